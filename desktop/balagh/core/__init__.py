@@ -1,0 +1,1 @@
+"""Editions, figures and the rules about them: no Qt, no SQL."""

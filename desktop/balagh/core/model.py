@@ -1,0 +1,154 @@
+"""The domain objects every layer shares: editions, their figures, releases.
+
+Plain dataclasses, no Qt and no SQL. The store maps them to tables; the documents layer
+reads them; the GUI edits copies of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Qualifier(StrEnum):
+    """How exact a published figure is: «ناهز» (about), «أكثر من» (more than) or exact."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+
+
+class Gender(StrEnum):
+    """Grammatical gender of a counted noun."""
+
+    MASCULINE = "m"
+    FEMININE = "f"
+
+
+@dataclass(frozen=True)
+class NounForms:
+    """The forms of an Arabic counted noun that number agreement needs.
+
+    Example for visitors: singular «زائر», dual «زائران»/«زائرين», plural «زوار»,
+    accusative singular «زائرا». Multi-word nouns are given whole («رواقا موضوعاتيا»).
+    """
+
+    singular: str
+    dual_nominative: str
+    dual_oblique: str
+    plural: str
+    accusative: str
+    gender: Gender = Gender.MASCULINE
+
+
+@dataclass(frozen=True)
+class FigureKind:
+    """One entry of the figure catalogue (a kind of figure an edition may have)."""
+
+    key: str
+    label_ar: str
+    label_fr: str
+    noun: NounForms
+    order: int
+    has_days: bool = False
+
+
+@dataclass
+class FigureValue:
+    """An edition's value for one catalogue figure."""
+
+    value: int
+    qualifier: Qualifier = Qualifier.EXACT
+    days: list[dt.date] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class JointPavilion:
+    """A pavilion shared between the national police and partner institutions."""
+
+    partners: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass
+class Edition:
+    """One edition of the national police Open Days and everything recorded about it."""
+
+    number: int
+    city_ar: str
+    city_fr: str
+    start_date: dt.date
+    end_date: dt.date
+    venue_ar: str = ""
+    venue_fr: str = ""
+    theme: str = ""
+    notes: str = ""
+    figures: dict[str, FigureValue] = field(default_factory=dict)
+    daily_visitors: dict[dt.date, int] = field(default_factory=dict)
+    audiences: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    joint_pavilions: list[JointPavilion] = field(default_factory=list)
+    seminars: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+    # Set by the store: the optimistic-locking counter (0 = never saved) and timestamps.
+    version: int = 0
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def year(self) -> int:
+        """The year the edition started."""
+        return self.start_date.year
+
+    def figure(self, key: str) -> FigureValue | None:
+        """The value recorded for catalogue figure ``key``, or None."""
+        return self.figures.get(key)
+
+
+class ReleaseKind(StrEnum):
+    """The kinds of press release the office issues."""
+
+    CLOSING = "closing"
+    OPENING = "opening"
+
+
+class ReleaseStatus(StrEnum):
+    """A release is edited as a draft, then issued (read-only for ever)."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+
+
+@dataclass
+class Release:
+    """A press release (بلاغ) kept on record."""
+
+    edition_number: int
+    kind: ReleaseKind
+    title: str
+    place: str
+    date: dt.date
+    paragraphs: list[str]
+    template_name: str = ""
+    status: ReleaseStatus = ReleaseStatus.DRAFT
+    id: int | None = None
+    reference: str | None = None  # "yyyy/nnn", sequential per year, set when issued
+    issued_at: dt.datetime | None = None
+    pdf: bytes | None = None
+    sha256: str | None = None
+    supersedes_id: int | None = None
+    override_reason: str | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass
+class StoredTemplate:
+    """A release template copied and edited by the staff, kept in the database by name."""
+
+    name: str
+    kind: ReleaseKind
+    body: str
+    id: int | None = None

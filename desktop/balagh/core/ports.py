@@ -1,0 +1,91 @@
+"""What the upper layers need from storage, as protocols (implemented in ``balagh.store``).
+
+The GUI and the documents layer are handed objects of these shapes; tests may hand them
+their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from balagh.core.model import Edition, FigureKind, Release, StoredTemplate
+
+
+class EditionRepository(Protocol):
+    """Editions and the figure catalogue."""
+
+    def catalogue(self) -> list[FigureKind]:
+        """Every figure kind, in display order."""
+        ...
+
+    def list_editions(self) -> list[Edition]:
+        """Every edition, ordered by start date (oldest first)."""
+        ...
+
+    def get(self, number: int) -> Edition:
+        """The edition with this number; raises NotFoundError."""
+        ...
+
+    def find(self, number_or_year: int) -> Edition:
+        """An edition by number, or else by year; raises NotFoundError."""
+        ...
+
+    def save(self, edition: Edition, *, force: bool = False) -> Edition:
+        """Validate and write an edition in one transaction; returns the stored copy.
+
+        Raises ValidationFailed (nothing written) or ConflictError when ``edition.version``
+        is stale (someone else saved meanwhile) unless ``force`` is set.
+        """
+        ...
+
+    def replace_all(self, editions: Sequence[Edition], *, replace: bool) -> list[Edition]:
+        """Import several editions all-or-nothing (existing numbers only with ``replace``)."""
+        ...
+
+    def delete(self, number: int) -> None:
+        """Delete an edition; raises ReadOnlyError when it has issued releases."""
+        ...
+
+
+class ReleaseRepository(Protocol):
+    """Press releases on record and user templates."""
+
+    def releases(self, edition_number: int | None = None) -> list[Release]:
+        """Releases, newest first (optionally of one edition)."""
+        ...
+
+    def get_release(self, release_id: int) -> Release:
+        """One release; raises NotFoundError."""
+        ...
+
+    def save_draft(self, release: Release) -> Release:
+        """Create or update a draft; raises ReadOnlyError for an issued release."""
+        ...
+
+    def issue(
+        self,
+        release_id: int,
+        render: Callable[[Release], bytes],
+        *,
+        override_reason: str | None = None,
+    ) -> Release:
+        """Issue a draft in one transaction: allocate the next ``yyyy/nnn`` reference,
+        call ``render`` with the release carrying it, store the PDF bytes and SHA-256."""
+        ...
+
+    def find_by_sha256(self, digest: str) -> Release | None:
+        """The issued release whose PDF has this SHA-256, if any."""
+        ...
+
+    def templates(self) -> list[StoredTemplate]:
+        """User templates, by name."""
+        ...
+
+    def save_template(self, template: StoredTemplate) -> StoredTemplate:
+        """Create or replace a user template by name."""
+        ...
+
+    def delete_template(self, name: str) -> None:
+        """Remove a user template."""
+        ...
