@@ -1,0 +1,66 @@
+"""The one place that decides where Balagh keeps its files.
+
+By default the platform's folders (platformdirs): the database and backups in the user data
+folder, settings in the config folder, logs in the log folder. ``BALAGH_HOME`` moves all three
+under one folder (tests, portable installs); ``BALAGH_DB`` or ``--db URL`` picks another database.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "Balagh"
+APP_AUTHOR = "DGSN"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Folders Balagh writes to."""
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def default_db_file(self) -> Path:
+        """The embedded SQLite database file."""
+        return self.data_dir / "balagh.db"
+
+    @property
+    def settings_file(self) -> Path:
+        """The JSON settings file."""
+        return self.config_dir / "settings.json"
+
+    def ensure(self) -> AppPaths:
+        """Create the folders if needed and return self."""
+        for folder in (self.data_dir, self.config_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def app_paths() -> AppPaths:
+    """The folders for this user (honouring ``BALAGH_HOME``)."""
+    home = os.environ.get("BALAGH_HOME")
+    if home:
+        root = Path(home)
+        return AppPaths(root / "data", root / "config", root / "logs")
+    import platformdirs
+
+    return AppPaths(
+        Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The database URL: ``--db``, else ``BALAGH_DB``, else the embedded SQLite file."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get("BALAGH_DB")
+    if from_env:
+        return from_env
+    paths = app_paths().ensure()
+    return f"sqlite:///{paths.default_db_file.as_posix()}"
