@@ -1,0 +1,71 @@
+"""Grammatical case, and the error the language layer raises on bad input.
+
+Arabic number phrases change with the case the sentence gives them: after «ناهز» the figure
+is an object (accusative, «ناهز ألفين»), after «أكثر من» it is genitive («أكثر من ألفي
+زائر»), as a subject it is nominative («سجل ألفان»). The dual and the sound plurals share
+one form for the accusative and the genitive (the "oblique" forms).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from balagh.core.errors import BalaghError
+
+
+class LanguageError(BalaghError, ValueError):
+    """A value the language layer cannot write, with an Arabic then a French message.
+
+    Example: a negative figure gives «لا يمكن كتابة عدد سالب: -5».
+    """
+
+
+class Case(StrEnum):
+    """The three grammatical cases: «مرفوع», «منصوب», «مجرور»."""
+
+    NOMINATIVE = "nominative"
+    ACCUSATIVE = "accusative"
+    GENITIVE = "genitive"
+
+    @property
+    def oblique(self) -> bool:
+        """True for the accusative and the genitive (dual «زائرين», not «زائران»)."""
+        return self is not Case.NOMINATIVE
+
+
+CaseLike = Case | str
+
+
+def as_case(value: CaseLike) -> Case:
+    """Turn "nominative" / "accusative" / "genitive" (or a Case) into a Case.
+
+    Example: ``as_case("accusative")`` is the case of «ناهز ألفين».
+    """
+    if isinstance(value, Case):
+        return value
+    try:
+        return Case(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(c.value for c in Case)
+        raise LanguageError(
+            f"حالة إعرابية غير معروفة: «{value}» (المقبول: {allowed})",
+            f"Cas grammatical inconnu : « {value} » (valeurs admises : {allowed})",
+        ) from None
+
+
+def check_count(n: int) -> int:
+    """Refuse what is not a whole non-negative number; return it unchanged.
+
+    Example: ``check_count(465)`` is 465, as in «465 متبرعا للدم».
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise LanguageError(
+            f"العدد يجب أن يكون عددا صحيحا، وليس «{n!r}»",
+            f"Le nombre doit être un entier, pas « {n!r} »",
+        )
+    if n < 0:
+        raise LanguageError(
+            f"لا يمكن كتابة عدد سالب: {n}",
+            f"Impossible d'écrire un nombre négatif : {n}",
+        )
+    return n

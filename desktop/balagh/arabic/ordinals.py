@@ -1,0 +1,89 @@
+"""Ordinal adjectives for editions: «الدورة الأولى», «النسخة الرابعة», «الدورة العشرون».
+
+Written in words from 1 to 99, feminine (for «الدورة», «النسخة») or masculine (for
+«المعرض»). 11–19 are compound and do not change with the case («الحادية عشرة»,
+«الحادي عشر»); the tens do: «العشرون» (nominative), «العشرين» (accusative, genitive:
+«خلال الدورة العشرين»); 21–99 join the unit to the tens with «و»: «الحادية والعشرون».
+"""
+
+from __future__ import annotations
+
+from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
+from balagh.core.model import Gender
+
+GenderLike = Gender | str
+
+_FEMININE = ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+             "الثامنة", "التاسعة", "العاشرة")
+_MASCULINE = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+              "الثامن", "التاسع", "العاشر")
+# Units inside compounds: 1 becomes «الحادي»/«الحادية» (11, 21, 31 …).
+_COMPOUND_ONE = {Gender.FEMININE: "الحادية", Gender.MASCULINE: "الحادي"}
+_TEEN = {Gender.FEMININE: "عشرة", Gender.MASCULINE: "عشر"}
+# Tens stem: «ال» + stem + «ون» (nominative) / «ين» (oblique).
+_TENS_STEMS = ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+
+MAX_ORDINAL = 99
+
+
+def as_gender(value: GenderLike) -> Gender:
+    """Turn "f"/"feminine"/"m"/"masculine" (or a Gender) into a Gender.
+
+    Example: ``as_gender("f")`` gives the feminine «الأولى».
+    """
+    text = str(value).strip().lower()
+    if text in ("f", "feminine", "fem"):
+        return Gender.FEMININE
+    if text in ("m", "masculine", "masc"):
+        return Gender.MASCULINE
+    raise LanguageError(
+        f"جنس نحوي غير معروف: «{value}» (المقبول: f أو m)",
+        f"Genre grammatical inconnu : « {value} » (valeurs admises : f, m)",
+    )
+
+
+def _unit(n: int, gender: Gender, compound: bool) -> str:
+    if n == 1 and compound:
+        return _COMPOUND_ONE[gender]
+    forms = _FEMININE if gender is Gender.FEMININE else _MASCULINE
+    return forms[n - 1]
+
+
+def ordinal_word(
+    n: int, gender: GenderLike = Gender.FEMININE, case: CaseLike = Case.NOMINATIVE
+) -> str:
+    """The ordinal adjective of ``n`` (1–99), with its article.
+
+    Examples: 1 → «الأولى» (masculine «الأول»); 11 → «الحادية عشرة»; 20 → «العشرون»
+    (oblique «العشرين»); 24 → «الرابعة والعشرون».
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
+        raise LanguageError(
+            f"لا يكتب الترتيب بالحروف إلا من 1 إلى {MAX_ORDINAL}، وليس {n!r}",
+            f"L'ordinal ne s'écrit en lettres que de 1 à {MAX_ORDINAL}, pas {n!r}",
+        )
+    sex = as_gender(gender)
+    oblique = as_case(case).oblique
+    if n <= 10:
+        return _unit(n, sex, compound=False)
+    if n < 20:
+        return f"{_unit(n - 10, sex, compound=True)} {_TEEN[sex]}"
+    tens, unit = divmod(n, 10)
+    tens_word = f"ال{_TENS_STEMS[tens - 2]}{'ين' if oblique else 'ون'}"
+    if unit == 0:
+        return tens_word
+    return f"{_unit(unit, sex, compound=True)} و{tens_word}"
+
+
+def ordinal_phrase(
+    n: int,
+    noun: str = "الدورة",
+    gender: GenderLike = Gender.FEMININE,
+    case: CaseLike = Case.NOMINATIVE,
+) -> str:
+    """A noun with its ordinal: «الدورة الأولى», «النسخة الرابعة», «الدورة العشرون».
+
+    ``gender`` is the noun's gender (feminine for «الدورة» and «النسخة»).
+    Example: ``ordinal_phrase(11)`` is «الدورة الحادية عشرة».
+    """
+    return f"{noun.strip()} {ordinal_word(n, gender, case)}"
