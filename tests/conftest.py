@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from balagh.store import Store
 
 # Qt runs without a screen unless the developer asks for a real one (BALAGH_TEST_SCREEN=1).
 if os.environ.get("BALAGH_TEST_SCREEN") != "1":
@@ -14,9 +18,74 @@ if os.environ.get("BALAGH_TEST_SCREEN") != "1":
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point Balagh's data, config and log folders at a fresh temporary folder."""
     home = tmp_path_factory.mktemp("balagh-home")
     monkeypatch.setenv("BALAGH_HOME", str(home))
     monkeypatch.delenv("BALAGH_DB", raising=False)
     yield home
+
+
+# --- databases (store helper) ------------------------------------------------------------------
+#
+# ``db_url`` is a fresh, empty database: a SQLite file in the test's folder, and — when
+# BALAGH_TEST_PG_URL points at a PostgreSQL database the tests may write to — a fresh schema
+# in that database (dropped afterwards). ``store`` opens it; ``demo_store`` adds the demo
+# editions. Tests that take one of these run once per backend.
+
+PG_URL_VARIABLE = "BALAGH_TEST_PG_URL"
+
+
+def _pg_schema_url(base: str, schema: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, empty database (SQLite file, or a PostgreSQL schema)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{(tmp_path / 'balagh.db').as_posix()}"
+        return
+    base = os.environ.get(PG_URL_VARIABLE)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_URL_VARIABLE}")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"balagh_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        yield _pg_schema_url(base, schema)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """A fresh, empty store (schema at head, built-in catalogue)."""
+    from balagh.store import open_store
+
+    opened = open_store(db_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    """A store filled with the four demo editions (resources/demo/editions.json)."""
+    from balagh.store.demo import install_demo
+
+    install_demo(store.editions)
+    return store

@@ -1,0 +1,292 @@
+"""The edition repository: editions and the figure catalogue, on any SQLAlchemy database.
+
+Every write is one transaction: validation first (nothing is written when it fails), then
+the rows; any error rolls the whole transaction back, so the database stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from balagh.core.catalogue import DEFAULT_CATALOGUE
+from balagh.core.errors import (
+    BalaghError,
+    ConflictError,
+    NotFoundError,
+    Problem,
+    ReadOnlyError,
+    ValidationFailed,
+)
+from balagh.core.model import Edition, FigureKind
+from balagh.core.validation import validate_edition
+from balagh.store.mapping import edition_from_row, fill_edition_row, fill_kind_row, kind_from_row
+from balagh.store.models import (
+    EditionRow,
+    FigureKindRow,
+    FigureValueRow,
+    JointPavilionRow,
+    ReleaseRow,
+    utcnow,
+)
+from balagh.store.transactions import transaction
+
+_FULL_EDITION = (
+    selectinload(EditionRow.figures).selectinload(FigureValueRow.days),
+    selectinload(EditionRow.daily_visitors),
+    selectinload(EditionRow.audiences),
+    selectinload(EditionRow.partners),
+    selectinload(EditionRow.seminars),
+    selectinload(EditionRow.highlights),
+    selectinload(EditionRow.joint_pavilions).selectinload(JointPavilionRow.partners),
+)
+
+
+def conflict_error(number: int) -> ConflictError:
+    """The error shown when someone else saved the edition since it was opened."""
+    return ConflictError(
+        f"عدل شخص آخر هذه الدورة منذ فتحها (الدورة {number})؛ أعد فتحها لرؤية تعديلاته،"
+        " أو احفظ مع الاستبدال لفرض نسختك",
+        f"Quelqu'un d'autre a modifié l'édition {number} depuis son ouverture ; rouvrez-la"
+        " ou enregistrez en écrasant.",
+    )
+
+
+def _exists_problem(number: int) -> Problem:
+    return Problem(
+        "number",
+        "رقم الدورة",
+        f"الدورة رقم {number} موجودة في قاعدة البيانات؛ لا تستبدل إلا بطلب صريح",
+        f"Numéro de l'édition : l'édition {number} existe déjà (remplacement non demandé).",
+    )
+
+
+def _duplicate_in_batch_problem(number: int) -> Problem:
+    return Problem(
+        "number",
+        "رقم الدورة",
+        f"الرقم {number} مكرر في الملف نفسه",
+        f"Numéro de l'édition : le numéro {number} figure deux fois dans le fichier.",
+    )
+
+
+def _edition_context(edition: Edition) -> str:
+    return f"الدورة {edition.number} ({edition.city_ar}، {edition.start_date.year})"
+
+
+def _integrity_error(exc: IntegrityError) -> BalaghError:
+    return BalaghError(
+        f"رفضت قاعدة البيانات الحفظ لأن قيدا من قيودها لم يحترم: {exc.orig}",
+        f"La base de données a refusé l'enregistrement (contrainte violée) : {exc.orig}",
+    )
+
+
+class SqlEditionRepository:
+    """:class:`balagh.core.ports.EditionRepository` on a SQLAlchemy database."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def _transaction(self, *, write: bool = False) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, write=write)
+
+    # -- catalogue ---------------------------------------------------------------------
+
+    def catalogue(self) -> list[FigureKind]:
+        """Every figure kind, in display order."""
+        with self._transaction() as session:
+            return self._catalogue(session)
+
+    @staticmethod
+    def _catalogue(session: Session) -> list[FigureKind]:
+        rows = session.scalars(
+            select(FigureKindRow).order_by(FigureKindRow.display_order, FigureKindRow.key)
+        )
+        return [kind_from_row(row) for row in rows]
+
+    def sync_catalogue(self, kinds: Sequence[FigureKind] = DEFAULT_CATALOGUE) -> list[str]:
+        """Add the built-in figure kinds missing from the database and refresh changed ones.
+
+        Writes nothing when the table already matches; returns the keys written.
+        """
+        written: list[str] = []
+        with self._transaction(write=True) as session:
+            rows = {row.key: row for row in session.scalars(select(FigureKindRow))}
+            for kind in kinds:
+                row = rows.get(kind.key)
+                if row is not None and kind_from_row(row) == kind:
+                    continue
+                if row is None:
+                    row = FigureKindRow()
+                    session.add(row)
+                fill_kind_row(row, kind)
+                written.append(kind.key)
+        return written
+
+    # -- reading -----------------------------------------------------------------------
+
+    def list_editions(self) -> list[Edition]:
+        """Every edition, ordered by start date (oldest first)."""
+        with self._transaction() as session:
+            rows = session.scalars(
+                select(EditionRow).options(*_FULL_EDITION).order_by(
+                    EditionRow.start_date, EditionRow.number
+                )
+            )
+            return [edition_from_row(row) for row in rows]
+
+    def get(self, number: int) -> Edition:
+        """The edition with this number; raises NotFoundError."""
+        with self._transaction() as session:
+            row = self._row(session, number)
+            if row is None:
+                raise NotFoundError(
+                    f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}."
+                )
+            return edition_from_row(row)
+
+    def find(self, number_or_year: int) -> Edition:
+        """An edition by number, or else by the year it started; raises NotFoundError.
+
+        Example: ``find(4)`` and ``find(2023)`` both give the Fez edition.
+        """
+        with self._transaction() as session:
+            row = self._row(session, number_or_year)
+            if row is None:
+                start = dt.date(number_or_year, 1, 1) if 1 <= number_or_year <= 9999 else None
+                if start is not None:
+                    row = session.scalars(
+                        select(EditionRow)
+                        .options(*_FULL_EDITION)
+                        .where(EditionRow.start_date >= start)
+                        .where(EditionRow.start_date < start.replace(year=start.year + 1))
+                        .order_by(EditionRow.start_date)
+                    ).first()
+            if row is None:
+                raise NotFoundError(
+                    f"لا توجد دورة بالرقم أو السنة {number_or_year}",
+                    f"Aucune édition portant le numéro ou l'année {number_or_year}.",
+                )
+            return edition_from_row(row)
+
+    @staticmethod
+    def _row(session: Session, number: int, *, lock: bool = False) -> EditionRow | None:
+        query = select(EditionRow).options(*_FULL_EDITION).where(EditionRow.number == number)
+        if lock:
+            query = query.with_for_update()
+        return session.scalars(query).first()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def save(self, edition: Edition, *, force: bool = False) -> Edition:
+        """Validate and write an edition in one transaction; returns the stored copy.
+
+        ``edition.version`` 0 means a new edition (its number must be free); otherwise it is
+        the version the caller opened, and a different stored version raises ConflictError
+        («عدل شخص آخر هذه الدورة منذ فتحها…») unless ``force`` is set.
+        """
+        try:
+            with self._transaction(write=True) as session:
+                catalogue = {kind.key: kind for kind in self._catalogue(session)}
+                numbers = set(session.scalars(select(EditionRow.number)))
+                row = self._row(session, edition.number, lock=True)
+                existing = row is not None and edition.version > 0
+                taken = numbers - {edition.number} if existing else numbers
+                problems = validate_edition(edition, catalogue, taken_numbers=taken)
+                if problems:
+                    raise ValidationFailed(problems, _edition_context(edition))
+                if row is None:
+                    if edition.version > 0 and not force:
+                        raise ConflictError(
+                            f"حذف شخص آخر الدورة {edition.number} منذ فتحها",
+                            f"Quelqu'un d'autre a supprimé l'édition {edition.number}.",
+                        )
+                    row = EditionRow(created_at=utcnow())
+                    session.add(row)
+                elif row.version != edition.version and not force:
+                    raise conflict_error(edition.number)
+                fill_edition_row(row, edition)
+                row.updated_at = utcnow()
+                session.flush()
+                return edition_from_row(row)
+        except StaleDataError as exc:
+            raise conflict_error(edition.number) from exc
+        except IntegrityError as exc:
+            raise _integrity_error(exc) from exc
+
+    def replace_all(self, editions: Sequence[Edition], *, replace: bool) -> list[Edition]:
+        """Import several editions all-or-nothing; returns the stored copies.
+
+        An edition whose number exists is refused (naming it) unless ``replace`` is set, in
+        which case it overwrites the stored one (its releases stay attached).
+        """
+        try:
+            with self._transaction(write=True) as session:
+                catalogue = {kind.key: kind for kind in self._catalogue(session)}
+                numbers = set(session.scalars(select(EditionRow.number)))
+                problems: list[Problem] = []
+                seen: set[int] = set()
+                for edition in editions:
+                    found: list[Problem] = []
+                    if edition.number in seen:
+                        found.append(_duplicate_in_batch_problem(edition.number))
+                    elif edition.number in numbers and not replace:
+                        found.append(_exists_problem(edition.number))
+                    taken = (numbers | seen) - {edition.number}
+                    found.extend(validate_edition(edition, catalogue, taken_numbers=taken))
+                    seen.add(edition.number)
+                    context = _edition_context(edition)
+                    problems.extend(
+                        Problem(p.field, f"{context} — {p.label_ar}", p.message_ar,
+                                f"Édition {edition.number} — {p.message_fr}")
+                        for p in found
+                    )
+                if problems:
+                    raise ValidationFailed(problems)
+                stored: list[Edition] = []
+                for edition in editions:
+                    row = self._row(session, edition.number, lock=True)
+                    if row is None:
+                        row = EditionRow(created_at=utcnow())
+                        session.add(row)
+                    fill_edition_row(row, edition)
+                    row.updated_at = utcnow()
+                    session.flush()
+                    stored.append(edition_from_row(row))
+                return stored
+        except StaleDataError as exc:
+            raise ConflictError(
+                "عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة",
+                "Une édition a été modifiée pendant l'import ; réessayez.",
+            ) from exc
+        except IntegrityError as exc:
+            raise _integrity_error(exc) from exc
+
+    def delete(self, number: int) -> None:
+        """Delete an edition and its drafts; raises ReadOnlyError when it has issued releases."""
+        with self._transaction(write=True) as session:
+            row = self._row(session, number, lock=True)
+            if row is None:
+                raise NotFoundError(
+                    f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}."
+                )
+            releases = list(
+                session.scalars(select(ReleaseRow).where(ReleaseRow.edition_id == row.id))
+            )
+            issued = [release for release in releases if release.status == "issued"]
+            if issued:
+                raise ReadOnlyError(
+                    f"لا يمكن حذف الدورة {number} لأن لها {len(issued)} من البلاغات الصادرة",
+                    f"Impossible de supprimer l'édition {number} : {len(issued)} communiqué(s)"
+                    " émis.",
+                )
+            for release in releases:
+                session.delete(release)
+            session.flush()
+            session.delete(row)

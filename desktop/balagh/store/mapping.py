@@ -1,0 +1,220 @@
+"""Rows <-> ``balagh.core.model`` dataclasses. ORM objects never leave the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TypeVar
+
+from balagh.core.model import (
+    Edition,
+    FigureKind,
+    FigureValue,
+    Gender,
+    JointPavilion,
+    NounForms,
+    Qualifier,
+    Release,
+    ReleaseKind,
+    ReleaseStatus,
+    StoredTemplate,
+)
+from balagh.store.models import (
+    AudienceRow,
+    DailyVisitorsRow,
+    EditionRow,
+    FigureDayRow,
+    FigureKindRow,
+    FigureValueRow,
+    HighlightRow,
+    JointPavilionPartnerRow,
+    JointPavilionRow,
+    PartnerRow,
+    ReleaseRow,
+    SeminarRow,
+    TemplateRow,
+)
+
+
+def aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A stored (naive UTC) timestamp as an aware UTC datetime."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def kind_from_row(row: FigureKindRow) -> FigureKind:
+    """The catalogue entry of a ``figure_kinds`` row."""
+    noun = NounForms(
+        row.singular,
+        row.dual_nominative,
+        row.dual_oblique,
+        row.plural,
+        row.accusative,
+        Gender(row.gender),
+    )
+    return FigureKind(row.key, row.label_ar, row.label_fr, noun, row.display_order, row.has_days)
+
+
+def fill_kind_row(row: FigureKindRow, kind: FigureKind) -> None:
+    """Copy a catalogue entry into a row."""
+    row.key = kind.key
+    row.label_ar = kind.label_ar
+    row.label_fr = kind.label_fr
+    row.singular = kind.noun.singular
+    row.dual_nominative = kind.noun.dual_nominative
+    row.dual_oblique = kind.noun.dual_oblique
+    row.plural = kind.noun.plural
+    row.accusative = kind.noun.accusative
+    row.gender = kind.noun.gender.value
+    row.display_order = kind.order
+    row.has_days = kind.has_days
+
+
+def edition_from_row(row: EditionRow) -> Edition:
+    """A detached :class:`Edition` with everything recorded about it."""
+    figures = {
+        figure.figure_key: FigureValue(
+            value=figure.value,
+            qualifier=Qualifier(figure.qualifier),
+            days=[day.day for day in figure.days],
+            note=figure.note,
+        )
+        for figure in row.figures
+    }
+    return Edition(
+        number=row.number,
+        city_ar=row.city_ar,
+        city_fr=row.city_fr,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        venue_ar=row.venue_ar,
+        venue_fr=row.venue_fr,
+        theme=row.theme,
+        notes=row.notes,
+        figures=figures,
+        daily_visitors={daily.day: daily.value for daily in row.daily_visitors},
+        audiences=[item.text for item in row.audiences],
+        partners=[item.text for item in row.partners],
+        joint_pavilions=[
+            JointPavilion(partners=[p.name for p in pavilion.partners], title=pavilion.title)
+            for pavilion in row.joint_pavilions
+        ],
+        seminars=[item.text for item in row.seminars],
+        highlights=[item.text for item in row.highlights],
+        version=row.version,
+        created_at=aware(row.created_at),
+        updated_at=aware(row.updated_at),
+    )
+
+
+def fill_edition_row(row: EditionRow, edition: Edition) -> None:
+    """Copy an edition's fields and lists into a row, replacing its child rows.
+
+    Figure rows are updated in place (their key is stable); ordered lists are rewritten.
+    """
+    row.number = edition.number
+    row.city_ar = edition.city_ar
+    row.city_fr = edition.city_fr
+    row.venue_ar = edition.venue_ar
+    row.venue_fr = edition.venue_fr
+    row.start_date = edition.start_date
+    row.end_date = edition.end_date
+    row.theme = edition.theme
+    row.notes = edition.notes
+
+    existing = {figure.figure_key: figure for figure in row.figures}
+    figures: list[FigureValueRow] = []
+    for key, value in edition.figures.items():
+        figure = existing.get(key) or FigureValueRow(figure_key=key)
+        figure.value = int(value.value)
+        figure.qualifier = Qualifier(value.qualifier).value
+        figure.note = value.note
+        old_days = {day.day: day for day in figure.days}
+        figure.days = [
+            old_days.get(day) or FigureDayRow(day=day) for day in sorted(set(value.days))
+        ]
+        figures.append(figure)
+    row.figures = figures
+
+    old_daily = {daily.day: daily for daily in row.daily_visitors}
+    daily_rows: list[DailyVisitorsRow] = []
+    for day, count in sorted(edition.daily_visitors.items()):
+        daily = old_daily.get(day) or DailyVisitorsRow(day=day)
+        daily.value = int(count)
+        daily_rows.append(daily)
+    row.daily_visitors = daily_rows
+
+    # Ordered lists reuse their rows by position: the unit of work inserts before it
+    # deletes, so new rows at old positions would hit UNIQUE(edition_id, position).
+    _set_texts(row.audiences, edition.audiences, AudienceRow)
+    _set_texts(row.partners, edition.partners, PartnerRow)
+    _set_texts(row.seminars, edition.seminars, SeminarRow)
+    _set_texts(row.highlights, edition.highlights, HighlightRow)
+    pavilions = row.joint_pavilions
+    del pavilions[len(edition.joint_pavilions):]
+    for i, pavilion in enumerate(edition.joint_pavilions):
+        if i == len(pavilions):
+            pavilions.append(JointPavilionRow(position=i))
+        pavilion_row = pavilions[i]
+        pavilion_row.title = pavilion.title
+        members = pavilion_row.partners
+        del members[len(pavilion.partners):]
+        for j, name in enumerate(pavilion.partners):
+            if j == len(members):
+                members.append(JointPavilionPartnerRow(position=j, name=name))
+            members[j].name = name
+
+
+_R = TypeVar("_R", AudienceRow, PartnerRow, SeminarRow, HighlightRow)
+
+
+def _set_texts(rows: list[_R], texts: list[str], factory: type[_R]) -> None:
+    del rows[len(texts):]
+    for i, text in enumerate(texts):
+        if i == len(rows):
+            rows.append(factory(position=i, text=text))
+        rows[i].text = text
+
+
+def release_from_row(row: ReleaseRow) -> Release:
+    """A detached :class:`Release` (with its PDF bytes when issued)."""
+    paragraphs = json.loads(row.paragraphs_json)
+    return Release(
+        edition_number=row.edition.number,
+        kind=ReleaseKind(row.kind),
+        title=row.title,
+        place=row.place,
+        date=row.date,
+        paragraphs=[str(p) for p in paragraphs],
+        template_name=row.template_name,
+        status=ReleaseStatus(row.status),
+        id=row.id,
+        reference=row.reference,
+        issued_at=aware(row.issued_at),
+        pdf=row.pdf,
+        sha256=row.sha256,
+        supersedes_id=row.supersedes_id,
+        override_reason=row.override_reason,
+        created_at=aware(row.created_at),
+        updated_at=aware(row.updated_at),
+    )
+
+
+def fill_release_row(row: ReleaseRow, release: Release) -> None:
+    """Copy a draft's editable fields into a row (issue-time fields are the store's)."""
+    row.kind = ReleaseKind(release.kind).value
+    row.title = release.title
+    row.place = release.place
+    row.date = release.date
+    row.paragraphs_json = json.dumps(list(release.paragraphs), ensure_ascii=False)
+    row.template_name = release.template_name
+    row.supersedes_id = release.supersedes_id
+    row.override_reason = release.override_reason
+
+
+def template_from_row(row: TemplateRow) -> StoredTemplate:
+    """A detached :class:`StoredTemplate`."""
+    return StoredTemplate(name=row.name, kind=ReleaseKind(row.kind), body=row.body, id=row.id)

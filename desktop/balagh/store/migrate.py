@@ -1,0 +1,153 @@
+"""Schema migrations, run programmatically from the package (no alembic.ini at run time).
+
+Opening a database whose schema is behind the code upgrades it; an existing SQLite file is
+first copied to a timestamped backup beside it («balagh.db.2026-11-27T22-45-00.bak»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from balagh.core.errors import BalaghError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    """What opening the database did to its schema.
+
+    ``previous`` is the revision found (None for a new, empty database), ``current`` the
+    revision now, ``backup`` the copy made before upgrading (SQLite files only).
+    """
+
+    previous: str | None
+    current: str
+    backup: Path | None = None
+
+    @property
+    def upgraded(self) -> bool:
+        """True when the schema changed."""
+        return self.previous != self.current
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """An Alembic configuration pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision the code knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships migrations
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision shipped with the code."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None when it has no Balagh schema yet)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The database file of a file-based SQLite engine, else None."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def backup_sqlite(engine: Engine, path: Path, *, now: dt.datetime | None = None) -> Path:
+    """Copy the SQLite database to ``<name>.<timestamp>.bak`` beside it and return the copy.
+
+    The copy goes through SQLite's online backup, so pages still in the WAL are included.
+    """
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%dT%H-%M-%S")
+    target = path.with_name(f"{path.name}.{stamp}.bak")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{stamp}-{counter}.bak")
+        counter += 1
+    import sqlite3
+
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        if isinstance(source, sqlite3.Connection):
+            with sqlite3.connect(target) as destination:
+                source.backup(destination)
+            destination.close()
+        else:  # pragma: no cover - another SQLite driver: copy the file
+            shutil.copy2(path, target)
+    finally:
+        raw.close()
+    return target
+
+
+def ensure_schema(engine: Engine, *, upgrade: bool = True) -> UpgradeReport:
+    """Bring the database to the code's schema (or check it is there when ``upgrade`` is off).
+
+    A new database is created at head. An existing one behind head is backed up (SQLite
+    file) and upgraded. Raises BalaghError for a database made by a newer Balagh, for a
+    database that is not Balagh's, and for one behind head when ``upgrade`` is False.
+    """
+    head = head_revision()
+    previous = current_revision(engine)
+    if previous == head:
+        return UpgradeReport(previous, head)
+    if previous is not None and previous not in known_revisions():
+        raise BalaghError(
+            f"قاعدة البيانات أنشأها إصدار أحدث من «بلاغ» (المراجعة {previous})؛"
+            " يرجى تحديث البرنامج",
+            f"La base de données vient d'une version plus récente de Balagh ({previous}).",
+        )
+    if previous is None and _has_tables(engine):
+        raise BalaghError(
+            "هذا الملف ليس قاعدة بيانات «بلاغ» (جداول غير معروفة ولا رقم مراجعة)",
+            "Ce fichier n'est pas une base de données Balagh.",
+        )
+    if not upgrade:
+        raise BalaghError(
+            "قاعدة البيانات تحتاج إلى ترقية: شغل الأمر «balagh db upgrade»",
+            "La base de données doit être mise à niveau : lancez « balagh db upgrade ».",
+        )
+    backup: Path | None = None
+    path = sqlite_file(engine)
+    if previous is not None and path is not None and path.exists():
+        backup = backup_sqlite(engine, path)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return UpgradeReport(previous, head, backup)
+
+
+def _has_tables(engine: Engine) -> bool:
+    """True when the database holds tables other than Alembic's bookkeeping."""
+    with engine.connect() as connection:
+        names = set(inspect(connection).get_table_names())
+    return bool(names - {"alembic_version"})

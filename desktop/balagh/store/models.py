@@ -1,0 +1,311 @@
+"""SQLAlchemy 2.0 tables of the Balagh database (typed ``Mapped[...]`` declarations).
+
+The rules that must hold whatever program writes the database live here as constraints too:
+non-negative figures, end date not before start date, one value per (edition, figure), one
+row per day, known qualifiers and statuses. The repositories map these rows to the
+``balagh.core.model`` dataclasses; nothing above the store sees an ORM object.
+
+Every change here needs a migration in ``balagh/store/migrations/versions/``;
+``tests/test_migrations.py`` checks that the migrations produce exactly this schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so that migrations can refer to them and every database names them alike.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+QUALIFIERS = ("exact", "about", "more_than")
+GENDERS = ("m", "f")
+RELEASE_KINDS = ("closing", "opening")
+RELEASE_STATUSES = ("draft", "issued")
+
+
+def _in_list(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({quoted})"
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, naive (the database stores UTC without a zone)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the shared naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class FigureKindRow(Base):
+    """One kind of figure (the catalogue): a new kind is a new row, not a schema change."""
+
+    __tablename__ = "figure_kinds"
+    __table_args__ = (
+        CheckConstraint(_in_list("gender", GENDERS), name="gender"),
+    )
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label_ar: Mapped[str] = mapped_column(Text)
+    label_fr: Mapped[str] = mapped_column(Text)
+    singular: Mapped[str] = mapped_column(Text)
+    dual_nominative: Mapped[str] = mapped_column(Text)
+    dual_oblique: Mapped[str] = mapped_column(Text)
+    plural: Mapped[str] = mapped_column(Text)
+    accusative: Mapped[str] = mapped_column(Text)
+    gender: Mapped[str] = mapped_column(String(1))
+    display_order: Mapped[int] = mapped_column(Integer)
+    has_days: Mapped[bool] = mapped_column(Boolean)
+
+
+class EditionRow(Base):
+    """One edition of the Open Days."""
+
+    __tablename__ = "editions"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="end_after_start"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    city_ar: Mapped[str] = mapped_column(Text)
+    city_fr: Mapped[str] = mapped_column(Text)
+    venue_ar: Mapped[str] = mapped_column(Text, default="")
+    venue_fr: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    theme: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer)
+
+    figures: Mapped[list[FigureValueRow]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="FigureValueRow.id"
+    )
+    daily_visitors: Mapped[list[DailyVisitorsRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DailyVisitorsRow.day"
+    )
+    audiences: Mapped[list[AudienceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AudienceRow.position"
+    )
+    partners: Mapped[list[PartnerRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PartnerRow.position"
+    )
+    seminars: Mapped[list[SeminarRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SeminarRow.position"
+    )
+    highlights: Mapped[list[HighlightRow]] = relationship(
+        cascade="all, delete-orphan", order_by="HighlightRow.position"
+    )
+    joint_pavilions: Mapped[list[JointPavilionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="JointPavilionRow.position"
+    )
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
+
+
+class FigureValueRow(Base):
+    """An edition's value for one catalogue figure."""
+
+    __tablename__ = "figure_values"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "figure_key"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint(_in_list("qualifier", QUALIFIERS), name="qualifier"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    figure_key: Mapped[str] = mapped_column(ForeignKey("figure_kinds.key"))
+    value: Mapped[int] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    edition: Mapped[EditionRow] = relationship(back_populates="figures")
+    days: Mapped[list[FigureDayRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FigureDayRow.day"
+    )
+
+
+class FigureDayRow(Base):
+    """A day a figure refers to (the peak days of ``peak_visitors``)."""
+
+    __tablename__ = "figure_days"
+    __table_args__ = (UniqueConstraint("figure_value_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    figure_value_id: Mapped[int] = mapped_column(
+        ForeignKey("figure_values.id", ondelete="CASCADE")
+    )
+    day: Mapped[dt.date] = mapped_column(Date)
+
+
+class DailyVisitorsRow(Base):
+    """Visitors counted on one day of an edition."""
+
+    __tablename__ = "daily_visitors"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "day"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class AudienceRow(Base):
+    """One group in the ordered list of an edition's audiences."""
+
+    __tablename__ = "audiences"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PartnerRow(Base):
+    """One partner institution of an edition (ordered)."""
+
+    __tablename__ = "partners"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class SeminarRow(Base):
+    """One seminar topic of an edition (ordered)."""
+
+    __tablename__ = "seminars"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class HighlightRow(Base):
+    """One highlight sentence of an edition (ordered)."""
+
+    __tablename__ = "highlights"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class JointPavilionRow(Base):
+    """A pavilion shared with partner institutions (ordered)."""
+
+    __tablename__ = "joint_pavilions"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+
+    partners: Mapped[list[JointPavilionPartnerRow]] = relationship(
+        cascade="all, delete-orphan", order_by="JointPavilionPartnerRow.position"
+    )
+
+
+class JointPavilionPartnerRow(Base):
+    """One partner of a joint pavilion (ordered)."""
+
+    __tablename__ = "joint_pavilion_partners"
+    __table_args__ = (UniqueConstraint("pavilion_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pavilion_id: Mapped[int] = mapped_column(
+        ForeignKey("joint_pavilions.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class ReleaseRow(Base):
+    """A press release on record: a draft, or an issued (read-only) document with its PDF."""
+
+    __tablename__ = "releases"
+    __table_args__ = (
+        CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),
+        CheckConstraint(_in_list("status", RELEASE_STATUSES), name="status"),
+        CheckConstraint(
+            "status = 'draft' OR (reference IS NOT NULL AND issued_at IS NOT NULL"
+            " AND pdf IS NOT NULL AND sha256 IS NOT NULL)",
+            name="issued_complete",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text)
+    date: Mapped[dt.date] = mapped_column(Date)
+    paragraphs_json: Mapped[str] = mapped_column(Text)
+    template_name: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    reference: Mapped[str | None] = mapped_column(String(32), unique=True)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("releases.id"))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer)
+
+    edition: Mapped[EditionRow] = relationship()
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
+
+
+class TemplateRow(Base):
+    """A release template edited by the staff, kept by name."""
+
+    __tablename__ = "templates"
+    __table_args__ = (CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,247 @@
+"""The release repository: drafts, issuing (reference, PDF, SHA-256) and user templates.
+
+An issued release is read-only for ever: the repository refuses to change it, and the
+database refuses too (a trigger created by migration 0002).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, joinedload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from balagh.core.errors import BalaghError, ConflictError, NotFoundError, ReadOnlyError
+from balagh.core.model import Release, ReleaseStatus, StoredTemplate
+from balagh.store.mapping import (
+    aware,
+    fill_release_row,
+    release_from_row,
+    template_from_row,
+)
+from balagh.store.models import EditionRow, ReleaseRow, TemplateRow, utcnow
+from balagh.store.transactions import transaction
+
+#: The text the database trigger raises when an issued release is touched.
+READ_ONLY_MARKER = "issued release is read-only"
+
+
+def _read_only(release_id: int | None, reference: str | None = None) -> ReadOnlyError:
+    label = reference or str(release_id)
+    return ReadOnlyError(
+        f"البلاغ {label} صادر ولا يمكن تعديله؛ أنشئ بلاغا جديدا يحل محله",
+        f"Le communiqué {label} est émis et ne peut plus être modifié ; créez-en un nouveau.",
+    )
+
+
+def _not_found(release_id: int) -> NotFoundError:
+    return NotFoundError(
+        f"لا يوجد بلاغ بالمعرف {release_id}", f"Aucun communiqué d'identifiant {release_id}."
+    )
+
+
+def format_reference(year: int, sequence: int) -> str:
+    """The reference of the ``sequence``-th release issued in ``year``: ``2026/007``."""
+    return f"{year}/{sequence:03d}"
+
+
+def next_reference(existing: list[str], year: int) -> str:
+    """The next reference for ``year`` after the ``existing`` ones (any year).
+
+    Example: ``next_reference(["2026/001", "2026/002", "2025/014"], 2026) == "2026/003"``.
+    """
+    prefix = f"{year}/"
+    numbers = [int(ref[len(prefix):]) for ref in existing if ref.startswith(prefix)
+               and ref[len(prefix):].isdigit()]
+    return format_reference(year, max(numbers, default=0) + 1)
+
+
+def _serialise_issuing(session: Session) -> None:
+    """Make concurrent issuers take turns, so each reads the references of the one before.
+
+    PostgreSQL: a table lock that conflicts with itself (plain reads still pass). SQLite
+    needs nothing more: a writing transaction holds the database's write lock from its
+    first statement (``BEGIN IMMEDIATE``).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("LOCK TABLE releases IN SHARE ROW EXCLUSIVE MODE"))
+
+
+class SqlReleaseRepository:
+    """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    @contextmanager
+    def _transaction(self, *, write: bool = False) -> Iterator[Session]:
+        try:
+            with transaction(self._sessions, write=write) as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(
+                "عدل شخص آخر هذا البلاغ منذ فتحه؛ أعد فتحه",
+                "Quelqu'un d'autre a modifié ce communiqué depuis son ouverture.",
+            ) from exc
+        except DBAPIError as exc:
+            if READ_ONLY_MARKER in str(exc.orig):
+                raise _read_only(None) from exc
+            raise
+
+    # -- releases ----------------------------------------------------------------------
+
+    def releases(self, edition_number: int | None = None) -> list[Release]:
+        """Releases, newest first (optionally of one edition)."""
+        with self._transaction() as session:
+            query = select(ReleaseRow).options(joinedload(ReleaseRow.edition))
+            if edition_number is not None:
+                query = query.join(ReleaseRow.edition).where(EditionRow.number == edition_number)
+            query = query.order_by(ReleaseRow.created_at.desc(), ReleaseRow.id.desc())
+            return [release_from_row(row) for row in session.scalars(query)]
+
+    def get_release(self, release_id: int) -> Release:
+        """One release; raises NotFoundError."""
+        with self._transaction() as session:
+            row = session.get(ReleaseRow, release_id)
+            if row is None:
+                raise _not_found(release_id)
+            return release_from_row(row)
+
+    def save_draft(self, release: Release) -> Release:
+        """Create or update a draft; raises ReadOnlyError for an issued release."""
+        if release.status == ReleaseStatus.ISSUED:
+            raise _read_only(release.id, release.reference)
+        with self._transaction(write=True) as session:
+            edition = session.scalars(
+                select(EditionRow).where(EditionRow.number == release.edition_number)
+            ).first()
+            if edition is None:
+                raise NotFoundError(
+                    f"لا توجد دورة بالرقم {release.edition_number} لهذا البلاغ",
+                    f"Aucune édition numéro {release.edition_number} pour ce communiqué.",
+                )
+            if release.id is None:
+                row = ReleaseRow(status="draft", created_at=utcnow())
+                session.add(row)
+            else:
+                found = session.get(ReleaseRow, release.id, with_for_update=True)
+                if found is None:
+                    raise _not_found(release.id)
+                if found.status != "draft":
+                    raise _read_only(found.id, found.reference)
+                row = found
+            row.edition = edition
+            fill_release_row(row, release)
+            row.updated_at = utcnow()
+            session.flush()
+            return release_from_row(row)
+
+    def issue(
+        self,
+        release_id: int,
+        render: Callable[[Release], bytes],
+        *,
+        override_reason: str | None = None,
+    ) -> Release:
+        """Issue a draft in one transaction.
+
+        Allocates the next ``yyyy/nnn`` reference for the year of the release's date, calls
+        ``render`` with the release carrying it (status issued, ``issued_at`` set), stores
+        the PDF and its SHA-256. If ``render`` fails nothing is written.
+        """
+        try:
+            with self._transaction(write=True) as session:
+                _serialise_issuing(session)
+                row = session.get(ReleaseRow, release_id, with_for_update=True)
+                if row is None:
+                    raise _not_found(release_id)
+                if row.status != "draft":
+                    raise _read_only(row.id, row.reference)
+                year = row.date.year
+                existing = list(
+                    session.scalars(
+                        select(ReleaseRow.reference).where(
+                            ReleaseRow.reference.like(f"{year}/%")
+                        )
+                    )
+                )
+                reference = next_reference([ref for ref in existing if ref], year)
+                issued_at = utcnow()
+                reason = override_reason if override_reason is not None else row.override_reason
+                to_render = dataclasses.replace(
+                    release_from_row(row),
+                    status=ReleaseStatus.ISSUED,
+                    reference=reference,
+                    issued_at=aware(issued_at),
+                    override_reason=reason,
+                )
+                pdf = render(to_render)
+                if not isinstance(pdf, bytes | bytearray) or not pdf:
+                    raise BalaghError(
+                        "لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء",
+                        "Aucun PDF produit pour le communiqué ; rien n'a été émis.",
+                    )
+                row.reference = reference
+                row.issued_at = issued_at
+                row.pdf = bytes(pdf)
+                row.sha256 = hashlib.sha256(pdf).hexdigest()
+                row.override_reason = reason
+                row.status = "issued"
+                row.updated_at = issued_at
+                session.flush()
+                return release_from_row(row)
+        except IntegrityError as exc:
+            raise ConflictError(
+                "صدر بلاغ آخر بالمرجع نفسه في اللحظة ذاتها؛ أعد المحاولة",
+                "Un autre communiqué a reçu la même référence au même moment ; réessayez.",
+            ) from exc
+
+    def find_by_sha256(self, digest: str) -> Release | None:
+        """The issued release whose PDF has this SHA-256 (hex, any case), if any."""
+        with self._transaction() as session:
+            row = session.scalars(
+                select(ReleaseRow)
+                .where(ReleaseRow.sha256 == digest.strip().lower())
+                .where(ReleaseRow.status == "issued")
+            ).first()
+            return None if row is None else release_from_row(row)
+
+    # -- templates ---------------------------------------------------------------------
+
+    def templates(self) -> list[StoredTemplate]:
+        """User templates, by name."""
+        with self._transaction() as session:
+            rows = session.scalars(select(TemplateRow).order_by(TemplateRow.name))
+            return [template_from_row(row) for row in rows]
+
+    def save_template(self, template: StoredTemplate) -> StoredTemplate:
+        """Create or replace a user template by name."""
+        name = template.name.strip()
+        if not name:
+            raise BalaghError("اسم القالب فارغ", "Le nom du modèle est vide.")
+        with self._transaction(write=True) as session:
+            row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
+            if row is None:
+                row = TemplateRow(name=name, created_at=utcnow())
+                session.add(row)
+            row.kind = template.kind.value
+            row.body = template.body
+            row.updated_at = utcnow()
+            session.flush()
+            return template_from_row(row)
+
+    def delete_template(self, name: str) -> None:
+        """Remove a user template; raises NotFoundError when there is none by that name."""
+        with self._transaction(write=True) as session:
+            row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
+            if row is None:
+                raise NotFoundError(
+                    f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} »."
+                )
+            session.delete(row)

@@ -1,0 +1,95 @@
+"""Opening the Balagh database: ``open_store(url)`` gives a :class:`Store` with repositories."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+
+from balagh.core.errors import BalaghError
+from balagh.store.editions import SqlEditionRepository
+from balagh.store.engine import make_engine
+from balagh.store.migrate import UpgradeReport, ensure_schema
+from balagh.store.releases import SqlReleaseRepository
+
+if TYPE_CHECKING:
+    from balagh.core.ports import EditionRepository, ReleaseRepository
+
+
+class Store:
+    """An open database: ``editions`` and ``releases`` repositories, and ``close()``.
+
+    Usable as a context manager. ``upgrade`` tells what opening did to the schema.
+    """
+
+    def __init__(self, engine: Engine, upgrade: UpgradeReport) -> None:
+        self.engine = engine
+        self.upgrade = upgrade
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.editions = SqlEditionRepository(self._sessions)
+        self.releases = SqlReleaseRepository(self._sessions)
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden (for messages and the title bar)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Close every connection (a SQLite file is checkpointed and its WAL removed)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
+    """Open (creating or upgrading as needed) the database at ``url``.
+
+    ``url`` defaults to ``balagh.paths.database_url()`` (``BALAGH_DB`` or the embedded
+    SQLite file). A new database is created at the newest schema; an older one is upgraded
+    after a timestamped backup of the SQLite file; with ``upgrade=False`` an older database
+    raises BalaghError instead. The built-in figure catalogue is kept in sync.
+    Raises BalaghError with a readable message when the database cannot be opened.
+    """
+    from balagh.paths import database_url
+
+    resolved = database_url(url)
+    engine = make_engine(resolved)
+    try:
+        report = ensure_schema(engine, upgrade=upgrade)
+        store = Store(engine, report)
+        if upgrade:
+            store.editions.sync_catalogue()
+        return store
+    except BalaghError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        shown = engine.url.render_as_string(hide_password=True)
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise BalaghError(
+            f"تعذر فتح قاعدة البيانات {shown}: {detail}",
+            f"Impossible d'ouvrir la base de données {shown} : {detail}",
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+if TYPE_CHECKING:
+
+    def _implements_the_ports(store: Store) -> tuple[EditionRepository, ReleaseRepository]:
+        """mypy checks here that the repositories satisfy ``balagh.core.ports``."""
+        return store.editions, store.releases
