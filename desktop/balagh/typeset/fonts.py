@@ -1,0 +1,107 @@
+"""The bundled Amiri fonts, registered with reportlab once per process.
+
+Amiri (SIL Open Font Licence, ``resources/fonts/OFL.txt``) has every glyph Balagh prints:
+Arabic presentation forms, Western digits, Latin letters and the curly quotes “ ”. reportlab
+embeds only the glyphs a document uses (a subset) in every PDF.
+
+A missing or unreadable font file raises :class:`FontError` naming the file — never a PDF of
+empty boxes.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from balagh.core.errors import BalaghError
+
+REGULAR = "Balagh-Amiri"
+BOLD = "Balagh-Amiri-Bold"
+FAMILY = "Balagh-Amiri-Family"
+
+REGULAR_FILE = "Amiri-Regular.ttf"
+BOLD_FILE = "Amiri-Bold.ttf"
+
+_NOT_FOUND = "الملف غير موجود / file not found"
+_lock = threading.Lock()
+_registered: dict[str, str] = {}
+
+
+class FontError(BalaghError):
+    """A font file Balagh needs is missing or unreadable (the message names the file)."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(
+            f"تعذر تحميل الخط «{file}»: {reason}",
+            f"Impossible de charger la police « {file} » : {reason}",
+        )
+        self.file = file
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """reportlab names of the registered faces: ``FontSet().regular`` -> "Balagh-Amiri"."""
+
+    regular: str = REGULAR
+    bold: str = BOLD
+
+    def face(self, bold: bool) -> str:
+        """The font name for a run: ``face(True)`` -> the bold face."""
+        return self.bold if bold else self.regular
+
+
+def font_file(file_name: str) -> Path:
+    """Path of a bundled font under ``resources/fonts/``; FontError when it is missing."""
+    from balagh.assets import resource_path
+
+    try:
+        return resource_path("fonts", file_name)
+    except FileNotFoundError as error:
+        raise FontError(f"resources/fonts/{file_name}", _NOT_FOUND) from error
+
+
+def load_font(name: str, path: Path) -> None:
+    """Register the TrueType file ``path`` under ``name`` (once); FontError if unreadable."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    with _lock:
+        if _registered.get(name) == str(path):
+            return
+        if not path.is_file():
+            raise FontError(str(path), _NOT_FOUND)
+        try:
+            font = TTFont(name, str(path))
+        except Exception as error:  # reportlab raises TTFError, struct.error, OSError...
+            reason = f"ملف خط غير صالح / unreadable font file ({error})"
+            raise FontError(str(path), reason) from error
+        pdfmetrics.registerFont(font)
+        _registered[name] = str(path)
+
+
+def register_fonts() -> FontSet:
+    """Register Amiri Regular and Bold (and their family for ``<b>``); return their names.
+
+    Safe to call often: the files are read once per process.
+    """
+    if REGULAR in _registered and BOLD in _registered and FAMILY in _registered:
+        return FontSet()
+    from reportlab.pdfbase import pdfmetrics
+
+    load_font(REGULAR, font_file(REGULAR_FILE))
+    load_font(BOLD, font_file(BOLD_FILE))
+    with _lock:
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+        )
+        _registered[FAMILY] = FAMILY
+    return FontSet()
+
+
+def font_metrics(name: str) -> tuple[float, float]:
+    """(ascent, descent) of a registered font per point of size; descent is negative."""
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(name).face
+    return float(face.ascent) / 1000.0, float(face.descent) / 1000.0

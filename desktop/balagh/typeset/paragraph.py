@@ -1,0 +1,581 @@
+"""A right-to-left paragraph flowable for reportlab platypus.
+
+How a paragraph is set:
+
+1. The runs (see :mod:`balagh.typeset.markup`) are cut into words at spaces, in logical
+   order; each word is reshaped (Arabic presentation forms) and measured with
+   ``pdfmetrics.stringWidth`` — both cached per word, a release reuses its vocabulary.
+2. The bidi levels of the whole paragraph are resolved once (none to resolve for plain
+   Arabic), so numbers and Latin words keep their direction across line breaks.
+3. Lines are broken in logical order (first fit) on the reshaped widths.
+4. Each line is put into visual order (UAX #9 rule L2 on runs of equal level, mirrored
+   brackets) and drawn as one text object: justification stretches the spaces with the PDF
+   word-spacing operator, so the spaces survive when the PDF is read back.
+
+Example::
+
+    from balagh.typeset import RtlParagraph, BODY
+    story = [RtlParagraph("سجلت الدورة <b>465</b> متبرعا بالدم.", BODY)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import Color, toColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.flowables import Flowable
+
+from balagh.typeset.bidi_levels import (
+    classify,
+    compact,
+    needs_resolution,
+    reorder_segments,
+    resolve_levels,
+)
+from balagh.typeset.fonts import font_metrics, register_fonts
+from balagh.typeset.markup import LINE_BREAK, Run, parse_markup
+from balagh.typeset.shaping import isolate_phone_numbers, reshape, reverse_mirrored, visible
+from balagh.typeset.styles import BODY, Align, RtlStyle
+
+_WORD, _SPACE, _BREAK = 0, 1, 2
+_SPLIT = re.compile(r"( +|\n)")
+_ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
+_CONTROL = re.compile(r"[\t\r\f\v]")
+
+_width_cache: dict[tuple[str, str], float] = {}
+_color_cache: dict[str, Color] = {}
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """Width in points of already-shaped ``text`` (cached per string and font)."""
+    key = (text, font_name)
+    try:
+        return _width_cache[key] * size
+    except KeyError:
+        if len(_width_cache) > 100_000:
+            _width_cache.clear()
+        unit = _width_cache[key] = float(stringWidth(text, font_name, 1000.0)) / 1000.0
+        return unit * size
+
+
+def to_color(value: str) -> Color:
+    """A reportlab colour from "#RRGGBB" or a colour name (cached)."""
+    try:
+        return _color_cache[value]
+    except KeyError:
+        color = _color_cache[value] = toColor(value)
+        return color
+
+
+class _WordShape:
+    """Shaping of one word, cached per text: presentation forms, visual form, bidi runs."""
+
+    __slots__ = ("draw", "items", "mixed", "nsp", "rtl", "text")
+
+    def __init__(self, shaped: str) -> None:
+        self.text = shaped
+        self.draw = visible(shaped)
+        self.rtl = reverse_mirrored(self.draw)
+        self.items = tuple(classify(shaped))
+        self.mixed = needs_resolution(self.items)
+        self.nsp = self.draw.count("\u00a0")
+
+
+_shape_cache: dict[str, _WordShape] = {}
+# Per (font, size): word -> (shape, width), the hot path of paragraph preparation.
+_face_words: dict[tuple[str, float], dict[str, tuple[_WordShape, float]]] = {}
+_SPACE_SHAPE = _WordShape(" ")
+
+
+def _word_shape(word: str, *, shaped: str | None = None) -> _WordShape:
+    key = word if shaped is None else "\x00" + shaped
+    try:
+        return _shape_cache[key]
+    except KeyError:
+        if len(_shape_cache) > 50_000:
+            _shape_cache.clear()
+        value = _shape_cache[key] = _WordShape(reshape(word) if shaped is None else shaped)
+        return value
+
+
+class _Line:
+    __slots__ = ("first", "last", "nspaces", "u0", "u1", "width")
+
+    def __init__(
+        self, u0: int, u1: int, width: float, nspaces: int, first: bool, last: bool
+    ) -> None:
+        self.u0 = u0  # first unit (a word) of the line
+        self.u1 = u1  # last unit, inclusive
+        self.width = width
+        self.nspaces = nspaces
+        self.first = first  # first line of the paragraph: indented
+        self.last = last  # last line of the paragraph or before a forced break
+
+
+def _merge_items(shapes: Sequence[_WordShape]) -> list[tuple[str, int, str]]:
+    """The bidi class runs of the whole paragraph, from the cached runs of its words."""
+    items: list[tuple[str, int, str]] = []
+    for shape in shapes:
+        for item in shape.items:
+            if items and not item[2] and not items[-1][2] and items[-1][0] == item[0]:
+                items[-1] = (item[0], items[-1][1] + item[1], "")
+            else:
+                items.append(item)
+    return items
+
+
+class _Prepared:
+    """Everything about a paragraph that does not depend on the width it is set in."""
+
+    def __init__(self, runs: Sequence[Run], style: RtlStyle) -> None:
+        fonts = register_fonts()
+        self.style = style
+        self.faces: list[tuple[str, float, str]] = []
+        face_index: dict[tuple[str, float, str], int] = {}
+        # Tokens: word pieces (one face each), spaces and breaks, in logical order.
+        tokens: list[_WordShape] = []
+        tok_face: list[int] = []
+        tok_start: list[int] = []
+        # Units: a word (tokens t0..t1), a space (one token) or a break (one token).
+        self.ukind: list[int] = []
+        self.ut0: list[int] = []
+        self.ut1: list[int] = []
+        self.uwidth: list[float] = []
+        self.unsp: list[int] = []
+        pieces: list[tuple[str, int]] = []  # the word being collected: (text, face)
+        offset = 0
+        self._mixed = False  # any number, Latin letter or isolate: bidi levels to resolve
+
+        def face_of(run: Run) -> int:
+            bold = style.bold if run.bold is None else run.bold
+            key = (
+                fonts.face(bold),
+                style.font_size if run.size is None else run.size,
+                style.color if run.color is None else run.color,
+            )
+            index = face_index.get(key)
+            if index is None:
+                index = face_index[key] = len(self.faces)
+                self.faces.append(key)
+                space_widths.append(text_width(" ", key[0], key[1]))
+            return index
+
+        space_widths: list[float] = []
+        shape_cache = _shape_cache
+        ukind, ut0, ut1, uwidth, unsp = self.ukind, self.ut0, self.ut1, self.uwidth, self.unsp
+
+        def flush_word() -> None:
+            nonlocal offset
+            if not pieces:
+                return
+            if len(pieces) == 1:  # the common case, kept short
+                chunk, face = pieces[0]
+                shape = shape_cache.get(chunk) or _word_shape(chunk)
+                font, size, _color = self.faces[face]
+                token_width = text_width(shape.draw, font, size)
+                ukind.append(_WORD)
+                ut0.append(len(tokens))
+                ut1.append(len(tokens))
+                uwidth.append(token_width)
+                unsp.append(shape.nsp)
+                tokens.append(shape)
+                tok_face.append(face)
+                tok_start.append(offset)
+                offset += len(shape.text)
+                if shape.mixed:
+                    self._mixed = True
+                pieces.clear()
+                return
+            else:
+                whole = "".join(text for text, _face in pieces)
+                shaped = reshape(whole)
+                if len(shaped) == len(whole):  # letters may join across the run boundary
+                    shapes = []
+                    cut = 0
+                    for text, _face in pieces:
+                        shapes.append(_word_shape("", shaped=shaped[cut : cut + len(text)]))
+                        cut += len(text)
+                else:  # a ligature spans runs: shape each run on its own
+                    shapes = [_word_shape(text) for text, _face in pieces]
+            self.ukind.append(_WORD)
+            self.ut0.append(len(tokens))
+            width = 0.0
+            nsp = 0
+            for shape, (_text, face) in zip(shapes, pieces, strict=True):
+                font, size, _color = self.faces[face]
+                token_width = text_width(shape.draw, font, size)
+                tokens.append(shape)
+                tok_face.append(face)
+                tok_start.append(offset)
+                width += token_width
+                nsp += shape.nsp
+                offset += len(shape.text)
+                if shape.mixed:
+                    self._mixed = True
+            self.ut1.append(len(tokens) - 1)
+            self.uwidth.append(width)
+            self.unsp.append(nsp)
+            pieces.clear()
+
+        def add_single(kind: int, face: int) -> None:
+            nonlocal offset
+            width = space_widths[face] if kind == _SPACE else 0.0
+            ukind.append(kind)
+            ut0.append(len(tokens))
+            ut1.append(len(tokens))
+            uwidth.append(width)
+            unsp.append(1 if kind == _SPACE else 0)
+            tokens.append(_SPACE_SHAPE)
+            tok_face.append(face)
+            tok_start.append(offset)
+            offset += 1
+
+        for run in runs:
+            text = run.text
+            if _CONTROL.search(text):
+                text = _CONTROL.sub(" ", text)
+            if style.isolate_phone_numbers:
+                text = isolate_phone_numbers(text)
+            if "\u2069" in text:
+                # Spaces inside an isolate (a phone number) neither break the line nor
+                # stretch when justifying: narrow no-break spaces.
+                text = _ISOLATED.sub(lambda m: m.group(0).replace(" ", "\u202f"), text)
+            face = face_of(run)
+            if LINE_BREAK not in text:  # fast path: words between single spaces
+                font, size, _color = self.faces[face]
+                words = _face_words.setdefault((font, size), {})
+                space_width = space_widths[face]
+                parts = text.split(" ")
+                last = len(parts) - 1
+                for k, chunk in enumerate(parts):
+                    if k:
+                        if pieces:
+                            flush_word()
+                        if ukind and ukind[-1] == _WORD:  # a space unit (inlined)
+                            ukind.append(_SPACE)
+                            ut0.append(len(tokens))
+                            ut1.append(len(tokens))
+                            uwidth.append(space_width)
+                            unsp.append(1)
+                            tokens.append(_SPACE_SHAPE)
+                            tok_face.append(face)
+                            tok_start.append(offset)
+                            offset += 1
+                    if not chunk:
+                        continue
+                    if k == 0 or k == last:  # may continue a word of another run
+                        pieces.append((chunk, face))
+                        continue
+                    entry = words.get(chunk)
+                    if entry is None:
+                        if len(words) > 50_000:
+                            words.clear()
+                        shape = shape_cache.get(chunk) or _word_shape(chunk)
+                        entry = words[chunk] = (shape, text_width(shape.draw, font, size))
+                    shape, token_width = entry
+                    ukind.append(_WORD)
+                    ut0.append(len(tokens))
+                    ut1.append(len(tokens))
+                    uwidth.append(token_width)
+                    unsp.append(shape.nsp)
+                    tokens.append(shape)
+                    tok_face.append(face)
+                    tok_start.append(offset)
+                    offset += len(shape.text)
+                    if shape.mixed:
+                        self._mixed = True
+                continue
+            for chunk in _SPLIT.split(text):
+                if not chunk:
+                    continue
+                if chunk == LINE_BREAK:
+                    flush_word()
+                    while ukind and ukind[-1] == _SPACE:
+                        self._drop_last_unit(tokens, tok_face, tok_start)
+                        offset -= 1
+                    add_single(_BREAK, face)
+                elif chunk[0] == " ":
+                    flush_word()
+                    if self.ukind and self.ukind[-1] == _WORD:
+                        add_single(_SPACE, face)
+                else:
+                    pieces.append((chunk, face))
+        flush_word()
+        while ukind and ukind[-1] == _SPACE:
+            self._drop_last_unit(tokens, tok_face, tok_start)
+            offset -= 1
+        self.tokens = tokens
+        self.tok_face = tok_face
+        self.tok_start = tok_start
+        self.single_face = len(self.faces) == 1
+        self.levels: bytes | None = None
+        if self._mixed:
+            items = compact(_merge_items(tokens))
+            levels = resolve_levels(items, 1)
+            self.levels = b"".join(
+                bytes((level,)) * item[1] for level, item in zip(levels, items, strict=True)
+            )
+        ascent, descent = font_metrics(fonts.face(style.bold))
+        size = style.font_size
+        lead = style.line_height
+        # Baseline inside the line box: the glyph box (ascent - descent) centred in it.
+        self.baseline = (lead - size * (ascent - descent)) / 2.0 + size * ascent
+
+    def _drop_last_unit(
+        self, tokens: list[_WordShape], tok_face: list[int], tok_start: list[int]
+    ) -> None:
+        for column in (self.ukind, self.ut0, self.ut1, self.uwidth, self.unsp):
+            column.pop()
+        tokens.pop()
+        tok_face.pop()
+        tok_start.pop()
+
+    # -- line breaking ---------------------------------------------------------------------
+
+    def break_lines(self, u0: int, u1: int, width: float, indent_first: bool) -> list[_Line]:
+        """First-fit lines for units ``u0..u1-1`` in a measure of ``width`` points."""
+        style = self.style
+        measure = width - style.right_indent - style.left_indent
+        ukind, uwidth, unsp = self.ukind, self.uwidth, self.unsp
+        lines: list[_Line] = []
+        start = -1
+        end = -1
+        current = 0.0
+        nspaces = 0
+        space = -1
+        first = indent_first
+        avail = measure - (style.first_line_indent if first else 0.0)
+        for unit in range(u0, u1):
+            kind = ukind[unit]
+            if kind == _SPACE:
+                if start >= 0:
+                    space = unit
+                continue
+            if kind == _BREAK:
+                if start >= 0:
+                    lines.append(_Line(start, end, current, nspaces, first, True))
+                    first = False
+                    avail = measure
+                start = -1
+                space = -1
+                continue
+            w = uwidth[unit]
+            if start < 0:
+                start, end, current, nspaces, space = unit, unit, w, unsp[unit], -1
+                continue
+            gap = uwidth[space] if space >= 0 else 0.0
+            if current + gap + w <= avail + 0.01:
+                end = unit
+                current += gap + w
+                nspaces += unsp[unit] + (1 if space >= 0 else 0)
+            else:
+                lines.append(_Line(start, end, current, nspaces, first, False))
+                first = False
+                avail = measure
+                start, end, current, nspaces = unit, unit, w, unsp[unit]
+            space = -1
+        if start >= 0:
+            lines.append(_Line(start, end, current, nspaces, first, True))
+        return lines
+
+    # -- visual order ----------------------------------------------------------------------
+
+    def visual_line(self, line: _Line) -> list[tuple[int, str]]:
+        """The line as (face, text) segments, left to right on the page."""
+        tokens = self.tokens
+        faces = self.tok_face
+        t0 = self.ut0[line.u0]
+        t1 = self.ut1[line.u1] + 1
+        segments: list[tuple[int, str]] = []
+        if self.levels is None:  # plain right-to-left: the whole line reversed
+            if self.single_face:
+                return [(0, "".join([shape.rtl for shape in reversed(tokens[t0:t1])]))]
+            for index in range(t1 - 1, t0 - 1, -1):
+                face = faces[index]
+                rtl = tokens[index].rtl
+                if segments and segments[-1][0] == face:
+                    segments[-1] = (face, segments[-1][1] + rtl)
+                else:
+                    segments.append((face, rtl))
+            return segments
+        levels = self.levels
+        starts = self.tok_start
+        pieces: list[tuple[int, str]] = []
+        piece_levels: list[int] = []
+        for index in range(t0, t1):
+            text = tokens[index].text
+            start = starts[index]
+            face = faces[index]
+            run = levels[start : start + len(text)]
+            first_level = run[0]
+            if run.count(first_level) == len(run):
+                pieces.append((face, text))
+                piece_levels.append(first_level)
+                continue
+            cut = 0
+            for k in range(1, len(run) + 1):
+                if k == len(run) or run[k] != run[cut]:
+                    pieces.append((face, text[cut:k]))
+                    piece_levels.append(run[cut])
+                    cut = k
+        for k in range(len(pieces) - 1, -1, -1):  # L1: trailing format characters
+            if visible(pieces[k][1]):
+                break
+            piece_levels[k] = 1
+        for k in reorder_segments(piece_levels):
+            face, text = pieces[k]
+            shown = reverse_mirrored(text) if piece_levels[k] & 1 else text
+            shown = visible(shown)
+            if not shown:
+                continue
+            if segments and segments[-1][0] == face:
+                segments[-1] = (face, segments[-1][1] + shown)
+            else:
+                segments.append((face, shown))
+        return segments
+
+
+class RtlParagraph(Flowable):  # type: ignore[misc]
+    """A right-to-left paragraph (Arabic with numbers and Latin words), breakable over pages.
+
+    ``content`` is a string with the tiny markup of :mod:`balagh.typeset.markup`
+    (``<b>``, ``<font size= color=>``, ``<br/>``) or a sequence of :class:`Run`.
+    ``RtlParagraph("زار المعرض <b>630</b> ألف زائر.", BODY)``.
+    """
+
+    def __init__(
+        self,
+        content: str | Sequence[Run],
+        style: RtlStyle = BODY,
+        *,
+        _prepared: _Prepared | None = None,
+        _units: tuple[int, int] | None = None,
+        _first: bool = True,
+    ) -> None:
+        super().__init__()
+        self.style = style
+        if _prepared is None:
+            runs = parse_markup(content) if isinstance(content, str) else list(content)
+            _prepared = _Prepared(runs, style)
+        self._prepared = _prepared
+        self._units = _units if _units is not None else (0, len(_prepared.ukind))
+        self._first = _first  # holds the paragraph's first line (indent, space before)
+        self._lines: list[_Line] = []
+        self._layout_width = -1.0
+        self.keepWithNext = style.keep_with_next
+        self.spaceBefore = style.space_before if _first else 0.0
+        self.spaceAfter = style.space_after
+        self.width = 0.0
+        self.height = 0.0
+
+    # -- reportlab protocol ----------------------------------------------------------------
+
+    def _layout(self, width: float) -> list[_Line]:
+        if width != self._layout_width:
+            u0, u1 = self._units
+            self._lines = self._prepared.break_lines(u0, u1, width, self._first)
+            self._layout_width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Break the lines for ``availWidth``; return the size used."""
+        lines = self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.line_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split between lines so that the first part fits ``availHeight`` (orphans/widows)."""
+        lines = self._layout(availWidth)
+        lead = self.style.line_height
+        fit = int((availHeight + 1e-6) // lead)
+        total = len(lines)
+        if fit >= total:
+            return [self]
+        orphans = max(1, self.style.orphans)
+        widows = max(1, self.style.widows)
+        if total - fit < widows:
+            fit = total - widows
+        if fit < orphans or fit <= 0:
+            return []
+        head = self._part(self._units[0], lines[fit].u0, self._first)
+        tail = self._part(lines[fit].u0, self._units[1], False)
+        head.spaceAfter = 0.0
+        return [head, tail]
+
+    def _part(self, u0: int, u1: int, first: bool) -> RtlParagraph:
+        return RtlParagraph(
+            "", self.style, _prepared=self._prepared, _units=(u0, u1), _first=first
+        )
+
+    def draw(self) -> None:
+        """Draw the lines (called by platypus with the canvas translated to our origin)."""
+        lines = self._layout(self.width)
+        if not lines:
+            return
+        prepared = self._prepared
+        style = self.style
+        faces = prepared.faces
+        canvas = self.canv
+        lead = style.line_height
+        text = canvas.beginText()
+        current_face = -1
+        current_ws = 0.0
+        current_color = ""
+        right = self.width - style.right_indent
+        left = style.left_indent
+        y = self.height - prepared.baseline
+        for line in lines:
+            indent = style.first_line_indent if line.first else 0.0
+            line_right = right - indent
+            measure = line_right - left
+            ws = 0.0
+            align = style.alignment
+            if align is Align.JUSTIFY:
+                if not line.last and line.nspaces and line.width < measure:
+                    ws = (measure - line.width) / line.nspaces
+                x = line_right - line.width - ws * line.nspaces
+            elif align is Align.RIGHT:
+                x = line_right - line.width
+            elif align is Align.LEFT:
+                x = left
+            else:
+                x = left + (measure - line.width) / 2.0
+            text.setTextOrigin(x, y)
+            if ws != current_ws:
+                text.setWordSpace(ws)
+                current_ws = ws
+            for face, shown in prepared.visual_line(line):
+                if face != current_face:
+                    font, size, color = faces[face]
+                    text.setFont(font, size, lead)
+                    if color != current_color:
+                        text.setFillColor(to_color(color))
+                        current_color = color
+                    current_face = face
+                text._textOut(shown)
+            y -= lead
+        canvas.drawText(text)
+
+    # -- introspection (tests, the summary sheet) -------------------------------------------
+
+    def visual_lines(self, width: float) -> list[str]:
+        """The drawn text of each line, left to right, for ``width`` points (tests)."""
+        lines = self._layout(width)
+        return ["".join(s for _f, s in self._prepared.visual_line(line)) for line in lines]
+
+    def line_count(self, width: float) -> int:
+        """How many lines the paragraph takes in ``width`` points."""
+        return len(self._layout(width))
+
+    def __repr__(self) -> str:
+        return f"RtlParagraph(units={self._units}, first={self._first})"
+
+
+def paragraphs(texts: Sequence[str], style: RtlStyle = BODY, **extra: Any) -> list[RtlParagraph]:
+    """One :class:`RtlParagraph` per text: ``paragraphs(release_body.split("\\n"))``."""
+    chosen = style.but(**extra) if extra else style
+    return [RtlParagraph(text, chosen) for text in texts]

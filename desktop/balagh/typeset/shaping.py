@@ -1,0 +1,164 @@
+"""Arabic shaping and visual order for reportlab, with the caches that keep it fast.
+
+reportlab draws glyphs in the order it is given and knows nothing of Arabic joining. So text
+is *reshaped* (arabic-reshaper picks the initial, medial, final or isolated presentation
+form of every letter, and the lam-alef ligatures) word by word in logical order, measured,
+broken into lines, and only then put into visual order (left to right on the page) with the
+bidi levels of :mod:`balagh.typeset.bidi_levels`. Characters at an odd (right-to-left) level
+are reversed and mirrored: «(» becomes «)», «« » becomes «»».
+
+Everything here works on single words or single lines and caches its results per string:
+a press release reuses the same few hundred words, so a second document costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from arabic_reshaper import ArabicReshaper
+from bidi.mirror import MIRRORED
+
+from balagh.typeset.bidi_levels import classify, needs_resolution, reorder_segments, resolve_levels
+
+# Harakat are kept (they are part of the text and must read back); only the lam-alef
+# ligatures are used: the others (e.g. ALLAH) decompose to different letters under NFKC.
+_RESHAPER = ArabicReshaper(
+    configuration={
+        "delete_harakat": False,
+        "delete_tatweel": False,
+        "support_ligatures": True,
+        "ARABIC LIGATURE ALLAH": False,
+    }
+)
+
+LRI = "\u2066"
+RLI = "\u2067"
+FSI = "\u2068"
+PDI = "\u2069"
+
+# Zero-width format characters: they steer bidi but are never measured or drawn.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+        "\u2060\u2066\u2067\u2068\u2069\ufeff"),
+    None,
+)
+_INVISIBLE_CHARS = frozenset(chr(code) for code in _INVISIBLE)
+
+# Phone numbers and similar digit groups («05 37 71 19 19», «+212 5 37 71 19 19»,
+# «2023-05-17») read left to right as a whole: they are wrapped in a left-to-right isolate.
+PHONE_LIKE = re.compile(r"(?<![\w\u2066])\+?\d{1,4}(?:[ \-]\d{1,4}){2,}(?![\w\u2069])")
+
+_DIGIT = re.compile(r"\d")
+_T = TypeVar("_T")
+_MAX_CACHE = 50_000
+
+
+def _cached(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """A plain dict cache for a str -> value function (cleared when it grows too big)."""
+    cache: dict[str, _T] = {}
+
+    def wrapper(text: str) -> _T:
+        try:
+            return cache[text]
+        except KeyError:
+            if len(cache) > _MAX_CACHE:
+                cache.clear()
+            value = cache[text] = function(text)
+            return value
+
+    wrapper.__doc__ = function.__doc__
+    wrapper.__name__ = function.__name__
+    return wrapper
+
+
+@_cached
+def reshape(text: str) -> str:
+    """Arabic presentation forms of ``text``, still in logical order (cached).
+
+    ``reshape("بلاغ")`` -> «ﺑﻼﻍ» (initial beh, lam-alef ligature, isolated ghain).
+    """
+    return str(_RESHAPER.reshape(text))
+
+
+@_cached
+def visible(text: str) -> str:
+    """``text`` without the zero-width format characters (isolates, marks, joiners)."""
+    return text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(text) else text
+
+
+@_cached
+def reverse_mirrored(text: str) -> str:
+    """Characters of a right-to-left run in visual order: reversed, mirrored glyphs.
+
+    ``reverse_mirrored("(أ)")`` -> ``"(أ)"`` with the brackets swapped by mirroring.
+    Combining marks (harakat) end up just before their base letter, which is where Amiri's
+    zero-width mark glyphs expect to be drawn (they extend over the following glyph).
+    """
+    return "".join([MIRRORED.get(char, char) for char in reversed(text)])
+
+
+def isolate_phone_numbers(text: str) -> str:
+    """Wrap phone-number-like digit groups in a left-to-right isolate (LRI ... PDI).
+
+    ``isolate_phone_numbers("الهاتف 05 37 71 19 19")`` -> the number between U+2066 and
+    U+2069, so it shows «05 37 71 19 19» left to right instead of reversing the groups.
+    """
+    if not _DIGIT.search(text):
+        return text
+    return PHONE_LIKE.sub(lambda match: LRI + match.group(0) + PDI, text)
+
+
+def ltr(text: str) -> str:
+    """Mark ``text`` as one left-to-right unit inside Arabic (a left-to-right isolate).
+
+    ``ltr("CNDH-2023")`` keeps «CNDH-2023» as written whatever surrounds it.
+    """
+    return LRI + text + PDI
+
+
+def shape_line(text: str, *, base_level: int = 1) -> str:
+    """One line of logical Arabic text as a visual-order string ready for ``drawString``.
+
+    ``shape_line("زار 630 ألف زائر (DGSN)")`` returns the reshaped glyphs ordered left to
+    right as they must appear on the page, with «630» and «DGSN» left to right and the
+    brackets mirrored. No line breaking: use it for labels, cells and chart annotations.
+    """
+    return _shape_line(text) if base_level == 1 else _shape_line_ltr(text)
+
+
+def _visual_order(text: str, base_level: int) -> str:
+    if not text:
+        return ""
+    logical = reshape(isolate_phone_numbers(text))
+    items = classify(logical)
+    if base_level == 1 and not needs_resolution(items):
+        return visible(reverse_mirrored(logical))
+    levels = resolve_levels(items, base_level)
+    # L1: trailing whitespace returns to the paragraph level.
+    for index in range(len(items) - 1, -1, -1):
+        if items[index][0] in ("WS", "LRI", "RLI", "FSI", "PDI", "BN"):
+            levels[index] = base_level
+        else:
+            break
+    pieces: list[str] = []
+    start = 0
+    for _cls, length, _char in items:
+        pieces.append(logical[start : start + length])
+        start += length
+    order = reorder_segments(levels)
+    out = [
+        reverse_mirrored(pieces[k]) if levels[k] & 1 else pieces[k] for k in order
+    ]
+    return visible("".join(out))
+
+
+@_cached
+def _shape_line(text: str) -> str:
+    return _visual_order(text, 1)
+
+
+@_cached
+def _shape_line_ltr(text: str) -> str:
+    return _visual_order(text, 0)

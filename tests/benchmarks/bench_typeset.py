@@ -1,0 +1,191 @@
+"""Benchmark: Arabic release typesetting against reportlab's Latin floor and WeasyPrint.
+
+Run from the checkout: ``.venv/bin/python tests/benchmarks/bench_typeset.py [--rounds N]``.
+
+In one process, interleaved round after round (after one untimed warm-up round):
+
+(a) ``release``: balagh.typeset sets the eight paragraphs of the seed release (Fez 2023)
+    justified on A4 — reshaping, bidi, line breaking, PDF bytes;
+(b) ``latin_floor``: reportlab's own Paragraph sets the same number of Latin characters,
+    paragraph by paragraph, with the same font (Amiri), size, leading, justification and
+    frame, no shaping — the floor this layer is measured against;
+(c) ``weasyprint``: WeasyPrint (Pango + HarfBuzz) renders the same Arabic text from HTML
+    with ``dir="rtl"`` and the same font file, when it is installed.
+
+It prints the medians and, as its last two lines, ``release_vs_latin_floor: X.XX`` (a / b)
+and ``weasyprint_vs_release: Y.Y`` (c / a). Also shown: the first, cold run of (a) in this
+process, and (a) through ``build_document`` with letterhead and «الصفحة 1 من 1» footer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tests" / "data" / "seed_release.txt"
+LATIN = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+    "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+    "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure "
+    "dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. "
+)
+FONT_SIZE = 13.0
+LEADING = FONT_SIZE * 1.75
+SPACE_AFTER = 6.0
+MARGIN = 2 * 28.3465
+
+
+def seed_paragraphs() -> list[str]:
+    return [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
+def latin_paragraphs(arabic: list[str]) -> list[str]:
+    """Latin text with exactly as many characters per paragraph as the Arabic one."""
+    stream = LATIN * (sum(len(p) for p in arabic) // len(LATIN) + 2)
+    out: list[str] = []
+    position = 0
+    for paragraph in arabic:
+        out.append(stream[position : position + len(paragraph)])
+        position += len(paragraph)
+    return out
+
+
+def _doc(buffer: io.BytesIO) -> object:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, 0, 0, 0, 0)
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc.addPageTemplates([PageTemplate(id="p", frames=[frame])])
+    return doc
+
+
+def make_release(paragraphs: list[str]) -> Callable[[], bytes]:
+    from balagh.typeset import BODY, RtlParagraph
+
+    style = BODY.but(font_size=FONT_SIZE, leading=LEADING, space_after=SPACE_AFTER)
+
+    def run() -> bytes:
+        buffer = io.BytesIO()
+        doc = _doc(buffer)
+        doc.build([RtlParagraph(text, style) for text in paragraphs])  # type: ignore[attr-defined]
+        return buffer.getvalue()
+
+    return run
+
+
+def make_release_document(paragraphs: list[str]) -> Callable[[], bytes]:
+    from balagh.typeset import BODY, Letterhead, RtlParagraph, build_document
+
+    style = BODY.but(font_size=FONT_SIZE, leading=LEADING, space_after=SPACE_AFTER)
+    header = Letterhead(["المملكة المغربية", "المديرية العامة للأمن الوطني"])
+
+    def run() -> bytes:
+        return build_document(
+            [RtlParagraph(text, style) for text in paragraphs],
+            title="بلاغ", author="المديرية العامة للأمن الوطني", header=header,
+        )
+
+    return run
+
+
+def make_latin_floor(paragraphs: list[str]) -> Callable[[], bytes]:
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from balagh.typeset import register_fonts
+
+    font = register_fonts().regular
+    style = ParagraphStyle(
+        "latin", fontName=font, fontSize=FONT_SIZE, leading=LEADING,
+        alignment=TA_JUSTIFY, spaceAfter=SPACE_AFTER,
+    )
+
+    def run() -> bytes:
+        buffer = io.BytesIO()
+        doc = _doc(buffer)
+        doc.build([Paragraph(text, style) for text in paragraphs])  # type: ignore[attr-defined]
+        return buffer.getvalue()
+
+    return run
+
+
+def make_weasyprint(paragraphs: list[str]) -> Callable[[], bytes] | None:
+    try:
+        from weasyprint import HTML
+    except Exception:  # not installed, or its system libraries are missing
+        return None
+    import html
+
+    font = ROOT / "resources" / "fonts" / "Amiri-Regular.ttf"
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    document = f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<style>
+@font-face {{ font-family: "Amiri"; src: url("{font.as_uri()}"); }}
+@page {{ size: A4; margin: 2cm; }}
+body {{ font-family: "Amiri"; font-size: {FONT_SIZE}pt; line-height: {LEADING}pt; }}
+p {{ text-align: justify; margin: 0 0 {SPACE_AFTER}pt 0; }}
+</style></head><body>{body}</body></html>"""
+
+    def run() -> bytes:
+        return bytes(HTML(string=document).write_pdf())
+
+    return run
+
+
+def timed(function: Callable[[], bytes]) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--weasyprint-rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    arabic = seed_paragraphs()
+    latin = latin_paragraphs(arabic)
+    release = make_release(arabic)
+    cold = timed(release)  # first run in this process: empty word caches
+    release_document = make_release_document(arabic)
+    floor = make_latin_floor(latin)
+    weasy = make_weasyprint(arabic)
+    for warm in (release, release_document, floor):
+        warm()
+    if weasy:
+        weasy()
+
+    times: dict[str, list[float]] = {"release": [], "release_document": [], "latin_floor": []}
+    times["weasyprint"] = []
+    for round_index in range(args.rounds):
+        times["release"].append(timed(release))
+        times["latin_floor"].append(timed(floor))
+        times["release_document"].append(timed(release_document))
+        if weasy and round_index < args.weasyprint_rounds:
+            times["weasyprint"].append(timed(weasy))
+
+    medians = {k: statistics.median(v) for k, v in times.items() if v}
+    print(f"characters: arabic {sum(map(len, arabic))}, latin {sum(map(len, latin))}")
+    print(f"rounds: {args.rounds} (weasyprint {len(times['weasyprint'])})")
+    print(f"release_cold_first_run_ms: {cold * 1000:.1f}")
+    for name, value in medians.items():
+        print(f"{name}_median_ms: {value * 1000:.1f}")
+    ratio = medians["release"] / medians["latin_floor"]
+    print(f"release_vs_latin_floor: {ratio:.2f}")
+    if "weasyprint" in medians:
+        print(f"weasyprint_vs_release: {medians['weasyprint'] / medians['release']:.1f}")
+    else:
+        print("weasyprint_vs_release: n/a (WeasyPrint not installed)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""The seed release set justified on A4 reads back exactly as its source text."""
+
+from __future__ import annotations
+
+from balagh.typeset import BODY, RtlParagraph
+from readback import group_lines, logical_line, page_glyphs, read_pdf_lines
+from typeset_helpers import build_plain, frame_edges, seed_paragraphs, split_by_counts
+
+FRAME_WIDTH = frame_edges()[1] - frame_edges()[0]
+
+
+def test_seed_release_on_one_page_reads_back_as_source() -> None:
+    paragraphs = seed_paragraphs()
+    assert len(paragraphs) == 8
+    style = BODY.but(font_size=11.0)
+    flowables = [RtlParagraph(text, style) for text in paragraphs]
+    pages = read_pdf_lines(build_plain(flowables))
+    assert len(pages) == 1
+    assert split_by_counts(pages[0], flowables, FRAME_WIDTH) == paragraphs
+    # Several lines per paragraph, so line order inside a paragraph is really exercised.
+    assert all(p.line_count(FRAME_WIDTH) >= 2 for p in flowables)
+
+
+def test_seed_release_across_a_forced_page_break_keeps_line_order() -> None:
+    paragraphs = seed_paragraphs()
+    flowables = [RtlParagraph(text, BODY) for text in paragraphs]
+    # A short frame: paragraphs must be split between pages.
+    pdf = build_plain(flowables, frame_height=230.0)
+    pages = read_pdf_lines(pdf)
+    assert len(pages) >= 4
+    lines = [line for page in pages for line in page]
+    assert split_by_counts(lines, flowables, FRAME_WIDTH) == paragraphs
+    # At least one page starts in the middle of a paragraph: its first line is not the
+    # beginning of any source paragraph.
+    starts = {p.split(" ")[0] + " " + p.split(" ")[1] for p in paragraphs}
+    assert any(" ".join(page[0].split(" ")[:2]) not in starts for page in pages[1:])
+
+
+def test_orphans_and_widows_leave_two_lines_each_side() -> None:
+    paragraphs = seed_paragraphs()
+    flowables = [RtlParagraph(text, BODY) for text in paragraphs]
+    pages = read_pdf_lines(build_plain(flowables, frame_height=230.0))
+    # Every paragraph fragment on a page has at least two lines: check with the counts.
+    counts = [p.line_count(FRAME_WIDTH) for p in flowables]
+    boundaries: list[int] = []  # line index (in the flat list) where each paragraph starts
+    position = 0
+    for count in counts:
+        boundaries.append(position)
+        position += count
+    page_starts: list[int] = []
+    position = 0
+    for page in pages:
+        page_starts.append(position)
+        position += len(page)
+    for start in page_starts[1:]:
+        # distance to the paragraph start before and to the paragraph end after the break
+        before = max(b for b in boundaries if b <= start)
+        index = boundaries.index(before)
+        end = before + counts[index]
+        if start != before:
+            assert start - before >= 2, "orphan: a single line left at the foot of a page"
+            assert end - start >= 2, "widow: a single line carried to the next page"
+
+
+def test_justified_lines_touch_both_margins_and_last_line_is_right_aligned() -> None:
+    text = seed_paragraphs()[2]
+    paragraph = RtlParagraph(text, BODY)
+    pdf = build_plain([paragraph])
+    lines = group_lines(page_glyphs(pdf)[0])
+    assert len(lines) >= 3
+    left, right = frame_edges()
+    for line in lines[:-1]:
+        first, last = line[0], line[-1]
+        assert abs(first.x - left) < 1.0
+        assert abs(last.x_end - right) < 1.0
+    last_line = lines[-1]
+    assert last_line[0].x > left + 20.0  # not stretched: it starts short of the left margin
+    assert abs(last_line[-1].x_end - right) < 1.0  # and ends at the right margin
+
+
+def test_split_paragraph_continues_in_a_frame_of_another_width() -> None:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    text = " ".join(seed_paragraphs()[:3])
+    buffer = io.BytesIO()
+    right = Frame(330, 500, 200, 200, 0, 0, 0, 0, id="right")  # read first (right column)
+    left = Frame(60, 300, 240, 400, 0, 0, 0, 0, id="left")
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc.addPageTemplates([PageTemplate(id="p", frames=[right, left])])
+    doc.build([RtlParagraph(text, BODY)])
+    glyphs = page_glyphs(buffer.getvalue())
+    lines = []
+    for frame_x in (330, 60):  # right column first, then left
+        column = [g for g in glyphs[0] if frame_x - 1 <= g.x <= frame_x + 245]
+        lines += [logical_line("".join(g.text for g in line)) for line in group_lines(column)]
+    lines += [line for page in read_pdf_lines(buffer.getvalue())[1:] for line in page]
+    assert " ".join(lines) == text
