@@ -22,7 +22,7 @@ from balagh import __version__
 from balagh.core.errors import BalaghError
 
 #: Modules that add subcommands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("balagh.cli_editions",)
+COMMAND_MODULES: tuple[str, ...] = ("balagh.cli_editions", "balagh.cli_release")
 
 EXIT_OK = 0
 EXIT_ERROR = 1

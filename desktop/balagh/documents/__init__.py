@@ -1,1 +1,68 @@
-"""balagh.documents"""
+"""balagh.documents — the office's documents from the recorded figures.
+
+Press releases (بلاغ)::
+
+    draft_release(edition, all_editions, catalogue, settings, *, template_body=None,
+                  kind=ReleaseKind.CLOSING, release_date=None) -> Release
+    check_release(release, edition, catalogue) -> list[Discrepancy]
+    render_release_pdf(release, settings) -> bytes
+    verify_pdf(data, releases) -> Release | None
+    builtin_template(kind) -> str          (the text a user copy starts from)
+    correction_draft(issued) -> Release    (a new draft superseding an issued release)
+
+Names are imported on first use, so ``import balagh.documents`` loads neither Jinja2 nor
+reportlab.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from balagh.documents.consistency import Discrepancy, DiscrepancyKind, check_release
+    from balagh.documents.release_draft import (
+        builtin_template,
+        correction_draft,
+        draft_release,
+        release_text,
+    )
+    from balagh.documents.release_pdf import render_release_pdf
+    from balagh.documents.templating import TemplateError
+    from balagh.documents.verify import verify_pdf
+
+_EXPORTS: dict[str, str] = {
+    "Discrepancy": "consistency",
+    "DiscrepancyKind": "consistency",
+    "check_release": "consistency",
+    "builtin_template": "release_draft",
+    "correction_draft": "release_draft",
+    "draft_release": "release_draft",
+    "release_text": "release_draft",
+    "render_release_pdf": "release_pdf",
+    "TemplateError": "templating",
+    "verify_pdf": "verify",
+}
+
+__all__ = [
+    "Discrepancy",
+    "DiscrepancyKind",
+    "TemplateError",
+    "builtin_template",
+    "check_release",
+    "correction_draft",
+    "draft_release",
+    "release_text",
+    "render_release_pdf",
+    "verify_pdf",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public names on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'balagh.documents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"balagh.documents.{module}"), name)
+    globals()[name] = value
+    return value

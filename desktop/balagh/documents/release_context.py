@@ -1,0 +1,106 @@
+"""What a release template is given: the edition's facts and the claims computed from them.
+
+Claims are computed here, never typed in a template: ``records["visitors_total"]`` is true
+only when the edition's total beats every earlier edition (``balagh.core.comparisons``);
+``peak`` is set only when the peak figure has its days recorded.
+
+Names a template can use (``kinds`` are the catalogue entries, for the counted nouns)::
+
+    edition, city, release_date, kind ("closing" / "opening"),
+    figures.<key>      FigureValue or None (never an error: a missing figure is None)
+    kinds.<key>        FigureKind (noun forms for ar_count / ar_figure)
+    records.<key>      True when that figure is a record
+    comparisons.<key>  Comparison with the editions held before
+    peak               the peak figure when its days are recorded, else None
+    audiences, partners, joint_pavilions, seminars
+    vehicle_highlights  highlights about vehicles («عربات أمنية مصفحة …»), put after
+                        «من بينها» when the vehicles figure is there
+    other_highlights    the other highlights, each a clause («أطلقت المديرية …»)
+    blood_partners      partners named for the blood drive («المركز الوطني لتحاقن الدم»)
+    joint_partner_count how many partners share pavilions with the police
+
+Example: for Fez 2023 dated 22 May 2023, ``{{ edition.start_date | ar_date_range(
+edition.end_date, release_date) }}`` gives «من 17 إلى 21 ماي الجاري».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from balagh.core.comparisons import compare_edition, is_record
+from balagh.core.model import Edition, FigureKind, FigureValue, ReleaseKind
+
+# A highlight mentioning one of these words describes vehicles (it follows «من بينها»).
+VEHICLE_WORDS = ("عربات", "عربة", "مركبات", "مركبة", "مصفحة", "أسطول", "دراجات")
+# A partner whose name has one of these words is the blood drive's partner.
+BLOOD_WORDS = ("الدم",)
+
+
+class FigureMap(dict[str, FigureValue | None]):
+    """The edition's figures by key; a figure not recorded reads as None, not an error."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+class Catalogue(dict[str, FigureKind]):
+    """Catalogue entries by key (``kinds.visitors_total``)."""
+
+
+def _mentions(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def default_release_date(edition: Edition, kind: ReleaseKind = ReleaseKind.CLOSING) -> dt.date:
+    """The date a release of ``edition`` normally bears.
+
+    A closing release is dated the day after the last day (Fez 2023, 17–21 May → 22 May, so
+    the period reads «من 17 إلى 21 ماي الجاري»); an opening announcement the day before
+    the first day.
+    """
+    if kind is ReleaseKind.OPENING:
+        return edition.start_date - dt.timedelta(days=1)
+    return edition.end_date + dt.timedelta(days=1)
+
+
+def release_context(
+    edition: Edition,
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    release_date: dt.date,
+    kind: ReleaseKind = ReleaseKind.CLOSING,
+) -> dict[str, Any]:
+    """The names a release template sees for ``edition`` (see the module docstring)."""
+    editions = list(all_editions)
+    if all(other.number != edition.number for other in editions):
+        editions.append(edition)
+    figures = FigureMap({key: value for key, value in edition.figures.items()})
+    records = {key: is_record(edition, editions, key) for key in edition.figures}
+    peak = figures["peak_visitors"]
+    has_vehicles = figures["vehicles"] is not None
+    vehicle_highlights = [
+        h for h in edition.highlights if has_vehicles and _mentions(h, VEHICLE_WORDS)
+    ]
+    other_highlights = [h for h in edition.highlights if h not in vehicle_highlights]
+    joint_partners = [p for pav in edition.joint_pavilions for p in pav.partners if p]
+    return {
+        "edition": edition,
+        "city": edition.city_ar,
+        "release_date": release_date,
+        "kind": kind.value,
+        "figures": figures,
+        "kinds": Catalogue(catalogue),
+        "records": records,
+        "comparisons": compare_edition(edition, editions),
+        "peak": peak if peak is not None and peak.days else None,
+        "audiences": [a for a in edition.audiences if a.strip()],
+        "partners": [p for p in edition.partners if p.strip()],
+        "joint_pavilions": [pav for pav in edition.joint_pavilions if pav.partners],
+        "joint_partner_count": len(joint_partners),
+        "seminars": [s for s in edition.seminars if s.strip()],
+        "vehicle_highlights": vehicle_highlights,
+        "other_highlights": other_highlights,
+        "blood_partners": [p for p in edition.partners if _mentions(p, BLOOD_WORDS)],
+    }

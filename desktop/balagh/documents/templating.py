@@ -1,0 +1,237 @@
+"""Release templates: Jinja2 in a sandbox, the Arabic filters, errors the staff can read.
+
+A template is plain text. Paragraphs are separated by blank lines; inside a paragraph, line
+breaks are spaces (so a long sentence may be wrapped over several lines; a line holding only
+a ``{% tag %}`` disappears), runs of spaces collapse, and no space is left before a
+punctuation mark («،» «.» «؛» «:»). A paragraph that renders empty (its figures are missing
+and every sentence was conditional) is left out.
+
+Templates run in Jinja2's ``SandboxedEnvironment`` with no loader: a template edited by a user
+cannot reach Python internals (``''.__class__``), names it was not given (``os``) or files
+(``{% include %}``, ``{% import %}``). Every failure — a syntax error, an unknown name, a
+refused attribute, a filter given a bad value — becomes a :class:`TemplateError` (a
+``BalaghError``) naming the template's line in Arabic, e.g. «القالب «إغلاق»، السطر 3: …».
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import FigureValue, Qualifier
+
+TEMPLATE_FILENAME = "<template>"
+
+# Spaces before these marks are removed when a paragraph is tidied.
+_NO_SPACE_BEFORE = re.compile(r"\s+([،,.؛;:!?؟)\]”»])")
+_NO_SPACE_AFTER = re.compile(r"([(\[“«])\s+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_HAS_WORD = re.compile(r"\w")
+_TAGS = re.compile(r"\{%.*?%\}|\{#.*?#\}")
+
+
+class TemplateError(BalaghError):
+    """A template that cannot be compiled or rendered; ``line`` is its line (or None)."""
+
+    def __init__(self, name: str, line: int | None, problem_ar: str, problem_fr: str) -> None:
+        where_ar = f"القالب «{name}»" + (f"، السطر {line}" if line else "")
+        where_fr = f"modèle « {name} »" + (f", ligne {line}" if line else "")
+        super().__init__(f"{where_ar}: {problem_ar}", f"Erreur dans le {where_fr} : {problem_fr}")
+        self.name = name
+        self.line = line
+        self.problem_ar = problem_ar
+
+
+def ar_verb(
+    figure: FigureValue | Qualifier | str | None,
+    exact: str = "بلغ",
+    feminine: bool = False,
+) -> str:
+    """The verb that introduces a figure, following its qualifier.
+
+    «ناهز» (about), «فاق» (more than), else ``exact`` («بلغ»); ``feminine`` for a feminine
+    subject: «ناهزت», «فاقت», «بلغت». Example: ``figures.visitors_total | ar_verb`` → «ناهز».
+    """
+    from balagh.arabic import qualifier_word
+
+    qualifier: Qualifier | str
+    if isinstance(figure, FigureValue):
+        qualifier = figure.qualifier
+    elif figure is None:
+        qualifier = Qualifier.EXACT
+    else:
+        qualifier = figure
+    word = qualifier_word(qualifier, "verb", feminine=feminine)
+    if word:
+        return word
+    return exact + "ت" if feminine and not exact.endswith("ت") else exact
+
+
+def ar_series(items: Iterable[str]) -> str:
+    """Join with «، و» as long enumerations do: «أ، وب، وج».
+
+    Example: ``["تدعيم البعد الحقوقي", "توطيد الإنتاج المشترك للأمن"] | ar_series`` →
+    «تدعيم البعد الحقوقي، وتوطيد الإنتاج المشترك للأمن».
+    """
+    parts = [str(item).strip() for item in items if str(item).strip()]
+    return "، و".join(parts)
+
+
+def ar_side(n: int) -> str:
+    """«جهة ثانية», «جهة ثالثة»… for the n-th partner of a shared pavilion (n ≥ 2).
+
+    Example: ``2 | ar_side`` → «جهة ثانية»; beyond the tenth «جهة أخرى».
+    """
+    words = ["ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة"]
+    return "جهة " + (words[n - 2] if 2 <= n <= 10 else "أخرى")
+
+
+EXTRA_FILTERS: dict[str, Callable[..., str]] = {
+    "ar_verb": ar_verb,
+    "ar_series": ar_series,
+    "ar_side": ar_side,
+}
+
+
+@cache
+def environment() -> Any:
+    """The sandboxed Jinja2 environment with the Arabic filters (built once)."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from balagh.arabic.filters import FILTERS
+
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        loader=None,
+    )
+    env.filters.update(FILTERS)
+    env.filters.update(EXTRA_FILTERS)
+    return env
+
+
+def _template_line(exc: BaseException) -> int | None:
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int) and line > 0:
+        return line
+    found: int | None = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == TEMPLATE_FILENAME and frame.lineno:
+            found = frame.lineno
+    return found
+
+
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """The problem in Arabic and French, without the line (added by TemplateError)."""
+    from jinja2 import exceptions as jx
+
+    message = str(exc)
+    if isinstance(exc, jx.SecurityError):
+        attribute = re.search(r"attribute '([^']+)'", message)
+        if attribute:
+            return (
+                f"عملية غير مسموح بها في القوالب: الوصول إلى «{attribute.group(1)}»",
+                f"opération interdite dans un modèle : accès à « {attribute.group(1)} »",
+            )
+        return (
+            f"عملية غير مسموح بها في القوالب ({message})",
+            f"opération interdite dans un modèle ({message})",
+        )
+    if isinstance(exc, jx.UndefinedError):
+        name = re.search(r"'([^']+)' is undefined", message)
+        if name:
+            return (
+                f"الاسم «{name.group(1)}» غير معروف في القالب",
+                f"le nom « {name.group(1)} » est inconnu",
+            )
+        return f"قيمة غير معرفة ({message})", f"valeur non définie ({message})"
+    if isinstance(exc, jx.TemplateSyntaxError):
+        return f"خطأ في صياغة القالب ({message})", f"erreur de syntaxe ({message})"
+    if (isinstance(exc, TypeError) and "no loader" in message) or isinstance(
+        exc, jx.TemplateNotFound
+    ):
+        return (
+            "لا يسمح للقالب بتضمين ملفات أو قوالب أخرى (include/import/extends)",
+            "un modèle ne peut inclure ni fichier ni autre modèle (include/import/extends)",
+        )
+    if isinstance(exc, BalaghError):
+        return exc.message_ar, exc.message_fr
+    return (
+        f"تعذر إنتاج النص ({type(exc).__name__}: {message})",
+        f"impossible de produire le texte ({type(exc).__name__} : {message})",
+    )
+
+
+def keep_line_breaks(source: str) -> str:
+    """Let a line that mixes text and a trailing tag keep its line break (a space).
+
+    ``trim_blocks`` removes the line break after a tag, which is right for a line holding only
+    a tag and wrong for «…{% endif %}» closing a line of text: such lines get a space after
+    the tag. Line numbers are unchanged.
+    """
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.rstrip()
+        if stripped.endswith("%}") and _TAGS.sub("", stripped).strip():
+            lines[index] = stripped + " "
+    return "\n".join(lines)
+
+
+def compile_template(source: str, name: str = "") -> Any:
+    """Compile a template's text; raises TemplateError naming the line of a syntax error."""
+    env = environment()
+    try:
+        return env.from_string(keep_line_breaks(source))
+    except Exception as exc:  # any Jinja2 compile failure
+        problem_ar, problem_fr = _explain(exc)
+        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+
+
+def render_template(source: str, context: Mapping[str, Any], name: str = "") -> str:
+    """Render a template's text with ``context`` in the sandbox; raises TemplateError."""
+    template = compile_template(source, name)
+    try:
+        return str(template.render(dict(context)))
+    except Exception as exc:  # any failure inside the template, named by its line
+        problem_ar, problem_fr = _explain(exc)
+        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+
+
+def tidy_paragraph(text: str) -> str:
+    """One paragraph's rendered text as a single clean line.
+
+    Example: «بتنظيم 31 رواقا\\n ،  تعرف» → «بتنظيم 31 رواقا، تعرف».
+    """
+    joined = " ".join(line.strip() for line in text.splitlines())
+    joined = _SPACES.sub(" ", joined)
+    joined = _NO_SPACE_BEFORE.sub(r"\1", joined)
+    joined = _NO_SPACE_AFTER.sub(r"\1", joined)
+    return joined.strip()
+
+
+def split_paragraphs(rendered: str) -> list[str]:
+    """The paragraphs of a rendered template: split at blank lines, tidied, empty ones dropped.
+
+    A paragraph with no letter or digit left (only «.» once its sentences were left out) is
+    dropped too.
+    """
+    paragraphs = []
+    for block in _BLANK_LINES.split(rendered.replace("\r\n", "\n")):
+        text = tidy_paragraph(block)
+        if _HAS_WORD.search(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+def render_paragraphs(source: str, context: Mapping[str, Any], name: str = "") -> list[str]:
+    """Render a template and return its non-empty paragraphs."""
+    return split_paragraphs(render_template(source, context, name))

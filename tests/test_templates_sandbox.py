@@ -1,0 +1,143 @@
+"""Release templates: the sandbox, errors that name the line, user templates in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from balagh.assets import read_text
+from balagh.core.catalogue import DEFAULT_BY_KEY
+from balagh.core.errors import BalaghError
+from balagh.core.interchange import loads_editions
+from balagh.core.model import Edition, ReleaseKind, StoredTemplate
+from balagh.documents import TemplateError, builtin_template, draft_release
+from balagh.documents.templating import render_paragraphs, split_paragraphs
+from balagh.settings import Settings
+
+if TYPE_CHECKING:
+    from balagh.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo() -> list[Edition]:
+    return loads_editions(read_text("demo", "editions.json"), list(DEFAULT_BY_KEY))
+
+
+def draft_with(body: str, demo: list[Edition]) -> list[str]:
+    release = draft_release(demo[3], demo, DEFAULT_BY_KEY, Settings(), template_body=body,
+                            template_name="تجربة")
+    return release.paragraphs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "سطر أول\n{{ ''.__class__.__mro__ }}",
+        "سطر أول\n{{ edition.__class__.__init__.__globals__ }}",
+        "سطر أول\n{{ figures.visitors_total.__class__ }}",
+        "سطر أول\n{{ (1).__class__.__base__.__subclasses__() }}",
+    ],
+)
+def test_python_internals_are_refused(body: str, demo: list[Edition]) -> None:
+    with pytest.raises(TemplateError) as caught:
+        draft_with(body, demo)
+    error = caught.value
+    assert isinstance(error, BalaghError)
+    assert error.line == 2
+    assert "السطر 2" in error.message_ar
+    assert "غير مسموح" in error.message_ar
+    assert "ligne 2" in error.message_fr
+
+
+def test_os_is_not_there(demo: list[Edition]) -> None:
+    with pytest.raises(TemplateError) as caught:
+        draft_with("أ\n\nب {{ os.system('touch /tmp/x') }}", demo)
+    assert "«os» غير معروف" in caught.value.message_ar
+    assert caught.value.line == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{% include '/etc/passwd' %}",
+        "{% import 'os' as os %}{{ os }}",
+        "{% from 'os' import system %}",
+        "{% extends '/etc/hostname' %}",
+    ],
+)
+def test_files_and_modules_cannot_be_reached(body: str, demo: list[Edition]) -> None:
+    with pytest.raises(TemplateError) as caught:
+        draft_with(body, demo)
+    assert "لا يسمح للقالب بتضمين ملفات" in caught.value.message_ar
+    assert "root:" not in caught.value.message_ar
+
+
+def test_syntax_error_names_the_line(demo: list[Edition]) -> None:
+    body = "فقرة أولى\n\n{% if figures.visitors_total %}\nفقرة ثانية\n"
+    with pytest.raises(TemplateError) as caught:
+        draft_with(body, demo)
+    assert caught.value.line is not None
+    assert "خطأ في صياغة القالب" in caught.value.message_ar
+    assert caught.value.message_ar.startswith("القالب «تجربة»، السطر")
+
+
+def test_unknown_name_names_the_line(demo: list[Edition]) -> None:
+    body = "تعلن المديرية\n\nعدد الزوار {{ figures.visitors_total.value }}\n{{ edtion.city_ar }}"
+    with pytest.raises(TemplateError) as caught:
+        draft_with(body, demo)
+    assert caught.value.line == 4
+    assert "«edtion» غير معروف" in caught.value.message_ar
+
+
+def test_bad_filter_value_is_reported_in_arabic(demo: list[Edition]) -> None:
+    body = "سطر\n{{ -5 | ar_number }}"
+    with pytest.raises(TemplateError) as caught:
+        draft_with(body, demo)
+    assert caught.value.line == 2
+    assert caught.value.message_ar.count("السطر 2") == 1
+
+
+def test_missing_figure_reads_as_none_not_an_error(demo: list[Edition]) -> None:
+    casablanca = demo[0]
+    body = ("{% if figures.blood_donors %}متبرعون{% endif %}\n\n"
+            "زار الدورة {{ figures.visitors_total.value | ar_count(kinds.visitors_total) }}.")
+    release = draft_release(casablanca, demo, DEFAULT_BY_KEY, Settings(), template_body=body)
+    assert release.paragraphs == ["زار الدورة 80 ألف زائر."]
+
+
+def test_paragraphs_are_tidied() -> None:
+    rendered = "أ ب\n ،  ج\n.\n\n\n   \n\n.\n\nد"
+    assert split_paragraphs(rendered) == ["أ ب، ج.", "د"]
+
+
+def test_a_line_ending_with_a_tag_keeps_its_space() -> None:
+    body = "{% if x %}نعم{% endif %}\nبعد"
+    assert render_paragraphs(body, {"x": True}) == ["نعم بعد"]
+
+
+def test_empty_result_is_an_error(demo: list[Edition]) -> None:
+    with pytest.raises(BalaghError) as caught:
+        draft_with("{% if false %}لا شيء{% endif %}", demo)
+    assert "لم ينتج أي فقرة" in caught.value.message_ar
+
+
+def test_user_copy_of_the_builtin_template_is_stored_and_used(
+    demo_store: Store,
+) -> None:
+    body = builtin_template(ReleaseKind.CLOSING).replace(
+        "وتراهن المديرية العامة للأمن الوطني", "وتسعى المديرية العامة للأمن الوطني"
+    )
+    demo_store.releases.save_template(StoredTemplate("اختتام معدل", ReleaseKind.CLOSING, body))
+    stored = {t.name: t for t in demo_store.releases.templates()}
+    assert stored["اختتام معدل"].body == body
+    editions = demo_store.editions.list_editions()
+    fez = demo_store.editions.find(2023)
+    catalogue = {k.key: k for k in demo_store.editions.catalogue()}
+    release = draft_release(fez, editions, catalogue, Settings(),
+                            template_body=stored["اختتام معدل"].body,
+                            template_name="اختتام معدل", release_date=dt.date(2023, 5, 22))
+    assert release.paragraphs[-1].startswith("وتسعى المديرية العامة للأمن الوطني")
+    assert release.template_name == "اختتام معدل"
+    assert len(release.paragraphs) == 8
