@@ -1,0 +1,155 @@
+"""Starting the desktop application: ``run_gui(db_url, argv)``.
+
+The window is shown first; the store (SQLAlchemy) is opened right after by a zero-delay
+timer, and the documents layer (reportlab) only when a preview is asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from balagh.gui.crash import configure_logging, install_crash_handler
+from balagh.gui.main_window import MainWindow
+from balagh.settings import Settings
+
+log = logging.getLogger(__name__)
+FONT_FAMILY_FALLBACK = "Amiri"
+
+
+def load_fonts() -> str:
+    """Register the bundled Amiri fonts; returns the family name to use."""
+    from balagh.assets import resource_path
+
+    family = FONT_FAMILY_FALLBACK
+    for name in ("Amiri-Regular.ttf", "Amiri-Bold.ttf"):
+        try:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        except FileNotFoundError:
+            log.warning("bundled font %s missing", name)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Balagh's French catalogue and Qt's own ``qtbase_`` one for ``language``.
+
+    Arabic is the source language of the interface, so only Qt's ``qtbase_ar`` is loaded
+    for it (standard buttons such as «إلغاء»). Returns the installed translators.
+    """
+    from balagh.assets import resource_path
+
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "ar":
+        try:
+            path = resource_path("translations", f"balagh_{language}.qm")
+        except FileNotFoundError:
+            log.warning("translation balagh_%s.qm missing", language)
+        else:
+            own = QTranslator(app)
+            if own.load(str(path)):
+                app.installTranslator(own)
+                installed.append(own)
+    return installed
+
+
+def configure_application(app: QApplication, settings: Settings) -> str:
+    """Direction, font, locale and translations for the chosen language; returns it."""
+    language = "fr" if settings.language == "fr" else "ar"
+    app.setApplicationName("Balagh")
+    app.setOrganizationName("DGSN")
+    app.setApplicationDisplayName("بلاغ" if language == "ar" else "Balagh")
+    family = load_fonts()
+    if language == "ar":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+        font = QFont(family)
+        font.setPointSize(max(app.font().pointSize(), 10) + 1)
+        app.setFont(font)
+    else:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Morocco))
+    install_translators(app, language)
+    app.setWindowIcon(app_icon())
+    return language
+
+
+def app_icon() -> QIcon:
+    """The application icon (resources/icons/app), every size that is bundled."""
+    from balagh.assets import resource
+
+    icon = QIcon()
+    folder = resource("icons", "app")
+    if folder.is_dir():
+        for node in sorted(folder.iterdir(), key=lambda n: n.name):
+            if node.name.startswith("balagh") and node.name.endswith(".png"):
+                pixmap = QPixmap()
+                if pixmap.loadFromData(node.read_bytes()):
+                    icon.addPixmap(pixmap)
+    return icon
+
+
+def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-untyped-def]
+    """Open the store and wrap it with the settings and the documents layer."""
+    from balagh.gui.services import Services
+    from balagh.paths import database_url
+    from balagh.store import open_store
+
+    url = database_url(db_url or settings.database_url or None)
+    store = open_store(url)
+    return Services(
+        editions=store.editions,
+        releases=store.releases,
+        settings=settings,
+        db_url=store.url,
+        closer=store,
+    )
+
+
+def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> bool:
+    """Open the store and fill the window; on failure the window says why."""
+    from balagh.core.errors import BalaghError
+
+    started = time.perf_counter()
+    try:
+        services = open_services(db_url, settings)
+    except BalaghError as err:
+        log.error("cannot open the database: %s", err.message_fr)
+        text = err.message_fr if window.language == "fr" else err.message_ar
+        window.show_startup_error(text)
+        return False
+    window.attach(services)
+    log.info("store opened in %.0f ms", (time.perf_counter() - started) * 1000)
+    return True
+
+
+def run_gui(db_url: str | None, argv: list[str]) -> int:
+    """Start the desktop application on ``db_url`` (None: settings, BALAGH_DB or the default).
+
+    ``argv`` is passed to Qt (e.g. ``-platform offscreen``). Returns the exit code.
+    """
+    log_path = configure_logging()
+    install_crash_handler(log_path)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    settings = Settings.load()
+    language = configure_application(app, settings)
+    window = MainWindow(language)
+    window.show()
+    QTimer.singleShot(0, lambda: attach_store(window, db_url, settings))
+    log.info("Balagh started (language %s, log %s)", language, Path(log_path))
+    return int(app.exec())

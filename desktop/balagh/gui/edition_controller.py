@@ -1,0 +1,267 @@
+"""Behaviour of the edition form: undo/redo of field edits, live validation, dirty state, save.
+
+The controller keeps the form's last known draft; every change becomes an undo command holding
+the draft before and after (consecutive typing in one field merges into one command).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from balagh.core.errors import ConflictError, Problem, ValidationFailed
+from balagh.core.model import Edition, FigureKind
+from balagh.gui import prompts
+from balagh.gui.edition_draft import EditionDraft, build_edition, draft_from_edition
+from balagh.gui.edition_form import EditionForm
+from balagh.gui.services import Services
+
+log = logging.getLogger(__name__)
+
+_MERGE_ID = 4711
+_TYPING_FIELDS = ("number", "city_", "venue_", "theme", "notes", "figures.")
+
+
+def _comparable(draft: EditionDraft) -> EditionDraft:
+    """The draft without empty figure rows nor locking data (for the dirty check)."""
+    figures = {
+        key: fig for key, fig in draft.figures.items()
+        if fig.text.strip() or fig.days or fig.qualifier.value != "exact"
+    }
+    return dataclasses.replace(draft, figures=figures, version=0, original_number=None)
+
+
+class FieldEdit(QUndoCommand):
+    """One change of the form, stored as the drafts before and after it."""
+
+    def __init__(
+        self, controller: EditionFormController, before: EditionDraft, after: EditionDraft,
+        field: str,
+    ) -> None:
+        super().__init__(field)
+        self.controller = controller
+        self.before = before
+        self.after = after
+        self.field = field
+        self._first = True
+
+    def id(self) -> int:
+        return _MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.field != self.field:
+            return False
+        if not self.field.startswith(_TYPING_FIELDS) or self.field.endswith(
+            (".qualifier", ".days")
+        ):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows the change
+            self._first = False
+            return
+        self.controller.apply(self.after)
+
+    def undo(self) -> None:
+        self.controller.apply(self.before)
+
+
+class EditionFormController(QObject):
+    """Drives an ``EditionForm`` over an edition repository."""
+
+    problems_changed = Signal(list)
+    dirty_changed = Signal(bool)
+    can_save_changed = Signal(bool)
+    saved = Signal(object)  # the stored Edition
+    loaded = Signal()
+
+    def __init__(self, form: EditionForm, services: Services, parent: QObject | None = None):
+        super().__init__(parent)
+        self.form = form
+        self.services = services
+        self.catalogue: dict[str, FigureKind] = services.catalogue_map()
+        self.undo_stack = QUndoStack(self)
+        self.taken_numbers: list[int] = []
+        self._version = 0
+        self._original_number: int | None = None
+        self._current = EditionDraft()
+        self._saved = EditionDraft()
+        self._problems: list[Problem] = []
+        self._dirty = False
+        self._edition: Edition | None = None
+        form.changed.connect(self._on_changed)
+        form.save_button.clicked.connect(self.save)
+        self.form.setEnabled(False)
+
+    # ----- loading -------------------------------------------------------------------------
+    @property
+    def original_number(self) -> int | None:
+        """The number of the stored edition being edited (None for a new one)."""
+        return self._original_number
+
+    @property
+    def is_open(self) -> bool:
+        """True once an edition (new or stored) is in the form."""
+        return self.form.isEnabled()
+
+    def load(self, edition: Edition | None, *, as_new: bool = False,
+             taken_numbers: list[int] | None = None) -> None:
+        """Show an edition (or a blank new one; ``as_new`` duplicates it as a starting point)."""
+        if taken_numbers is not None:
+            self.taken_numbers = list(taken_numbers)
+        if edition is None:
+            today = dt.date.today()
+            draft = EditionDraft(start_date=today, end_date=today + dt.timedelta(days=4))
+            draft.number_text = str(max(self.taken_numbers, default=0) + 1)
+        else:
+            draft = draft_from_edition(edition, as_new=as_new)
+            if as_new:
+                draft.number_text = str(max(self.taken_numbers, default=0) + 1)
+        self._version = draft.version
+        self._original_number = draft.original_number
+        self._edition = None if as_new else edition
+        self.form.setEnabled(True)
+        self.form.set_draft(draft)
+        # A stored edition keeps its number (releases refer to it); new ones choose theirs.
+        self.form.number.setReadOnly(self._original_number is not None)
+        self._current = self._read()
+        # A new or duplicated edition is unsaved work from the start.
+        self._saved = self._current.copy() if edition is not None and not as_new else EditionDraft()
+        self.undo_stack.clear()
+        self._revalidate()
+        self._update_dirty()
+        self.loaded.emit()
+
+    def _read(self) -> EditionDraft:
+        draft = self.form.draft()
+        draft.version = self._version
+        draft.original_number = self._original_number
+        return draft
+
+    # ----- editing ---------------------------------------------------------------------------
+    def _on_changed(self, field: str) -> None:
+        before = self._current
+        after = self._read()
+        if after == before:
+            return
+        self._current = after
+        self.undo_stack.push(FieldEdit(self, before.copy(), after.copy(), field))
+        self._revalidate()
+        self._update_dirty()
+
+    def apply(self, draft: EditionDraft) -> None:
+        """Show a draft from the undo history."""
+        self.form.set_draft(draft)
+        self._current = self._read()
+        self._revalidate()
+        self._update_dirty()
+
+    def _revalidate(self) -> None:
+        _edition, problems = build_edition(
+            self._current, self.catalogue, taken_numbers=self.taken_numbers
+        )
+        self._problems = problems
+        self.form.show_problems(problems)
+        self.form.save_button.setEnabled(self.can_save)
+        self.problems_changed.emit(problems)
+        self.can_save_changed.emit(self.can_save)
+
+    def _update_dirty(self) -> None:
+        dirty = _comparable(self._current) != _comparable(self._saved)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems of what the form shows now."""
+        return list(self._problems)
+
+    @property
+    def dirty(self) -> bool:
+        """True when the form differs from what is stored."""
+        return self._dirty
+
+    @property
+    def can_save(self) -> bool:
+        """Saving is allowed only with an edition open and no problem left."""
+        return self.is_open and not self._problems
+
+    # ----- saving ----------------------------------------------------------------------------
+    def save(self, force: bool = False) -> bool:
+        """Validate and save; returns True when stored. A conflict asks reload or overwrite."""
+        if not self.is_open:
+            return False
+        edition, problems = build_edition(
+            self._current, self.catalogue, taken_numbers=self.taken_numbers
+        )
+        if problems:
+            self._revalidate()
+            return False
+        try:
+            stored = self.services.editions.save(edition, force=force)
+        except ConflictError as err:
+            return self._resolve_conflict(err)
+        except ValidationFailed as err:
+            self.form.show_problems(err.problems)
+            self.form.save_button.setEnabled(False)
+            return False
+        log.info("edition %s saved (version %s)", stored.number, stored.version)
+        self._after_save(stored)
+        return True
+
+    def _after_save(self, stored: Edition) -> None:
+        self._version = stored.version
+        self._original_number = stored.number
+        self._edition = stored
+        self.form.number.setReadOnly(True)
+        self.form.set_draft(draft_from_edition(stored))  # figures as stored: «750000»
+        self.taken_numbers = sorted(set(self.taken_numbers) | {stored.number})
+        self._current = self._read()
+        self._saved = self._current.copy()
+        self._revalidate()
+        self._update_dirty()
+        self.undo_stack.setClean()
+        self.saved.emit(stored)
+
+    def _resolve_conflict(self, err: ConflictError) -> bool:
+        answer = prompts.ask_conflict(self.form.window(), self.services.message(err))
+        if answer is prompts.Answer.OVERWRITE:
+            return self.save(force=True)
+        if answer is prompts.Answer.RELOAD:
+            self.reload()
+        return False
+
+    def reload(self) -> None:
+        """Show the stored copy again, dropping unsaved changes."""
+        if self._original_number is None:
+            return
+        edition = self.services.editions.get(self._original_number)
+        self.load(edition)
+
+    def discard(self) -> None:
+        """Forget unsaved changes (reload a stored edition; clear a new one)."""
+        if self._original_number is not None:
+            self.reload()
+        else:
+            self.close()
+
+    def close(self) -> None:
+        """Empty the form (no edition open)."""
+        self._original_number = None
+        self._version = 0
+        self._edition = None
+        self.form.set_draft(EditionDraft())
+        self._current = self._read()
+        self._saved = self._current.copy()
+        self.undo_stack.clear()
+        self.form.setEnabled(False)
+        self._problems = []
+        self.form.show_problems([])
+        self._update_dirty()

@@ -1,0 +1,124 @@
+"""The widgets of one catalogue figure: value (any digits), qualifier, peak days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from balagh.core.model import FigureKind, Qualifier
+from balagh.gui.daily_model import days_between
+from balagh.gui.edition_draft import FigureDraft
+from balagh.gui.formatting import office_number, qualifier_label, short_date
+
+
+class DaysPicker(QWidget):
+    """One checkbox per day of the edition (the peak days of a figure)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
+        self._boxes: dict[dt.date, QCheckBox] = {}
+        self._loading = False
+
+    def set_range(self, start: dt.date, end: dt.date) -> None:
+        """Offer the days from ``start`` to ``end``; checked days outside stay checked."""
+        checked = set(self.days())
+        self._rebuild(sorted(set(days_between(start, end)) | checked), checked)
+
+    def _rebuild(self, days: list[dt.date], checked: set[dt.date]) -> None:
+        if days == sorted(self._boxes) and checked == set(self.days()):
+            return
+        for box in self._boxes.values():
+            self._layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self._boxes = {}
+        self._loading = True
+        for day in days:
+            box = QCheckBox(short_date(day), self)
+            box.setToolTip(day.isoformat())
+            box.setChecked(day in checked)
+            box.toggled.connect(self._toggled)
+            self._layout.insertWidget(self._layout.count() - 1, box)
+            self._boxes[day] = box
+        self._loading = False
+
+    def _toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def days(self) -> list[dt.date]:
+        """The checked days, in order."""
+        return sorted(day for day, box in self._boxes.items() if box.isChecked())
+
+    def set_days(self, days: list[dt.date], start: dt.date, end: dt.date) -> None:
+        """Check exactly ``days`` (the range is the edition's)."""
+        wanted = set(days)
+        all_days = sorted(set(days_between(start, end)) | wanted)
+        if all_days == sorted(self._boxes) and wanted == set(self.days()):
+            return
+        self._rebuild(all_days, wanted)
+
+    def box(self, day: dt.date) -> QCheckBox:
+        """The checkbox of a day (tests and keyboard users)."""
+        return self._boxes[day]
+
+
+class FigureRow:
+    """The widgets of one figure in the figures grid (the grid owns the layout)."""
+
+    def __init__(self, kind: FigureKind, parent: QWidget, language: str = "ar") -> None:
+        self.kind = kind
+        label_text = kind.label_fr if language == "fr" else kind.label_ar
+        self.label = QLabel(label_text, parent)
+        self.value = QLineEdit(parent)
+        self.value.setObjectName(f"figure_{kind.key}")
+        self.value.setAccessibleName(label_text)
+        self.value.setPlaceholderText("—")
+        self.value.setMaximumWidth(160)
+        self.qualifier = QComboBox(parent)
+        self.qualifier.setObjectName(f"qualifier_{kind.key}")
+        for qualifier in Qualifier:
+            self.qualifier.addItem(qualifier_label(qualifier, language), qualifier.value)
+        self.preview = QLabel(parent)
+        self.preview.setObjectName(f"preview_{kind.key}")
+        self.preview.setStyleSheet("color: #555;")
+        # Figures and phrases start at the reading edge (right in Arabic, left in French).
+        edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
+        self.preview.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
+                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.days = DaysPicker(parent) if kind.has_days else None
+        self.label.setBuddy(self.value)
+        self._note = ""
+        self.value.textChanged.connect(self._update_preview)
+
+    def _update_preview(self, text: str) -> None:
+        from balagh.core.digits import DigitsError, parse_integer
+
+        try:
+            self.preview.setText(office_number(parse_integer(text)) if text.strip() else "")
+        except DigitsError:
+            self.preview.setText("")
+
+    def draft(self) -> FigureDraft:
+        """What the row holds."""
+        qualifier = Qualifier(self.qualifier.currentData())
+        days = self.days.days() if self.days else []
+        return FigureDraft(self.value.text(), qualifier, days, self._note)
+
+    def set_draft(self, draft: FigureDraft, start: dt.date, end: dt.date) -> None:
+        """Show ``draft`` (only the widgets whose content differs are touched)."""
+        self._note = draft.note
+        if self.value.text() != draft.text:
+            self.value.setText(draft.text)
+        index = self.qualifier.findData(draft.qualifier.value)
+        if self.qualifier.currentIndex() != index:
+            self.qualifier.setCurrentIndex(index)
+        if self.days is not None:
+            self.days.set_days(draft.days, start, end)

@@ -1,0 +1,261 @@
+"""The main window: editions list beside the tabs (edition form, release, summary), menus.
+
+The window is shown empty first; ``attach(services)`` fills it once the store is open, so
+start-up never waits for the database or the PDF libraries.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition
+from balagh.gui import prompts
+from balagh.gui.edition_controller import EditionFormController
+from balagh.gui.edition_form import EditionForm
+from balagh.gui.editions_panel import EditionsPanel
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Balagh's one window."""
+
+    save_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+
+    def __init__(self, language: str = "ar", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.services: Services | None = None
+        self.jobs = JobRunner(self)
+        self.setObjectName("main_window")
+        self.resize(1280, 820)
+        self._placeholder = QLabel(self.tr("جار فتح قاعدة البيانات…"), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self._placeholder)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.jobs.busy_changed.connect(self.busy.setVisible)
+        self.setWindowTitle(self.tr("بلاغ") + "[*]")
+
+    # ----- building once the store is open ---------------------------------------------------
+    def attach(self, services: Services) -> None:
+        """Fill the window with the panels working on ``services``."""
+        from balagh.gui.menus import build_menus
+        from balagh.gui.release_tab import ReleaseTab
+        from balagh.gui.summary_tab import SummaryTab
+
+        self.services = services
+        catalogue = services.editions.catalogue()
+        self.panel = EditionsPanel(self.language, self)
+        self.form = EditionForm(catalogue, self.language, self)
+        self.controller = EditionFormController(self.form, services, self)
+        self.release_tab = ReleaseTab(services, self.jobs, self)
+        self.summary_tab = SummaryTab(services, self.jobs, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.form, self.tr("الدورة"))
+        self.tabs.addTab(self.release_tab, self.tr("البلاغ"))
+        self.tabs.addTab(self.summary_tab, self.tr("الملخص"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 920])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self._placeholder.deleteLater()
+
+        self.panel.edition_selected.connect(self.open_edition)
+        self.panel.new_requested.connect(self.new_edition)
+        self.panel.duplicate_requested.connect(self.duplicate_edition)
+        self.panel.delete_requested.connect(self.delete_edition)
+        self.controller.dirty_changed.connect(self.setWindowModified)
+        self.controller.saved.connect(self._saved)
+        self.controller.loaded.connect(self._update_title)
+        self.form.changed.connect(self._field_changed)
+        build_menus(self)
+        self.refresh_list()
+        # Import the documents layer (reportlab) in the background once the window is up.
+        self.jobs.submit(services.documents.available, self._documents_checked,
+                         lambda _e, _tb: self._documents_checked(False))
+        self.statusBar().showMessage(self.tr("قاعدة البيانات: %1").replace("%1", services.db_url))
+
+    def _documents_checked(self, _available: object) -> None:
+        self.release_tab.documents_checked()
+        self.summary_tab.documents_checked()
+
+    def show_startup_error(self, message: str) -> None:
+        """The store could not be opened: say why in the window itself."""
+        self._placeholder.setText(message)
+        self._placeholder.setWordWrap(True)
+
+    # ----- editions -----------------------------------------------------------------------
+    def _editions(self) -> list[Edition]:
+        assert self.services is not None
+        return self.services.editions.list_editions()
+
+    def refresh_list(self, select: int | None = None) -> None:
+        """Reload the editions list (keeping the open edition selected)."""
+        editions = self._editions()
+        if select is None:
+            select = self.controller.original_number
+        self.panel.set_editions(editions, select)
+        self.controller.taken_numbers = [e.number for e in editions]
+        self.release_tab.set_editions(editions)
+        self.summary_tab.set_editions(editions)
+
+    def _taken(self) -> list[int]:
+        return [e.number for e in self.panel.model.editions()]
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to go on."""
+        if not self.controller.dirty:
+            return True
+        answer = prompts.ask_unsaved(self, self._edition_name())
+        if answer is prompts.Answer.SAVE:
+            return self.controller.save()
+        if answer is prompts.Answer.DISCARD:
+            self.controller.discard()
+            return True
+        return False
+
+    def open_edition(self, number: int) -> bool:
+        """Show edition ``number`` in the form (asking first about unsaved changes)."""
+        if number == self.controller.original_number and self.controller.is_open:
+            return True
+        if not self.confirm_leave():
+            self.panel.select(self.controller.original_number)
+            return False
+        assert self.services is not None
+        try:
+            edition = self.services.editions.get(number)
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
+            return False
+        self.controller.load(edition, taken_numbers=self._taken())
+        self.panel.select(number)
+        self.release_tab.set_current(edition)
+        self.summary_tab.set_current(edition)
+        return True
+
+    def new_edition(self) -> bool:
+        """Start a blank edition."""
+        if not self.confirm_leave():
+            return False
+        self.controller.load(None, taken_numbers=self._taken())
+        self.panel.select(None)
+        self.tabs.setCurrentWidget(self.form)
+        self.form.city_ar.setFocus()
+        return True
+
+    def duplicate_edition(self, number: int) -> bool:
+        """Start a new edition from a copy of ``number`` (same lists and figures)."""
+        if not self.confirm_leave():
+            return False
+        assert self.services is not None
+        source = self.services.editions.get(number)
+        self.controller.load(source, as_new=True, taken_numbers=self._taken())
+        self.panel.select(None)
+        self.tabs.setCurrentWidget(self.form)
+        return True
+
+    def delete_edition(self, number: int) -> bool:
+        """Delete an edition after confirmation (refused when releases were issued)."""
+        assert self.services is not None
+        if not prompts.confirm(
+            self, self.tr("حذف دورة"),
+            self.tr("هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.").replace(
+                "%1", str(number)),
+        ):
+            return False
+        try:
+            self.services.editions.delete(number)
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر الحذف"), self.services.message(err))
+            return False
+        if self.controller.original_number == number:
+            self.controller.close()
+            self._update_title()
+        self.refresh_list()
+        self.statusBar().showMessage(self.tr("حذفت الدورة %1.").replace("%1", str(number)), 5000)
+        return True
+
+    def save(self) -> bool:
+        """Save the open edition (Ctrl+S)."""
+        return self.controller.save()
+
+    def _saved(self, edition: Edition) -> None:
+        self.refresh_list(select=edition.number)
+        self.release_tab.set_current(edition)
+        self.summary_tab.set_current(edition)
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("حفظت الدورة %1.").replace("%1", str(edition.number)), 5000
+        )
+
+    def _edition_name(self) -> str:
+        draft = self.form.draft()
+        number = draft.number_text.strip() or "؟"
+        city = (draft.city_fr if self.language == "fr" else draft.city_ar).strip()
+        return self.tr("الدورة %1").replace("%1", number) + (f" — {city}" if city else "")
+
+    def _field_changed(self, field: str) -> None:
+        if field in ("number", "city_ar", "city_fr"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("بلاغ")
+        if self.controller.is_open:
+            title += " — " + self._edition_name()
+            if self.controller.original_number is None:
+                title += " " + self.tr("(جديدة)")
+        self.setWindowTitle(title + "[*]")
+        self.setWindowModified(self.controller.dirty)
+
+    # ----- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.services is not None and not self.confirm_leave():
+            event.ignore()
+            return
+        if self.services is not None:
+            self.release_tab.shutdown()
+        self.jobs.wait(10000)
+        if self.services is not None and self.services.closer is not None:
+            try:
+                self.services.closer.close()
+            except Exception:  # closing must not stop the window from closing
+                log.exception("closing the store failed")
+        event.accept()
+
+    def add_action(self, text: str, slot: object,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   name: str = "") -> QAction:
+        """Create a window action (menus are built in ``balagh.gui.menus``)."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action

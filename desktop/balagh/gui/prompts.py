@@ -1,0 +1,98 @@
+"""The questions and messages the window asks and shows (one place, easy to patch in tests)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(StrEnum):
+    """What the user chose."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    YES = "yes"
+    NO = "no"
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
+    """Unsaved changes: save, discard or cancel (the default is save)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "تعديلات غير محفوظة"))
+    box.setText(
+        QCoreApplication.translate("prompts", "توجد تعديلات غير محفوظة على %1.").replace("%1", what)
+    )
+    box.setInformativeText(QCoreApplication.translate("prompts", "هل تريد حفظها قبل المتابعة؟"))
+    save = box.addButton(
+        QCoreApplication.translate("prompts", "حفظ"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("prompts", "تجاهل التعديلات"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QCoreApplication.translate("prompts", "إلغاء"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Answer.SAVE
+    if clicked is discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def ask_conflict(parent: QWidget | None, detail: str) -> Answer:
+    """Someone else saved the edition meanwhile: reload, overwrite or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "تعارض في الحفظ"))
+    box.setText(
+        QCoreApplication.translate(
+            "prompts",
+            "قام شخص آخر بحفظ هذه الدورة بعد أن فتحتها. يمكنك إعادة تحميل النسخة المحفوظة "
+            "(ستضيع تعديلاتك) أو الكتابة فوقها بتعديلاتك.",
+        )
+    )
+    box.setInformativeText(detail)
+    reload_button = box.addButton(
+        QCoreApplication.translate("prompts", "إعادة التحميل"), QMessageBox.ButtonRole.ResetRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("prompts", "الكتابة فوقها"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("prompts", "إلغاء"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return Answer.OVERWRITE
+    if clicked is reload_button:
+        return Answer.RELOAD
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question (the default is no)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """An error the user must read."""
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """A piece of news (saved, issued, imported)."""
+    QMessageBox.information(parent, title, text)

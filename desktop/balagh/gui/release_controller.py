@@ -1,0 +1,264 @@
+"""Behaviour of the release tab: draft, edit, debounced preview in a worker, check, issue.
+
+The renderer is the documents layer handed in through ``Services`` (tests may hand another);
+rendering runs in the thread pool and only the newest result is shown.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 450
+
+
+def discrepancy_text(item: Any, language: str = "ar") -> str:
+    """One consistency-check finding as a sentence in the interface language."""
+    for name in (("text_fr", "message_fr") if language == "fr" else ("text_ar", "message_ar")):
+        value = getattr(item, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value:
+            return value
+    return str(item)
+
+
+class ReleaseController(QObject):
+    """Holds the release being edited for the current edition and talks to the services."""
+
+    release_changed = Signal(object)  # Release | None
+    preview_ready = Signal(bytes)
+    preview_failed = Signal(str)
+    checked = Signal(list)
+    issued = Signal(object)  # the issued Release
+    message = Signal(str)
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.jobs = jobs
+        self.edition: Edition | None = None
+        self.all_editions: list[Edition] = []
+        self.release: Release | None = None
+        self.discrepancies: list[Any] = []
+        self._generation = 0
+        self._unsaved = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self._typing_paused)
+        self.last_pdf: bytes = b""
+        self.renders_started = 0
+
+    # ----- which release ---------------------------------------------------------------------
+    def set_editions(self, editions: list[Edition]) -> None:
+        """Every edition (comparisons and records need them all)."""
+        self.all_editions = list(editions)
+
+    def set_edition(self, edition: Edition | None) -> None:
+        """The edition whose releases are worked on; opens its newest draft if any."""
+        changed = (
+            self.edition is None or edition is None or edition.number != self.edition.number
+        )
+        self.edition = edition
+        if not changed:
+            return
+        self.release = None
+        self.discrepancies = []
+        if edition is not None and self.services.releases is not None:
+            drafts = [
+                r for r in self.services.releases.releases(edition.number)
+                if r.status is ReleaseStatus.DRAFT
+            ]
+            if drafts:
+                self.release = drafts[0]
+        self._announce()
+
+    def open_release(self, release: Release) -> None:
+        """Show a release from the archive (issued ones are read-only)."""
+        if self.edition is None or self.edition.number != release.edition_number:
+            try:  # checks compare the text with the release's own edition
+                self.edition = self.services.editions.get(release.edition_number)
+            except BalaghError:
+                self.edition = None
+        self.release = release
+        self.discrepancies = []
+        self._announce()
+
+    def _announce(self) -> None:
+        self._unsaved = False
+        self.release_changed.emit(self.release)
+        if self.release is not None:
+            self.render_preview()
+
+    @property
+    def editable(self) -> bool:
+        """A draft can be edited; an issued release never."""
+        return self.release is not None and self.release.status is ReleaseStatus.DRAFT
+
+    # ----- drafting --------------------------------------------------------------------------
+    def templates(self) -> list[tuple[str, str | None]]:
+        """(name, body) pairs offered for generating: the built-in one (body None) first."""
+        offered: list[tuple[str, str | None]] = [(self.tr("القالب المدمج"), None)]
+        if self.services.releases is not None:
+            offered += [(t.name, t.body) for t in self.services.releases.templates()]
+        return offered
+
+    def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
+                 template_body: str | None = None) -> Release | None:
+        """Draft a release for the current edition from a template and keep it as a draft."""
+        if self.edition is None:
+            return None
+        try:
+            release = self.services.documents.draft_release(
+                self.edition, self.all_editions, self.services.catalogue_map(),
+                self.services.settings, template_body=template_body, kind=kind,
+            )
+            if self.services.releases is not None:
+                release = self.services.releases.save_draft(release)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = release
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return release
+
+    def update_text(self, title: str, place: str, day: dt.date, paragraphs: list[str]) -> None:
+        """The user edited the draft: remember it and refresh the preview shortly after."""
+        if not self.editable or self.release is None:
+            return
+        cleaned = [p.strip() for p in paragraphs if p.strip()]
+        new = dataclasses.replace(self.release, title=title.strip(), place=place.strip(),
+                                  date=day, paragraphs=cleaned)
+        if new == self.release:
+            return
+        self.release = new
+        self._unsaved = True
+        self.timer.start()
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the draft text differs from the stored draft."""
+        return self._unsaved
+
+    def save_draft(self) -> bool:
+        """Store the draft text."""
+        if not self.editable or self.release is None or self.services.releases is None:
+            return False
+        try:
+            self.release = self.services.releases.save_draft(self.release)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return False
+        self._unsaved = False
+        return True
+
+    # ----- preview ---------------------------------------------------------------------------
+    def _typing_paused(self) -> None:
+        """The user stopped typing: keep the draft (nothing typed is lost) and re-render."""
+        if self._unsaved:
+            self.save_draft()
+        self.render_preview()
+        self.check_quietly()
+
+    def check_quietly(self) -> None:
+        """Run the consistency check, logging (not raising) if it fails."""
+        try:
+            self.check()
+        except Exception:  # the check is advice; a failure must not interrupt typing
+            log.exception("consistency check failed")
+
+    def render_preview(self) -> None:
+        """Render the current release in the thread pool; only the newest result is shown."""
+        self.timer.stop()
+        release = self.release
+        if release is None:
+            return
+        if release.status is ReleaseStatus.ISSUED and release.pdf:
+            self.last_pdf = release.pdf
+            self.preview_ready.emit(release.pdf)
+            return
+        self._generation += 1
+        generation = self._generation
+        snapshot = copy.deepcopy(release)
+        settings = copy.deepcopy(self.services.settings)
+        documents = self.services.documents
+        self.renders_started += 1
+
+        def work() -> bytes:
+            return documents.render_release_pdf(snapshot, settings)
+
+        def done(data: bytes) -> None:
+            if generation == self._generation:
+                self.last_pdf = data
+                self.preview_ready.emit(data)
+
+        def failed(err: BaseException, _tb: str) -> None:
+            if generation == self._generation:
+                text = self.services.message(err) if isinstance(err, BalaghError) else str(err)
+                self.preview_failed.emit(text)
+
+        self.jobs.submit(work, done, failed)
+
+    # ----- checking and issuing --------------------------------------------------------------
+    def check(self) -> list[Any]:
+        """Compare the release text with the recorded figures; returns the discrepancies."""
+        if self.release is None or self.edition is None:
+            return []
+        self.discrepancies = self.services.documents.check_release(
+            self.release, self.edition, self.services.catalogue_map()
+        )
+        self.checked.emit(self.discrepancies)
+        return self.discrepancies
+
+    def issue(self, override_reason: str | None = None) -> Release | None:
+        """Issue the draft: reference allocated, PDF rendered and stored, read-only after."""
+        if not self.editable or self.release is None or self.services.releases is None:
+            return None
+        if not self.save_draft():
+            return None
+        assert self.release.id is not None
+        documents = self.services.documents
+        settings = self.services.settings
+        try:
+            issued = self.services.releases.issue(
+                self.release.id,
+                lambda r: documents.render_release_pdf(r, settings),
+                override_reason=override_reason,
+            )
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        log.info("release %s issued for edition %s", issued.reference, issued.edition_number)
+        self.release = issued
+        self._announce()
+        self.issued.emit(issued)
+        return issued
+
+    def current_pdf(self) -> bytes:
+        """The PDF to export or print: the stored one for an issued release, else rendered now."""
+        if self.release is None:
+            return b""
+        if self.release.pdf:
+            return self.release.pdf
+        return self.services.documents.render_release_pdf(self.release, self.services.settings)
+
+    def verify(self, data: bytes) -> Release | None:
+        """The issued release a PDF file is an unaltered copy of, or None."""
+        releases = self.services.releases.releases() if self.services.releases else []
+        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
+        return self.services.documents.verify_pdf(data, issued)

@@ -1,0 +1,387 @@
+"""The release tab view: template choice, RTL paragraph editor, PDF preview, check and issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.gui import prompts
+from balagh.gui.edition_form import set_date_format
+from balagh.gui.pdf_preview import PdfPreview, print_pdf
+from balagh.gui.release_controller import ReleaseController, discrepancy_text
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner
+
+
+class ParagraphEditor(QTextEdit):
+    """Right-to-left plain-text editor: one paragraph per line, spaced apart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        font = QFont("Amiri")  # the release is Arabic whatever the interface language
+        font.setPointSize(max(self.font().pointSize(), 10) + 1)
+        self.setFont(font)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.document().setDefaultTextOption(option)
+
+    def paragraphs(self) -> list[str]:
+        """The paragraphs typed (empty lines dropped)."""
+        return [line.strip() for line in self.toPlainText().split("\n") if line.strip()]
+
+    def set_paragraphs(self, paragraphs: list[str]) -> None:
+        """Show ``paragraphs``, one per block, with space between them."""
+        self.setPlainText("\n".join(paragraphs))
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(8)
+        block.setLineHeight(112, 1)  # proportional height
+        cursor.mergeBlockFormat(block)
+
+
+class ReleaseTab(QWidget):
+    """Generate, edit, preview, check, issue, export and print the press release."""
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.controller = ReleaseController(services, jobs, self)
+        self._loading = False
+
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
+        self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.template = QComboBox(self)
+        self.template.setObjectName("template")
+        self.generate_button = QPushButton(self.tr("إنشاء المسودة"), self)
+        self.generate_button.setObjectName("generate")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("النوع"), self))
+        top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("القالب"), self))
+        top.addWidget(self.template, 1)
+        top.addWidget(self.generate_button)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("release_status")
+        self.title = QLineEdit(self)
+        self.title.setObjectName("release_title")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("release_place")
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        set_date_format(self.date, services.language)
+        self.date.setDate(QDate.currentDate())
+        self.date.setMaximumWidth(200)
+        head = QFormLayout()
+        head.addRow(self.tr("العنوان"), self.title)
+        head.addRow(self.tr("المكان"), self.place)
+        head.addRow(self.tr("التاريخ"), self.date)
+        self.editor = ParagraphEditor(self)
+        self.editor.setObjectName("paragraphs")
+        self.checks = QListWidget(self)
+        self.checks.setObjectName("checks")
+        self.checks.setMaximumHeight(110)
+        self.checks.itemClicked.connect(self._go_to_paragraph)
+
+        self.check_button = QPushButton(self.tr("فحص التطابق"), self)
+        self.save_button = QPushButton(self.tr("حفظ المسودة"), self)
+        self.issue_button = QPushButton(self.tr("إصدار البلاغ"), self)
+        self.issue_button.setObjectName("issue")
+        self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
+        self.print_button = QPushButton(self.tr("طباعة…"), self)
+        self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
+        actions = QGridLayout()
+        for position, button in enumerate((self.check_button, self.save_button,
+                                           self.issue_button, self.export_button,
+                                           self.print_button, self.archive_button)):
+            actions.addWidget(button, position // 3, position % 3)
+
+        editor_side = QWidget(self)
+        left = QVBoxLayout(editor_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(top)
+        left.addWidget(self.status)
+        left.addLayout(head)
+        left.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
+        left.addWidget(self.editor, 1)
+        left.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
+        left.addWidget(self.checks)
+        left.addLayout(actions)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(editor_side)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.generate_button.clicked.connect(self.generate)
+        self.check_button.clicked.connect(self.controller.check)
+        self.save_button.clicked.connect(self.controller.save_draft)
+        self.issue_button.clicked.connect(self.issue)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_release)
+        self.archive_button.clicked.connect(self.open_archive)
+        for signal in (self.title.textChanged, self.place.textChanged, self.editor.textChanged):
+            signal.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        c = self.controller
+        c.release_changed.connect(self._show_release)
+        c.preview_ready.connect(self.preview.show_pdf)
+        c.preview_failed.connect(
+            lambda text: self.preview.show_message(self.tr("تعذرت المعاينة: ") + text)
+        )
+        c.checked.connect(self._show_checks)
+        c.message.connect(lambda text: prompts.show_error(self, self.tr("البلاغ"), text))
+        self._show_release(None)
+
+    # ----- wiring ---------------------------------------------------------------------------
+    def set_editions(self, editions: list[Edition]) -> None:
+        """All editions (for comparisons), and the templates list."""
+        self.controller.set_editions(editions)
+        self.template.clear()
+        for name, body in self.controller.templates():
+            self.template.addItem(name, body)
+        default = self.services.settings.default_template
+        kind_index = self.kind.findData(default)
+        if kind_index >= 0:
+            self.kind.setCurrentIndex(kind_index)
+        else:
+            self.template.setCurrentIndex(max(self.template.findText(default), 0))
+
+    def set_current(self, edition: Edition | None) -> None:
+        """The edition selected in the window."""
+        self.controller.set_edition(edition)
+        self._update_buttons()
+
+    def shutdown(self) -> None:
+        """Stop pending previews (window closing)."""
+        self.controller.timer.stop()
+
+    def _documents_ready(self) -> bool:
+        documents = self.services.documents
+        known = getattr(documents, "known", lambda: True)()
+        return bool(known and documents.available())
+
+    def documents_checked(self) -> None:
+        """The documents layer finished loading in the background: enable what it allows."""
+        self._update_buttons()
+        if self.controller.release is not None:
+            self.controller.render_preview()
+        elif self._documents_ready():
+            self.preview.show_message(self.tr("لا توجد معاينة بعد."))
+
+    def _update_buttons(self) -> None:
+        ready = self._documents_ready()
+        has_edition = self.controller.edition is not None
+        has_release = self.controller.release is not None
+        editable = self.controller.editable
+        self.generate_button.setEnabled(ready and has_edition)
+        for widget in (self.check_button, self.export_button, self.print_button):
+            widget.setEnabled(ready and has_release)
+        self.save_button.setEnabled(editable)
+        self.issue_button.setEnabled(ready and editable)
+        for field in (self.title, self.place, self.date):
+            field.setEnabled(has_release)
+        self.editor.setReadOnly(not editable)
+        if not ready:
+            self.preview.show_message(self._unavailable_text())
+
+    def _unavailable_text(self) -> str:
+        if not getattr(self.services.documents, "known", lambda: True)():
+            return self.tr("جار تحميل طبقة الوثائق…")
+        return self.tr("طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.")
+
+    def _show_release(self, release: Release | None) -> None:
+        self._loading = True
+        self.checks.clear()
+        try:
+            if release is None:
+                self.title.clear()
+                self.place.clear()
+                self.editor.clear()
+                self.status.setText(
+                    self.tr("لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».")
+                )
+                self.preview.show_message(self.tr("لا توجد معاينة بعد."))
+            else:
+                self.title.setText(release.title)
+                self.place.setText(release.place)
+                self.date.setDate(QDate(release.date.year, release.date.month, release.date.day))
+                self.editor.set_paragraphs(release.paragraphs)
+                if release.status is ReleaseStatus.ISSUED:
+                    self.status.setText(
+                        self.tr("بلاغ صادر تحت المرجع %1 (للقراءة فقط).").replace(
+                            "%1", release.reference or "؟"
+                        )
+                    )
+                else:
+                    self.status.setText(self.tr("مسودة: التعديلات تظهر في المعاينة بعد لحظة."))
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        day = self.date.date()
+        self.controller.update_text(
+            self.title.text(),
+            self.place.text(),
+            dt.date(day.year(), day.month(), day.day()),
+            self.editor.paragraphs(),
+        )
+
+    def _show_checks(self, items: list[object]) -> None:
+        self.checks.clear()
+        language = self.services.language
+        for item in items:
+            entry = QListWidgetItem("⚠ " + discrepancy_text(item, language))
+            entry.setData(Qt.ItemDataRole.UserRole, getattr(item, "paragraph", None))
+            self.checks.addItem(entry)
+        if not items:
+            self.checks.addItem(self.tr("✓ لم يظهر أي تعارض بين النص والأرقام المسجلة."))
+
+    def _go_to_paragraph(self, item: QListWidgetItem) -> None:
+        """Put the cursor at the start of the paragraph a finding is about."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(index, int):
+            return
+        block = self.editor.document().findBlockByNumber(index)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
+            self.editor.setFocus()
+
+    # ----- actions ---------------------------------------------------------------------------
+    def generate(self) -> None:
+        """Draft from the chosen template (asks before replacing an edited draft)."""
+        if (
+            self.controller.release is not None
+            and self.controller.editable
+            and not prompts.confirm(
+                self,
+                self.tr("إنشاء المسودة"),
+                self.tr("ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟"),
+            )
+        ):
+            return
+        kind = ReleaseKind(self.kind.currentData())
+        self.controller.generate(kind, self.template.currentData())
+
+    def issue(self) -> None:
+        """Check, confirm (with a reason when the check found problems), then issue."""
+        found = self.controller.check()
+        reason: str | None = None
+        if found:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("إصدار رغم التعارض"),
+                self.tr("وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:"),
+            )
+            if not ok or not text.strip():
+                return
+            reason = text.strip()
+        elif not prompts.confirm(
+            self,
+            self.tr("إصدار البلاغ"),
+            self.tr("بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟"),
+        ):
+            return
+        issued = self.controller.issue(reason)
+        if issued is not None:
+            prompts.show_info(
+                self,
+                self.tr("إصدار البلاغ"),
+                self.tr("صدر البلاغ تحت المرجع %1.").replace("%1", issued.reference or ""),
+            )
+
+    def _suggested_name(self) -> str:
+        release = self.controller.release
+        if release is None:
+            return "balagh.pdf"
+        ref = (release.reference or "draft").replace("/", "-")
+        return f"balagh-{release.edition_number}-{ref}.pdf"
+
+    def export_pdf(self) -> None:
+        """Save the release PDF where the user says."""
+        data = self.controller.current_pdf()
+        if not data:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
+        )
+        if path:
+            Path(path).write_bytes(data)
+
+    def print_release(self) -> None:
+        """Print the release PDF."""
+        data = self.controller.current_pdf()
+        if data:
+            print_pdf(data, self)
+
+    def open_archive(self) -> None:
+        """The issued releases with their references."""
+        from balagh.gui.archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self.services, self)
+        dialog.open_requested.connect(self.controller.open_release)
+        dialog.open_requested.connect(lambda _r: self._update_buttons())
+        dialog.exec()
+
+    def verify_file(self) -> None:
+        """Say whether a PDF file is an unaltered issued release."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("التحقق من بلاغ"), "", "PDF (*.pdf)")
+        if not path:
+            return
+        self.show_verification(Path(path).read_bytes())
+
+    def show_verification(self, data: bytes) -> Release | None:
+        """Show the verification result of PDF bytes."""
+        release = self.controller.verify(data)
+        if release is None:
+            prompts.show_error(
+                self,
+                self.tr("التحقق من بلاغ"),
+                self.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا."),
+            )
+        else:
+            issued = release.issued_at.strftime("%d/%m/%Y") if release.issued_at else ""
+            prompts.show_info(
+                self,
+                self.tr("التحقق من بلاغ"),
+                self.tr("الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
+                .replace("%1", release.reference or "")
+                .replace("%2", issued)
+                .replace("%3", str(release.edition_number)),
+            )
+        return release

@@ -1,0 +1,209 @@
+"""What the window is given to work with: repositories, settings and the documents layer.
+
+Services are passed in (never fetched from globals) so tests hand the window a temporary
+store. ``DocumentsApi`` imports ``balagh.documents`` (and so reportlab) only on first use,
+keeping start-up fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from balagh.core.errors import BalaghError, Problem
+from balagh.core.model import Edition, FigureKind, Release, ReleaseKind
+from balagh.core.ports import EditionRepository, ReleaseRepository
+from balagh.settings import Settings
+
+
+class _Functions:
+    """Attribute access over a dict of functions."""
+
+    def __init__(self, functions: dict[str, Any]) -> None:
+        self.__dict__.update(functions)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise BalaghError(
+            f"طبقة الوثائق لا توفر بعد الوظيفة {name}.",
+            f"La production des documents ne fournit pas encore {name}.",
+        )
+
+
+class DocumentsApi:
+    """The documents layer's agreed functions, imported lazily on first call."""
+
+    _FUNCTIONS = (
+        "draft_release", "render_release_pdf", "check_release", "verify_pdf",
+        "render_summary_pdf", "render_all_editions_pdf", "summary_xlsx", "all_editions_xlsx",
+    )
+
+    def __init__(self) -> None:
+        self._found: dict[str, Any] | None = None
+
+    def _module(self) -> Any:
+        """An object with the agreed functions as attributes.
+
+        They are taken from ``balagh.documents`` itself, or else from its sub-modules (the
+        package may not re-export everything).
+        """
+        if self._found is None:
+            import importlib
+            import pkgutil
+
+            import balagh.documents as documents
+
+            found = {n: getattr(documents, n) for n in self._FUNCTIONS if hasattr(documents, n)}
+            if len(found) < len(self._FUNCTIONS):
+                for info in pkgutil.iter_modules(documents.__path__):
+                    module = importlib.import_module(f"balagh.documents.{info.name}")
+                    for name in self._FUNCTIONS:
+                        if name not in found and callable(getattr(module, name, None)):
+                            found[name] = getattr(module, name)
+            self._found = found
+        return _Functions(self._found)
+
+    def has(self, name: str) -> bool:
+        """True when the documents layer provides function ``name``."""
+        return self.available() and name in (self._found or {})
+
+    def _call(self) -> Any:
+        """The functions, raising a readable error for one that is missing."""
+        return self._module()
+
+    _available: bool | None = None
+
+    def available(self) -> bool:
+        """True when the documents layer provides the release and summary functions.
+
+        The first call imports it (and reportlab): the window calls it in a worker thread
+        after start-up, so later calls are instant.
+        """
+        if self._available is None:
+            try:
+                module = self._module()
+            except ImportError:
+                import logging
+
+                logging.getLogger(__name__).exception("documents layer not importable")
+                self._available = False
+            else:
+                self._available = all(
+                    hasattr(module, name) for name in ("draft_release", "render_release_pdf")
+                )
+        return self._available
+
+    def known(self) -> bool:
+        """True once ``available()`` has been answered (no import needed any more)."""
+        return self._available is not None
+
+    def draft_release(
+        self,
+        edition: Edition,
+        all_editions: Sequence[Edition],
+        catalogue: dict[str, FigureKind],
+        settings: Settings,
+        *,
+        template_body: str | None = None,
+        kind: ReleaseKind = ReleaseKind.CLOSING,
+    ) -> Release:
+        """A draft release for ``edition`` (see ``balagh.documents.draft_release``)."""
+        return self._call().draft_release(  # type: ignore[no-any-return]
+            edition, list(all_editions), catalogue, settings,
+            template_body=template_body, kind=kind,
+        )
+
+    def render_release_pdf(self, release: Release, settings: Settings) -> bytes:
+        """The PDF bytes of a release."""
+        return self._call().render_release_pdf(release, settings)  # type: ignore[no-any-return]
+
+    def check_release(
+        self, release: Release, edition: Edition, catalogue: dict[str, FigureKind]
+    ) -> list[Any]:
+        """Discrepancies between the release text and the recorded figures."""
+        return list(self._call().check_release(release, edition, catalogue))
+
+    def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
+        """The issued release this PDF is an unaltered copy of, or None."""
+        return self._call().verify_pdf(data, list(releases))  # type: ignore[no-any-return]
+
+    def render_summary_pdf(
+        self,
+        edition: Edition,
+        all_editions: Sequence[Edition],
+        catalogue: dict[str, FigureKind],
+        settings: Settings,
+        *,
+        french_labels: bool = False,
+    ) -> bytes:
+        """The summary sheet of one edition as PDF."""
+        return self._call().render_summary_pdf(  # type: ignore[no-any-return]
+            edition, list(all_editions), catalogue, settings, french_labels=french_labels
+        )
+
+    def render_all_editions_pdf(
+        self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
+        settings: Settings, *, french_labels: bool = False,
+    ) -> bytes:
+        """The all-editions report as PDF."""
+        return self._call().render_all_editions_pdf(  # type: ignore[no-any-return]
+            list(all_editions), catalogue, settings, french_labels=french_labels
+        )
+
+    def summary_xlsx(
+        self, edition: Edition, all_editions: Sequence[Edition],
+        catalogue: dict[str, FigureKind], settings: Settings,
+    ) -> bytes:
+        """The summary sheet of one edition as an Excel workbook."""
+        return self._call().summary_xlsx(  # type: ignore[no-any-return]
+            edition, list(all_editions), catalogue, settings
+        )
+
+    def all_editions_xlsx(
+        self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
+        settings: Settings,
+    ) -> bytes:
+        """Every edition as an Excel workbook."""
+        return self._call().all_editions_xlsx(  # type: ignore[no-any-return]
+            list(all_editions), catalogue, settings
+        )
+
+
+@dataclass
+class Services:
+    """Everything the main window works with."""
+
+    editions: EditionRepository
+    releases: ReleaseRepository | None
+    settings: Settings
+    documents: DocumentsApi = field(default_factory=DocumentsApi)
+    db_url: str = ""
+    settings_path: Path | None = None
+    closer: Any = None  # an object with close() (the store), called when the window closes
+
+    @property
+    def language(self) -> str:
+        """"ar" or "fr": the interface language."""
+        return "fr" if self.settings.language == "fr" else "ar"
+
+    def message(self, error: BalaghError | Problem) -> str:
+        """The error's sentence in the interface language (Arabic unless French is set)."""
+        if isinstance(error, Problem):
+            return error.text_fr() if self.language == "fr" else error.text_ar()
+        return error.message_fr if self.language == "fr" else error.message_ar
+
+    def catalogue_map(self) -> dict[str, FigureKind]:
+        """The figure catalogue by key, in display order."""
+        return {kind.key: kind for kind in self.editions.catalogue()}
+
+    def save_settings(self) -> None:
+        """Write the settings file."""
+        self.settings.save(self.settings_path)
+
+    def today(self) -> dt.date:
+        """Today's date (one place, so the date line is consistent)."""
+        return dt.date.today()

@@ -1,0 +1,189 @@
+"""The summary tab: the edition's summary sheet or the all-editions report, PDF and XLSX."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition
+from balagh.gui import prompts
+from balagh.gui.pdf_preview import PdfPreview
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner
+
+EDITION_SHEET = "edition"
+ALL_EDITIONS = "all"
+
+
+class SummaryTab(QWidget):
+    """Preview and export of the summary documents; rendering runs in the thread pool."""
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.jobs = jobs
+        self.edition: Edition | None = None
+        self.all_editions: list[Edition] = []
+        self._generation = 0
+        self.which = QComboBox(self)
+        self.which.setObjectName("summary_which")
+        self.which.addItem(self.tr("ملخص الدورة"), EDITION_SHEET)
+        self.which.addItem(self.tr("تقرير جميع الدورات"), ALL_EDITIONS)
+        self.french = QCheckBox(self.tr("عناوين بالفرنسية"), self)
+        self.refresh_button = QPushButton(self.tr("تحديث المعاينة"), self)
+        self.pdf_button = QPushButton(self.tr("تصدير PDF…"), self)
+        self.xlsx_button = QPushButton(self.tr("تصدير Excel…"), self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.which)
+        bar.addWidget(self.french)
+        bar.addStretch(1)
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
+            bar.addWidget(button)
+        self.preview = PdfPreview(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+        self.which.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.french.toggled.connect(lambda _c: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self._update_buttons()
+
+    def set_editions(self, editions: list[Edition]) -> None:
+        """Every edition (comparisons and the all-editions report)."""
+        self.all_editions = list(editions)
+        if self.isVisible():
+            self.refresh()
+
+    def set_current(self, edition: Edition | None) -> None:
+        """The edition selected in the window."""
+        self.edition = edition
+        self._update_buttons()
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def _ready(self) -> bool:
+        documents = self.services.documents
+        if not getattr(documents, "known", lambda: True)() or not documents.available():
+            return False
+        has = getattr(documents, "has", None)
+        name = "render_summary_pdf" if self._needs_edition() else "render_all_editions_pdf"
+        return has is None or bool(has(name))
+
+    def documents_checked(self) -> None:
+        """The documents layer finished loading in the background."""
+        self._update_buttons()
+        if self.isVisible():
+            self.refresh()
+
+    def _needs_edition(self) -> bool:
+        return bool(self.which.currentData() == EDITION_SHEET)
+
+    def _update_buttons(self) -> None:
+        ok = self._ready() and (self.edition is not None or not self._needs_edition())
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(ok)
+
+    def _pdf_job(self) -> object:
+        documents = self.services.documents
+        settings = copy.deepcopy(self.services.settings)
+        catalogue = self.services.catalogue_map()
+        editions = list(self.all_editions)
+        french = self.french.isChecked()
+        if self._needs_edition():
+            edition = self.edition
+            assert edition is not None
+            return lambda: documents.render_summary_pdf(
+                edition, editions, catalogue, settings, french_labels=french
+            )
+        return lambda: documents.render_all_editions_pdf(
+            editions, catalogue, settings, french_labels=french
+        )
+
+    def refresh(self) -> None:
+        """Render the chosen document in the background and show it."""
+        self._update_buttons()
+        if not self._ready():
+            known = getattr(self.services.documents, "known", lambda: True)()
+            self.preview.show_message(
+                self.tr("طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.")
+                if known
+                else self.tr("جار تحميل طبقة الوثائق…")
+            )
+            return
+        if self._needs_edition() and self.edition is None:
+            self.preview.show_message(self.tr("اختر دورة من القائمة."))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.preview.show_message(self.tr("جار إعداد المعاينة…"))
+
+        def done(data: bytes) -> None:
+            if generation == self._generation:
+                self.preview.show_pdf(data)
+
+        def failed(err: BaseException, _tb: str) -> None:
+            if generation == self._generation:
+                text = self.services.message(err) if isinstance(err, BalaghError) else str(err)
+                self.preview.show_message(self.tr("تعذرت المعاينة: ") + text)
+
+        self.jobs.submit(self._pdf_job(), done, failed)  # type: ignore[arg-type]
+
+    def _name(self, suffix: str) -> str:
+        if self._needs_edition() and self.edition is not None:
+            return f"summary-{self.edition.number}-{self.edition.year}.{suffix}"
+        return f"all-editions.{suffix}"
+
+    def export_pdf(self) -> None:
+        """Save the shown document as PDF."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("تصدير PDF"), self._name("pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self._write(path, self._pdf_job())
+
+    def export_xlsx(self) -> None:
+        """Save the figures as an Excel workbook."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("تصدير Excel"), self._name("xlsx"), "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        documents = self.services.documents
+        settings = self.services.settings
+        catalogue = self.services.catalogue_map()
+        editions = list(self.all_editions)
+        if self._needs_edition() and self.edition is not None:
+            edition = self.edition
+            self._write(
+                path, lambda: documents.summary_xlsx(edition, editions, catalogue, settings)
+            )
+        else:
+            self._write(path, lambda: documents.all_editions_xlsx(editions, catalogue, settings))
+
+    def _write(self, path: str, job: object) -> None:
+        def done(data: bytes) -> None:
+            Path(path).write_bytes(data)
+            prompts.show_info(self, self.tr("تصدير"), self.tr("حفظ الملف: %1").replace("%1", path))
+
+        def failed(err: BaseException, _tb: str) -> None:
+            text = self.services.message(err) if isinstance(err, BalaghError) else str(err)
+            prompts.show_error(self, self.tr("تصدير"), text)
+
+        self.jobs.submit(job, done, failed)  # type: ignore[arg-type]

@@ -1,0 +1,90 @@
+"""Run slow work (rendering, imports) off the GUI thread and deliver the result back to it."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    """Carries a job's outcome back to the thread that owns it (the GUI thread)."""
+
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class Job(QRunnable):
+    """One call of ``fn()`` in the thread pool; ``finished``/``failed`` fire on the GUI thread."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.bridge = _Bridge()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        """Called in a pool thread."""
+        try:
+            result = self.fn()
+        except Exception as err:  # the GUI shows the error; the thread must not die silently
+            log.exception("background job failed")
+            self.bridge.failed.emit(err, traceback.format_exc())
+            return
+        self.bridge.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Starts jobs in a thread pool and keeps them alive until they report back."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Job] = set()
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException, str], None] | None = None,
+    ) -> Job:
+        """Run ``fn`` in the pool; then ``on_done(result)`` or ``on_error(err, tb)`` in the GUI."""
+        job = Job(fn)
+
+        def done(result: Any) -> None:
+            self._forget(job)
+            on_done(result)
+
+        def failed(err: BaseException, tb: str) -> None:
+            self._forget(job)
+            if on_error is not None:
+                on_error(err, tb)
+
+        job.bridge.finished.connect(done)
+        job.bridge.failed.connect(failed)
+        self._running.add(job)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self.pool.start(job)
+        return job
+
+    def _forget(self, job: Job) -> None:
+        self._running.discard(job)
+        if not self._running:
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        """True while a job is running."""
+        return bool(self._running)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (used when closing and in tests)."""
+        return bool(self.pool.waitForDone(msecs))

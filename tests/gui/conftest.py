@@ -1,0 +1,71 @@
+"""Fixtures for the GUI tests: the real main window on a temporary store.
+
+Modal message boxes would block an offscreen test, so the ``prompts`` functions are replaced
+by recorders: each test says what the user answers and reads what was shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from gui_helpers import PromptLog
+from PySide6.QtWidgets import QApplication
+
+from balagh.gui import prompts
+from balagh.settings import Settings
+
+
+@pytest.fixture
+def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
+    """Replace the message boxes with recorders."""
+    log = PromptLog()
+
+    def ask_unsaved(_parent: Any, what: str) -> prompts.Answer:
+        log.asked.append(f"unsaved: {what}")
+        return log.unsaved_answer
+
+    def ask_conflict(_parent: Any, detail: str) -> prompts.Answer:
+        log.asked.append(f"conflict: {detail}")
+        return log.conflict_answer
+
+    def confirm(_parent: Any, title: str, text: str) -> bool:
+        log.asked.append(f"confirm: {title}: {text}")
+        return log.confirm_answer
+
+    monkeypatch.setattr(prompts, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(prompts, "ask_conflict", ask_conflict)
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text: log.errors.append(text))
+    monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: log.infos.append(text))
+    return log
+
+
+@pytest.fixture
+def services(demo_store: Any) -> Any:
+    """Services over the demo store (real repositories, real documents layer)."""
+    from balagh.gui.services import Services
+
+    return Services(
+        editions=demo_store.editions,
+        releases=demo_store.releases,
+        settings=Settings(),
+        db_url=demo_store.url,
+    )
+
+
+@pytest.fixture
+def window(qtbot: Any, services: Any, prompt_log: PromptLog) -> Iterator[Any]:
+    """The main window attached to the demo store, shown (offscreen)."""
+    from balagh.gui.main_window import MainWindow
+
+    win = MainWindow("ar")
+    qtbot.addWidget(win)
+    win.attach(services)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    yield win
+    win.jobs.wait(10000)

@@ -1,0 +1,86 @@
+"""Make the README screenshots of the main window with the Fez 2023 edition open.
+
+Run under a real X server (``xvfb-run -a .venv/bin/python tests/gui/screenshots.py``) or
+offscreen (``QT_QPA_PLATFORM=offscreen``). Writes docs/main-window.png (Arabic) or, with
+``--lang fr``, docs/main-window-fr.png. A temporary database is filled with the demo editions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
+    parser.add_argument("--tab", choices=["edition", "release", "summary"], default="release")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--size", default="1440x900")
+    args = parser.parse_args(argv)
+    out = args.out or ROOT / "docs" / (
+        "main-window.png" if args.lang == "ar" else "main-window-fr.png")
+    os.environ["BALAGH_HOME"] = tempfile.mkdtemp(prefix="balagh-shot-")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from balagh.gui.app import attach_store, configure_application
+    from balagh.gui.main_window import MainWindow
+    from balagh.settings import Settings
+    from balagh.store import open_store
+    from balagh.store.demo import install_demo
+
+    db_url = f"sqlite:///{os.environ['BALAGH_HOME']}/shot.db"
+    with open_store(db_url) as store:
+        install_demo(store.editions)
+    app = QApplication(sys.argv[:1])
+    settings = Settings(language=args.lang)
+    language = configure_application(app, settings)
+    window = MainWindow(language)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    if not attach_store(window, db_url, settings):
+        return 1
+    fez = next(e for e in window.panel.model.editions() if e.year == 2023)
+    window.open_edition(fez.number)
+    tab = {"edition": window.form, "release": window.release_tab,
+           "summary": window.summary_tab}[args.tab]
+    window.tabs.setCurrentWidget(tab)
+
+    def generate_when_ready() -> None:
+        if not window.release_tab.generate_button.isEnabled():
+            QTimer.singleShot(50, generate_when_ready)
+            return
+        window.release_tab.controller.generate()
+        QTimer.singleShot(2500, shoot)
+
+    def shoot() -> None:
+        window.jobs.wait(20000)
+        app.processEvents()
+        screen = window.screen()
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            pixmap = window.grab()
+        else:
+            pixmap = screen.grabWindow(0, window.x(), window.y(), window.width(),
+                                       window.height())
+        pixmap.save(str(out))
+        print(f"wrote {out} ({pixmap.width()}x{pixmap.height()})")
+        window.controller.discard()
+        app.quit()
+
+    if args.tab == "release":
+        generate_when_ready()
+    else:
+        QTimer.singleShot(2500, shoot)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Starting the application: language, direction, fonts, translations, logging, crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from balagh.gui import app as gui_app
+from balagh.gui import crash
+from balagh.settings import Settings
+
+
+@pytest.fixture
+def restore_app(qapp: QApplication) -> Any:
+    """Undo language set-up after the test (the QApplication is shared)."""
+    font, direction = qapp.font(), qapp.layoutDirection()
+    yield qapp
+    for translator in qapp.findChildren(gui_app.QTranslator):
+        qapp.removeTranslator(translator)
+    qapp.setFont(font)
+    qapp.setLayoutDirection(direction)
+
+
+def test_arabic_by_default_right_to_left_with_amiri(restore_app: QApplication) -> None:
+    language = gui_app.configure_application(restore_app, Settings())
+    assert language == "ar"
+    assert restore_app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "Amiri" in QFontDatabase.families()
+    assert restore_app.font().family() == "Amiri"
+    # Qt's own catalogue translates the standard buttons.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "ألغِ"
+
+
+def test_french_interface_from_settings(restore_app: QApplication) -> None:
+    language = gui_app.configure_application(restore_app, Settings(language="fr"))
+    assert language == "fr"
+    assert restore_app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("EditionForm", "حفظ") == "Enregistrer"
+    assert QCoreApplication.translate("MainWindow", "ملف") == "Fichier"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_logging_rotates_in_the_log_folder(_isolated_home: Path) -> None:
+    path = crash.configure_logging()
+    try:
+        assert path.parent == _isolated_home / "logs"
+        logging.getLogger("balagh.test").warning("سطر تجريبي")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "سطر تجريبي" in path.read_text(encoding="utf-8")
+    finally:
+        for handler in list(logging.getLogger().handlers):
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+
+
+def test_crash_handler_logs_and_shows_the_log_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[tuple[str, str, Path]] = []
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda m, d, p: shown.append((m, d, p)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_crash_handler(tmp_path / "balagh.log")
+    try:
+        raise ZeroDivisionError("قسمة على صفر")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert shown and "ZeroDivisionError" in shown[0][0]
+    assert "Traceback" in shown[0][1] and shown[0][2] == tmp_path / "balagh.log"
+
+
+def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) -> None:
+    """`balagh gui --db URL` opens the window on that database (offscreen, then closes)."""
+    if demo_store.url.startswith("postgresql"):
+        pytest.skip("one backend is enough for the start-up path")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "from balagh.gui.main_window import MainWindow\n"
+        "def poll():\n"
+        "    for w in QApplication.topLevelWidgets():\n"
+        "        if isinstance(w, MainWindow) and w.services is not None:\n"
+        "            print('ROWS', w.panel.model.rowCount(), w.windowTitle(), flush=True)\n"
+        "            w.close(); app.quit(); return\n"
+        "    QTimer.singleShot(10, poll)\n"
+        "QTimer.singleShot(0, poll)\n"
+        "from balagh.cli import main\n"
+        "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
+    )
+    url = demo_store.url
+    demo_store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "ROWS 4 بلاغ" in done.stdout
+
+
+def test_a_database_that_cannot_be_opened_is_explained_in_the_window(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from balagh.gui.main_window import MainWindow
+
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    url = f"sqlite:///{(tmp_path / 'missing-folder' / 'x.db').as_posix()}"
+    assert not gui_app.attach_store(window, url, Settings())
+    assert window.services is None
+    assert "مجلد قاعدة البيانات غير موجود" in window._placeholder.text()
+
+
+def test_the_window_icon_is_bundled(qapp: QApplication) -> None:
+    icon = gui_app.app_icon()
+    assert not icon.isNull()
+    assert len(icon.availableSizes()) >= 2

@@ -1,0 +1,87 @@
+"""Parts of the edition form on their own: typed drafts, the daily grid, ordered lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from balagh.core.catalogue import DEFAULT_BY_KEY
+from balagh.core.model import Qualifier
+from balagh.gui.daily_model import DailyVisitorsModel, cells_from_clipboard, days_between
+from balagh.gui.edition_draft import EditionDraft, FigureDraft, build_edition
+from balagh.gui.list_editor import OrderedListEditor
+
+MAY = dt.date(2023, 5, 17)
+
+
+def _draft(**figures: str) -> EditionDraft:
+    return EditionDraft(
+        number_text="٤", city_ar="فاس", city_fr="Fès", start_date=MAY,
+        end_date=MAY + dt.timedelta(days=4),
+        figures={k: FigureDraft(v) for k, v in figures.items()},
+    )
+
+
+def test_build_edition_reads_any_digits() -> None:
+    draft = _draft(visitors_total="١٬١٥٠٬٠٠٠", vehicles="150", schools="")
+    draft.figures["visitors_total"].qualifier = Qualifier.ABOUT
+    edition, problems = build_edition(draft, DEFAULT_BY_KEY)
+    assert problems == []
+    assert edition.number == 4
+    assert edition.figures["visitors_total"].value == 1150000
+    assert edition.figures["visitors_total"].qualifier is Qualifier.ABOUT
+    assert "schools" not in edition.figures  # empty means not published
+
+
+def test_build_edition_names_the_bad_field_once() -> None:
+    edition, problems = build_edition(_draft(blood_donors="4٦5.5", vehicles="-3"),
+                                      DEFAULT_BY_KEY)
+    fields = [p.field for p in problems]
+    assert fields.count("figures.blood_donors.value") == 1
+    assert "figures.vehicles.value" in fields
+    donors = next(p for p in problems if p.field == "figures.blood_donors.value")
+    assert donors.label_ar == "المتبرعون بالدم"
+    assert "blood_donors" not in edition.figures
+
+
+def test_taken_number_is_refused_but_own_number_is_not() -> None:
+    draft = _draft()
+    _, problems = build_edition(draft, DEFAULT_BY_KEY, taken_numbers=[1, 4])
+    assert [p.field for p in problems] == ["number"]
+    draft.original_number = 4  # editing edition 4 itself
+    _, problems = build_edition(draft, DEFAULT_BY_KEY, taken_numbers=[1, 4])
+    assert problems == []
+
+
+def test_clipboard_column_from_excel() -> None:
+    assert cells_from_clipboard("120000\r\n150 000\r\n\r\n٢٠٠٠\r\n") == [
+        "120000", "150 000", "", "٢٠٠٠"]
+    assert cells_from_clipboard("17/05\t120000\n18/05\t150000\n") == ["120000", "150000"]
+    assert days_between(MAY, MAY - dt.timedelta(days=1)) == []
+    assert len(days_between(MAY, MAY + dt.timedelta(days=100))) == 31
+
+
+def test_daily_model_paste_stops_at_the_last_day(qtbot: Any) -> None:
+    model = DailyVisitorsModel()
+    model.set_range(MAY, MAY + dt.timedelta(days=2))
+    assert model.rowCount() == 3
+    assert model.paste_text(1, "10\n20\n30\n40\n") == 2
+    assert model.values() == {MAY + dt.timedelta(days=1): "10", MAY + dt.timedelta(days=2): "20"}
+    assert model.index(0, 0).data() == "17/05"
+
+
+def test_ordered_list_add_move_remove(qtbot: Any) -> None:
+    editor = OrderedListEditor(["الشريك"])
+    qtbot.addWidget(editor)
+    changes: list[int] = []
+    editor.changed.connect(lambda: changes.append(1))
+    editor.set_values(["أ", "ب", "ج"])
+    assert changes == []  # loading is quiet
+    editor.view.setCurrentIndex(editor.model.index(2, 0))
+    editor.move_row(-1)
+    assert editor.values() == ["أ", "ج", "ب"]
+    editor.remove_row()
+    assert editor.values() == ["أ", "ب"]
+    editor.add_row(["د"])
+    assert editor.values() == ["أ", "ب", "د"]
+    assert len(changes) == 3

@@ -1,0 +1,100 @@
+"""File menu import/export, settings dialog, About, and the French catalogue."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from gui_helpers import PromptLog
+
+from balagh.assets import resource_path
+from balagh.gui import dialogs, interchange_actions
+from balagh.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_export_then_import_all_or_nothing(
+    window: Any, services: Any, prompt_log: PromptLog, qtbot: Any
+) -> None:
+    text = interchange_actions.export_text(window)
+    data = json.loads(text)
+    assert {d["city"]["ar"] for d in data} >= {"فاس", "طنجة"}
+
+    # A file with one good and one bad edition: refused as a whole, nothing written.
+    good = dict(data[0], number=20, start_date="2025-05-17", end_date="2025-05-21")
+    bad = dict(data[0], number=21, start_date="2025-06-10", end_date="2025-06-01")
+    before = [e.number for e in services.editions.list_editions()]
+    interchange_actions.import_text(window, json.dumps([good, bad], ensure_ascii=False), "x.json")
+    qtbot.waitUntil(lambda: not window.jobs.busy)
+    assert prompt_log.errors and "تاريخ النهاية" in prompt_log.errors[-1]
+    assert [e.number for e in services.editions.list_editions()] == before
+
+    interchange_actions.import_text(window, json.dumps([good], ensure_ascii=False), "x.json")
+    qtbot.waitUntil(lambda: not window.jobs.busy)
+    assert 20 in [e.number for e in services.editions.list_editions()]
+    assert window.panel.model.row_of(20) >= 0
+    assert "استوردت 1 دورة" in prompt_log.infos[-1]
+
+    # Importing an existing number asks before replacing; "no" changes nothing.
+    prompt_log.confirm_answer = False
+    changed = dict(good, city={"ar": "وجدة", "fr": "Oujda"})
+    interchange_actions.import_text(window, json.dumps([changed], ensure_ascii=False), "y.json")
+    qtbot.waitUntil(lambda: not window.jobs.busy)
+    assert "موجودة" in prompt_log.asked[-1]
+    assert services.editions.get(20).city_ar == good["city"]["ar"]
+    prompt_log.confirm_answer = True
+    interchange_actions.import_text(window, json.dumps([changed], ensure_ascii=False), "y.json")
+    qtbot.waitUntil(lambda: not window.jobs.busy)
+    assert services.editions.get(20).city_ar == "وجدة"
+
+
+def test_settings_dialog_edits_and_saves(qtbot: Any, _isolated_home: Path) -> None:
+    dialog = dialogs.SettingsDialog(Settings(), ["قالبي"])
+    qtbot.addWidget(dialog)
+    dialog.place.setText("فاس")
+    dialog.letterhead.setPlainText(
+        "المملكة المغربية\n\nوزارة الداخلية\nالمديرية العامة للأمن الوطني")
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.template.setCurrentIndex(dialog.template.findData("قالبي"))
+    result = dialog.result_settings()
+    assert result.place == "فاس"
+    assert result.letterhead_lines == [
+        "المملكة المغربية", "وزارة الداخلية", "المديرية العامة للأمن الوطني"]
+    assert result.language == "fr" and result.default_template == "قالبي"
+    result.save()
+    assert Settings.load().place == "فاس"
+
+
+def test_about_names_the_versions() -> None:
+    import PySide6
+
+    import balagh
+
+    text = dialogs.versions_text()
+    assert balagh.__version__ in text and PySide6.__version__ in text and "Python 3." in text
+
+
+def test_every_interface_string_has_a_french_translation(tmp_path: Path) -> None:
+    """lupdate over the GUI sources finds nothing the shipped catalogue lacks."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "balagh" / "gui").glob("*.py"))
+    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lupdate"), *sources, "-ts",
+                    str(fresh)], check=True, capture_output=True, timeout=120)
+    shipped = ET.parse(resource_path("translations", "balagh_fr.ts")).getroot()
+    translated = {
+        (ctx.findtext("name"), msg.findtext("source"))
+        for ctx in shipped.iter("context") for msg in ctx.iter("message")
+        if msg.find("translation") is not None
+        and msg.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
+    }
+    needed = {
+        (ctx.findtext("name"), msg.findtext("source"))
+        for ctx in ET.parse(fresh).getroot().iter("context") for msg in ctx.iter("message")
+    }
+    assert needed - translated == set()
+    qm = resource_path("translations", "balagh_fr.qm")
+    assert qm.stat().st_mtime >= resource_path("translations", "balagh_fr.ts").stat().st_mtime

@@ -1,0 +1,112 @@
+"""Generate and issue the Fez release with the real documents layer, find it in the archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from gui_helpers import PromptLog, fez_number, type_text
+
+from balagh.core.model import ReleaseStatus
+from balagh.gui.archive_dialog import ArchiveDialog, ReleaseColumn
+
+
+@pytest.fixture
+def documents_ready(services: Any) -> None:
+    if not services.documents.available():
+        pytest.fail("the documents layer does not provide draft_release/render_release_pdf")
+
+
+def test_generate_edit_issue_and_find_in_archive(
+    documents_ready: None, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog
+) -> None:
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab.generate()
+    text = tab.editor.toPlainText()
+    assert "فاس" in text and "مليون و150 ألف" in text
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
+
+    # Edit the last paragraph by typing; the preview follows after the pause.
+    started = tab.controller.renders_started
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    type_text(tab.editor, " شكرا")
+    qtbot.waitUntil(lambda: tab.controller.renders_started > started, timeout=5000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    assert tab.controller.release.paragraphs[-1].endswith("شكرا")
+
+    tab.issue()
+    issued = tab.controller.release
+    assert issued.status is ReleaseStatus.ISSUED, prompt_log
+    assert issued.reference and issued.pdf and issued.pdf.startswith(b"%PDF")
+    assert tab.editor.isReadOnly()
+
+    dialog = ArchiveDialog(services, window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.model.index(r, ReleaseColumn.REFERENCE).data(): r
+            for r in range(dialog.model.rowCount())}
+    assert issued.reference in rows
+    row = rows[issued.reference]
+    assert dialog.model.index(row, ReleaseColumn.STATUS).data() == "صادر"
+    assert dialog.model.index(row, ReleaseColumn.EDITION).data() == str(fez_number(window))
+
+    stored = services.releases.get_release(issued.id)
+    assert stored.pdf == issued.pdf
+    if "verify_pdf" in (services.documents._found or {}):
+        assert tab.show_verification(stored.pdf) is not None
+        assert issued.reference in prompt_log.infos[-1]
+
+
+def test_a_wrong_figure_in_the_text_is_flagged(
+    documents_ready: None, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog
+) -> None:
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab.generate()
+    assert tab.checks.count() == 1 and "✓" in tab.checks.item(0).text()
+    text = tab.editor.toPlainText()
+    assert "2300 موظف شرطة" in text
+    tab.editor.setPlainText(text.replace("2300 موظف شرطة", "2400 موظف شرطة"))
+    qtbot.waitUntil(lambda: "⚠" in tab.checks.item(0).text(), timeout=5000)
+    finding = tab.checks.item(0)
+    assert "2400" in finding.text() or "2300" in finding.text()
+    tab._go_to_paragraph(finding)
+    paragraph = tab.editor.textCursor().block().text()
+    assert "2400 موظف شرطة" in paragraph
+
+
+def test_export_and_reopen_from_the_archive(
+    documents_ready: None, window: Any, qtbot: Any, services: Any, tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch, prompt_log: PromptLog,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_edition(fez_number(window))
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab.generate()
+    tab.issue()
+    issued = tab.controller.release
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.export_pdf()
+    assert target.read_bytes() == services.releases.get_release(issued.id).pdf
+
+    # Another edition, then back to this release through the archive: read-only, same text.
+    other = next(e.number for e in services.editions.list_editions() if e.year == 2019)
+    window.open_edition(other)
+    assert tab.controller.release is None or tab.controller.release.id != issued.id
+    dialog = ArchiveDialog(services, window)
+    qtbot.addWidget(dialog)
+    dialog.open_requested.connect(tab.controller.open_release)
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.index(r, ReleaseColumn.REFERENCE).data() == issued.reference)
+    dialog.table.selectRow(row)
+    dialog.open_selected()
+    assert tab.controller.release.id == issued.id
+    assert tab.editor.isReadOnly() and issued.reference in tab.status.text()
+    assert tab.editor.paragraphs() == issued.paragraphs
