@@ -7,6 +7,7 @@ timer, and the documents layer (reportlab) only when a preview is asked for.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -109,8 +110,14 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
     from balagh.paths import database_url
     from balagh.store import open_store
 
-    url = database_url(db_url or settings.database_url or None)
-    store = open_store(url)
+    explicit = db_url or settings.database_url or os.environ.get("BALAGH_DB") or None
+    store = open_store(database_url(explicit))
+    if explicit is None and store.upgrade.previous is None:
+        # First start on the embedded database: give the staff the published editions.
+        from balagh.store.demo import install_demo
+
+        result = install_demo(store.editions)
+        log.info("new default database filled with %d demo editions", len(result.added))
     return Services(
         editions=store.editions,
         releases=store.releases,
