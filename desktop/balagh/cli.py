@@ -22,7 +22,11 @@ from balagh import __version__
 from balagh.core.errors import BalaghError
 
 #: Modules that add subcommands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("balagh.cli_editions", "balagh.cli_release")
+COMMAND_MODULES: tuple[str, ...] = (
+    "balagh.cli_editions",
+    "balagh.cli_release",
+    "balagh.cli_summary",
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -97,7 +101,6 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="فتح التطبيق المكتبي / ouvrir l'application")
-    gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     gui.set_defaults(func=_cmd_gui)
 
     db = subparsers.add_parser("db", help="صيانة قاعدة البيانات / base de données")
@@ -110,7 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
         module.register(subparsers)
+    _accept_db_everywhere(subparsers)
     return parser
+
+
+def _accept_db_everywhere(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Let ``--db URL`` also follow a subcommand (``balagh gui --db URL``).
+
+    The subcommands' own ``--db`` defaults to SUPPRESS so that, when absent, the global value
+    (given before the subcommand) is kept.
+    """
+    for sub in set(subparsers.choices.values()):
+        if not any("--db" in action.option_strings for action in sub._actions):
+            sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                             help=argparse.SUPPRESS)
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_db_everywhere(action)
 
 
 def _database_error(exc: BaseException) -> BalaghError | None:
@@ -128,7 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        args, extra = parser.parse_known_args(list(argv) if argv is not None else None)
+        if extra and args.func is _cmd_gui:  # Qt's own options, e.g. -platform offscreen
+            args.qt_args = list(extra)
+        elif extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:

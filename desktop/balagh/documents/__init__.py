@@ -10,6 +10,13 @@ Press releases (بلاغ)::
     builtin_template(kind) -> str          (the text a user copy starts from)
     correction_draft(issued) -> Release    (a new draft superseding an issued release)
 
+Summary sheets::
+
+    render_summary_pdf(edition, all_editions, catalogue, settings, *, french_labels=False)
+    render_all_editions_pdf(all_editions, catalogue, settings, *, french_labels=False)
+    summary_xlsx(edition, all_editions, catalogue, settings) -> bytes
+    all_editions_xlsx(all_editions, catalogue, settings) -> bytes
+
 Names are imported on first use, so ``import balagh.documents`` loads neither Jinja2 nor
 reportlab.
 """
@@ -28,8 +35,11 @@ if TYPE_CHECKING:
         release_text,
     )
     from balagh.documents.release_pdf import render_release_pdf
+    from balagh.documents.summary_all_pdf import render_all_editions_pdf
+    from balagh.documents.summary_pdf import render_summary_pdf
     from balagh.documents.templating import TemplateError
     from balagh.documents.verify import verify_pdf
+    from balagh.documents.xlsx_export import all_editions_xlsx, summary_xlsx
 
 _EXPORTS: dict[str, str] = {
     "Discrepancy": "consistency",
@@ -42,18 +52,26 @@ _EXPORTS: dict[str, str] = {
     "render_release_pdf": "release_pdf",
     "TemplateError": "templating",
     "verify_pdf": "verify",
+    "render_summary_pdf": "summary_pdf",
+    "render_all_editions_pdf": "summary_all_pdf",
+    "summary_xlsx": "xlsx_export",
+    "all_editions_xlsx": "xlsx_export",
 }
 
 __all__ = [
     "Discrepancy",
     "DiscrepancyKind",
     "TemplateError",
+    "all_editions_xlsx",
     "builtin_template",
     "check_release",
     "correction_draft",
     "draft_release",
     "release_text",
+    "render_all_editions_pdf",
     "render_release_pdf",
+    "render_summary_pdf",
+    "summary_xlsx",
     "verify_pdf",
 ]
 

@@ -1,0 +1,131 @@
+"""Command-line subcommands for the summary documents.
+
+``balagh summary pdf EDITION -o FILE`` writes an edition's summary sheet, ``balagh summary
+all -o FILE`` the report across all editions; ``--format xlsx`` (or a FILE ending in .xlsx)
+writes an Excel workbook instead, ``--french-labels`` adds the French labels. EDITION is the
+edition's number or year, as in ``balagh editions export``. The file is written whole or not
+at all (a temporary file renamed over the target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from balagh.core.errors import BalaghError
+
+if TYPE_CHECKING:
+    from balagh.core.model import Edition, FigureKind
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Add ``summary pdf`` and ``summary all`` to the ``balagh`` command line."""
+    summary = subparsers.add_parser(
+        "summary", help="البطاقة التلخيصية وحصيلة الدورات / fiches récapitulatives"
+    )
+    actions = summary.add_subparsers(title="summary commands", metavar="ACTION", required=True)
+
+    one = actions.add_parser(
+        "pdf", help="البطاقة التلخيصية لدورة / fiche récapitulative d'une édition"
+    )
+    one.add_argument("edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année")
+    _output_options(one)
+    one.set_defaults(func=cmd_summary)
+
+    every = actions.add_parser("all", help="حصيلة كل الدورات / bilan de toutes les éditions")
+    _output_options(every)
+    every.set_defaults(func=cmd_all)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", required=True,
+                        help="الملف المراد إنشاؤه / fichier à écrire")
+    parser.add_argument("--format", choices=("pdf", "xlsx"), default=None,
+                        help="pdf أو xlsx (حسب امتداد الملف إن لم يحدد) / pdf ou xlsx")
+    parser.add_argument("--french-labels", action="store_true",
+                        help="إضافة التسميات بالفرنسية / ajouter les libellés français")
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """``--format``, else the output file's suffix (.xlsx -> xlsx), else pdf."""
+    if args.format:
+        return str(args.format)
+    return "xlsx" if Path(args.output).suffix.lower() == ".xlsx" else "pdf"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BalaghError(f"المجلد غير موجود: {folder}", f"Dossier introuvable : {folder}")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load(args: argparse.Namespace, key: int | None) -> tuple[
+    Edition | None, list[Edition], dict[str, FigureKind]
+]:
+    from balagh.store import open_store
+
+    with open_store(args.db) as store:
+        edition = store.editions.find(key) if key is not None else None
+        editions = store.editions.list_editions()
+        catalogue = {kind.key: kind for kind in store.editions.catalogue()}
+    return edition, editions, catalogue
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """Write one edition's summary sheet (PDF or XLSX)."""
+    from balagh.cli_editions import _edition_key
+    from balagh.settings import Settings
+
+    edition, editions, catalogue = _load(args, _edition_key(args.edition))
+    assert edition is not None
+    settings = Settings.load()
+    if output_format(args) == "xlsx":
+        from balagh.documents.xlsx_export import summary_xlsx
+
+        data = summary_xlsx(edition, editions, catalogue, settings)
+    else:
+        from balagh.documents.summary_pdf import render_summary_pdf
+
+        data = render_summary_pdf(edition, editions, catalogue, settings,
+                                  french_labels=args.french_labels)
+    write_atomically(args.output, data)
+    print(f"كتبت البطاقة التلخيصية للدورة {edition.number} ({edition.city_ar}، {edition.year}) "
+          f"في {args.output}")
+    return 0
+
+
+def cmd_all(args: argparse.Namespace) -> int:
+    """Write the report across all editions (PDF or XLSX)."""
+    from balagh.settings import Settings
+
+    _, editions, catalogue = _load(args, None)
+    if not editions:
+        raise BalaghError(
+            "لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)",
+            "Aucune édition dans la base de données (essayez « balagh demo »).",
+        )
+    settings = Settings.load()
+    if output_format(args) == "xlsx":
+        from balagh.documents.xlsx_export import all_editions_xlsx
+
+        data = all_editions_xlsx(editions, catalogue, settings)
+    else:
+        from balagh.documents.summary_all_pdf import render_all_editions_pdf
+
+        data = render_all_editions_pdf(editions, catalogue, settings,
+                                       french_labels=args.french_labels)
+    write_atomically(args.output, data)
+    print(f"كتبت حصيلة الدورات ({len(editions)}) في {args.output}")
+    return 0

@@ -1,0 +1,185 @@
+"""What the all-editions report shows: one row per figure, one column per edition.
+
+Columns are the editions, most recent first (the first column of a right-to-left table is
+the rightmost); rows the figures any edition has, in catalogue order; a blank where an
+edition did not publish the figure; the largest value of each row marked. Then the growth
+of total visitors between consecutive editions and the totals.
+
+Example (demo data): the visitors row reads «فاس 2023: حوالي 1150000 (الأعلى)»,
+«طنجة 2019: حوالي 515000», «مراكش 2018: أكثر من 260000», «الدار البيضاء 2017: حوالي 80000»;
+growth Tangier -> Fez +635000 (+123,3 %).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from balagh.core.comparisons import by_date, rank_editions
+from balagh.core.model import Edition, FigureKind, Qualifier
+from balagh.documents.summary_model import VISITORS, EditionBar, edition_bars
+
+
+@dataclass(frozen=True)
+class EditionColumn:
+    """An edition as a column head: «الدورة 4» / «فاس 2023»."""
+
+    number: int
+    year: int
+    city_ar: str
+    city_fr: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One edition's value of one figure; ``is_max`` marks the row's largest value."""
+
+    value: int
+    qualifier: Qualifier
+    is_max: bool
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A figure across the editions; ``cells`` line up with the report's columns."""
+
+    key: str
+    label_ar: str
+    label_fr: str
+    cells: tuple[Cell | None, ...]
+
+    @property
+    def total(self) -> int:
+        """The sum over the editions that published the figure."""
+        return sum(cell.value for cell in self.cells if cell is not None)
+
+    @property
+    def total_qualifier(self) -> Qualifier:
+        """How exact the sum is: «حوالي» if any value is «حوالي», else «أكثر من» if any value
+        is «أكثر من» (the sum is then more than the total too), else exact."""
+        qualifiers = {c.qualifier for c in self.cells if c is not None}
+        if Qualifier.ABOUT in qualifiers:
+            return Qualifier.ABOUT
+        if Qualifier.MORE_THAN in qualifiers:
+            return Qualifier.MORE_THAN
+        return Qualifier.EXACT
+
+    @property
+    def published(self) -> int:
+        """How many editions published the figure."""
+        return sum(1 for cell in self.cells if cell is not None)
+
+
+@dataclass(frozen=True)
+class Growth:
+    """Total visitors from one edition to the next one held (by date)."""
+
+    from_number: int
+    from_label_ar: str
+    to_number: int
+    to_label_ar: str
+    previous: int
+    value: int
+    change: int
+    percent: float | None
+    previous_qualifier: Qualifier = Qualifier.EXACT
+    qualifier: Qualifier = Qualifier.EXACT
+
+
+@dataclass(frozen=True)
+class AllEditionsView:
+    """Everything the all-editions report shows."""
+
+    columns: tuple[EditionColumn, ...]
+    rows: tuple[FigureRow, ...]
+    growth: tuple[Growth, ...]
+    visitors: tuple[EditionBar, ...]
+
+    @property
+    def visitors_total(self) -> int:
+        """Total visitors over every edition that published the figure."""
+        return sum(bar.visitors for bar in self.visitors)
+
+    @property
+    def visitors_total_qualifier(self) -> Qualifier:
+        """How exact :attr:`visitors_total` is (see :attr:`FigureRow.total_qualifier`)."""
+        qualifiers = {bar.qualifier for bar in self.visitors}
+        for candidate in (Qualifier.ABOUT, Qualifier.MORE_THAN):
+            if candidate in qualifiers:
+                return candidate
+        return Qualifier.EXACT
+
+
+def _label(edition: Edition) -> str:
+    return f"{edition.city_ar} {edition.year}"
+
+
+def visitors_growth(editions: Sequence[Edition]) -> list[Growth]:
+    """Growth of total visitors between consecutive editions (by date) that both have it.
+
+    An edition without the figure breaks the chain: no growth is claimed across it.
+    """
+    ordered = by_date(editions)
+    result: list[Growth] = []
+    for before, after in itertools.pairwise(ordered):
+        a, b = before.figure(VISITORS), after.figure(VISITORS)
+        if a is None or b is None:
+            continue
+        change = b.value - a.value
+        result.append(
+            Growth(
+                from_number=before.number,
+                from_label_ar=_label(before),
+                to_number=after.number,
+                to_label_ar=_label(after),
+                previous=a.value,
+                value=b.value,
+                change=change,
+                percent=change * 100.0 / a.value if a.value else None,
+                previous_qualifier=a.qualifier,
+                qualifier=b.qualifier,
+            )
+        )
+    return result
+
+
+def build_all_editions(
+    all_editions: Sequence[Edition], catalogue: Mapping[str, FigureKind]
+) -> AllEditionsView:
+    """The all-editions report's content (editions most recent first)."""
+    newest_first = list(reversed(by_date(all_editions)))
+    columns = tuple(
+        EditionColumn(e.number, e.year, e.city_ar, e.city_fr) for e in newest_first
+    )
+    keys = {key for e in newest_first for key in e.figures}
+
+    def order(key: str) -> tuple[int, str]:
+        kind = catalogue.get(key)
+        return (kind.order if kind is not None else 10**6, key)
+
+    rows: list[FigureRow] = []
+    for key in sorted(keys, key=order):
+        ranked = {r.edition_number: r for r in rank_editions(newest_first, key)}
+        cells = tuple(
+            Cell(r.value, r.qualifier, r.is_max) if (r := ranked.get(e.number)) else None
+            for e in newest_first
+        )
+        kind = catalogue.get(key)
+        rows.append(
+            FigureRow(
+                key=key,
+                label_ar=kind.label_ar if kind is not None else key,
+                label_fr=kind.label_fr if kind is not None else key,
+                cells=cells,
+            )
+        )
+    visitors: list[EditionBar] = []
+    if newest_first:
+        visitors = edition_bars(newest_first[0], newest_first)
+    return AllEditionsView(
+        columns=columns,
+        rows=tuple(rows),
+        growth=tuple(visitors_growth(newest_first)),
+        visitors=tuple(visitors),
+    )

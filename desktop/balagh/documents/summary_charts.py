@@ -1,0 +1,147 @@
+"""Bar charts of the summary sheets, drawn with reportlab.graphics (vector, in the PDF).
+
+A right-to-left document reads its charts right to left too: the first bar (the oldest
+edition, the first day) is the rightmost. Labels are logical Arabic shaped by
+:func:`balagh.typeset.rtl_string`, so they join, read in the right order and read back
+from the PDF. Highlighted bars (this edition, the peak days) are dark, the others light,
+and a legend says what the dark bars are.
+
+Example::
+
+    drawing = bar_chart(
+        [Bar("الدار البيضاء 2017", 80000), Bar("فاس 2023", 1150000, highlight=True)],
+        width=240, height=130, title="العدد الإجمالي للزوار حسب الدورة",
+        legend="الدورة الحالية",
+    )
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from balagh.arabic import weekday_name
+from balagh.documents.summary_format import plain
+from balagh.documents.summary_model import DayBar, EditionBar
+
+LIGHT = "#a9b9d6"
+DARK = "#1f3864"
+AXIS = "#5a6b86"
+TEXT = "#222222"
+
+TITLE_SIZE = 9.5
+LABEL_SIZE = 7.5
+VALUE_SIZE = 7.0
+MIN_LABEL_SIZE = 4.5
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: its category label (logical Arabic), value and whether it is highlighted."""
+
+    label: str
+    value: int
+    highlight: bool = False
+    value_label: str | None = None
+
+
+def bar_chart(
+    bars: Sequence[Bar],
+    *,
+    width: float,
+    height: float,
+    title: str,
+    legend: str = "",
+) -> Any:
+    """A vertical bar chart as a reportlab ``Drawing`` (a flowable), bars right to left.
+
+    Values are written above the bars; the category labels under them. Empty ``bars`` give
+    a drawing with only the title (callers skip the chart instead).
+    """
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+
+    from balagh.typeset import label_width, register_fonts, rtl_string
+    from balagh.typeset.paragraph import to_color
+
+    drawing = Drawing(width, height)
+    drawing.add(rtl_string(width, height - TITLE_SIZE, title, font_size=TITLE_SIZE, bold=True,
+                           fill_color=TEXT))
+    top = height - TITLE_SIZE - 6.0
+    if legend and any(bar.highlight for bar in bars):
+        swatch = 7.0
+        text_w = label_width(legend, LABEL_SIZE)
+        x = 2.0
+        drawing.add(Rect(x, height - TITLE_SIZE + 0.5, swatch, swatch,
+                         fillColor=to_color(DARK), strokeColor=None))
+        drawing.add(rtl_string(x + swatch + 3 + text_w, height - TITLE_SIZE + 1.0, legend,
+                               font_size=LABEL_SIZE, fill_color=TEXT))
+    if not bars:
+        return drawing
+    label_band = LABEL_SIZE * 2.2
+    value_band = VALUE_SIZE * 1.8
+    base = label_band
+    plot_height = max(top - base - value_band, 10.0)
+    peak = max((bar.value for bar in bars), default=0) or 1
+    slot = width / len(bars)
+    bar_width = min(slot * 0.62, 48.0)
+    drawing.add(Line(0, base, width, base, strokeColor=to_color(AXIS), strokeWidth=0.6))
+    for index, bar in enumerate(bars):
+        # Right to left: the first bar's slot is the rightmost.
+        centre = width - slot * (index + 0.5)
+        bar_height = max(plot_height * bar.value / peak, 0.8 if bar.value else 0.0)
+        color = DARK if bar.highlight else LIGHT
+        drawing.add(Rect(centre - bar_width / 2, base, bar_width, bar_height,
+                         fillColor=to_color(color), strokeColor=None))
+        value_text = bar.value_label if bar.value_label is not None else plain(bar.value)
+        drawing.add(rtl_string(centre, base + bar_height + 2.5, value_text,
+                               font_size=_fit(value_text, VALUE_SIZE, slot - 2.0, bar.highlight),
+                               bold=bar.highlight, anchor="middle", fill_color=TEXT))
+        # Labels shrink to their slot so that neighbours never overlap.
+        drawing.add(rtl_string(centre, base - LABEL_SIZE - 3.0, bar.label,
+                               font_size=_fit(bar.label, LABEL_SIZE, slot - 4.0, bar.highlight),
+                               bold=bar.highlight, anchor="middle", fill_color=TEXT))
+        # A space between two labels keeps them apart in the text read from the PDF.
+        drawing.add(String(centre - slot / 2 + 0.5, base - LABEL_SIZE - 3.0, " ",
+                           fontName=register_fonts().regular, fontSize=LABEL_SIZE))
+    return drawing
+
+
+def _fit(text: str, size: float, room: float, bold: bool) -> float:
+    """``size``, or smaller (not under :data:`MIN_LABEL_SIZE`) so that ``text`` fits ``room``."""
+    from balagh.typeset import label_width
+
+    natural = label_width(text, size, bold=bold)
+    return size if natural <= room else max(size * room / natural, MIN_LABEL_SIZE)
+
+
+def day_label(day: dt.date) -> str:
+    """A day under its bar: «الجمعة 19»."""
+    return f"{weekday_name(day)} {day.day}"
+
+
+def daily_visitors_chart(days: Sequence[DayBar], *, width: float, height: float) -> Any:
+    """Daily visitors, first day at the right, peak days dark («أيام الذروة»)."""
+    bars = [Bar(day_label(d.day), d.visitors, d.is_peak) for d in days]
+    return bar_chart(bars, width=width, height=height, title="الزوار حسب اليوم",
+                     legend="أيام الذروة")
+
+
+def editions_visitors_chart(
+    editions: Sequence[EditionBar],
+    *,
+    width: float,
+    height: float,
+    highlight: Sequence[int] | None = None,
+    legend: str = "الدورة الحالية",
+) -> Any:
+    """Total visitors of every edition, oldest at the right, the current edition dark.
+
+    ``highlight`` (edition numbers) overrides which bars are dark, e.g. the record.
+    """
+    chosen = set(highlight) if highlight is not None else {e.number for e in editions
+                                                           if e.is_current}
+    bars = [Bar(f"{e.city_ar} {e.year}", e.visitors, e.number in chosen) for e in editions]
+    return bar_chart(bars, width=width, height=height,
+                     title="العدد الإجمالي للزوار حسب الدورة", legend=legend)

@@ -1,0 +1,274 @@
+"""The summary sheet of one edition (fiche récapitulative) as a right-to-left A4 PDF.
+
+Top to bottom: the letterhead; the title «بطاقة تلخيصية: الدورة الرابعة لأيام الأبواب
+المفتوحة للأمن الوطني»; city, venue, dates, theme and the date it was prepared; the key
+figures as tiles; the table of every figure against the previous edition; the charts (daily
+visitors when recorded, total visitors across the editions); the lists (audiences, joint
+pavilions, seminars, highlights). The Fez 2023 demo edition fits on one page; long lists
+flow on to a second page.
+
+Example: ``Path("fez.pdf").write_bytes(render_summary_pdf(fez, editions, catalogue,
+Settings()))``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from balagh.arabic import date_range_phrase, days_phrase, ordinal_phrase
+from balagh.core.model import Edition, FigureKind
+from balagh.documents import summary_layout as layout
+from balagh.documents.summary_format import (
+    NOT_PUBLISHED_AR,
+    RECORD_AR,
+    change_text,
+    qualified,
+)
+from balagh.documents.summary_model import FigureLine, SummaryView, build_summary
+from balagh.settings import Settings
+
+#: Lists taller than this (points) are set in one column that can flow to the next page.
+TWO_COLUMN_LIMIT = 230.0
+CHART_HEIGHT = 104.0
+BULLET_INDENT = 7.0
+
+
+def sheet_title(view: SummaryView) -> str:
+    """«بطاقة تلخيصية: الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني»."""
+    return f"بطاقة تلخيصية: {ordinal_phrase(view.number)} لأيام الأبواب المفتوحة للأمن الوطني"
+
+
+def header_lines(view: SummaryView) -> list[str]:
+    """City, venue and dates; the theme; the date the sheet was prepared."""
+    place = f"مدينة {view.city_ar}"
+    if view.venue_ar:
+        place += f"، {view.venue_ar}"
+    lines = [f"{place}، {date_range_phrase(view.start_date, view.end_date)}"]
+    if view.theme:
+        lines[0] += f" - الشعار: «{view.theme}»"
+    lines.append(layout.generated_line(view.generated_on))
+    return lines
+
+
+def _label_cell(line: FigureLine) -> str:
+    from balagh.typeset import escape
+
+    text = f"<b>{escape(line.label_ar)}</b>"
+    if line.days:
+        text += f' <font size="7.5">({escape(days_phrase(line.days))})</font>'
+    if line.note:
+        text += f'<br/><font size="7.5" color="{layout.MUTED}">{escape(line.note)}</font>'
+    return text
+
+
+def _previous_cell(line: FigureLine) -> str:
+    if line.previous_value is not None:
+        return qualified(line.previous_value, line.previous_qualifier or line.qualifier)
+    return NOT_PUBLISHED_AR if line.previous_edition_number is not None else ""
+
+
+def _change_cell(line: FigureLine) -> str:
+    text = change_text(line.change, line.percent)
+    if not text:
+        return ""
+    color = layout.UP if line.trend > 0 else layout.DOWN if line.trend < 0 else layout.MUTED
+    return layout.colored(text, color)
+
+
+def figures_table(view: SummaryView, width: float, *, french_labels: bool) -> Any:
+    """Every figure in catalogue order: label (days and note below it), French label when
+    asked, value, previous edition's value and change (when there is a previous edition),
+    and «رقم قياسي» (when a figure is a record). Columns without content are left out."""
+    from balagh.typeset import escape, rtl_table
+
+    has_previous = view.previous_number is not None
+    has_record = any(line.is_record for line in view.lines)
+    previous = "الدورة السابقة"
+    if view.previous_number:
+        previous += f"<br/>{escape(view.previous_label_ar)}"
+    # (heading, weight, numeric, cell maker) in reading order.
+    columns: list[tuple[str, float, bool, Callable[[FigureLine], str]]] = [
+        ("المؤشر", 29 if french_labels else 36, False, _label_cell)
+    ]
+    if french_labels:
+        columns.append(("Indicateur", 23, False,
+                        lambda line: f'<font size="7.5">{escape(line.label_fr)}</font>'))
+    columns.append(("القيمة", 15, True, lambda line: escape(qualified(line.value,
+                                                                      line.qualifier))))
+    if has_previous:
+        columns.append((previous, 15, True, lambda line: escape(_previous_cell(line))))
+        columns.append(("التغير", 21 if french_labels else 19, True, _change_cell))
+    if has_record:
+        columns.append(("ملاحظة", 10, True, _record_cell))
+    total = sum(weight for _, weight, _, _ in columns)
+    rows: list[list[str]] = [[head for head, _, _, _ in columns]]
+    rows += [[make(line) for _, _, _, make in columns] for line in view.lines]
+    return rtl_table(
+        rows,
+        col_widths=[width * weight / total for _, weight, _, _ in columns],
+        numeric_columns={i for i, (_, _, numeric, _) in enumerate(columns) if numeric},
+        style=layout.cell_style(),
+        extra_style=[
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ],
+    )
+
+
+def _record_cell(line: FigureLine) -> str:
+    return layout.colored(RECORD_AR, layout.RECORD, bold=True) if line.is_record else ""
+
+
+def charts(view: SummaryView, width: float) -> list[Any]:
+    """The chart row: daily visitors (when recorded) and total visitors by edition.
+
+    The editions chart needs at least two editions with a total: one bar compares nothing.
+    """
+    from balagh.documents.summary_charts import daily_visitors_chart, editions_visitors_chart
+
+    drawings: list[Any] = []
+    has_editions = len(view.editions) >= 2
+    share = width / 2 - 8 if (view.days and has_editions) else width
+    if view.days:
+        drawings.append(daily_visitors_chart(view.days, width=share, height=CHART_HEIGHT))
+    if has_editions:
+        drawings.append(editions_visitors_chart(view.editions, width=share, height=CHART_HEIGHT))
+    return drawings
+
+
+def _list_section(title: str, items: Sequence[str]) -> list[Any]:
+
+    # A hanging bullet: wrapped lines start under the text, not under the «•».
+    style = layout.small_style().but(right_indent=BULLET_INDENT, first_line_indent=-BULLET_INDENT)
+    flowables: list[Any] = [layout.heading(title)]
+    flowables += [layout.para(f"• {item}", style) for item in items]
+    return flowables
+
+
+def _pavilion_text(title: str, partners: Sequence[str]) -> str:
+    from balagh.arabic import and_list
+
+    with_partners = f"رواق مشترك مع {and_list(partners)}" if partners else "رواق مشترك"
+    return f"{title}: {with_partners}" if title else with_partners
+
+
+def list_sections(view: SummaryView) -> list[list[Any]]:
+    """The lists that have entries, each as [heading, items...]."""
+    sections: list[list[Any]] = []
+    if view.audiences:
+        sections.append(_list_section("الفئات الزائرة", view.audiences))
+    if view.joint_pavilions:
+        sections.append(_list_section(
+            "الأروقة المشتركة",
+            [_pavilion_text(p.title, p.partners) for p in view.joint_pavilions],
+        ))
+    named = {name for p in view.joint_pavilions for name in p.partners}
+    other_partners = [p for p in view.partners if p not in named]
+    if other_partners:
+        sections.append(_list_section("شركاء آخرون", other_partners))
+    if view.seminars:
+        sections.append(_list_section("مواضيع الندوات واللقاءات العلمية", view.seminars))
+    if view.highlights:
+        sections.append(_list_section("أبرز ما ميز الدورة", view.highlights))
+    return sections
+
+
+def lists_block(view: SummaryView, width: float) -> list[Any]:
+    """The lists in two columns (right column first) when short, else in one flowing column."""
+    from reportlab.platypus import Table, TableStyle
+
+    sections = list_sections(view)
+    if not sections:
+        return []
+    flat = [flowable for section in sections for flowable in section]
+    # Split the sections between two columns, keeping the order (right column first).
+    sizes = [sum(f.wrap(width / 2 - 8, 10_000)[1] for f in s) for s in sections]
+    total = sum(sizes)
+    right: list[Any] = []
+    left: list[Any] = []
+    running = 0.0
+    for section, size in zip(sections, sizes, strict=True):
+        (right if running + size / 2 <= total / 2 or not right else left).extend(section)
+        running += size
+    column_height = max(
+        sum(f.wrap(width / 2 - 8, 10_000)[1] for f in right),
+        sum(f.wrap(width / 2 - 8, 10_000)[1] for f in left),
+    )
+    if not left or column_height > TWO_COLUMN_LIMIT:
+        return flat
+    table = Table([[left, right]], colWidths=[width / 2, width / 2], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table]
+
+
+def summary_story(view: SummaryView, width: float, *, french_labels: bool = False) -> list[Any]:
+    """The flowables of the sheet (without the page furniture)."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from balagh.documents.summary_tiles import FigureTiles
+
+    story: list[Any] = [layout.para(sheet_title(view), layout.title_style())]
+    info = layout.info_style()
+    story += [layout.para(line, info) for line in header_lines(view)]
+    story.append(Spacer(1, 6))
+    if view.tiles:
+        story.append(FigureTiles(view.tiles))
+        if view.previous_number is not None and any(t.change is not None for t in view.tiles):
+            caption = f"التغير محسوب مقارنة بالدورة السابقة ({view.previous_label_ar})"
+            if any(t.is_record for t in view.tiles):
+                caption += "؛ «رقم قياسي»: أعلى من كل الدورات السابقة"
+            caption += "."
+            story.append(layout.para(caption, layout.small_style().but(
+                color=layout.MUTED, space_before=3.0)))
+    if view.lines:
+        story.append(layout.heading(
+            "أرقام الدورة ومقارنتها بالدورة السابقة" if view.previous_number is not None
+            else "أرقام الدورة"
+        ))
+        story.append(figures_table(view, width, french_labels=french_labels))
+    drawings = charts(view, width)
+    if drawings:
+        story.append(KeepTogether([Spacer(1, 8), layout.side_by_side(drawings, width)]))
+    lists = lists_block(view, width)
+    if lists:
+        story += [Spacer(1, 4), *lists]
+    return story
+
+
+def render_summary_pdf(
+    edition: Edition,
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    settings: Settings,
+    *,
+    french_labels: bool = False,
+    generated_on: dt.date | None = None,
+) -> bytes:
+    """The summary sheet of ``edition`` as PDF bytes.
+
+    ``french_labels`` adds the French label of each figure to the table;
+    ``generated_on`` (default today) is printed as «تاريخ الإعداد: …».
+    """
+    from balagh.typeset import build_document
+
+    view = build_summary(edition, all_editions, catalogue, generated_on=generated_on)
+    setup = layout.page_setup()
+    width = setup.size[0] - setup.left - setup.right
+    title = f"بطاقة تلخيصية - {ordinal_phrase(view.number)} ({view.city_ar} {view.year})"
+    return build_document(
+        summary_story(view, width, french_labels=french_labels),
+        title=title,
+        author=layout.author(settings),
+        subject="أيام الأبواب المفتوحة للأمن الوطني",
+        keywords=["بطاقة تلخيصية", view.city_ar, str(view.year)],
+        header=layout.letterhead(settings),
+        setup=setup,
+    )

@@ -1,0 +1,219 @@
+"""The summary sheet and the all-editions report as Excel workbooks (openpyxl).
+
+Sheets read right to left (``sheet_view.rightToLeft``), headers are Arabic, figures are
+stored as numbers with a number format (never as text), percents as fractions formatted
+``0.0%``, dates as dates. A qualifier («حوالي», «أكثر من») sits in its own column so the
+value stays a number the office can sum.
+
+Example: ``Path("fez.xlsx").write_bytes(summary_xlsx(fez, editions, catalogue, settings))``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from balagh.core.model import Edition, FigureKind, Qualifier
+from balagh.documents.summary_all_model import build_all_editions
+from balagh.documents.summary_format import RECORD_AR, qualifier_ar
+from balagh.documents.summary_model import build_summary
+from balagh.settings import Settings
+
+INTEGER = "0"
+PERCENT = "+0.0%;-0.0%;0.0%"
+SIGNED = "+0;-0;0"
+DATE = "yyyy-mm-dd"
+HEADER_FILL = "1F3864"
+MAX_FILL = "FFE699"
+
+
+def qualified_format(qualifier: Qualifier) -> str:
+    """A number format that shows the qualifier and keeps the value a number:
+    ``qualified_format(Qualifier.ABOUT)`` -> '"حوالي "0' (shows «حوالي 1150000»)."""
+    word = qualifier_ar(qualifier)
+    return f'"{word} "{INTEGER}' if word else INTEGER
+
+
+def _workbook() -> Any:
+    from openpyxl import Workbook
+
+    return Workbook()
+
+
+def _sheet(workbook: Any, title: str, *, first: bool = False) -> Any:
+    sheet = workbook.active if first else workbook.create_sheet()
+    sheet.title = title
+    sheet.sheet_view.rightToLeft = True
+    return sheet
+
+
+def _header(sheet: Any, row: int, values: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = fill
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def _number(
+    sheet: Any, row: int, column: int, value: float | None, fmt: str = INTEGER
+) -> Any:
+    cell = sheet.cell(row=row, column=column, value=value)
+    if value is not None:
+        cell.number_format = fmt
+    return cell
+
+
+def _widths(sheet: Any, widths: Sequence[float]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _save(workbook: Any, title: str, settings: Settings) -> bytes:
+    workbook.properties.title = title
+    workbook.properties.creator = settings.letterhead_lines[-1] if settings.letterhead_lines else ""
+    workbook.properties.language = "ar-MA"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def summary_xlsx(
+    edition: Edition,
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    settings: Settings,
+    *,
+    generated_on: dt.date | None = None,
+) -> bytes:
+    """One edition's figures as a workbook: «الأرقام» (each figure, the previous edition's
+    value, the change and percent, «رقم قياسي»), «الزوار اليوميون» when daily figures exist,
+    and «القوائم» (audiences, pavilions, seminars, highlights)."""
+    from openpyxl.styles import Font
+
+    view = build_summary(edition, all_editions, catalogue, generated_on=generated_on)
+    workbook = _workbook()
+    sheet = _sheet(workbook, "الأرقام", first=True)
+    sheet["A1"] = f"بطاقة تلخيصية: الدورة {view.number} ({view.city_ar} {view.year})"
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = "من"
+    sheet["B2"] = view.start_date
+    sheet["B2"].number_format = DATE
+    sheet["C2"] = "إلى"
+    sheet["D2"] = view.end_date
+    sheet["D2"].number_format = DATE
+    sheet["A3"] = "تاريخ الإعداد"
+    sheet["B3"] = view.generated_on
+    sheet["B3"].number_format = DATE
+    previous = f"الدورة السابقة ({view.previous_label_ar})" if view.previous_number else (
+        "الدورة السابقة"
+    )
+    headers = [
+        "المؤشر", "Indicateur", "الصيغة", "القيمة", previous, "التغير", "نسبة التغير",
+        "رقم قياسي", "ملاحظة", "الأيام",
+    ]
+    _header(sheet, 5, headers)
+    row = 6
+    for line in view.lines:
+        sheet.cell(row=row, column=1, value=line.label_ar)
+        sheet.cell(row=row, column=2, value=line.label_fr)
+        sheet.cell(row=row, column=3, value=qualifier_ar(line.qualifier) or None)
+        _number(sheet, row, 4, line.value, qualified_format(line.qualifier))
+        _number(sheet, row, 5, line.previous_value,
+                qualified_format(line.previous_qualifier or Qualifier.EXACT))
+        _number(sheet, row, 6, line.change, SIGNED)
+        _number(sheet, row, 7, None if line.percent is None else line.percent / 100.0, PERCENT)
+        sheet.cell(row=row, column=8, value=RECORD_AR if line.is_record else None)
+        sheet.cell(row=row, column=9, value=line.note or None)
+        if line.days:
+            sheet.cell(row=row, column=10, value="، ".join(d.isoformat() for d in line.days))
+        row += 1
+    _widths(sheet, [34, 30, 10, 18, 24, 14, 13, 12, 40, 24])
+    sheet.freeze_panes = "B6"
+
+    if view.days:
+        daily = _sheet(workbook, "الزوار اليوميون")
+        _header(daily, 1, ["اليوم", "الزوار", "يوم ذروة"])
+        for index, bar in enumerate(view.days, start=2):
+            daily.cell(row=index, column=1, value=bar.day).number_format = DATE
+            _number(daily, index, 2, bar.visitors)
+            daily.cell(row=index, column=3, value="نعم" if bar.is_peak else None)
+        _widths(daily, [14, 14, 10])
+
+    lists = _sheet(workbook, "القوائم")
+    _header(lists, 1, ["القائمة", "البند"])
+    entries: list[tuple[str, str]] = [("المدينة", view.city_ar)]
+    if view.venue_ar:
+        entries.append(("الفضاء", view.venue_ar))
+    if view.theme:
+        entries.append(("الشعار", view.theme))
+    entries += [("الفئات الزائرة", item) for item in view.audiences]
+    entries += [
+        ("الأروقة المشتركة", " - ".join(filter(None, [p.title, "، ".join(p.partners)])))
+        for p in view.joint_pavilions
+    ]
+    entries += [("الشركاء", item) for item in view.partners]
+    entries += [("الندوات", item) for item in view.seminars]
+    entries += [("أبرز ما ميز الدورة", item) for item in view.highlights]
+    for index, (name, item) in enumerate(entries, start=2):
+        lists.cell(row=index, column=1, value=name)
+        lists.cell(row=index, column=2, value=item)
+    _widths(lists, [20, 90])
+    return _save(workbook, f"بطاقة تلخيصية - الدورة {view.number}", settings)
+
+
+def all_editions_xlsx(
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    settings: Settings,
+) -> bytes:
+    """Every edition as a workbook: «كل الدورات» (figures as rows, editions as columns, most
+    recent first, the largest value of each row highlighted, a total column) and «تطور
+    الزوار» (visitors between consecutive editions)."""
+    from openpyxl.styles import Font, PatternFill
+
+    view = build_all_editions(all_editions, catalogue)
+    workbook = _workbook()
+    sheet = _sheet(workbook, "كل الدورات", first=True)
+    heads = [f"{c.city_ar} {c.year} (الدورة {c.number})" for c in view.columns]
+    _header(sheet, 1, ["المؤشر", *heads, "المجموع"])
+    highlight = PatternFill("solid", fgColor=MAX_FILL)
+    for index, figure_row in enumerate(view.rows, start=2):
+        sheet.cell(row=index, column=1, value=figure_row.label_ar)
+        for offset, cell in enumerate(figure_row.cells, start=2):
+            if cell is None:
+                continue
+            target = _number(sheet, index, offset, cell.value, qualified_format(cell.qualifier))
+            if cell.is_max and figure_row.published > 1:
+                target.fill = highlight
+                target.font = Font(bold=True)
+        _number(sheet, index, len(view.columns) + 2, figure_row.total,
+                qualified_format(figure_row.total_qualifier))
+    _widths(sheet, [34, *([20] * len(view.columns)), 14])
+    sheet.freeze_panes = "B2"
+    note_row = len(view.rows) + 3
+    sheet.cell(row=note_row, column=1, value="الخانة المظللة: القيمة الأعلى في الصف")
+
+    growth = _sheet(workbook, "تطور الزوار")
+    _header(growth, 1, ["من الدورة", "إلى الدورة", "زوار الدورة السابقة", "زوار الدورة",
+                        "التغير", "نسبة التغير"])
+    for index, step in enumerate(view.growth, start=2):
+        growth.cell(row=index, column=1, value=f"{step.from_label_ar} ({step.from_number})")
+        growth.cell(row=index, column=2, value=f"{step.to_label_ar} ({step.to_number})")
+        _number(growth, index, 3, step.previous, qualified_format(step.previous_qualifier))
+        _number(growth, index, 4, step.value, qualified_format(step.qualifier))
+        _number(growth, index, 5, step.change, SIGNED)
+        _number(growth, index, 6, None if step.percent is None else step.percent / 100, PERCENT)
+    total_row = len(view.growth) + 3
+    growth.cell(row=total_row, column=1, value="مجموع زوار الدورات")
+    _number(growth, total_row, 4, view.visitors_total,
+            qualified_format(view.visitors_total_qualifier))
+    _widths(growth, [24, 24, 18, 14, 14, 13])
+    return _save(workbook, "كل الدورات", settings)

@@ -1,0 +1,94 @@
+"""``balagh summary pdf EDITION -o FILE`` and ``balagh summary all -o FILE`` (PDF and XLSX)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from balagh.cli import main
+from balagh.store import Store
+from readback import read_pdf_text
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_summary_pdf_by_year_and_by_number(
+    demo_store: Store, tmp_path: Path, capsys: Capsys
+) -> None:
+    target = tmp_path / "fez.pdf"
+    code, out, err = run(capsys, "--db", demo_store.url, "summary", "pdf", "2023", "-o",
+                         str(target))
+    assert (code, err) == (0, "")
+    assert "فاس" in out and str(target) in out
+    data = target.read_bytes()
+    assert len(PdfReader(io.BytesIO(data)).pages) == 1
+    assert "الدورة الرابعة" in read_pdf_text(data)
+    code, _, _ = run(capsys, "--db", demo_store.url, "summary", "pdf", "3", "-o",
+                     str(tmp_path / "tangier.pdf"), "--french-labels")
+    assert code == 0
+    text = read_pdf_text((tmp_path / "tangier.pdf").read_bytes())
+    assert "الدورة الثالثة" in text and "Nombre total de visiteurs" in text
+
+
+def test_summary_xlsx_by_format_or_suffix(
+    demo_store: Store, tmp_path: Path, capsys: Capsys
+) -> None:
+    by_suffix = tmp_path / "fez.xlsx"
+    assert run(capsys, "--db", demo_store.url, "summary", "pdf", "4", "-o", str(by_suffix))[0] == 0
+    book = load_workbook(by_suffix)
+    assert book["الأرقام"].sheet_view.rightToLeft
+    by_flag = tmp_path / "all.dat"
+    code, out, _ = run(capsys, "--db", demo_store.url, "summary", "all", "-o", str(by_flag),
+                       "--format", "xlsx")
+    assert code == 0 and "(4)" in out
+    sheet = load_workbook(io.BytesIO(by_flag.read_bytes()))["كل الدورات"]
+    assert [c.value for c in sheet[2]][:5] == [
+        "العدد الإجمالي للزوار", 1150000, 515000, 260000, 80000]
+
+
+def test_summary_all_pdf(demo_store: Store, tmp_path: Path, capsys: Capsys) -> None:
+    target = tmp_path / "all.pdf"
+    assert run(capsys, "--db", demo_store.url, "summary", "all", "-o", str(target))[0] == 0
+    text = read_pdf_text(target.read_bytes())
+    for value in ("1150000", "515000", "260000", "80000"):
+        assert value in text
+
+
+def test_errors_name_the_problem_and_write_nothing(
+    demo_store: Store, store_path: Path, capsys: Capsys
+) -> None:
+    missing = store_path / "x.pdf"
+    code, _, err = run(capsys, "--db", demo_store.url, "summary", "pdf", "2030", "-o",
+                       str(missing))
+    assert code == 1 and "2030" in err and err.startswith("خطأ:")
+    code, _, err = run(capsys, "--db", demo_store.url, "summary", "pdf", "عشرة", "-o",
+                       str(missing))
+    assert code == 1 and "ليست رقما ولا سنة" in err
+    code, _, err = run(capsys, "--db", demo_store.url, "summary", "pdf", "4", "-o",
+                       str(store_path / "no-such-folder" / "x.pdf"))
+    assert code == 1 and "المجلد غير موجود" in err
+    assert list(store_path.iterdir()) == []
+
+
+def test_all_with_an_empty_database(store: Store, tmp_path: Path, capsys: Capsys) -> None:
+    code, _, err = run(capsys, "--db", store.url, "summary", "all", "-o",
+                       str(tmp_path / "all.pdf"))
+    assert code == 1 and "لا توجد دورات" in err
+    assert not (tmp_path / "all.pdf").exists()
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder

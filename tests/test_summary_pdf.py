@@ -1,0 +1,289 @@
+"""The summary sheet and the all-editions report as PDF, read back as a person reads them."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import itertools
+
+import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTCurve, LTRect
+from pypdf import PdfReader
+
+from balagh.assets import read_text
+from balagh.core.catalogue import DEFAULT_BY_KEY
+from balagh.core.interchange import loads_editions
+from balagh.core.model import Edition, FigureValue, Qualifier
+from balagh.documents.summary_all_pdf import render_all_editions_pdf
+from balagh.documents.summary_format import qualified
+from balagh.documents.summary_pdf import render_summary_pdf
+from balagh.documents.summary_tiles import SHORT_LABELS
+from balagh.settings import Settings
+from readback import group_lines, logical_line, page_glyphs
+
+GAP = 0.3  # of the font size: a wider gap between two glyphs reads as a space (table cells)
+
+
+def read_pdf_lines(pdf: bytes) -> list[list[str]]:
+    """The read-back lines of every page, with a space where glyphs stand apart.
+
+    Like ``readback.read_pdf_lines`` (same grouping, bidi and NFKC), but the cells of a
+    table row or the labels under a chart stay apart, as the eye sees them:
+    «حوالي 1150000 حوالي 515000», not «حوالي 1150000حوالي 515000».
+    """
+    result: list[list[str]] = []
+    for glyphs in page_glyphs(pdf):
+        lines = []
+        for line in group_lines(glyphs):
+            text = line[0].text
+            for before, glyph in itertools.pairwise(line):
+                if glyph.x - before.x_end > GAP * glyph.size and not text.endswith(" "):
+                    text += " "
+                text += glyph.text
+            lines.append(logical_line(text))
+        result.append(lines)
+    return result
+
+
+def read_pdf_text(pdf: bytes) -> str:
+    """All read-back lines, pages separated by a blank line."""
+    return "\n\n".join("\n".join(lines) for lines in read_pdf_lines(pdf))
+
+DAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def editions() -> list[Edition]:
+    return loads_editions(read_text("demo", "editions.json"), list(DEFAULT_BY_KEY))
+
+
+@pytest.fixture(scope="module")
+def fez(editions: list[Edition]) -> Edition:
+    return next(e for e in editions if e.number == 4)
+
+
+@pytest.fixture(scope="module")
+def fez_pdf(fez: Edition, editions: list[Edition]) -> bytes:
+    return render_summary_pdf(fez, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+
+
+def pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def lone_total() -> Edition:
+    return Edition(
+        number=5, city_ar="الرباط", city_fr="Rabat",
+        start_date=dt.date(2025, 5, 1), end_date=dt.date(2025, 5, 4),
+        figures={"visitors_total": FigureValue(900000, Qualifier.MORE_THAN)},
+    )
+
+
+def test_fez_sheet_fits_one_page_with_header(fez_pdf: bytes) -> None:
+    assert pages(fez_pdf) == 1
+    text = read_pdf_text(fez_pdf)
+    assert "المديرية العامة للأمن الوطني" in text  # letterhead
+    assert "بطاقة تلخيصية: الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني" in text
+    assert "مدينة فاس، من 17 إلى 21 ماي 2023" in text
+    assert "«67 سنة من التحديث المتواصل لمرفق مواطن»" in text
+    assert "تاريخ الإعداد: 27 نونبر 2026" in text
+
+
+def test_fez_sheet_reads_back_every_figure_on_its_table_row(
+    fez: Edition, fez_pdf: bytes
+) -> None:
+    lines = read_pdf_lines(fez_pdf)[0]
+    for key, figure in fez.figures.items():
+        label = DEFAULT_BY_KEY[key].label_ar
+        value = qualified(figure.value, figure.qualifier)
+        assert any(label in line and value in line for line in lines), (label, value)
+
+
+def test_fez_sheet_compares_with_tangier_and_marks_the_record(fez_pdf: bytes) -> None:
+    lines = read_pdf_lines(fez_pdf)[0]
+    row = next(line for line in lines if "حوالي 515000" in line)
+    assert row == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3 %) رقم قياسي"
+    assert any("طنجة 2019" in line for line in lines)  # the previous edition is named
+    # The visitors tile: value with its qualifier, the change and the record badge.
+    assert any("حوالي 1150000 أكثر من 630000" in line for line in lines)
+    assert any(line.startswith("635000 (123,3 %)") for line in lines)
+    tile_labels = next(line for line in lines if line.startswith("العدد الإجمالي للزوار رقم"))
+    assert "رقم قياسي" in tile_labels
+    # Pavilions: 31 against 16 is a record too; peak visitors were not published in 2019.
+    pavilions = next(line for line in lines if line.startswith("الأروقة الموضوعاتية"))
+    assert pavilions.endswith("+15 (+93,8 %) رقم قياسي")
+    peak = next(line for line in lines if line.startswith("زوار أيام الذروة"))
+    assert "غير منشور" in peak and "رقم قياسي" not in peak
+
+
+def test_fez_sheet_lists(fez: Edition, fez_pdf: bytes) -> None:
+    text = read_pdf_text(fez_pdf)
+    for item in [*fez.audiences, *fez.seminars]:
+        assert f"• {item}" in text
+    assert "رواق مشترك مع المجلس الوطني لحقوق الإنسان" in text
+    assert "المركز الوطني لتحاقن الدم" in text
+    for heading in ("الفئات الزائرة", "الأروقة المشتركة", "مواضيع الندوات واللقاءات العلمية",
+                    "أبرز ما ميز الدورة"):
+        assert heading in text
+
+
+def test_chart_is_vector_with_readable_labels(fez_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(fez_pdf))
+    resources = reader.pages[0]["/Resources"]
+    assert "/XObject" not in resources  # no picture: the charts are drawn
+    shapes = [
+        item for page in extract_pages(io.BytesIO(fez_pdf)) for item in page
+        if isinstance(item, LTRect | LTCurve)
+    ]
+    assert len(shapes) >= 4 + 7  # four bars and seven tiles at least
+    lines = read_pdf_lines(fez_pdf)[0]
+    assert "العدد الإجمالي للزوار حسب الدورة الدورة الحالية" in lines
+    # The editions read right to left, oldest first.
+    assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines
+    for value in ("1150000", "515000", "260000", "80000"):
+        assert value in lines
+
+
+def test_daily_chart_when_daily_figures_exist(fez: Edition, editions: list[Edition]) -> None:
+    daily = copy.deepcopy(fez)
+    daily.daily_visitors = {
+        daily.start_date + dt.timedelta(i): v
+        for i, v in enumerate([150000, 194100, 210000, 420000, 175900])
+    }
+    pdf = render_summary_pdf(daily, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    text = read_pdf_text(pdf)
+    assert "الزوار حسب اليوم" in text and "أيام الذروة" in text
+    line = next(x for x in text.splitlines() if "الأربعاء 17" in x)
+    assert "الأربعاء 17 الخميس 18 الجمعة 19 السبت 20 الأحد 21" in line
+    # Both charts on the same row: the editions chart's labels too.
+    assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in line
+
+
+def test_only_a_total_gives_a_tidy_one_page_sheet() -> None:
+    lone = lone_total()
+    pdf = render_summary_pdf(lone, [lone], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    assert pages(pdf) == 1
+    text = read_pdf_text(pdf)
+    assert "أكثر من 900000" in text
+    assert text.count("العدد الإجمالي للزوار") == 2  # one tile and one table row
+    others = [label for key, label in SHORT_LABELS.items() if key != "visitors_total"]
+    assert not any(label in text for label in others)  # no empty tiles
+    for absent in ("None", "غير منشور", "الدورة السابقة", "حسب الدورة", "رقم قياسي", "•"):
+        assert absent not in text  # no comparison, no one-bar chart, no empty lists
+
+
+def test_only_a_total_among_the_demo_editions(editions: list[Edition]) -> None:
+    lone = lone_total()
+    pdf = render_summary_pdf(lone, [*editions, lone], DEFAULT_BY_KEY, Settings(),
+                             generated_on=DAY)
+    assert pages(pdf) == 1
+    lines = read_pdf_lines(pdf)[0]
+    row = next(line for line in lines if "أكثر من 900000 حوالي" in line)
+    assert row == "العدد الإجمالي للزوار أكثر من 900000 حوالي 1150000 -250000 (-21,7 %)"
+    assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023 الرباط 2025" in lines
+
+
+def test_long_lists_flow_to_a_second_page(fez: Edition, editions: list[Edition]) -> None:
+    long = copy.deepcopy(fez)
+    long.seminars = [f"{topic} ({n})" for n in range(1, 7) for topic in fez.seminars]
+    long.highlights = fez.highlights * 5
+    pdf = render_summary_pdf(long, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
+                             french_labels=True)
+    assert pages(pdf) == 2
+    first, second = read_pdf_lines(pdf)
+    assert "+635000 (+123,3 %)" in "\n".join(first)
+    assert any("Nombre total de visiteurs" in line for line in first)  # French labels
+    assert second[0] == "المملكة المغربية" and second[-1] == "الصفحة 2 من 2"
+    seminars = [line for page in (first, second) for line in page
+                if line.startswith("• ") and line[2:] in long.seminars]
+    assert seminars == [f"• {s}" for s in long.seminars]  # every topic, whole, in order
+
+
+def test_sheet_glyphs_are_arabic_presentation_forms(fez_pdf: bytes) -> None:
+    chars = [
+        c.get_text() for page in extract_pages(io.BytesIO(fez_pdf)) for c in _chars(page)
+    ]
+    # Shaped text: joined forms (U+FExx), never raw unjoined letters of U+06xx only.
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in chars)
+
+
+def _chars(node: object) -> list[LTChar]:
+    if isinstance(node, LTChar):
+        return [node]
+    try:
+        children = list(node)  # type: ignore[call-overload]
+    except TypeError:
+        return []
+    return [c for child in children for c in _chars(child)]
+
+
+def test_all_editions_report(editions: list[Edition]) -> None:
+    pdf = render_all_editions_pdf(editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    assert pages(pdf) == 1
+    lines = read_pdf_lines(pdf)[0]
+    text = "\n".join(lines)
+    assert "حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني" in text
+    assert "الدورات المسجلة: 4، من 2017 إلى 2023" in text
+    # Most recent first (the rightmost after the label), then the total.
+    assert "فاس 2023 طنجة 2019 مراكش 2018 الدار البيضاء 2017" in lines
+    assert ("العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 أكثر من 260000 حوالي 80000 "
+            "حوالي 2005000") in lines
+    assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines  # chart labels
+    assert ("طنجة 2019 (الدورة 3) فاس 2023 (الدورة 4) حوالي 515000 حوالي 1150000 "
+            "+635000 (+123,3 %)") in lines
+    assert "+180000 (+225 %)" in text
+    assert ("مجموع زوار الدورات التي نشر عدد زوارها (4): حوالي مليونين و5 آلاف زائر (2005000)."
+            in text)
+    assert "الخانة المظللة: القيمة الأعلى في الصف." in text
+
+
+def test_all_editions_report_with_many_editions_and_none(editions: list[Edition]) -> None:
+    many = []
+    for n in range(1, 10):
+        e = copy.deepcopy(editions[n % 4])
+        e.number = n
+        e.start_date = dt.date(2010 + n, 5, 1)
+        e.end_date = dt.date(2010 + n, 5, 4)
+        many.append(e)
+    pdf = render_all_editions_pdf(many, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
+                                  french_labels=True)
+    text = read_pdf_text(pdf)
+    assert "الدورة 9" in text and "الدورة 1" in text and "Nombre total de visiteurs" in text
+    empty = render_all_editions_pdf([], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    assert "لا توجد دورات مسجلة في قاعدة البيانات." in read_pdf_text(empty)
+
+
+def test_metadata_and_letterhead_from_settings(fez: Edition, editions: list[Edition]) -> None:
+    settings = Settings(letterhead_lines=["المملكة المغربية", "ولاية أمن فاس"])
+    pdf = render_summary_pdf(fez, editions, DEFAULT_BY_KEY, settings, generated_on=DAY)
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta is not None and meta.title == "بطاقة تلخيصية - الدورة الرابعة (فاس 2023)"
+    assert meta.author == "ولاية أمن فاس"
+    assert "ولاية أمن فاس" in read_pdf_text(pdf)
+
+
+def test_chart_bars_read_right_to_left_and_labels_fit_their_slot(
+    editions: list[Edition],
+) -> None:
+    from reportlab.graphics.shapes import Rect, String
+
+    from balagh.documents.summary_charts import Bar, bar_chart
+    from balagh.typeset import register_fonts
+    from balagh.typeset.paragraph import text_width
+
+    names = ["الدار البيضاء 2017", "مراكش 2018", "طنجة 2019", "فاس 2023"] * 3
+    bars = [Bar(name, 1000 * (i + 1), highlight=i == 11) for i, name in enumerate(names)]
+    drawing = bar_chart(bars, width=300, height=120, title="العدد الإجمالي للزوار")
+    rects = [shape for shape in drawing.contents if isinstance(shape, Rect)]
+    assert rects[0].x > rects[-1].x  # the first bar is the rightmost
+    assert rects[-1].height == max(r.height for r in rects)
+    labels = [s for s in drawing.contents
+              if isinstance(s, String) and s.text.strip() and s.y < 20]
+    assert len(labels) == 12
+    fonts = register_fonts()
+    slot = 300 / 12
+    for label in labels:
+        width = text_width(label.text, fonts.face(label.fontName == fonts.bold), label.fontSize)
+        assert width <= slot - 3.9 or label.fontSize == 4.5
