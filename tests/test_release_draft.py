@@ -245,3 +245,26 @@ def test_builtin_templates_are_readable_text() -> None:
     for kind in ReleaseKind:
         body = builtin_template(kind)
         assert "{%" in body and "المديرية العامة للأمن الوطني" in body
+
+
+@pytest.mark.parametrize("kind", [ReleaseKind.CLOSING, ReleaseKind.OPENING])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
+def test_every_paragraph_of_every_demo_draft_is_a_finished_sentence(
+    demo: list[Edition], index: int, kind: ReleaseKind
+) -> None:
+    """A sentence left out (no joint pavilion, no seminar list…) must not take the final
+    full stop or split its paragraph in two."""
+    release = draft(demo[index], demo, kind=kind)
+    assert release.paragraphs
+    for paragraph in release.paragraphs:
+        assert paragraph.endswith("."), paragraph
+        assert paragraph[0] not in "،.؛ ", paragraph
+
+
+def test_a_line_that_renders_empty_does_not_split_a_paragraph() -> None:
+    from balagh.documents.templating import render_paragraphs
+
+    source = "أولى{% if x %}، ثانية{% endif %}\n{% if y %}، ثالثة{% endif %}\n.\n\nفقرة أخرى."
+    assert render_paragraphs(source, {"x": False, "y": False}) == ["أولى.", "فقرة أخرى."]
+    assert render_paragraphs(source, {"x": True, "y": True}) == [
+        "أولى، ثانية، ثالثة.", "فقرة أخرى."]

@@ -13,7 +13,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, ReleaseKind, StoredTemplate
 from balagh.documents import TemplateError, builtin_template, draft_release
-from balagh.documents.templating import render_paragraphs, split_paragraphs
+from balagh.documents.templating import render_paragraphs
 from balagh.settings import Settings
 
 if TYPE_CHECKING:
@@ -108,8 +108,8 @@ def test_missing_figure_reads_as_none_not_an_error(demo: list[Edition]) -> None:
 
 
 def test_paragraphs_are_tidied() -> None:
-    rendered = "أ ب\n ،  ج\n.\n\n\n   \n\n.\n\nد"
-    assert split_paragraphs(rendered) == ["أ ب، ج.", "د"]
+    source = "أ ب\n ،  ج\n.\n\n\n   \n\n.\n\nد"
+    assert render_paragraphs(source, {}) == ["أ ب، ج.", "د"]
 
 
 def test_a_line_ending_with_a_tag_keeps_its_space() -> None:

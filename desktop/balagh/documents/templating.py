@@ -30,7 +30,6 @@ TEMPLATE_FILENAME = "<template>"
 _NO_SPACE_BEFORE = re.compile(r"\s+([،,.؛;:!?؟)\]”»])")
 _NO_SPACE_AFTER = re.compile(r"([(\[“«])\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _HAS_WORD = re.compile(r"\w")
 _TAGS = re.compile(r"\{%.*?%\}|\{#.*?#\}")
 
@@ -186,11 +185,31 @@ def keep_line_breaks(source: str) -> str:
     return "\n".join(lines)
 
 
+#: Stands for a blank line of the template's text (a paragraph break) through rendering, so
+#: that only the author's blank lines separate paragraphs, never a line that renders empty.
+PARAGRAPH_MARK = "\x1e"
+
+
+def mark_paragraph_breaks(source: str) -> str:
+    """Replace the blank lines of the template text (outside tags) with PARAGRAPH_MARK.
+
+    Line numbers are unchanged. Example: «فقرة أولى\n\nفقرة ثانية» → «فقرة أولى\n\x1e\nفقرة ثانية».
+    """
+    lines = source.split("\n")
+    depth = 0  # inside a multi-line {% … %}, {{ … }} or {# … #}
+    for index, line in enumerate(lines):
+        if not line.strip() and depth == 0:
+            lines[index] = PARAGRAPH_MARK
+        depth += len(re.findall(r"\{[%{#]", line)) - len(re.findall(r"[%}#]\}", line))
+        depth = max(depth, 0)
+    return "\n".join(lines)
+
+
 def compile_template(source: str, name: str = "") -> Any:
     """Compile a template's text; raises TemplateError naming the line of a syntax error."""
     env = environment()
     try:
-        return env.from_string(keep_line_breaks(source))
+        return env.from_string(keep_line_breaks(mark_paragraph_breaks(source)))
     except Exception as exc:  # any Jinja2 compile failure
         problem_ar, problem_fr = _explain(exc)
         raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
@@ -219,13 +238,14 @@ def tidy_paragraph(text: str) -> str:
 
 
 def split_paragraphs(rendered: str) -> list[str]:
-    """The paragraphs of a rendered template: split at blank lines, tidied, empty ones dropped.
+    """The paragraphs of a rendered template: split at the template's blank lines (marked
+    PARAGRAPH_MARK), tidied, empty ones dropped.
 
     A paragraph with no letter or digit left (only «.» once its sentences were left out) is
     dropped too.
     """
     paragraphs = []
-    for block in _BLANK_LINES.split(rendered.replace("\r\n", "\n")):
+    for block in rendered.replace("\r\n", "\n").split(PARAGRAPH_MARK):
         text = tidy_paragraph(block)
         if _HAS_WORD.search(text):
             paragraphs.append(text)
