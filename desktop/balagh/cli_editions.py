@@ -129,7 +129,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edition_key(text: str) -> int:
+def edition_key(text: str) -> int:
+    """An EDITION argument (number or year, any digits) as an integer; BalaghError if not."""
     from balagh.core.digits import DigitsError, parse_integer
 
     try:
@@ -144,7 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write one edition as JSON to FILE, or to standard output."""
     from balagh.core.interchange import dumps_editions
 
-    key = _edition_key(args.edition)
+    key = edition_key(args.edition)
     with _open(args) as store:
         edition = store.editions.find(key)
         catalogue = {kind.key: kind for kind in store.editions.catalogue()}

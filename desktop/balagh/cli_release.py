@@ -15,6 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from balagh.cli_editions import edition_key
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind, ReleaseStatus
 
@@ -84,17 +85,6 @@ def _settings() -> Settings:
     return Settings.load()
 
 
-def _edition_key(text: str) -> int:
-    from balagh.core.digits import DigitsError, parse_integer
-
-    try:
-        return parse_integer(text)
-    except DigitsError as exc:
-        raise BalaghError(
-            f"الدورة «{text}» ليست رقما ولا سنة", f"« {text} » n'est ni un numéro ni une année."
-        ) from exc
-
-
 def _release_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
@@ -120,7 +110,7 @@ def _template_body(store: Store, name: str | None) -> str | None:
 
 def _context(store: Store, args: argparse.Namespace) -> tuple[Edition, list[Edition],
                                                               dict[str, FigureKind]]:
-    edition = store.editions.find(_edition_key(args.edition))
+    edition = store.editions.find(edition_key(args.edition))
     catalogue = {kind.key: kind for kind in store.editions.catalogue()}
     return edition, store.editions.list_editions(), catalogue
 
@@ -144,7 +134,7 @@ def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -
 
     A fresh draft made after a release of the same kind was issued supersedes it.
     """
-    edition = store.editions.find(_edition_key(args.edition))
+    edition = store.editions.find(edition_key(args.edition))
     issued: Release | None = None
     for release in store.releases.releases(edition.number):  # newest first
         if release.kind.value != args.kind:

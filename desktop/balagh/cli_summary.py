@@ -85,10 +85,10 @@ def _load(args: argparse.Namespace, key: int | None) -> tuple[
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """Write one edition's summary sheet (PDF or XLSX)."""
-    from balagh.cli_editions import _edition_key
+    from balagh.cli_editions import edition_key
     from balagh.settings import Settings
 
-    edition, editions, catalogue = _load(args, _edition_key(args.edition))
+    edition, editions, catalogue = _load(args, edition_key(args.edition))
     assert edition is not None
     settings = Settings.load()
     if output_format(args) == "xlsx":
