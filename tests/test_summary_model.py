@@ -11,10 +11,16 @@ from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY, DEFAULT_CATALOGUE
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.documents.summary_all_model import build_all_editions, visitors_growth
+from balagh.documents.summary_all_model import (
+    SUMMABLE_KEYS,
+    build_all_editions,
+    is_summable,
+    visitors_growth,
+)
 from balagh.documents.summary_format import (
     change_text,
     magnitude_text,
+    percent_figure,
     qualified,
     signed,
     signed_percent,
@@ -140,6 +146,36 @@ def test_all_editions_rows_columns_blanks_and_maxima(editions: list[Edition]) ->
     assert keys == sorted(keys, key=lambda k: DEFAULT_BY_KEY[k].order)
 
 
+def test_totals_only_where_adding_editions_means_something(editions: list[Edition]) -> None:
+    rows = {row.key: row for row in build_all_editions(editions, DEFAULT_BY_KEY).rows}
+    assert rows["visitors_total"].total == 2005000
+    assert not rows["visitors_total"].total_is_partial
+    assert rows["thematic_pavilions"].total == 31 + 16 + 29 + 17
+    demos = rows["demonstrations"]
+    assert demos.total == 64 and demos.total_is_partial  # two of the four editions
+    # One edition published it: the row already shows the value, no «total» of one.
+    assert rows["police_staff"].total is None
+    # Sums that mean nothing get no total, however many editions published them.
+    many = copy.deepcopy(editions)
+    for edition in many:
+        edition.figures["peak_visitors"] = FigureValue(100000)
+        edition.figures["social_media_views"] = FigureValue(1000000)
+        edition.figures["schools"] = FigureValue(40)
+        edition.figures["police_staff"] = FigureValue(2000)
+    rows = {row.key: row for row in build_all_editions(many, DEFAULT_BY_KEY).rows}
+    for key in ("peak_visitors", "social_media_views", "schools"):
+        assert rows[key].published == 4 and rows[key].total is None, key
+    assert rows["police_staff"].total == 8000
+
+
+def test_every_summable_key_is_a_catalogue_key_and_the_rule_is_per_key() -> None:
+    assert SUMMABLE_KEYS <= set(DEFAULT_BY_KEY)
+    assert is_summable("blood_donors") and is_summable("vehicles")
+    for key in ("peak_visitors", "first_days_visitors", "social_media_views", "area_m2",
+                "media_outlets", "an_imported_key"):
+        assert not is_summable(key), key
+
+
 def test_growth_between_consecutive_editions(editions: list[Edition]) -> None:
     growth = visitors_growth(editions)
     assert [(g.from_number, g.to_number, g.change) for g in growth] == [
@@ -159,12 +195,14 @@ def test_empty_all_editions_view() -> None:
 
 def test_formats() -> None:
     assert signed(635000) == "+635000" and signed(-13) == "-13" and signed(0) == "0"
-    assert signed_percent(123.30097) == "+123,3 %"
-    assert signed_percent(-55.25) == "-55,3 %"
-    assert signed_percent(0.01) == "0 %"
-    assert change_text(635000, 123.30097) == "+635000 (+123,3 %)"
+    # Arabic press style: «%» against the number, no space (bidi keeps them one unit).
+    assert signed_percent(123.30097) == "+123,3%"
+    assert signed_percent(-55.25) == "-55,3%"
+    assert signed_percent(0.01) == "0%"
+    assert percent_figure(93.75) == "93,8%" and percent_figure(-93.75) == "93,8%"
+    assert change_text(635000, 123.30097) == "+635000 (+123,3%)"
     assert change_text(5, None) == "+5" and change_text(None, None) == ""
-    assert magnitude_text(-635000, -55.2) == "635000 (55,2 %)"
+    assert magnitude_text(-635000, -55.2) == "635000 (55,2%)"
     assert qualified(80000, Qualifier.ABOUT) == "حوالي 80000"
     assert qualified(260000, Qualifier.MORE_THAN) == "أكثر من 260000"
     assert qualified(465, Qualifier.EXACT) == "465"

@@ -21,35 +21,7 @@ from balagh.documents.summary_format import qualified
 from balagh.documents.summary_pdf import render_summary_pdf
 from balagh.documents.summary_tiles import SHORT_LABELS
 from balagh.settings import Settings
-from readback import group_lines, logical_line, page_glyphs
-
-GAP = 0.3  # of the font size: a wider gap between two glyphs reads as a space (table cells)
-
-
-def read_pdf_lines(pdf: bytes) -> list[list[str]]:
-    """The read-back lines of every page, with a space where glyphs stand apart.
-
-    Like ``readback.read_pdf_lines`` (same grouping, bidi and NFKC), but the cells of a
-    table row or the labels under a chart stay apart, as the eye sees them:
-    «حوالي 1150000 حوالي 515000», not «حوالي 1150000حوالي 515000».
-    """
-    result: list[list[str]] = []
-    for glyphs in page_glyphs(pdf):
-        lines = []
-        for line in group_lines(glyphs):
-            text = line[0].text
-            for before, glyph in itertools.pairwise(line):
-                if glyph.x - before.x_end > GAP * glyph.size and not text.endswith(" "):
-                    text += " "
-                text += glyph.text
-            lines.append(logical_line(text))
-        result.append(lines)
-    return result
-
-
-def read_pdf_text(pdf: bytes) -> str:
-    """All read-back lines, pages separated by a blank line."""
-    return "\n\n".join("\n".join(lines) for lines in read_pdf_lines(pdf))
+from readback import group_lines, page_glyphs, read_pdf_lines, read_pdf_text
 
 DAY = dt.date(2026, 11, 27)
 
@@ -104,18 +76,33 @@ def test_fez_sheet_reads_back_every_figure_on_its_table_row(
 def test_fez_sheet_compares_with_tangier_and_marks_the_record(fez_pdf: bytes) -> None:
     lines = read_pdf_lines(fez_pdf)[0]
     row = next(line for line in lines if "حوالي 515000" in line)
-    assert row == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3 %) رقم قياسي"
+    assert row == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3%) رقم قياسي"
     assert any("طنجة 2019" in line for line in lines)  # the previous edition is named
     # The visitors tile: value with its qualifier, the change and the record badge.
     assert any("حوالي 1150000 أكثر من 630000" in line for line in lines)
-    assert any(line.startswith("635000 (123,3 %)") for line in lines)
+    assert any(line.startswith("635000 (123,3%)") for line in lines)
+    # The tiles of a row read from the right, as they stand on the page.
+    assert "حوالي 1150000 أكثر من 630000 أكثر من 20000000 2300" in lines
+    assert "150 31 465" in lines
     tile_labels = next(line for line in lines if line.startswith("العدد الإجمالي للزوار رقم"))
     assert "رقم قياسي" in tile_labels
     # Pavilions: 31 against 16 is a record too; peak visitors were not published in 2019.
     pavilions = next(line for line in lines if line.startswith("الأروقة الموضوعاتية"))
-    assert pavilions.endswith("+15 (+93,8 %) رقم قياسي")
+    assert pavilions.endswith("+15 (+93,8%) رقم قياسي")
     peak = next(line for line in lines if line.startswith("زوار أيام الذروة"))
     assert "غير منشور" in peak and "رقم قياسي" not in peak
+
+
+def test_percent_sign_sticks_to_its_number(fez_pdf: bytes) -> None:
+    """«+123,3%»: on the page the «%» touches the last digit (one left-to-right unit,
+    «123,3%»), never set apart at the far end of the group as «% 123,3»."""
+    signs = 0
+    for line in group_lines(page_glyphs(fez_pdf)[0]):
+        for before, glyph in itertools.pairwise(line):
+            if glyph.text == "%":
+                signs += 1
+                assert before.text.isdigit() and glyph.x - before.x_end < 0.5, line
+    assert signs == 4  # two tiles and two table rows
 
 
 def test_fez_sheet_lists(fez: Edition, fez_pdf: bytes) -> None:
@@ -181,7 +168,7 @@ def test_only_a_total_among_the_demo_editions(editions: list[Edition]) -> None:
     assert pages(pdf) == 1
     lines = read_pdf_lines(pdf)[0]
     row = next(line for line in lines if "أكثر من 900000 حوالي" in line)
-    assert row == "العدد الإجمالي للزوار أكثر من 900000 حوالي 1150000 -250000 (-21,7 %)"
+    assert row == "العدد الإجمالي للزوار أكثر من 900000 حوالي 1150000 -250000 (-21,7%)"
     assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023 الرباط 2025" in lines
 
 
@@ -193,12 +180,39 @@ def test_long_lists_flow_to_a_second_page(fez: Edition, editions: list[Edition])
                              french_labels=True)
     assert pages(pdf) == 2
     first, second = read_pdf_lines(pdf)
-    assert "+635000 (+123,3 %)" in "\n".join(first)
+    assert "+635000 (+123,3%)" in "\n".join(first)
     assert any("Nombre total de visiteurs" in line for line in first)  # French labels
     assert second[0] == "المملكة المغربية" and second[-1] == "الصفحة 2 من 2"
     seminars = [line for page in (first, second) for line in page
                 if line.startswith("• ") and line[2:] in long.seminars]
     assert seminars == [f"• {s}" for s in long.seminars]  # every topic, whole, in order
+
+
+def test_french_labels_make_header_tiles_and_table_bilingual_arabic_first(
+    fez: Edition, editions: list[Edition]
+) -> None:
+    pdf = render_summary_pdf(fez, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
+                             french_labels=True)
+    lines = [line for page in read_pdf_lines(pdf) for line in page]
+    title = lines.index("بطاقة تلخيصية: الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني")
+    assert lines[title + 1] == ("Fiche récapitulative : 4e édition des Journées portes "
+                                "ouvertes de la DGSN")
+    place = next(i for i, line in enumerate(lines) if line.startswith("مدينة فاس"))
+    assert lines[place + 1] == "Fès, du 17 au 21 mai 2023"
+    assert lines[place + 3] == "Établie le 27 novembre 2026"
+    # Tiles: the French label on the line under the Arabic ones, read from the right.
+    arabic = lines.index("العدد الإجمالي للزوار رقم قياسي زوار أيام الذروة المشاهدات الرقمية "
+                         "موظفو الشرطة")
+    assert lines[arabic + 1] == ("Nombre total de visiteurs Visiteurs des jours de pointe "
+                                 "Vues sur les réseaux sociaux Fonctionnaires de police mobilisés")
+    assert "أرقام الدورة ومقارنتها بالدورة السابقة - Chiffres et comparaison avec l'édition " \
+        "précédente" in lines
+    assert "Donneurs de sang" in lines  # under «المتبرعون بالدم» in the table
+    assert "الفئات الزائرة - Publics" in "\n".join(lines)
+    # Without the switch, no French at all.
+    plain_text = read_pdf_text(render_summary_pdf(fez, editions, DEFAULT_BY_KEY, Settings(),
+                                                  generated_on=DAY))
+    assert not any("a" <= ch.lower() <= "z" for ch in plain_text)
 
 
 def test_sheet_glyphs_are_arabic_presentation_forms(fez_pdf: bytes) -> None:
@@ -232,8 +246,17 @@ def test_all_editions_report(editions: list[Edition]) -> None:
             "حوالي 2005000") in lines
     assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines  # chart labels
     assert ("طنجة 2019 (الدورة 3) فاس 2023 (الدورة 4) حوالي 515000 حوالي 1150000 "
-            "+635000 (+123,3 %)") in lines
-    assert "+180000 (+225 %)" in text
+            "+635000 (+123,3%)") in lines
+    assert "+180000 (+225%)" in text
+    # Rows of figures read right to left, as on the page; a total only where it means
+    # something, with how many editions it covers when some did not publish the figure.
+    assert "الأروقة الموضوعاتية 31 16 29 17 93" in lines
+    demos = lines.index("العروض الحية 8 56")
+    assert lines[demos - 1] == "64" and lines[demos + 1] == "(2 من أصل 4 دورات)"
+    assert "زوار أيام الذروة أكثر من 630000" in lines  # no total of peak-day visitors
+    assert "المشاهدات على شبكات التواصل الاجتماعي أكثر من 20000000" in lines
+    assert "موظفو الشرطة المجندون 2300" in lines  # one edition: no total
+    assert any(line.startswith("خانة المجموع فارغة حين لا يفيد الجمع") for line in lines)
     assert ("مجموع زوار الدورات التي نشر عدد زوارها (4): حوالي مليونين و5 آلاف زائر (2005000)."
             in text)
     assert "الخانة المظللة: القيمة الأعلى في الصف." in text
@@ -251,6 +274,14 @@ def test_all_editions_report_with_many_editions_and_none(editions: list[Edition]
                                   french_labels=True)
     text = read_pdf_text(pdf)
     assert "الدورة 9" in text and "الدورة 1" in text and "Nombre total de visiteurs" in text
+    lines = text.splitlines()
+    title = lines.index("حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني")
+    assert lines[title + 1:title + 4] == [
+        "Bilan des éditions des Journées portes ouvertes de la DGSN",
+        "الدورات المسجلة: 9، من 2011 إلى 2019",
+        "Éditions enregistrées : 9, de 2011 à 2019",
+    ]
+    assert "أرقام الدورات - Chiffres des éditions" in lines
     empty = render_all_editions_pdf([], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
     assert "لا توجد دورات مسجلة في قاعدة البيانات." in read_pdf_text(empty)
 

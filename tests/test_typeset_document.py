@@ -116,7 +116,7 @@ def test_table_columns_read_right_to_left_and_header_repeats() -> None:
     assert len(text_pages) >= 2
     for glyphs, lines in zip(glyph_pages, text_pages, strict=True):
         # The header row repeats on every page, columns in reading order from the right.
-        assert lines[0] == "المؤشرالدورة 2022الدورة 2023"
+        assert lines[0] == "المؤشر الدورة 2022 الدورة 2023"
         header = group_lines(glyphs)[0]
         digits = [g for g in header if g.text.isdigit()]
         arabic = [g for g in header if not g.text.isdigit() and g.text.strip()]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from balagh.typeset import BODY, RtlParagraph
-from readback import group_lines, logical_line, page_glyphs, read_pdf_lines
+from itertools import pairwise
+
+from reportlab.lib.units import cm
+
+from balagh.typeset import BODY, RtlParagraph, rtl_table
+from readback import group_lines, line_segments, page_glyphs, read_line, read_pdf_lines
 from typeset_helpers import build_plain, frame_edges, seed_paragraphs, split_by_counts
 
 FRAME_WIDTH = frame_edges()[1] - frame_edges()[0]
@@ -95,6 +99,40 @@ def test_split_paragraph_continues_in_a_frame_of_another_width() -> None:
     lines = []
     for frame_x in (330, 60):  # right column first, then left
         column = [g for g in glyphs[0] if frame_x - 1 <= g.x <= frame_x + 245]
-        lines += [logical_line("".join(g.text for g in line)) for line in group_lines(column)]
+        lines += [read_line(line) for line in group_lines(column)]
     lines += [line for page in read_pdf_lines(buffer.getvalue())[1:] for line in page]
     assert " ".join(lines) == text
+
+
+def test_cells_standing_apart_read_with_a_space_and_from_the_right() -> None:
+    rows = [
+        ["المؤشر", "2019", "2018", "المجموع"],
+        ["العروض الحية", "8", "56", "64"],
+        ["العدد الإجمالي للزوار", "حوالي 1150000", "حوالي 515000", "+635000 (+123,3%)"],
+    ]
+    table = rtl_table(rows, col_widths=[5 * cm, 3 * cm, 3 * cm, 4 * cm],
+                      numeric_columns={1, 2, 3})
+    pdf = build_plain([table])
+    lines = read_pdf_lines(pdf)[0]
+    assert lines[0] == "المؤشر 2019 2018 المجموع"
+    # Figures in separate cells keep the page's order (not one phone-number-like group).
+    assert lines[1] == "العروض الحية 8 56 64"
+    # Each cell is read as it was set: the Arabic of the cell at its right does not change
+    # how the digits and the «%» of the next cell are ordered.
+    assert lines[2] == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3%)"
+    row = group_lines(page_glyphs(pdf)[0])[1]
+    assert len(line_segments(row)) == 4
+
+
+def test_justified_word_spaces_do_not_split_a_line() -> None:
+    # Justified lines stretch their word spaces far beyond the gap threshold; a space glyph
+    # is there, so the line stays one piece of text with single spaces.
+    text = seed_paragraphs()[2]
+    width = 150.0  # a narrow column: word spaces grow to more than half the font size
+    paragraph = RtlParagraph(text, BODY)
+    pdf = build_plain([paragraph], frame_width=width)
+    lines = group_lines(page_glyphs(pdf)[0])
+    widest = max((b.x - a.x_end) / b.size for line in lines for a, b in pairwise(line))
+    assert widest > 0.5
+    assert all(len(line_segments(line)) == 1 for line in lines)
+    assert split_by_counts(read_pdf_lines(pdf)[0], [paragraph], width) == [text]

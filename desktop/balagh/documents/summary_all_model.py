@@ -2,12 +2,13 @@
 
 Columns are the editions, most recent first (the first column of a right-to-left table is
 the rightmost); rows the figures any edition has, in catalogue order; a blank where an
-edition did not publish the figure; the largest value of each row marked. Then the growth
+edition did not publish the figure; the largest value of each row marked; a total only
+where adding the editions' values means something (:data:`SUMMABLE_KEYS`). Then the growth
 of total visitors between consecutive editions and the totals.
 
 Example (demo data): the visitors row reads «فاس 2023: حوالي 1150000 (الأعلى)»,
 «طنجة 2019: حوالي 515000», «مراكش 2018: أكثر من 260000», «الدار البيضاء 2017: حوالي 80000»;
-growth Tangier -> Fez +635000 (+123,3 %).
+growth Tangier -> Fez +635000 (+123,3%).
 """
 
 from __future__ import annotations
@@ -19,6 +20,45 @@ from dataclasses import dataclass
 from balagh.core.comparisons import by_date, rank_editions
 from balagh.core.model import Edition, FigureKind, Qualifier
 from balagh.documents.summary_model import VISITORS, EditionBar, edition_bars
+
+#: Figures whose values add up across editions into a figure management can use: each
+#: edition's value counts things that happened during that edition only, so the sum is the
+#: count over all of them. The rule, key by key (a key not listed, such as one added to the
+#: catalogue later or imported, gets no total until it is judged here):
+#:
+#: * summed — ``visitors_total`` (visits over all editions), ``police_staff`` and
+#:   ``vehicles`` (mobilisations: an officer or a vehicle serving two editions counts twice,
+#:   as in the office's own reckoning of effort), ``thematic_pavilions``,
+#:   ``demonstrations``, ``conferences``, ``blood_donors`` (donations),
+#:   ``media_activities``, ``press_statements`` (events held at each edition);
+#: * not summed — ``peak_visitors`` and ``first_days_visitors`` (visitors of some days of
+#:   an edition, already inside its total: their sum is a part of nothing),
+#:   ``social_media_views`` (the same people watch several editions; the sum is neither
+#:   an audience nor a reach), ``schools``, ``associations``, ``media_outlets`` (the same
+#:   institutions come back edition after edition: the sum would read as a count of
+#:   different institutions, which it is not), ``area_m2`` (areas of different venues).
+SUMMABLE_KEYS: frozenset[str] = frozenset({
+    "visitors_total",
+    "police_staff",
+    "vehicles",
+    "thematic_pavilions",
+    "demonstrations",
+    "conferences",
+    "blood_donors",
+    "media_activities",
+    "press_statements",
+})
+
+#: The caption that explains the blank totals (PDF and XLSX).
+TOTAL_NOTE = ("خانة المجموع فارغة حين لا يفيد الجمع عبر الدورات (زوار أيام الذروة، "
+              "المشاهدات، المؤسسات المشاركة...) أو حين لم تنشر الرقم إلا دورة واحدة.")
+
+
+def is_summable(key: str) -> bool:
+    """True when the figure ``key`` gets a total across editions (see :data:`SUMMABLE_KEYS`):
+    ``is_summable("blood_donors")`` -> True («المتبرعون بالدم»), ``is_summable(
+    "peak_visitors")`` -> False («زوار أيام الذروة»)."""
+    return key in SUMMABLE_KEYS
 
 
 @dataclass(frozen=True)
@@ -50,9 +90,18 @@ class FigureRow:
     cells: tuple[Cell | None, ...]
 
     @property
-    def total(self) -> int:
-        """The sum over the editions that published the figure."""
+    def total(self) -> int | None:
+        """The sum over the editions that published the figure, or None (a blank cell) when
+        the figure does not add up (:func:`is_summable`) or fewer than two editions
+        published it (a single value is not a total; the row already shows it)."""
+        if not is_summable(self.key) or self.published < 2:
+            return None
         return sum(cell.value for cell in self.cells if cell is not None)
+
+    @property
+    def total_is_partial(self) -> bool:
+        """True when the total leaves out editions that did not publish the figure."""
+        return self.total is not None and self.published < len(self.cells)
 
     @property
     def total_qualifier(self) -> Qualifier:

@@ -2,10 +2,11 @@
 
 One table with the figures as rows and the editions as columns, the most recent first (the
 rightmost after the labels), a blank where an edition published nothing, the largest value
-of each row shaded and bold, and a total column; the chart of total visitors by edition
-(the highest dark); the growth of visitors between consecutive editions and their total.
-More than :data:`EDITIONS_PER_TABLE` editions are split over several tables of the same
-shape, so columns never get too narrow to read.
+of each row shaded and bold, and a total column (only for the figures that add up across
+editions, see :data:`balagh.documents.summary_all_model.SUMMABLE_KEYS`); the chart of total
+visitors by edition (the highest dark); the growth of visitors between consecutive editions
+and their total. More than :data:`EDITIONS_PER_TABLE` editions are split over several tables
+of the same shape, so columns never get too narrow to read.
 
 Example: ``Path("all.pdf").write_bytes(render_all_editions_pdf(editions, catalogue,
 Settings()))``.
@@ -17,9 +18,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from balagh.core.model import Edition, FigureKind, NounForms
+from balagh.core.model import Edition, FigureKind, Gender, NounForms
 from balagh.documents import summary_layout as layout
 from balagh.documents.summary_all_model import (
+    TOTAL_NOTE,
     AllEditionsView,
     EditionColumn,
     FigureRow,
@@ -32,6 +34,7 @@ from balagh.settings import Settings
 EDITIONS_PER_TABLE = 6
 CHART_HEIGHT = 150.0
 REPORT_TITLE = "حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني"
+REPORT_TITLE_FR = "Bilan des éditions des Journées portes ouvertes de la DGSN"
 
 
 def _column_head(column: EditionColumn, french_labels: bool) -> str:
@@ -53,8 +56,24 @@ def _cell_text(row: FigureRow, index: int) -> str:
     return f"<b>{text}</b>" if cell.is_max and row.published > 1 else text
 
 
+#: Counted noun of «من أصل 4 دورات» under a total that leaves editions out.
+EDITION_NOUN = NounForms("دورة", "دورتان", "دورتين", "دورات", "دورة", Gender.FEMININE)
+
+
+
 def _total_text(row: FigureRow) -> str:
-    return qualified(row.total, row.total_qualifier)
+    """The total cell: «حوالي 2005000»; under a total that leaves editions out, how many
+    published the figure: «64» / «(2 من أصل 4 دورات)»; "" when the row has no total."""
+    from balagh.arabic import count_phrase
+    from balagh.typeset import escape
+
+    if row.total is None:
+        return ""
+    text = escape(qualified(row.total, row.total_qualifier))
+    if row.total_is_partial:
+        note = f"({row.published} من أصل {count_phrase(len(row.cells), EDITION_NOUN)})"
+        text += f'<br/><font size="6.5" color="{layout.MUTED}">{escape(note)}</font>'
+    return text
 
 
 def _label(row: FigureRow, french_labels: bool) -> str:
@@ -79,9 +98,11 @@ def editions_tables(view: AllEditionsView, width: float, *, french_labels: bool)
     for start in range(0, count, EDITIONS_PER_TABLE):
         indices = list(range(start, min(start + EDITIONS_PER_TABLE, count)))
         last = indices[-1] == count - 1
-        head = ["المؤشر", *(_column_head(view.columns[i], french_labels) for i in indices)]
+        fr = '<br/><font size="7">{}</font>' if french_labels else ""
+        head = ["المؤشر" + fr.format("Indicateur"),
+                *(_column_head(view.columns[i], french_labels) for i in indices)]
         if last:
-            head.append("المجموع")
+            head.append("المجموع" + fr.format("Total"))
         rows: list[list[str]] = [head]
         shade: list[tuple[Any, ...]] = []
         for r, row in enumerate(view.rows, start=1):
@@ -110,12 +131,16 @@ def editions_tables(view: AllEditionsView, width: float, *, french_labels: bool)
     return tables
 
 
-def growth_table(view: AllEditionsView, width: float) -> Any:
+def growth_table(view: AllEditionsView, width: float, *, french_labels: bool = False) -> Any:
     """Visitors between consecutive editions: from, to, before, after, change."""
     from balagh.typeset import escape, rtl_table
 
     rows: list[list[str]] = [["من الدورة", "إلى الدورة", "زوار الدورة السابقة", "زوار الدورة",
                               "التغير"]]
+    if french_labels:
+        french = ["De l'édition", "À l'édition", "Visiteurs avant", "Visiteurs", "Variation"]
+        rows[0] = [f'{ar}<br/><font size="7">{fr}</font>' for ar, fr in zip(rows[0], french,
+                                                                             strict=True)]
     for step in view.growth:
         color = layout.UP if step.change > 0 else layout.DOWN if step.change < 0 else layout.MUTED
         rows.append([
@@ -159,20 +184,31 @@ def all_editions_story(
 
     story: list[Any] = [layout.para(REPORT_TITLE, layout.title_style())]
     info = layout.info_style()
+    if french_labels:
+        story.append(layout.french_line(REPORT_TITLE_FR, info))
     if view.columns:
         years = sorted(c.year for c in view.columns)
         span = f"من {years[0]} إلى {years[-1]}" if years[0] != years[-1] else f"سنة {years[0]}"
         story.append(layout.para(f"الدورات المسجلة: {len(view.columns)}، {span}", info))
+        if french_labels:
+            span_fr = f"de {years[0]} à {years[-1]}" if years[0] != years[-1] else str(years[0])
+            story.append(layout.french_line(
+                f"Éditions enregistrées : {len(view.columns)}, {span_fr}", info))
     story.append(layout.para(layout.generated_line(generated_on), info))
     story.append(Spacer(1, 6))
     if not view.columns:
         story.append(layout.para("لا توجد دورات مسجلة في قاعدة البيانات.", layout.small_style()))
         return story
-    story.append(layout.heading("أرقام الدورات"))
+    story.append(layout.heading("أرقام الدورات",
+                                "Chiffres des éditions" if french_labels else ""))
     story += editions_tables(view, width, french_labels=french_labels)
+    notes = []
     if any(row.published > 1 for row in view.rows):
-        story.append(layout.para("الخانة المظللة: القيمة الأعلى في الصف.",
-                                 layout.small_style().but(color=layout.MUTED)))
+        notes.append("الخانة المظللة: القيمة الأعلى في الصف.")
+    if any(row.total is None for row in view.rows):
+        notes.append(TOTAL_NOTE)
+    for note in notes:
+        story.append(layout.para(note, layout.small_style().but(color=layout.MUTED)))
     if len(view.visitors) >= 2:
         top = max(bar.visitors for bar in view.visitors)
         chart = editions_visitors_chart(
@@ -183,8 +219,10 @@ def all_editions_story(
         story.append(KeepTogether([Spacer(1, 8), chart]))
     if view.growth:
         story.append(KeepTogether([
-            layout.heading("تطور عدد الزوار بين الدورات المتتالية"),
-            growth_table(view, width),
+            layout.heading("تطور عدد الزوار بين الدورات المتتالية",
+                           "Évolution des visiteurs d'une édition à l'autre" if french_labels
+                           else ""),
+            growth_table(view, width, french_labels=french_labels),
         ]))
     if view.visitors:
         story.append(layout.para(visitors_sentence(view, visitor_noun),
@@ -200,7 +238,9 @@ def render_all_editions_pdf(
     french_labels: bool = False,
     generated_on: dt.date | None = None,
 ) -> bytes:
-    """The all-editions report as PDF bytes (French labels under the Arabic when asked)."""
+    """The all-editions report as PDF bytes; ``french_labels`` makes the title, headings,
+    column heads and figure labels bilingual, Arabic first (the chart stays Arabic, as on
+    the edition sheet: see :func:`balagh.documents.summary_pdf.summary_story`)."""
     from balagh.typeset import build_document
 
     view = build_all_editions(all_editions, catalogue)

@@ -5,7 +5,16 @@ comma in percents («123,3»). Signs are written before the number in logical or
 right-to-left line the bidi algorithm shows «+635000» with the sign at the right, where an
 Arabic reader starts.
 
-Examples: ``signed(635000)`` -> "+635000"; ``signed_percent(123.3009)`` -> "+123,3 %";
+Percents follow the Arabic press in figures: the sign «%» sticks to the number, with no
+space («+123,3%»). The bidi algorithm then keeps it inside the number's left-to-right run
+(a European terminator next to digits), so the line reads, from the right, «+», «123,3%»;
+with a space («123,3 %», the French style) the «%» becomes a neutral, is set apart at the
+far left of the group and reads like a stray sign. In prose the office writes the words
+instead: :func:`balagh.arabic.percent_ar` gives «123,3 في المائة». French text keeps the
+French style (:func:`balagh.arabic.percent_fr`: "123,3 %" with a no-break space), and the
+XLSX cells keep their number format (``0.0%``), which Excel shows in the reader's locale.
+
+Examples: ``signed(635000)`` -> "+635000"; ``signed_percent(123.3009)`` -> "+123,3%";
 ``qualified(1150000, Qualifier.ABOUT)`` -> «حوالي 1150000».
 """
 
@@ -49,12 +58,18 @@ def decimal_comma(value: float, decimals: int = 1) -> str:
     return text.replace(".", ",")
 
 
+def percent_figure(percent: float) -> str:
+    """A percent in figures, Arabic press style (no space before «%»):
+    ``percent_figure(93.75)`` -> "93,8%" (in prose: «93,8 في المائة», see ``percent_ar``)."""
+    return f"{decimal_comma(abs(percent))}%"
+
+
 def signed_percent(percent: float) -> str:
-    """A percent change: ``signed_percent(123.30097)`` -> "+123,3 %" (Arabic «123,3»)."""
+    """A percent change: ``signed_percent(123.30097)`` -> "+123,3%" («123,3%» after «+»)."""
     text = decimal_comma(percent)
     if text == "0":
-        return "0 %"
-    return f"{PLUS if percent > 0 else MINUS}{text} %"
+        return "0%"
+    return f"{PLUS if percent > 0 else MINUS}{text}%"
 
 
 def qualifier_ar(qualifier: Qualifier) -> str:
@@ -74,7 +89,7 @@ def qualified(value: int, qualifier: Qualifier) -> str:
 
 
 def change_text(change: int | None, percent: float | None) -> str:
-    """The change column: "+635000 (+123,3 %)"; "+5" when the previous value was 0; ""."""
+    """The change column: "+635000 (+123,3%)"; "+5" when the previous value was 0; ""."""
     if change is None:
         return ""
     if percent is None:
@@ -84,9 +99,9 @@ def change_text(change: int | None, percent: float | None) -> str:
 
 def magnitude_text(change: int | None, percent: float | None) -> str:
     """A change without its sign, for a place that shows the direction with a triangle:
-    ``magnitude_text(-635000, -55.2)`` -> "635000 (55,2 %)"; "" when there is no change."""
+    ``magnitude_text(-635000, -55.2)`` -> "635000 (55,2%)"; "" when there is no change."""
     if change is None:
         return ""
     if percent is None:
         return str(abs(change))
-    return f"{abs(change)} ({decimal_comma(abs(percent))} %)"
+    return f"{abs(change)} ({percent_figure(percent)})"

@@ -86,11 +86,24 @@ def cell_style() -> Any:
     return CELL.but(font_size=8.5, leading=12.0)
 
 
-def heading(text: str) -> Any:
-    """A section heading flowable: ``heading("أرقام الدورة")``."""
-    from balagh.typeset import RtlParagraph
+def heading(text: str, french: str = "") -> Any:
+    """A section heading flowable: ``heading("أرقام الدورة")``; with ``french``, the French
+    heading follows the Arabic one, smaller and muted, on the same line (at its left):
+    ``heading("الفئات الزائرة", "Publics")`` reads «الفئات الزائرة - Publics»."""
+    from balagh.typeset import RtlParagraph, Run
 
-    return RtlParagraph(text, section_style())
+    runs = [Run(text)]
+    if french:
+        runs += [Run(" - ", size=8.5, color=MUTED, bold=False),
+                 Run(french, size=8.5, color=MUTED, bold=False)]
+    return RtlParagraph(runs, section_style())
+
+
+def french_line(text: str, style: Any) -> Any:
+    """A French line under its Arabic counterpart: the same style, smaller and muted
+    («Fès, du 17 au 21 mai 2023» under «مدينة فاس، من 17 إلى 21 ماي 2023»)."""
+    return para(text, style.but(font_size=style.font_size - 1.5,
+                                leading=style.line_height - 2.0, color=MUTED, bold=False))
 
 
 def generated_line(day: dt.date) -> str:

@@ -6,7 +6,7 @@ table of every figure against the previous edition, the daily-visitors and all-e
 chart series, and the lists. The PDF and XLSX renderers only lay this out.
 
 Example (demo data): ``build_summary(fez, editions, catalogue).tiles[0]`` is the visitors
-tile: «حوالي 1150000», +635000 against Tangier 2019 (+123,3 %), a record.
+tile: «حوالي 1150000», +635000 against Tangier 2019 (+123,3%), a record.
 """
 
 from __future__ import annotations

@@ -17,7 +17,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from balagh.arabic import date_range_phrase, days_phrase, ordinal_phrase
+from balagh.arabic import (
+    date_fr,
+    date_range_fr,
+    date_range_phrase,
+    days_phrase,
+    edition_fr,
+    ordinal_phrase,
+)
 from balagh.core.model import Edition, FigureKind
 from balagh.documents import summary_layout as layout
 from balagh.documents.summary_format import (
@@ -40,6 +47,39 @@ def sheet_title(view: SummaryView) -> str:
     return f"بطاقة تلخيصية: {ordinal_phrase(view.number)} لأيام الأبواب المفتوحة للأمن الوطني"
 
 
+def sheet_title_fr(view: SummaryView) -> str:
+    """"Fiche récapitulative : 4e édition des Journées portes ouvertes de la DGSN"."""
+    return (f"Fiche récapitulative : {edition_fr(view.number)} des Journées portes ouvertes "
+            "de la DGSN")
+
+
+def header_lines_fr(view: SummaryView) -> list[str]:
+    """The French counterparts of :func:`header_lines` (the theme is only known in Arabic):
+    "Fès, du 17 au 21 mai 2023" and "Établie le 27 novembre 2026"."""
+    place = ", ".join(filter(None, [view.city_fr.strip(), view.venue_fr]))
+    dates = date_range_fr(view.start_date, view.end_date)
+    return [f"{place}, {dates}" if place else dates, f"Établie le {date_fr(view.generated_on)}"]
+
+
+#: Section headings, Arabic then French (the French shown with ``french_labels``).
+HEADINGS: dict[str, tuple[str, str]] = {
+    "compared": ("أرقام الدورة ومقارنتها بالدورة السابقة",
+                 "Chiffres et comparaison avec l'édition précédente"),
+    "figures": ("أرقام الدورة", "Chiffres de l'édition"),
+    "audiences": ("الفئات الزائرة", "Publics"),
+    "pavilions": ("الأروقة المشتركة", "Pavillons communs"),
+    "partners": ("شركاء آخرون", "Autres partenaires"),
+    "seminars": ("مواضيع الندوات واللقاءات العلمية", "Conférences et séminaires"),
+    "highlights": ("أبرز ما ميز الدورة", "Faits marquants"),
+}
+
+
+def section_heading(name: str, french_labels: bool) -> Any:
+    """The heading :data:`HEADINGS` [name], with its French part when asked."""
+    arabic, french = HEADINGS[name]
+    return layout.heading(arabic, french if french_labels else "")
+
+
 def header_lines(view: SummaryView) -> list[str]:
     """City, venue and dates; the theme; the date the sheet was prepared."""
     place = f"مدينة {view.city_ar}"
@@ -52,12 +92,14 @@ def header_lines(view: SummaryView) -> list[str]:
     return lines
 
 
-def _label_cell(line: FigureLine) -> str:
+def _label_cell(line: FigureLine, french: bool = False) -> str:
     from balagh.typeset import escape
 
     text = f"<b>{escape(line.label_ar)}</b>"
     if line.days:
         text += f' <font size="7.5">({escape(days_phrase(line.days))})</font>'
+    if french:
+        text += f'<br/><font size="7" color="{layout.MUTED}">{escape(line.label_fr)}</font>'
     if line.note:
         text += f'<br/><font size="7.5" color="{layout.MUTED}">{escape(line.note)}</font>'
     return text
@@ -78,30 +120,34 @@ def _change_cell(line: FigureLine) -> str:
 
 
 def figures_table(view: SummaryView, width: float, *, french_labels: bool) -> Any:
-    """Every figure in catalogue order: label (days and note below it), French label when
-    asked, value, previous edition's value and change (when there is a previous edition),
+    """Every figure in catalogue order: label (days beside it, French label and note below
+    it), value, previous edition's value and change (when there is a previous edition),
     and «رقم قياسي» (when a figure is a record). Columns without content are left out."""
     from balagh.typeset import escape, rtl_table
 
     has_previous = view.previous_number is not None
     has_record = any(line.is_record for line in view.lines)
-    previous = "الدورة السابقة"
+
+    def head(arabic: str, french: str) -> str:
+        # Arabic heading, and its French under it when asked.
+        return f'{arabic}<br/><font size="7">{french}</font>' if french_labels else arabic
+
+    previous = head("الدورة السابقة", "Édition précédente")
     if view.previous_number:
         previous += f"<br/>{escape(view.previous_label_ar)}"
     # (heading, weight, numeric, cell maker) in reading order.
     columns: list[tuple[str, float, bool, Callable[[FigureLine], str]]] = [
-        ("المؤشر", 29 if french_labels else 36, False, _label_cell)
+        (head("المؤشر", "Indicateur"), 36, False,
+         lambda line: _label_cell(line, french_labels))
     ]
-    if french_labels:
-        columns.append(("Indicateur", 23, False,
-                        lambda line: f'<font size="7.5">{escape(line.label_fr)}</font>'))
-    columns.append(("القيمة", 15, True, lambda line: escape(qualified(line.value,
-                                                                      line.qualifier))))
+    columns.append((head("القيمة", "Valeur"), 15, True,
+                    lambda line: escape(qualified(line.value, line.qualifier))))
     if has_previous:
         columns.append((previous, 15, True, lambda line: escape(_previous_cell(line))))
-        columns.append(("التغير", 21 if french_labels else 19, True, _change_cell))
+        columns.append((head("التغير", "Variation"), 19, True,
+                        _change_cell))
     if has_record:
-        columns.append(("ملاحظة", 10, True, _record_cell))
+        columns.append((head("ملاحظة", "Remarque"), 10, True, _record_cell))
     total = sum(weight for _, weight, _, _ in columns)
     rows: list[list[str]] = [[head for head, _, _, _ in columns]]
     rows += [[make(line) for _, _, _, make in columns] for line in view.lines]
@@ -138,11 +184,10 @@ def charts(view: SummaryView, width: float) -> list[Any]:
     return drawings
 
 
-def _list_section(title: str, items: Sequence[str]) -> list[Any]:
-
+def _list_section(name: str, items: Sequence[str], french_labels: bool) -> list[Any]:
     # A hanging bullet: wrapped lines start under the text, not under the «•».
     style = layout.small_style().but(right_indent=BULLET_INDENT, first_line_indent=-BULLET_INDENT)
-    flowables: list[Any] = [layout.heading(title)]
+    flowables: list[Any] = [section_heading(name, french_labels)]
     flowables += [layout.para(f"• {item}", style) for item in items]
     return flowables
 
@@ -154,32 +199,34 @@ def _pavilion_text(title: str, partners: Sequence[str]) -> str:
     return f"{title}: {with_partners}" if title else with_partners
 
 
-def list_sections(view: SummaryView) -> list[list[Any]]:
-    """The lists that have entries, each as [heading, items...]."""
+def list_sections(view: SummaryView, *, french_labels: bool = False) -> list[list[Any]]:
+    """The lists that have entries, each as [heading, items...] (items stay in Arabic; the
+    headings get their French part with ``french_labels``)."""
     sections: list[list[Any]] = []
     if view.audiences:
-        sections.append(_list_section("الفئات الزائرة", view.audiences))
+        sections.append(_list_section("audiences", view.audiences, french_labels))
     if view.joint_pavilions:
         sections.append(_list_section(
-            "الأروقة المشتركة",
+            "pavilions",
             [_pavilion_text(p.title, p.partners) for p in view.joint_pavilions],
+            french_labels,
         ))
     named = {name for p in view.joint_pavilions for name in p.partners}
     other_partners = [p for p in view.partners if p not in named]
     if other_partners:
-        sections.append(_list_section("شركاء آخرون", other_partners))
+        sections.append(_list_section("partners", other_partners, french_labels))
     if view.seminars:
-        sections.append(_list_section("مواضيع الندوات واللقاءات العلمية", view.seminars))
+        sections.append(_list_section("seminars", view.seminars, french_labels))
     if view.highlights:
-        sections.append(_list_section("أبرز ما ميز الدورة", view.highlights))
+        sections.append(_list_section("highlights", view.highlights, french_labels))
     return sections
 
 
-def lists_block(view: SummaryView, width: float) -> list[Any]:
+def lists_block(view: SummaryView, width: float, *, french_labels: bool = False) -> list[Any]:
     """The lists in two columns (right column first) when short, else in one flowing column."""
     from reportlab.platypus import Table, TableStyle
 
-    sections = list_sections(view)
+    sections = list_sections(view, french_labels=french_labels)
     if not sections:
         return []
     flat = [flowable for section in sections for flowable in section]
@@ -210,17 +257,31 @@ def lists_block(view: SummaryView, width: float) -> list[Any]:
 
 
 def summary_story(view: SummaryView, width: float, *, french_labels: bool = False) -> list[Any]:
-    """The flowables of the sheet (without the page furniture)."""
+    """The flowables of the sheet (without the page furniture).
+
+    With ``french_labels`` the sheet is bilingual, Arabic first: a French line under the
+    title and under the place and dates, French headings after the Arabic ones, a French
+    label on every tile and a French column in the table. The charts stay Arabic only: their
+    labels are city and day names that sit in narrow slots (they already shrink to fit), and
+    a French title would collide with the legend in a half-width chart.
+    """
     from reportlab.platypus import KeepTogether, Spacer
 
     from balagh.documents.summary_tiles import FigureTiles
 
     story: list[Any] = [layout.para(sheet_title(view), layout.title_style())]
     info = layout.info_style()
-    story += [layout.para(line, info) for line in header_lines(view)]
+    arabic_lines = header_lines(view)
+    if french_labels:
+        story.append(layout.french_line(sheet_title_fr(view), info))
+        place_fr, generated_fr = header_lines_fr(view)
+        story += [layout.para(arabic_lines[0], info), layout.french_line(place_fr, info),
+                  layout.para(arabic_lines[1], info), layout.french_line(generated_fr, info)]
+    else:
+        story += [layout.para(line, info) for line in arabic_lines]
     story.append(Spacer(1, 6))
     if view.tiles:
-        story.append(FigureTiles(view.tiles))
+        story.append(FigureTiles(view.tiles, french_labels=french_labels))
         if view.previous_number is not None and any(t.change is not None for t in view.tiles):
             caption = f"التغير محسوب مقارنة بالدورة السابقة ({view.previous_label_ar})"
             if any(t.is_record for t in view.tiles):
@@ -229,15 +290,13 @@ def summary_story(view: SummaryView, width: float, *, french_labels: bool = Fals
             story.append(layout.para(caption, layout.small_style().but(
                 color=layout.MUTED, space_before=3.0)))
     if view.lines:
-        story.append(layout.heading(
-            "أرقام الدورة ومقارنتها بالدورة السابقة" if view.previous_number is not None
-            else "أرقام الدورة"
-        ))
+        story.append(section_heading(
+            "compared" if view.previous_number is not None else "figures", french_labels))
         story.append(figures_table(view, width, french_labels=french_labels))
     drawings = charts(view, width)
     if drawings:
         story.append(KeepTogether([Spacer(1, 8), layout.side_by_side(drawings, width)]))
-    lists = lists_block(view, width)
+    lists = lists_block(view, width, french_labels=french_labels)
     if lists:
         story += [Spacer(1, 4), *lists]
     return story
@@ -254,7 +313,7 @@ def render_summary_pdf(
 ) -> bytes:
     """The summary sheet of ``edition`` as PDF bytes.
 
-    ``french_labels`` adds the French label of each figure to the table;
+    ``french_labels`` makes the sheet bilingual, Arabic first (see :func:`summary_story`);
     ``generated_on`` (default today) is printed as «تاريخ الإعداد: …».
     """
     from balagh.typeset import build_document

@@ -4,7 +4,9 @@ Each tile shows, from the top: the figure's short label; the qualifier («حوا
 and the value in large digits; the change against the previous edition with an up or down
 triangle (drawn as a vector shape: Amiri has no ▲▼ glyphs) and the percent; and a
 «رقم قياسي» badge when the value beats every earlier edition. Tiles are laid out right to
-left, four to a row; only figures the edition has get a tile.
+left, four to a row; only figures the edition has get a tile. With ``french_labels`` the
+French label of the figure sits under the Arabic one, smaller and muted, and the tiles
+are taller to make room for it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ COLUMNS = 4
 GAP = 6.0
 PAD = 6.0
 TILE_HEIGHT = 52.0
+FRENCH_SIZE = 6.5
+FRENCH_ROOM = FRENCH_SIZE + 2.0  # added to a tile's height for its French label
 LABEL_SIZE = 8.5
 VALUE_SIZE = 15.0
 QUALIFIER_SIZE = 8.5
@@ -67,18 +71,22 @@ def tile_label(line: FigureLine) -> str:
 class FigureTiles(Flowable):  # type: ignore[misc]
     """Key figures as tiles, right to left, :data:`COLUMNS` to a row."""
 
-    def __init__(self, tiles: Sequence[FigureLine], *, columns: int = COLUMNS) -> None:
+    def __init__(
+        self, tiles: Sequence[FigureLine], *, columns: int = COLUMNS, french_labels: bool = False
+    ) -> None:
         super().__init__()
         self.tiles = list(tiles)
         self.columns = max(1, columns)
         self.rows = -(-len(self.tiles) // self.columns)
+        self.french_labels = french_labels
+        self.tile_height = TILE_HEIGHT + (FRENCH_ROOM if french_labels else 0.0)
         self.width = 0.0
         self.height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Full width; one band of :data:`TILE_HEIGHT` per row."""
+        """Full width; one band of ``tile_height`` per row."""
         self.width = avail_width
-        self.height = self.rows * TILE_HEIGHT + max(self.rows - 1, 0) * GAP
+        self.height = self.rows * self.tile_height + max(self.rows - 1, 0) * GAP
         return self.width, self.height
 
     def draw(self) -> None:
@@ -87,7 +95,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         for index, line in enumerate(self.tiles):
             row, column = divmod(index, self.columns)
             right = self.width - column * (tile_width + GAP)
-            bottom = self.height - (row + 1) * TILE_HEIGHT - row * GAP
+            bottom = self.height - (row + 1) * self.tile_height - row * GAP
             self._tile(line, right - tile_width, bottom, tile_width)
 
     def _fit(self, text: str, size: float, room: float, *, bold: bool = False) -> float:
@@ -107,16 +115,22 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         canvas.setFillColor(to_color(TILE_FILL))
         canvas.setStrokeColor(to_color(TILE_STROKE))
         canvas.setLineWidth(0.6)
-        canvas.roundRect(left, bottom, width, TILE_HEIGHT, 4, stroke=1, fill=1)
+        canvas.roundRect(left, bottom, width, self.tile_height, 4, stroke=1, fill=1)
         canvas.restoreState()
 
-        top = bottom + TILE_HEIGHT
+        top = bottom + self.tile_height
         badge_room = 0.0
         if line.is_record:
             badge_room = self._badge(left + PAD, top - PAD - BADGE_SIZE - 2)
             separate(canvas, left + PAD + badge_room, top - PAD - LABEL_SIZE)
         label_y = top - PAD - LABEL_SIZE
         value_y = label_y - 4 - VALUE_SIZE
+        if self.french_labels:
+            french_y = label_y - FRENCH_ROOM
+            value_y -= FRENCH_ROOM
+            separate(canvas, left, french_y)
+            draw_rtl_string(canvas, right, french_y, line.label_fr,
+                            size=self._fit(line.label_fr, FRENCH_SIZE, room), color=MUTED)
         separate(canvas, left, label_y)
         separate(canvas, left, value_y)
         label = tile_label(line)
@@ -134,7 +148,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         draw_rtl_string(canvas, right - qual_width, value_y, value, size=value_size, bold=True,
                         color=NAVY)
 
-        # The triangle gives the direction, so the tile shows magnitudes: «635000 (123,3 %)».
+        # The triangle gives the direction, so the tile shows magnitudes: «635000 (123,3%)».
         change = magnitude_text(line.change, line.percent)
         if change:
             change_y = bottom + PAD - 1

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from balagh.core.model import Edition, FigureKind, Qualifier
-from balagh.documents.summary_all_model import build_all_editions
+from balagh.documents.summary_all_model import TOTAL_NOTE, build_all_editions
 from balagh.documents.summary_format import RECORD_AR, qualifier_ar
 from balagh.documents.summary_model import build_summary
 from balagh.settings import Settings
@@ -194,12 +194,14 @@ def all_editions_xlsx(
             if cell.is_max and figure_row.published > 1:
                 target.fill = highlight
                 target.font = Font(bold=True)
+        # A blank where a sum means nothing (peak-day visitors, views...): see SUMMABLE_KEYS.
         _number(sheet, index, len(view.columns) + 2, figure_row.total,
                 qualified_format(figure_row.total_qualifier))
     _widths(sheet, [34, *([20] * len(view.columns)), 14])
     sheet.freeze_panes = "B2"
     note_row = len(view.rows) + 3
     sheet.cell(row=note_row, column=1, value="الخانة المظللة: القيمة الأعلى في الصف")
+    sheet.cell(row=note_row + 1, column=1, value=TOTAL_NOTE)
 
     growth = _sheet(workbook, "تطور الزوار")
     _header(growth, 1, ["من الدورة", "إلى الدورة", "زوار الدورة السابقة", "زوار الدورة",
