@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="ar">
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="111" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="111"/>
         <source>أرشيف البلاغات</source>
         <translation>Archives des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="124" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="124"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="125" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="125"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="164" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="164"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
@@ -26,12 +27,12 @@
 <context>
     <name>DailyVisitorsModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/daily_model.py" line="97" />
+        <location filename="../../desktop/balagh/gui/daily_model.py" line="97"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/daily_model.py" line="97" />
+        <location filename="../../desktop/balagh/gui/daily_model.py" line="97"/>
         <source>عدد الزوار</source>
         <translation>Visiteurs</translation>
     </message>
@@ -39,168 +40,170 @@
 <context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="106" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="117"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="108" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="119"/>
         <source>حفظ الدورة (Ctrl+S)</source>
-        <translation>Enregistrer l'édition (Ctrl+S)</translation>
+        <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="130" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="141"/>
         <source>هوية الدورة</source>
-        <translation>Identité de l'édition</translation>
+        <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="132" />
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="148" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="162"/>
         <source>رقم الدورة</source>
-        <translation>Numéro de l'édition</translation>
+        <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="134" />
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="150" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="164"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="135" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="147"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="136" />
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="151" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="148"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="165"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="137" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="149"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="140" />
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="161" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="152"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
         <source>شعار الدورة</source>
-        <translation>Thème de l'édition</translation>
+        <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="148" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="162"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="149" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="163"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="150" />
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="151" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="165"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="161" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="182" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="196"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="184" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="198"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="185" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="199"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="186" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="200"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="216" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="230"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="229" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="243"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="232" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="246"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="233" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="247"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="235" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="249"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="235" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="249"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="237" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="251"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="238" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="252"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="240" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="254"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="241" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="255"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="242" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="256"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="243" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="257"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="244" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="258"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="373" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="387"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
-            <numerusform>%n problème à corriger avant d'enregistrer</numerusform><numerusform>%n problèmes à corriger avant d'enregistrer</numerusform></translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="377" />
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="391"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -208,27 +211,27 @@
 <context>
     <name>EditionsPanel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="36" />
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="36"/>
         <source>بحث: رقم، سنة، مدينة…</source>
         <translation>Rechercher : numéro, année, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="55" />
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="56"/>
         <source>دورة جديدة</source>
         <translation>Nouvelle édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="57" />
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="58"/>
         <source>نسخ</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="59" />
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="60"/>
         <source>دورة جديدة تبدأ من نسخة الدورة المختارة</source>
-        <translation>Nouvelle édition à partir d'une copie de l'édition choisie</translation>
+        <translation>Nouvelle édition à partir d&apos;une copie de l&apos;édition choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="60" />
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="61"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -236,22 +239,22 @@
 <context>
     <name>EditionsTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="47" />
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="47"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="48" />
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="48"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="49" />
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="49"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="50" />
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="50"/>
         <source>مجموع الزوار</source>
         <translation>Total des visiteurs</translation>
     </message>
@@ -259,164 +262,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="140" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="212"/>
+        <source>حفظت الإعدادات. تطبق لغة الواجهة وقاعدة البيانات الجديدتان عند إعادة تشغيل البرنامج.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface et la nouvelle base de données seront utilisées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="217"/>
+        <source>حفظت الإعدادات. تطبق لغة الواجهة الجديدة عند إعادة تشغيل البرنامج.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
+        <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
+        <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
+        <source>الإعدادات</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="227"/>
         <source>حفظت الإعدادات.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="163" />
+        <location filename="../../desktop/balagh/gui/dialogs.py" line="33"/>
         <source>بلاغ: تسجيل أرقام أيام الأبواب المفتوحة للأمن الوطني وإعداد البلاغات الصحفية وأوراق الملخص.</source>
         <translation>Balagh : saisie des chiffres des Journées portes ouvertes de la Sûreté nationale, communiqués de presse et fiches de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="170" />
-        <location filename="../../desktop/balagh/gui/menus.py" line="119" />
+        <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="127"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="48" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="48"/>
         <source>جار فتح قاعدة البيانات…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="57" />
-        <location filename="../../desktop/balagh/gui/main_window.py" line="227" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="253"/>
         <source>بلاغ</source>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="75" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="80"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="76" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="81"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="77" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="82"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="101" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="106"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="153" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="179"/>
         <source>تعذر فتح الدورة</source>
-        <translation>Impossible d'ouvrir l'édition</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="186" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="212"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="187" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="213"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
-        <translation>Supprimer définitivement l'édition %1 ? C'est irréversible.</translation>
+        <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="194" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="220"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="200" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="213" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="220" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="231" />
+        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="20" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="20"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="23" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="23"/>
         <source>دورة جديدة</source>
         <translation>Nouvelle édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="30" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="30"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="41" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="41"/>
         <source>استيراد دورات (JSON)…</source>
         <translation>Importer des éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="49" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="49"/>
         <source>تصدير الدورات (JSON)…</source>
         <translation>Exporter les éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="58" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="58"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="67" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="67"/>
         <source>خروج</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="74" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="74"/>
         <source>تحرير</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="77" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="77"/>
         <source>بحث في الدورات</source>
         <translation>Rechercher dans les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="84" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="84"/>
         <source>تراجع</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="87" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="87"/>
         <source>إعادة</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="98" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="98"/>
         <source>البلاغات</source>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="101" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
+        <source>قوالب البلاغات…</source>
+        <translation>Modèles de communiqués…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="109"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="109" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="117"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="116" />
+        <location filename="../../desktop/balagh/gui/menus.py" line="124"/>
         <source>مساعدة</source>
         <translation>Aide</translation>
     </message>
@@ -424,22 +452,22 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="34" />
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="34"/>
         <source>إضافة سطر</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="35" />
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="35"/>
         <source>حذف السطر</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="36" />
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="36"/>
         <source>تقديم</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="37" />
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="37"/>
         <source>تأخير</source>
         <translation>Descendre</translation>
     </message>
@@ -447,199 +475,206 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="33" />
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="33"/>
         <source>لا توجد معاينة بعد.</source>
-        <translation>Pas encore d'aperçu.</translation>
+        <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="47" />
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="47"/>
         <source>تعذر عرض ملف PDF.</source>
-        <translation>Impossible d'afficher le PDF.</translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseController</name>
-    <message>
-        <location filename="../../desktop/balagh/gui/release_controller.py" line="114" />
-        <source>القالب المدمج</source>
-        <translation>Modèle intégré</translation>
+        <translation>Impossible d&apos;afficher le PDF.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="79" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="48"/>
         <source>بلاغ اختتام</source>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="80" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="49"/>
         <source>بلاغ افتتاح</source>
-        <translation>Communiqué d'ouverture</translation>
+        <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="83" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="293" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="52"/>
+        <source>القوالب…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
+        <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
+        <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="296"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="86" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="88" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="64"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="104" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="86"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="105" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="87"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="106" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="88"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="115" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="97"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="116" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="316" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="324" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="323"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="331"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="118" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="100"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="119" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="120" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="133" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="115"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="135" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="117"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="160" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="144"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="163" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="147"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="220" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="164"/>
+        <source>القالب المدمج</source>
+        <translation>Modèle intégré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="223"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="221" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="224"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
-        <translation>La production des documents PDF n'est pas disponible dans cette version.</translation>
+        <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="232" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="235"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="200" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="234" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="237"/>
         <source>لا توجد معاينة بعد.</source>
-        <translation>Pas encore d'aperçu.</translation>
+        <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="114" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="96"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="242" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="245"/>
         <source>بلاغ صادر تحت المرجع %1 (للقراءة فقط).</source>
         <translation>Communiqué publié sous la référence %1 (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="247" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="250"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
-        <translation>Brouillon : les modifications apparaissent dans l'aperçu après un instant.</translation>
+        <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="271" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="274"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="294" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="297"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="308" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="315"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="309" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="316"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="317" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="325" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="332"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="341" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="348"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="363" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="374" />
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="381" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="380"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="398"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="375" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="382" />
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -647,52 +682,52 @@
 <context>
     <name>ReleasesTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="75" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="75"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="76" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="76"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78"/>
         <source>تاريخ البلاغ</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="80" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="80"/>
         <source>تاريخ الإصدار</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95"/>
         <source>افتتاح</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99"/>
         <source>صادر</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99" />
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
@@ -700,79 +735,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="37" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="56"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="45" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="142"/>
+        <source>بدون شعار</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="68"/>
         <source>اختيار…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="54" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="70"/>
+        <source>إزالة</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="90"/>
         <source>بلاغ اختتام (مدمج)</source>
         <translation>Communiqué de clôture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="55" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="91"/>
         <source>بلاغ افتتاح (مدمج)</source>
-        <translation>Communiqué d'ouverture (intégré)</translation>
+        <translation>Communiqué d&apos;ouverture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="63" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="93"/>
+        <source>%1 (قالب محفوظ)</source>
+        <translation>%1 (modèle enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="98"/>
         <source>الملف المدمج (افتراضي)</source>
         <translation>Fichier intégré (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="64" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="99"/>
         <source>اختيار ملف…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="75" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="111"/>
         <source>سطور رأسية الوثائق</source>
-        <translation>Lignes de l'en-tête</translation>
+        <translation>Lignes de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="76" />
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="97" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="113"/>
+        <source>سطر في كل سطر، من الأعلى إلى الأسفل، في أعلى يمين البلاغ.</source>
+        <translation>Une ligne par ligne, de haut en bas, en haut à droite du communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="160"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="77" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="116"/>
         <source>مكان سطر التاريخ</source>
         <translation>Lieu de la ligne de date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="78" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="118"/>
+        <source>مثال: «الرباط في 22 ماي 2023». يطبق على المسودات الجديدة.</source>
+        <translation>Exemple : Rabat, le 22 mai 2023 (écrit en arabe sur le communiqué). S&apos;applique aux nouveaux brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="120"/>
         <source>عنوان البلاغ</source>
         <translation>Titre du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="79" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="121"/>
         <source>القالب الافتراضي</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="80" />
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="105" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="81" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="123"/>
+        <source>يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج.</source>
+        <translation>Le changement de base de données prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="124"/>
         <source>لغة الواجهة</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="82" />
-        <source>تطبق لغة الواجهة وقاعدة البيانات عند إعادة تشغيل البرنامج.</source>
-        <translation>La langue et la base de données s'appliquent au prochain démarrage.</translation>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="125"/>
+        <source>تطبق لغة الواجهة عند إعادة تشغيل البرنامج.</source>
+        <translation>La langue de l&apos;interface change au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="97" />
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="147"/>
+        <source>تعذرت قراءة الصورة</source>
+        <translation>Image illisible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="160"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -780,96 +851,216 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="41" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="41"/>
         <source>ملخص الدورة</source>
-        <translation>Synthèse de l'édition</translation>
+        <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="42" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="42"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="44" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="44"/>
         <source>تحديث المعاينة</source>
-        <translation>Actualiser l'aperçu</translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="45" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="45"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="46" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="46"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="125" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="125"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
-        <translation>La production des documents PDF n'est pas disponible dans cette version.</translation>
+        <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="127" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="127"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="131" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="131"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="135" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="135"/>
         <source>جار إعداد المعاينة…</source>
-        <translation>Préparation de l'aperçu…</translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="144" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="144"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="156" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="156"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="164" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="164"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183" />
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="187" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="187"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183" />
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesController</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="62"/>
+        <source>نسخة من قالب الاختتام</source>
+        <translation>Copie du modèle de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="63"/>
+        <source>نسخة من قالب الافتتاح</source>
+        <translation>Copie du modèle d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="82"/>
+        <source>لا توجد أي دورة لتجربة القالب عليها.</source>
+        <translation>Aucune édition sur laquelle essayer le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="112"/>
+        <source>لا يمكن حفظ القوالب في قاعدة البيانات هذه.</source>
+        <translation>Cette base de données ne peut pas enregistrer de modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="98"/>
+        <source>اكتب اسما للقالب.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="51"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="216"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="221"/>
+        <source>قوالب البلاغات</source>
+        <translation>Modèles de communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="56"/>
+        <source>نسخة من قالب الاختتام المدمج</source>
+        <translation>Copier le modèle de clôture intégré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="57"/>
+        <source>نسخة من قالب الافتتاح المدمج</source>
+        <translation>Copier le modèle d&apos;ouverture intégré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="58"/>
+        <source>حذف القالب</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="62"/>
+        <source>القوالب المحفوظة</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="70"/>
+        <source>بلاغ اختتام</source>
+        <translation>Communiqué de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="71"/>
+        <source>بلاغ افتتاح</source>
+        <translation>Communiqué d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="74"/>
+        <source>تجربة على الدورة</source>
+        <translation>Essayer sur l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="75"/>
+        <source>حفظ القالب</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="84"/>
+        <source>اسم القالب</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="85"/>
+        <source>النوع</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="94"/>
+        <source>نص القالب</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="98"/>
+        <source>النص الناتج للدورة</source>
+        <translation>Texte obtenu pour l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="170"/>
+        <source>حفظ القالب «%1».</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="171"/>
+        <source>القالب سليم: هذا نص البلاغ الذي يكتبه.</source>
+        <translation>Le modèle fonctionne : voici le texte qu&apos;il écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="201"/>
+        <source>يوجد قالب باسم «%1». هل تريد تعويضه؟</source>
+        <translation>Un modèle nommé « %1 » existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="217"/>
+        <source>هل تريد حذف القالب «%1»؟</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/balagh/gui/crash.py" line="48" />
+        <location filename="../../desktop/balagh/gui/crash.py" line="52"/>
         <source>خطأ غير متوقع</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/crash.py" line="50" />
+        <location filename="../../desktop/balagh/gui/crash.py" line="54"/>
         <source>حدث خطأ غير متوقع. لم يحفظ ما لم تضغط على «حفظ» قبله. الخطأ: %1</source>
-        <translation>Une erreur inattendue s'est produite. Ce qui n'a pas été enregistré avant est perdu. Erreur : %1</translation>
+        <translation>Une erreur inattendue s&apos;est produite. Ce qui n&apos;a pas été enregistré avant est perdu. Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/crash.py" line="55" />
+        <location filename="../../desktop/balagh/gui/crash.py" line="59"/>
         <source>سجل البرنامج: %1</source>
         <translation>Journal : %1</translation>
     </message>
@@ -877,50 +1068,65 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="35" />
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="71" />
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="92" />
-        <source>تعذر الاستيراد</source>
-        <translation>Échec de l'importation</translation>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="33"/>
+        <source>… و%1 أخرى</source>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="46" />
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="60" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="67"/>
+        <source>استيراد %1: قراءة الملف والتحقق من الدورات…</source>
+        <translation>Import de %1 : lecture et vérification des éditions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="145"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="166"/>
+        <source>تعذر الاستيراد</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="134"/>
         <source>استيراد الدورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="47" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="106"/>
         <source>الدورات %1 موجودة. هل تريد تعويضها بما في الملف؟</source>
         <translation>Les éditions %1 existent déjà. Les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="61" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="114"/>
+        <source>استيراد %1: حفظ %2 دورة…</source>
+        <translation>Import de %1 : enregistrement de %2 éditions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="118"/>
+        <source>استيراد %1: تحديث قائمة الدورات…</source>
+        <translation>Import de %1 : mise à jour de la liste des éditions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="135"/>
         <source>استوردت %1 دورة من %2: %3</source>
         <translation>%1 édition(s) importée(s) de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="74" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="148"/>
         <source>لم يتغير أي شيء في قاعدة البيانات.</source>
-        <translation>Rien n'a été modifié dans la base de données.</translation>
+        <translation>Rien n&apos;a été modifié dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="77" />
-        <source>جار الاستيراد…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="84" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="158"/>
         <source>استيراد دورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="111" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="185"/>
         <source>تصدير الدورات</source>
         <translation>Exporter les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="119" />
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="193"/>
         <source>صدرت الدورات إلى %1</source>
         <translation>Éditions exportées vers %1</translation>
     </message>
@@ -928,53 +1134,53 @@
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="27" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="27"/>
         <source>تعديلات غير محفوظة</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="29" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="29"/>
         <source>توجد تعديلات غير محفوظة على %1.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="31" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="31"/>
         <source>هل تريد حفظها قبل المتابعة؟</source>
         <translation>Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="33" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="33"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="36" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="36"/>
         <source>تجاهل التعديلات</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="39" />
-        <location filename="../../desktop/balagh/gui/prompts.py" line="69" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="39"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="69"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="54" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="54"/>
         <source>تعارض في الحفظ</source>
-        <translation>Conflit d'enregistrement</translation>
+        <translation>Conflit d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="56" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="56"/>
         <source>قام شخص آخر بحفظ هذه الدورة بعد أن فتحتها. يمكنك إعادة تحميل النسخة المحفوظة (ستضيع تعديلاتك) أو الكتابة فوقها بتعديلاتك.</source>
-        <translation>Quelqu'un d'autre a enregistré cette édition après son ouverture. Vous pouvez recharger la version enregistrée (vos modifications seront perdues) ou l'écraser avec vos modifications.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette édition après son ouverture. Vous pouvez recharger la version enregistrée (vos modifications seront perdues) ou l&apos;écraser avec vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="64" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="64"/>
         <source>إعادة التحميل</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="67" />
+        <location filename="../../desktop/balagh/gui/prompts.py" line="67"/>
         <source>الكتابة فوقها</source>
         <translation>Écraser</translation>
     </message>

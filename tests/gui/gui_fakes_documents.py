@@ -37,7 +37,8 @@ class FakeDocuments:
 
     def draft_release(self, edition: Edition, all_editions: Any, catalogue: Any,
                       settings: Settings, *, template_body: str | None = None,
-                      kind: ReleaseKind = ReleaseKind.CLOSING) -> Release:
+                      kind: ReleaseKind = ReleaseKind.CLOSING,
+                      template_name: str = "") -> Release:
         visitors = edition.figures["visitors_total"].value
         return Release(
             edition.number, kind, settings.release_title, settings.place,

@@ -2,7 +2,9 @@
 
 Run under a real X server (``xvfb-run -a .venv/bin/python tests/gui/screenshots.py``) or
 offscreen (``QT_QPA_PLATFORM=offscreen``). Writes docs/main-window.png (Arabic) or, with
-``--lang fr``, docs/main-window-fr.png. A temporary database is filled with the demo editions.
+``--lang fr``, docs/main-window-fr.png; ``--tab summary`` writes docs/summary-tab.png (the Fez
+summary sheet) and ``--tab edition`` docs/edition-form.png. A temporary database is filled
+with the demo editions.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args(argv)
-    out = args.out or ROOT / "docs" / (
-        "main-window.png" if args.lang == "ar" else "main-window-fr.png")
+    default = {"release": "main-window", "summary": "summary-tab", "edition": "edition-form"}
+    suffix = "" if args.lang == "ar" else f"-{args.lang}"
+    out = args.out or ROOT / "docs" / f"{default[args.tab]}{suffix}.png"
     os.environ["BALAGH_HOME"] = tempfile.mkdtemp(prefix="balagh-shot-")
 
     from PySide6.QtCore import QTimer
@@ -75,8 +78,16 @@ def main(argv: list[str] | None = None) -> int:
         window.controller.discard()
         app.quit()
 
+    def summary_when_ready() -> None:
+        if window.summary_tab.preview.page_count() < 1 or window.jobs.busy:
+            QTimer.singleShot(100, summary_when_ready)
+            return
+        QTimer.singleShot(500, shoot)
+
     if args.tab == "release":
         generate_when_ready()
+    elif args.tab == "summary":
+        summary_when_ready()
     else:
         QTimer.singleShot(2500, shoot)
     return int(app.exec())

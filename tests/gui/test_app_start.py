@@ -125,3 +125,46 @@ def test_the_window_icon_is_bundled(qapp: QApplication) -> None:
     icon = gui_app.app_icon()
     assert not icon.isNull()
     assert len(icon.availableSizes()) >= 2
+
+
+def test_the_store_opens_in_the_background_while_the_window_answers(
+    qtbot: Any, tmp_path: Path, demo_store: Any
+) -> None:
+    import time as clock
+
+    from PySide6.QtCore import QTimer
+
+    from balagh.gui.main_window import MainWindow
+
+    if demo_store.url.startswith("postgresql"):
+        pytest.skip("one backend is enough for the start-up path")
+    url = demo_store.url
+    demo_store.close()
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    window.show()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(clock.perf_counter()))
+    timer.start(10)
+    gui_app.attach_store_in_background(window, url, Settings())
+    assert window.services is None and window.jobs.busy  # returned at once
+    assert window.busy.isVisible()  # the progress bar says work is going on
+    assert "جار فتح قاعدة البيانات" in window._placeholder.text()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+    timer.stop()
+    assert window.panel.model.rowCount() == 4
+    assert ticks  # the event loop turned while the store was being opened
+    window.close()
+
+
+def test_a_store_that_fails_in_the_background_is_explained(qtbot: Any, tmp_path: Path) -> None:
+    from balagh.gui.main_window import MainWindow
+
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    url = f"sqlite:///{(tmp_path / 'missing-folder' / 'x.db').as_posix()}"
+    gui_app.attach_store_in_background(window, url, Settings())
+    qtbot.waitUntil(lambda: "مجلد قاعدة البيانات غير موجود" in window._placeholder.text(),
+                    timeout=20000)
+    assert window.services is None and not window.jobs.busy

@@ -85,3 +85,20 @@ def test_ordered_list_add_move_remove(qtbot: Any) -> None:
     editor.add_row(["د"])
     assert editor.values() == ["أ", "ب", "د"]
     assert len(changes) == 3
+
+
+def test_figures_start_at_the_reading_edge(qtbot: Any) -> None:
+    """Digits have no direction: pinned right in the Arabic form, left in the French one."""
+    from PySide6.QtCore import Qt
+
+    from balagh.core.catalogue import DEFAULT_CATALOGUE
+    from balagh.gui.edition_form import EditionForm
+
+    for language, edge in (("ar", Qt.AlignmentFlag.AlignRight),
+                           ("fr", Qt.AlignmentFlag.AlignLeft)):
+        form = EditionForm(list(DEFAULT_CATALOGUE), language)
+        qtbot.addWidget(form)
+        figure = form.findChild(type(form.number), "figure_visitors_total")
+        for field in (form.number, figure):
+            alignment = field.alignment()
+            assert alignment & edge and alignment & Qt.AlignmentFlag.AlignAbsolute, language

@@ -26,8 +26,7 @@ def test_summary_sheet_preview_and_exports(
     prompt_log: PromptLog,
 ) -> None:
     tab = _summary_tab(window, qtbot)
-    if not window.services.documents.has("render_summary_pdf"):
-        pytest.fail("render_summary_pdf missing from the documents layer")
+    assert window.services.documents.has("render_summary_pdf")
     qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
     first = tab.preview.data
     tab.french.setChecked(True)  # French labels: a new render replaces the preview
@@ -40,24 +39,51 @@ def test_summary_sheet_preview_and_exports(
     qtbot.waitUntil(lambda: pdf_path.exists(), timeout=20000)
     assert pdf_path.read_bytes().startswith(b"%PDF")
 
-    if window.services.documents.has("summary_xlsx"):
-        xlsx_path = tmp_path / "summary.xlsx"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda *a, **k: (str(xlsx_path), ""))
-        tab.export_xlsx()
-        qtbot.waitUntil(lambda: xlsx_path.exists(), timeout=20000)
-        from openpyxl import load_workbook
+    xlsx_path = tmp_path / "summary.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(xlsx_path), ""))
+    tab.export_xlsx()
+    qtbot.waitUntil(lambda: xlsx_path.exists(), timeout=20000)
+    from openpyxl import load_workbook
 
-        workbook = load_workbook(xlsx_path)
-        assert workbook.sheetnames
-        assert any(str(xlsx_path) in text for text in prompt_log.infos)
+    workbook = load_workbook(xlsx_path)
+    cells = [str(c.value) for ws in workbook.worksheets for row in ws.iter_rows() for c in row]
+    assert any("فاس" in value for value in cells)
+    assert any(str(xlsx_path) in text for text in prompt_log.infos)
 
 
-def test_all_editions_report(window: Any, qtbot: Any) -> None:
+def test_all_editions_report_preview_and_exports(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    prompt_log: PromptLog,
+) -> None:
+    """The all-editions report shows in the same preview and exports as PDF and XLSX."""
+    from readback import read_pdf_text
+
     tab = _summary_tab(window, qtbot)
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
+    sheet = tab.preview.data
     tab.which.setCurrentIndex(tab.which.findData(ALL_EDITIONS))
-    if window.services.documents.has("render_all_editions_pdf"):
-        qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
-    else:  # said plainly, buttons off, nothing crashes
-        assert "غير متوفرة" in tab.preview.message.text()
-        assert not tab.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.preview.data not in (b"", sheet), timeout=20000)
+    assert tab.preview.page_count() >= 1
+    assert tab.pdf_button.isEnabled() and tab.xlsx_button.isEnabled()
+    text = read_pdf_text(tab.preview.data)
+    for city in ("فاس", "طنجة", "مراكش", "الدار البيضاء"):  # every demo edition is in it
+        assert city in text
+
+    pdf_path = tmp_path / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_path), ""))
+    tab.export_pdf()
+    qtbot.waitUntil(lambda: pdf_path.exists(), timeout=20000)
+    assert "طنجة" in read_pdf_text(pdf_path.read_bytes())
+
+    xlsx_path = tmp_path / "all.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
+    tab.export_xlsx()
+    qtbot.waitUntil(lambda: xlsx_path.exists(), timeout=20000)
+    from openpyxl import load_workbook
+
+    sheet_one = load_workbook(xlsx_path).worksheets[0]
+    heads = " ".join(str(c.value) for c in sheet_one[1])
+    assert "فاس 2023" in heads and "الدار البيضاء 2017" in heads
+    assert sheet_one.sheet_view.rightToLeft
+    assert str(xlsx_path) in prompt_log.infos[-1]

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
@@ -144,6 +145,37 @@ def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> 
     return True
 
 
+def attach_store_in_background(window: MainWindow, db_url: str | None,
+                               settings: Settings) -> None:
+    """Open the store in the thread pool and fill the window when it is ready.
+
+    Opening means importing SQLAlchemy, checking the schema (Alembic) and on a first start
+    filling the demo editions: the window shows «جار فتح قاعدة البيانات…» with the progress
+    bar and keeps answering meanwhile. A failure is explained in the window itself.
+    """
+    from balagh.core.errors import BalaghError
+
+    started = time.perf_counter()
+
+    def done(services: Any) -> None:
+        if window.closed:  # the user closed the window before the store was ready
+            if services.closer is not None:
+                services.closer.close()
+            return
+        window.attach(services)
+        log.info("store opened in %.0f ms (background)", (time.perf_counter() - started) * 1000)
+
+    def failed(err: BaseException, _tb: str) -> None:
+        if isinstance(err, BalaghError):
+            log.error("cannot open the database: %s", err.message_fr)
+            text = err.message_fr if window.language == "fr" else err.message_ar
+        else:
+            text = f"{type(err).__name__}: {err}"
+        window.show_startup_error(text)
+
+    window.jobs.submit(lambda: open_services(db_url, settings), done, failed)
+
+
 def run_gui(db_url: str | None, argv: list[str]) -> int:
     """Start the desktop application on ``db_url`` (None: settings, BALAGH_DB or the default).
 
@@ -161,6 +193,6 @@ def run_gui(db_url: str | None, argv: list[str]) -> int:
     quit_after = os.environ.get("BALAGH_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of installed builds: start, then close cleanly
         QTimer.singleShot(int(quit_after), window.close)
-    QTimer.singleShot(0, lambda: attach_store(window, db_url, settings))
+    QTimer.singleShot(0, lambda: attach_store_in_background(window, db_url, settings))
     log.info("Balagh started (language %s, log %s)", language, Path(log_path))
     return int(app.exec())

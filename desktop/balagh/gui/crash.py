@@ -12,18 +12,22 @@ from types import TracebackType
 from balagh.paths import app_paths
 
 LOG_NAME = "balagh.log"
+LOG_MAX_BYTES = 1_000_000  # one file; then it is renamed balagh.log.1 and a new one starts
+LOG_BACKUPS = 5  # balagh.log.1 … balagh.log.5 are kept, older ones deleted
 log = logging.getLogger("balagh")
 
 
 def configure_logging(level: int = logging.INFO) -> Path:
-    """Log to ``<log dir>/balagh.log`` (1 MB × 5 files); returns the log file path."""
+    """Log to ``<log dir>/balagh.log``, rotating (1 MB, 5 old files); returns its path."""
     folder = app_paths().ensure().log_dir
     path = folder / LOG_NAME
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -31,10 +31,21 @@ from balagh.gui.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition_draft import EditionDraft, FigureDraft
 from balagh.gui.figure_fields import FigureRow
 from balagh.gui.list_editor import OrderedListEditor
+from balagh.gui.rtl_text import right_to_left
 
 PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
 LIST_SEPARATOR = "، "
+
+
+def reading_edge(language: str) -> Qt.AlignmentFlag:
+    """Where a figure starts in a field: the right edge in Arabic, the left in French.
+
+    Digits alone have no direction of their own, so Qt would put «1150000» at the left of an
+    Arabic form, away from its label; this pins them to the edge the reader starts from.
+    """
+    edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
+    return edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 def set_date_format(edit: QDateEdit, language: str) -> None:
@@ -131,6 +142,7 @@ class EditionForm(QWidget):
         grid = QGridLayout(box)
         self.number = self._line("number", self.tr("رقم الدورة"))
         self.number.setMaximumWidth(90)
+        self.number.setAlignment(reading_edge(self.language))
         self.city_ar = self._line("city_ar", self.tr("المدينة"))
         self.city_fr = self._line("city_fr", self.tr("المدينة بالفرنسية"), ltr=True)
         self.venue_ar = self._line("venue_ar", self.tr("الفضاء"))
@@ -140,6 +152,8 @@ class EditionForm(QWidget):
         self.theme = self._line("theme", self.tr("شعار الدورة"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
+        if self.language != "fr":
+            right_to_left(self.notes)
         self.notes.setMaximumHeight(60)
         self.notes.installEventFilter(self._undo_filter)
         self.notes.textChanged.connect(lambda: self._emit("notes"))

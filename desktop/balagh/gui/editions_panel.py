@@ -47,10 +47,11 @@ class EditionsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        for column in (Column.NUMBER, Column.YEAR, Column.VISITORS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.CITY, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # Every column as wide as its longest text (header included) in either language; the
+        # panel is kept at least as wide as the columns, extra room goes to the last column.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button = QPushButton(self.tr("دورة جديدة"), self)
         self.new_button.setObjectName("new_edition")
@@ -81,7 +82,22 @@ class EditionsPanel(QWidget):
                 self.select(select)
         finally:
             self._quiet = False
+        self.fit_columns()
         self._update_buttons()
+
+    def columns_width(self) -> int:
+        """The width every column needs to show its longest text without cutting it."""
+        header = self.table.horizontalHeader()
+        return sum(
+            max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            for column in range(self.model.columnCount())
+        )
+
+    def fit_columns(self) -> None:
+        """Keep the table wide enough that no city or total is cut («مراكش», «Marrakech»)."""
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumWidth(self.columns_width() + scrollbar + frame + 2)
 
     def select(self, number: int | None) -> None:
         """Select the row of an edition number (quietly: no ``edition_selected``)."""

@@ -93,6 +93,8 @@ class FigureRow:
         edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
         self.preview.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
                                   | Qt.AlignmentFlag.AlignVCenter)
+        self.value.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
+                                | Qt.AlignmentFlag.AlignVCenter)
         self.days = DaysPicker(parent) if kind.has_days else None
         self.label.setBuddy(self.value)
         self._note = ""

@@ -6,41 +6,100 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from balagh.core.errors import BalaghError
+from balagh.core.errors import BalaghError, ValidationFailed
 from balagh.core.model import Edition
 from balagh.gui import prompts
+from balagh.gui.workers import Report
 
 if TYPE_CHECKING:
     from balagh.gui.main_window import MainWindow
+
+
+STEPS = 3  # reading and checking, saving, reloading the list
+MAX_LISTED = 8  # problems or editions named in a message; the rest are counted
 
 
 def _label(edition: Edition) -> str:
     return f"{edition.number} ({edition.city_ar}، {edition.year})"
 
 
-def import_text(window: MainWindow, text: str, source_name: str) -> None:
-    """Parse ``text`` and import its editions in the background (nothing written on error)."""
-    from balagh.core.interchange import loads_editions
+def _listed(items: list[str], separator: str) -> str:
+    """The first MAX_LISTED items, then «… و N أخرى» for the rest."""
+    shown = separator.join(items[:MAX_LISTED])
+    if len(items) > MAX_LISTED:
+        shown += separator + QCoreApplication.translate("interchange", "… و%1 أخرى").replace(
+            "%1", str(len(items) - MAX_LISTED)
+        )
+    return shown
 
+
+def error_text(window: MainWindow, err: BaseException) -> str:
+    """The refusal in the interface language; a long list of problems is cut short."""
+    services = window.services
+    assert services is not None
+    if isinstance(err, ValidationFailed) and len(err.problems) > MAX_LISTED:
+        french = services.language == "fr"
+        lines = [p.text_fr() if french else p.text_ar() for p in err.problems]
+        return _listed(lines, "\n")
+    return services.message(err) if isinstance(err, BalaghError) else str(err)
+
+
+def _set_importing(window: MainWindow, running: bool) -> None:
+    action = window.findChild(QAction, "action_import")
+    if action is not None:
+        action.setEnabled(not running)
+
+
+def import_text(window: MainWindow, text: str, source_name: str) -> None:
+    """Import the editions of ``text`` (JSON) in the background, all or nothing.
+
+    Reading, checking and writing run in the thread pool with their progress in the status
+    bar (step 1 of 3: reading and checking, 2: saving, 3: reloading the list); the window keeps
+    answering. An existing number is replaced only after the user agrees.
+    """
     services = window.services
     assert services is not None
     keys = [kind.key for kind in services.editions.catalogue()]
-    try:
-        editions = loads_editions(text, keys)
-    except BalaghError as err:
+    existing = {e.number for e in window.panel.model.editions()}
+    reading = QCoreApplication.translate(
+        "interchange", "استيراد %1: قراءة الملف والتحقق من الدورات…"
+    ).replace("%1", source_name)
+
+    def parse(report: Report) -> list[Edition]:
+        from balagh.core.interchange import loads_editions
+
+        report(0, STEPS, reading)
+        return loads_editions(text, keys)
+
+    def parsed(editions: list[Edition]) -> None:
+        _set_importing(window, False)
+        _store(window, editions, existing, source_name)
+
+    def failed(err: BaseException, _tb: str) -> None:
+        _set_importing(window, False)
         prompts.show_error(
             window,
             QCoreApplication.translate("interchange", "تعذر الاستيراد"),
-            services.message(err),
+            error_text(window, err),
         )
-        return
-    existing = {e.number for e in services.editions.list_editions()}
+
+    _set_importing(window, True)
+    window.jobs.submit(parse, parsed, failed, window.show_progress)
+
+
+def _store(
+    window: MainWindow, editions: list[Edition], existing: set[int], source_name: str
+) -> None:
+    """Second half of an import: ask about replacing, then write in the background."""
+    services = window.services
+    assert services is not None
     clashes = sorted(e.number for e in editions if e.number in existing)
     replace = False
     if clashes:
-        numbers = "، ".join(str(n) for n in clashes)
+        numbers = _listed([str(n) for n in clashes], "، ")
         if not prompts.confirm(
             window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
@@ -51,31 +110,46 @@ def import_text(window: MainWindow, text: str, source_name: str) -> None:
             return
         replace = True
     repository = services.editions
+    saving = (
+        QCoreApplication.translate("interchange", "استيراد %1: حفظ %2 دورة…")
+        .replace("%1", source_name)
+        .replace("%2", str(len(editions)))
+    )
+    listing = QCoreApplication.translate("interchange", "استيراد %1: تحديث قائمة الدورات…").replace(
+        "%1", source_name
+    )
 
-    def done(stored: list[Edition]) -> None:
-        window.refresh_list()
-        names = "، ".join(_label(e) for e in stored)
+    def write(report: Report) -> tuple[list[Edition], list[Edition]]:
+        report(1, STEPS, saving)
+        stored = repository.replace_all(editions, replace=replace)
+        report(2, STEPS, listing)
+        return stored, repository.list_editions()
+
+    def done(result: tuple[list[Edition], list[Edition]]) -> None:
+        _set_importing(window, False)
+        stored, every = result
+        window.refresh_list(editions=every)
         prompts.show_info(
             window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
             QCoreApplication.translate("interchange", "استوردت %1 دورة من %2: %3")
             .replace("%1", str(len(stored)))
             .replace("%2", source_name)
-            .replace("%3", names),
+            .replace("%3", _listed([_label(e) for e in stored], "، ")),
         )
 
     def failed(err: BaseException, _tb: str) -> None:
-        text = services.message(err) if isinstance(err, BalaghError) else str(err)
+        _set_importing(window, False)
         prompts.show_error(
             window,
             QCoreApplication.translate("interchange", "تعذر الاستيراد"),
-            text
+            error_text(window, err)
             + "\n"
             + QCoreApplication.translate("interchange", "لم يتغير أي شيء في قاعدة البيانات."),
         )
 
-    window.statusBar().showMessage(QCoreApplication.translate("interchange", "جار الاستيراد…"))
-    window.jobs.submit(lambda: repository.replace_all(editions, replace=replace), done, failed)
+    _set_importing(window, True)
+    window.jobs.submit(write, done, failed, window.show_progress)
 
 
 def import_editions(window: MainWindow) -> None:

@@ -42,18 +42,24 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.language = language
         self.services: Services | None = None
+        self.closed = False  # set once the window has accepted to close
         self.jobs = JobRunner(self)
         self.setObjectName("main_window")
         self.resize(1280, 820)
         self._placeholder = QLabel(self.tr("جار فتح قاعدة البيانات…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self._placeholder)
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("progress_text")
+        self.progress_text.setVisible(False)
         self.busy = QProgressBar(self)
+        self.busy.setObjectName("progress")
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress_text)
         self.statusBar().addPermanentWidget(self.busy)
-        self.jobs.busy_changed.connect(self.busy.setVisible)
+        self.jobs.busy_changed.connect(self._busy_changed)
         self.setWindowTitle(self.tr("بلاغ") + "[*]")
 
     # ----- building once the store is open ---------------------------------------------------
@@ -100,6 +106,22 @@ class MainWindow(QMainWindow):
                          lambda _e, _tb: self._documents_checked(False))
         self.statusBar().showMessage(self.tr("قاعدة البيانات: %1").replace("%1", services.db_url))
 
+    def _busy_changed(self, busy: bool) -> None:
+        """Background work started or ended: show or reset the progress indicator."""
+        self.busy.setVisible(busy)
+        if not busy:
+            self.busy.setRange(0, 0)  # back to "working…" for the next job
+            self.progress_text.clear()
+            self.progress_text.setVisible(False)
+
+    def show_progress(self, done: int, total: int, text: str = "") -> None:
+        """Progress of a long job (called on the GUI thread through ``JobRunner``)."""
+        self.busy.setRange(0, max(total, 0))
+        self.busy.setValue(min(done, total))
+        self.busy.setVisible(True)
+        self.progress_text.setText(text)
+        self.progress_text.setVisible(bool(text))
+
     def _documents_checked(self, _available: object) -> None:
         self.release_tab.documents_checked()
         self.summary_tab.documents_checked()
@@ -114,9 +136,14 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         return self.services.editions.list_editions()
 
-    def refresh_list(self, select: int | None = None) -> None:
-        """Reload the editions list (keeping the open edition selected)."""
-        editions = self._editions()
+    def refresh_list(self, select: int | None = None,
+                     editions: list[Edition] | None = None) -> None:
+        """Reload the editions list (keeping the open edition selected).
+
+        ``editions`` may be given when they were already read (e.g. by a background job).
+        """
+        if editions is None:
+            editions = self._editions()
         if select is None:
             select = self.controller.original_number
         self.panel.set_editions(editions, select)
@@ -245,6 +272,7 @@ class MainWindow(QMainWindow):
                 self.services.closer.close()
             except Exception:  # closing must not stop the window from closing
                 log.exception("closing the store failed")
+        self.closed = True
         event.accept()
 
     def add_action(self, text: str, slot: object,

@@ -98,6 +98,14 @@ def build_menus(window: MainWindow) -> None:
     release_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "البلاغات"))
     release_menu.addAction(
         window.add_action(
+            QCoreApplication.translate("MainWindow", "قوالب البلاغات…"),
+            window.release_tab.open_templates,
+            None,
+            "action_templates",
+        )
+    )
+    release_menu.addAction(
+        window.add_action(
             QCoreApplication.translate("MainWindow", "أرشيف البلاغات الصادرة…"),
             window.release_tab.open_archive,
             None,

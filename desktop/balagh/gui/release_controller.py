@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from balagh.core.errors import BalaghError
-from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
@@ -109,22 +109,26 @@ class ReleaseController(QObject):
         return self.release is not None and self.release.status is ReleaseStatus.DRAFT
 
     # ----- drafting --------------------------------------------------------------------------
-    def templates(self) -> list[tuple[str, str | None]]:
-        """(name, body) pairs offered for generating: the built-in one (body None) first."""
-        offered: list[tuple[str, str | None]] = [(self.tr("القالب المدمج"), None)]
-        if self.services.releases is not None:
-            offered += [(t.name, t.body) for t in self.services.releases.templates()]
-        return offered
+    def templates(self) -> list[StoredTemplate]:
+        """The stored user templates offered beside the built-in one, by name."""
+        if self.services.releases is None:
+            return []
+        return sorted(self.services.releases.templates(), key=lambda t: t.name)
 
     def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
-                 template_body: str | None = None) -> Release | None:
-        """Draft a release for the current edition from a template and keep it as a draft."""
+                 template_body: str | None = None, template_name: str = "") -> Release | None:
+        """Draft a release for the current edition from a template and keep it as a draft.
+
+        A template that fails is reported (``message``) with its name and line, e.g.
+        «القالب «بلاغي»، السطر 3: …»; the current draft stays as it was.
+        """
         if self.edition is None:
             return None
         try:
             release = self.services.documents.draft_release(
                 self.edition, self.all_editions, self.services.catalogue_map(),
                 self.services.settings, template_body=template_body, kind=kind,
+                template_name=template_name,
             )
             if self.services.releases is not None:
                 release = self.services.releases.save_draft(release)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,49 +21,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import prompts
 from balagh.gui.edition_form import set_date_format
+from balagh.gui.paragraph_editor import ParagraphEditor
 from balagh.gui.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.release_controller import ReleaseController, discrepancy_text
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
-
-
-class ParagraphEditor(QTextEdit):
-    """Right-to-left plain-text editor: one paragraph per line, spaced apart."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptRichText(False)
-        font = QFont("Amiri")  # the release is Arabic whatever the interface language
-        font.setPointSize(max(self.font().pointSize(), 10) + 1)
-        self.setFont(font)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        self.document().setDefaultTextOption(option)
-
-    def paragraphs(self) -> list[str]:
-        """The paragraphs typed (empty lines dropped)."""
-        return [line.strip() for line in self.toPlainText().split("\n") if line.strip()]
-
-    def set_paragraphs(self, paragraphs: list[str]) -> None:
-        """Show ``paragraphs``, one per block, with space between them."""
-        self.setPlainText("\n".join(paragraphs))
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setBottomMargin(8)
-        block.setLineHeight(112, 1)  # proportional height
-        cursor.mergeBlockFormat(block)
 
 
 class ReleaseTab(QWidget):
@@ -80,14 +49,27 @@ class ReleaseTab(QWidget):
         self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
+        self.templates_button = QPushButton(self.tr("القوالب…"), self)
+        self.templates_button.setObjectName("templates")
+        self.templates_button.setToolTip(self.tr("نسخ قالب مدمج وتعديله وحفظه باسم"))
+        self._stored: dict[str, StoredTemplate] = {}
         self.generate_button = QPushButton(self.tr("إنشاء المسودة"), self)
         self.generate_button.setObjectName("generate")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("النوع"), self))
-        top.addWidget(self.kind)
-        top.addWidget(QLabel(self.tr("القالب"), self))
-        top.addWidget(self.template, 1)
-        top.addWidget(self.generate_button)
+        # Two rows, so that long names («Communiqué de clôture», a stored template's name)
+        # are never cut: the choices first, then the actions at the end of the line.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("النوع"), self))
+        choices.addWidget(self.kind)
+        choices.addWidget(QLabel(self.tr("القالب"), self))
+        choices.addWidget(self.template, 1)
+        actions_row = QHBoxLayout()
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.templates_button)
+        actions_row.addWidget(self.generate_button)
+        top = QVBoxLayout()
+        top.addLayout(choices)
+        top.addLayout(actions_row)
 
         self.status = QLabel(self)
         self.status.setObjectName("release_status")
@@ -144,6 +126,8 @@ class ReleaseTab(QWidget):
         layout.addWidget(splitter)
 
         self.generate_button.clicked.connect(self.generate)
+        self.templates_button.clicked.connect(self.open_templates)
+        self.template.currentIndexChanged.connect(self._template_chosen)
         self.check_button.clicked.connect(self.controller.check)
         self.save_button.clicked.connect(self.controller.save_draft)
         self.issue_button.clicked.connect(self.issue)
@@ -167,15 +151,34 @@ class ReleaseTab(QWidget):
     def set_editions(self, editions: list[Edition]) -> None:
         """All editions (for comparisons), and the templates list."""
         self.controller.set_editions(editions)
+        self.reload_templates()
+
+    def reload_templates(self, select: str | None = None) -> None:
+        """Refill the template choice: the built-in one, then the stored ones by name.
+
+        Selects ``select`` (a stored name) or else the default template of the settings.
+        """
+        self._stored = {t.name: t for t in self.controller.templates()}
+        self.template.blockSignals(True)
         self.template.clear()
-        for name, body in self.controller.templates():
-            self.template.addItem(name, body)
-        default = self.services.settings.default_template
+        self.template.addItem(self.tr("القالب المدمج"), "")
+        for name in self._stored:
+            self.template.addItem(name, name)
+        self.template.blockSignals(False)
+        default = select or self.services.settings.default_template
         kind_index = self.kind.findData(default)
         if kind_index >= 0:
             self.kind.setCurrentIndex(kind_index)
+            self.template.setCurrentIndex(0)
         else:
-            self.template.setCurrentIndex(max(self.template.findText(default), 0))
+            self.template.setCurrentIndex(max(self.template.findData(default), 0))
+        self._template_chosen()
+
+    def _template_chosen(self, *_args: object) -> None:
+        """A stored template decides the kind of release it writes."""
+        stored = self._stored.get(str(self.template.currentData() or ""))
+        if stored is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(stored.kind.value), 0))
 
     def set_current(self, edition: Edition | None) -> None:
         """The edition selected in the window."""
@@ -296,7 +299,11 @@ class ReleaseTab(QWidget):
         ):
             return
         kind = ReleaseKind(self.kind.currentData())
-        self.controller.generate(kind, self.template.currentData())
+        stored = self._stored.get(str(self.template.currentData() or ""))
+        if stored is None:
+            self.controller.generate(kind)
+        else:
+            self.controller.generate(kind, stored.body, stored.name)
 
     def issue(self) -> None:
         """Check, confirm (with a reason when the check found problems), then issue."""
@@ -348,6 +355,16 @@ class ReleaseTab(QWidget):
         data = self.controller.current_pdf()
         if data:
             print_pdf(data, self)
+
+    def open_templates(self) -> None:
+        """Copy, edit and store templates; the choice here follows what was stored."""
+        from balagh.gui.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.services, self.controller.edition, self)
+        chosen: list[str] = []
+        dialog.controller.changed.connect(lambda: chosen.append(dialog.name.text().strip()))
+        dialog.exec()
+        self.reload_templates(select=chosen[-1] if chosen else None)
 
     def open_archive(self) -> None:
         """The issued releases with their references."""

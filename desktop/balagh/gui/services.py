@@ -110,11 +110,15 @@ class DocumentsApi:
         *,
         template_body: str | None = None,
         kind: ReleaseKind = ReleaseKind.CLOSING,
+        template_name: str = "",
     ) -> Release:
-        """A draft release for ``edition`` (see ``balagh.documents.draft_release``)."""
+        """A draft release for ``edition`` (see ``balagh.documents.draft_release``).
+
+        ``template_name`` names a stored template in error messages («القالب «…»، السطر 3»).
+        """
         return self._call().draft_release(  # type: ignore[no-any-return]
             edition, list(all_editions), catalogue, settings,
-            template_body=template_body, kind=kind,
+            template_body=template_body, kind=kind, template_name=template_name,
         )
 
     def render_release_pdf(self, release: Release, settings: Settings) -> bytes:

@@ -17,21 +17,33 @@ class _Bridge(QObject):
 
     finished = Signal(object)
     failed = Signal(object, str)
+    progress = Signal(int, int, str)
+
+
+Report = Callable[[int, int, str], None]
 
 
 class Job(QRunnable):
-    """One call of ``fn()`` in the thread pool; ``finished``/``failed`` fire on the GUI thread."""
+    """One call of ``fn()`` in the thread pool; ``finished``/``failed`` fire on the GUI thread.
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    With ``reports=True`` the call is ``fn(report)``: ``report(done, total, text)`` may be
+    called from the pool thread and reaches the GUI thread as ``bridge.progress``.
+    """
+
+    def __init__(self, fn: Callable[..., Any], reports: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.reports = reports
         self.bridge = _Bridge()
         self.setAutoDelete(False)
+
+    def _report(self, done: int, total: int, text: str = "") -> None:
+        self.bridge.progress.emit(done, total, text)
 
     def run(self) -> None:
         """Called in a pool thread."""
         try:
-            result = self.fn()
+            result = self.fn(self._report) if self.reports else self.fn()
         except Exception as err:  # the GUI shows the error; the thread must not die silently
             log.exception("background job failed")
             self.bridge.failed.emit(err, traceback.format_exc())
@@ -51,12 +63,19 @@ class JobRunner(QObject):
 
     def submit(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException, str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Job:
-        """Run ``fn`` in the pool; then ``on_done(result)`` or ``on_error(err, tb)`` in the GUI."""
-        job = Job(fn)
+        """Run ``fn`` in the pool; then ``on_done(result)`` or ``on_error(err, tb)`` in the GUI.
+
+        When ``on_progress`` is given, ``fn`` is called as ``fn(report)`` and each
+        ``report(done, total, text)`` reaches ``on_progress`` on the GUI thread.
+        """
+        job = Job(fn, reports=on_progress is not None)
+        if on_progress is not None:
+            job.bridge.progress.connect(on_progress)
 
         def done(result: Any) -> None:
             self._forget(job)

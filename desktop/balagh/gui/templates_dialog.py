@@ -1,0 +1,225 @@
+"""The release templates dialog (view): stored templates, an editor, a trial pane.
+
+The staff copy a built-in template, edit it, try it on the open edition and store it by
+name; the release tab then offers it. Behaviour lives in ``TemplatesController``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.model import Edition, ReleaseKind
+from balagh.gui import prompts
+from balagh.gui.rtl_text import right_to_left
+from balagh.gui.services import Services
+from balagh.gui.templates_controller import TemplatesController, Trial
+
+
+def _rtl_editor(parent: QWidget, read_only: bool = False) -> QPlainTextEdit:
+    editor = QPlainTextEdit(parent)
+    right_to_left(editor)
+    font = QFont("Amiri")
+    font.setPointSize(max(editor.font().pointSize(), 10) + 1)
+    editor.setFont(font)
+    editor.setReadOnly(read_only)
+    return editor
+
+
+class TemplatesDialog(QDialog):
+    """Copy, edit, try, store and delete release templates."""
+
+    def __init__(self, services: Services, edition: Edition | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templates_dialog")
+        self.setWindowTitle(self.tr("قوالب البلاغات"))
+        self.resize(1000, 640)
+        self.controller = TemplatesController(services, edition, self)
+        self.names = QListWidget(self)
+        self.names.setObjectName("template_names")
+        self.copy_closing = QPushButton(self.tr("نسخة من قالب الاختتام المدمج"), self)
+        self.copy_opening = QPushButton(self.tr("نسخة من قالب الافتتاح المدمج"), self)
+        self.delete_button = QPushButton(self.tr("حذف القالب"), self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("القوالب المحفوظة"), side))
+        side_layout.addWidget(self.names, 1)
+        for button in (self.copy_closing, self.copy_opening, self.delete_button):
+            side_layout.addWidget(button)
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("template_name")
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
+        self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.body = _rtl_editor(self)
+        self.body.setObjectName("template_body")
+        self.try_button = QPushButton(self.tr("تجربة على الدورة"), self)
+        self.save_button = QPushButton(self.tr("حفظ القالب"), self)
+        self.save_button.setObjectName("save_template")
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("template_outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trial_text = _rtl_editor(self, read_only=True)
+        self.trial_text.setObjectName("template_result")
+        head = QFormLayout()
+        head.addRow(self.tr("اسم القالب"), self.name)
+        head.addRow(self.tr("النوع"), self.kind)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.try_button)
+        buttons_row.addWidget(self.save_button)
+        buttons_row.addStretch(1)
+        edit_side = QWidget(self)
+        edit_layout = QVBoxLayout(edit_side)
+        edit_layout.setContentsMargins(0, 0, 0, 0)
+        edit_layout.addLayout(head)
+        edit_layout.addWidget(QLabel(self.tr("نص القالب"), edit_side))
+        edit_layout.addWidget(self.body, 3)
+        edit_layout.addLayout(buttons_row)
+        edit_layout.addWidget(self.outcome)
+        edit_layout.addWidget(QLabel(self.tr("النص الناتج للدورة"), edit_side))
+        edit_layout.addWidget(self.trial_text, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(edit_side)
+        splitter.setSizes([260, 740])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+        self._editing: str | None = None  # the stored template in the editor (None: a new one)
+        self.names.currentTextChanged.connect(self.show_template)
+        self.copy_closing.clicked.connect(lambda: self.copy_builtin(ReleaseKind.CLOSING))
+        self.copy_opening.clicked.connect(lambda: self.copy_builtin(ReleaseKind.OPENING))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.try_button.clicked.connect(self.try_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.reload()
+        if self.names.count() == 0:
+            self.copy_builtin(ReleaseKind.CLOSING)
+
+    # ----- list ------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Refill the list of stored templates (selecting ``select`` if given)."""
+        self.names.blockSignals(True)
+        self.names.clear()
+        for template in self.controller.stored():
+            self.names.addItem(template.name)
+        self.names.blockSignals(False)
+        if select is not None:
+            found = self.names.findItems(select, Qt.MatchFlag.MatchExactly)
+            if found:
+                self.names.setCurrentItem(found[0])
+        elif self.names.count():
+            self.names.setCurrentRow(0)
+        self.delete_button.setEnabled(self.names.currentItem() is not None)
+
+    def show_template(self, name: str) -> None:
+        """Put a stored template in the editor."""
+        template = self.controller.find(name)
+        self.delete_button.setEnabled(template is not None)
+        if template is None:
+            return
+        self._edit(template.name, template.kind, template.body)
+        self._editing = template.name
+
+    def _edit(self, name: str, kind: ReleaseKind, body: str) -> None:
+        self.name.setText(name)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind.value), 0))
+        self.body.setPlainText(body)
+        self.outcome.clear()
+        self.trial_text.clear()
+
+    def copy_builtin(self, kind: ReleaseKind) -> None:
+        """Start a new template from the built-in one of ``kind``."""
+        self.names.clearSelection()
+        self._edit(self.controller.copy_name(kind), kind, self.controller.builtin_body(kind))
+        self._editing = None
+        self.name.setFocus()
+        self.name.selectAll()
+
+    # ----- actions ---------------------------------------------------------------------------
+    def _current(self) -> tuple[str, ReleaseKind, str]:
+        return (self.name.text(), ReleaseKind(self.kind.currentData()),
+                self.body.toPlainText())
+
+    def _show_trial(self, trial: Trial, saved: bool = False) -> None:
+        if trial.ok:
+            self.outcome.setStyleSheet("")
+            self.outcome.setText(
+                self.tr("حفظ القالب «%1».").replace("%1", self.name.text().strip()) if saved
+                else self.tr("القالب سليم: هذا نص البلاغ الذي يكتبه.")
+            )
+            self.trial_text.setPlainText("\n\n".join(trial.paragraphs))
+            return
+        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setText("⚠ " + trial.error)
+        self.trial_text.clear()
+        if trial.line:
+            block = self.body.document().findBlockByNumber(trial.line - 1)
+            if block.isValid():
+                cursor = QTextCursor(block)
+                cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+                self.body.setTextCursor(cursor)
+                self.body.setFocus()
+
+    def try_current(self) -> Trial:
+        """Write the release text of the open edition with the template being edited."""
+        trial = self.controller.try_template(*self._current())
+        self._show_trial(trial)
+        return trial
+
+    def save_current(self) -> Trial | None:
+        """Try, then store the template under its name (refused, with the reason, if broken).
+
+        Returns None when the user declined to replace another template of that name.
+        """
+        name = self.name.text().strip()
+        if (name != self._editing and self.controller.find(name) is not None
+                and not prompts.confirm(
+                    self, self.tr("قوالب البلاغات"),
+                    self.tr("يوجد قالب باسم «%1». هل تريد تعويضه؟").replace("%1", name))):
+            return None
+        trial = self.controller.save(*self._current())
+        if trial.ok:
+            self.reload(select=name)
+            self._editing = name
+        self._show_trial(trial, saved=True)
+        return trial
+
+    def delete_current(self) -> None:
+        """Delete the selected stored template after confirmation."""
+        item = self.names.currentItem()
+        if item is None:
+            return
+        name = item.text()
+        if not prompts.confirm(self, self.tr("قوالب البلاغات"),
+                               self.tr("هل تريد حذف القالب «%1»؟").replace("%1", name)):
+            return
+        error = self.controller.delete(name)
+        if error:
+            prompts.show_error(self, self.tr("قوالب البلاغات"), error)
+            return
+        self.reload()
+        if self.names.count() == 0:
+            self.copy_builtin(ReleaseKind.CLOSING)

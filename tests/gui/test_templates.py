@@ -1,0 +1,101 @@
+"""Release templates from the GUI: copy the built-in one, edit, store by name, use, errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from gui_helpers import PromptLog, fez_number, type_text
+from PySide6.QtGui import QTextCursor
+
+from balagh.core.model import ReleaseKind, StoredTemplate
+from balagh.gui.templates_dialog import TemplatesDialog
+
+
+@pytest.fixture
+def release_tab(window: Any, qtbot: Any) -> Any:
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    return tab
+
+
+def _append_line(editor: Any, text: str) -> None:
+    """Move to the end, start a new paragraph (blank line) and type ``text``."""
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText("\n\n")
+    type_text(editor, text)
+
+
+def test_copy_edit_store_and_use_a_template(
+    release_tab: Any, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog,
+) -> None:
+    dialog = TemplatesDialog(services, release_tab.controller.edition, window)
+    qtbot.addWidget(dialog)
+    # Nothing stored yet: the dialog starts from a copy of the built-in closing template.
+    assert dialog.names.count() == 0
+    assert dialog.name.text() == "نسخة من قالب الاختتام"
+    builtin = dialog.body.toPlainText()
+    assert "{{" in builtin and "فاس" not in builtin
+
+    dialog.name.clear()
+    type_text(dialog.name, "بلاغ المكتب")
+    _append_line(dialog.body, "نشكر زوار مدينة {{ edition.city_ar }}.")
+    trial = dialog.try_current()
+    assert trial.ok and trial.paragraphs[-1] == "نشكر زوار مدينة فاس."
+    assert "نشكر زوار مدينة فاس." in dialog.trial_text.toPlainText()
+    assert dialog.save_current().ok
+    stored = {t.name: t for t in services.releases.templates()}
+    assert "بلاغ المكتب" in stored and stored["بلاغ المكتب"].kind is ReleaseKind.CLOSING
+    assert stored["بلاغ المكتب"].body.endswith("{{ edition.city_ar }}.")
+    assert [dialog.names.item(i).text() for i in range(dialog.names.count())] == ["بلاغ المكتب"]
+
+    # The release tab offers it and drafts with it.
+    release_tab.reload_templates(select="بلاغ المكتب")
+    assert release_tab.template.currentText() == "بلاغ المكتب"
+    release_tab.generate()
+    assert release_tab.controller.release.paragraphs[-1] == "نشكر زوار مدينة فاس."
+    assert release_tab.editor.paragraphs()[-1] == "نشكر زوار مدينة فاس."
+
+
+def test_a_broken_template_is_refused_with_its_line(
+    release_tab: Any, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog,
+) -> None:
+    dialog = TemplatesDialog(services, release_tab.controller.edition, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("قالب معطوب")
+    dialog.body.setPlainText("السطر الأول.\n\n{% if figures.visitors_total %}\nزار المعرض.\n")
+    trial = dialog.try_current()
+    assert not trial.ok and trial.line is not None
+    assert "القالب «قالب معطوب»" in trial.error and f"السطر {trial.line}" in trial.error
+    assert trial.error in dialog.outcome.text()
+    # The cursor is put on the line at fault.
+    assert dialog.body.textCursor().blockNumber() == trial.line - 1
+    # Saving is refused: nothing is stored.
+    assert not dialog.save_current().ok
+    assert "قالب معطوب" not in {t.name for t in services.releases.templates()}
+
+
+def test_a_stored_template_that_fails_says_so_in_arabic_and_keeps_the_draft(
+    release_tab: Any, services: Any, prompt_log: PromptLog,
+) -> None:
+    release_tab.generate()
+    before = release_tab.controller.release
+    services.releases.save_template(StoredTemplate(
+        "قالب قديم", ReleaseKind.CLOSING,
+        "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value | nofilter }}."))
+    release_tab.reload_templates(select="قالب قديم")
+    release_tab.generate()
+    assert prompt_log.errors, "no message shown"
+    assert "القالب «قالب قديم»، السطر 3" in prompt_log.errors[-1]
+    assert release_tab.controller.release == before  # the draft stayed as it was
+
+
+def test_the_templates_action_is_in_the_releases_menu(window: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, "action_templates")
+    assert action is not None and action.text() == "قوالب البلاغات…"
