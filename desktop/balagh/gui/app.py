@@ -176,11 +176,31 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
     window.jobs.submit(lambda: open_services(db_url, settings), done, failed)
 
 
+def missing_display(argv: list[str], environ: dict[str, str] | None = None,
+                    platform: str = sys.platform) -> bool:
+    """True on Linux when no screen is reachable and no Qt platform was chosen.
+
+    Qt would abort the process with an English message; the command line says it in Arabic.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or "-platform" in argv:
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_gui(db_url: str | None, argv: list[str]) -> int:
     """Start the desktop application on ``db_url`` (None: settings, BALAGH_DB or the default).
 
     ``argv`` is passed to Qt (e.g. ``-platform offscreen``). Returns the exit code.
     """
+    if QApplication.instance() is None and missing_display(argv):
+        from balagh.core.errors import BalaghError
+
+        raise BalaghError(
+            "لا توجد شاشة متاحة لفتح الواجهة (DISPLAY غير معرف)؛ الأوامر الأخرى تعمل بدونها",
+            "Aucun écran disponible pour l'interface (DISPLAY non défini) ; "
+            "les autres commandes fonctionnent sans.",
+        )
     log_path = configure_logging()
     install_crash_handler(log_path)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
