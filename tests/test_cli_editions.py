@@ -62,13 +62,14 @@ def test_export_import_export_gives_identical_json(
     code, first, err = run(capsys, "--db", url, "editions", "export", "2023")
     assert (code, err) == (0, "")
     data = json.loads(first)
-    assert data[0]["number"] == 4 and data[0]["figures"]["police_staff"]["value"] == 2300
+    assert isinstance(data, dict)  # one edition is one object, as the format shows it
+    assert data["number"] == 4 and data["figures"]["police_staff"]["value"] == 2300
     exported = tmp_path / "fez.json"
     exported.write_text(first, encoding="utf-8")
     empty = f"sqlite:///{(tmp_path / 'empty.db').as_posix()}"
     code, out, err = run(capsys, "--db", empty, "editions", "import", str(exported))
     assert (code, err) == (0, "")
-    assert "استوردت 1" in out
+    assert "استوردت دورة واحدة من fez.json" in out
     again = tmp_path / "again.json"
     code, _, err = run(capsys, "--db", empty, "editions", "export", "4", "-o", str(again))
     assert (code, err) == (0, "")
@@ -89,7 +90,7 @@ def test_export_and_import_work_on_every_backend(
 
 def _fez_file(tmp_path: Path, url: str, capsys: Capsys, change: dict[str, object]) -> Path:
     _, exported, _ = run(capsys, "--db", url, "editions", "export", "4")
-    [data] = json.loads(exported)
+    data = json.loads(exported)
     for dotted, value in change.items():
         target = data
         *parents, last = dotted.split(".")
@@ -139,13 +140,13 @@ def test_import_of_an_existing_edition_needs_replace(
     run(capsys, "--db", url, "demo")
     _, exported, _ = run(capsys, "--db", url, "editions", "export", "4")
     data = json.loads(exported)
-    data[0]["theme"] = "شعار مصحح"
+    data["theme"] = "شعار مصحح"
     path = tmp_path / "fez.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, _, err = run(capsys, "--db", url, "editions", "import", str(path))
     assert code == 1 and "الدورة 4" in err and "موجودة" in err
     assert run(capsys, "--db", url, "editions", "import", str(path), "--replace")[0] == 0
-    assert json.loads(run(capsys, "--db", url, "editions", "export", "4")[1])[0]["theme"] == (
+    assert json.loads(run(capsys, "--db", url, "editions", "export", "4")[1])["theme"] == (
         "شعار مصحح")
 
 
@@ -160,6 +161,7 @@ def test_import_of_an_existing_edition_needs_replace(
 def test_errors_are_one_arabic_sentence(
     url: str, capsys: Capsys, argv: list[str], message: str
 ) -> None:
+    run(capsys, "--db", url, "demo")
     code, out, err = run(capsys, "--db", url, *argv)
     assert code == 1 and out == ""
     assert message in err and " / Erreur" in err
@@ -169,7 +171,7 @@ def test_errors_are_one_arabic_sentence(
 def test_export_by_arabic_indic_year(url: str, capsys: Capsys) -> None:
     run(capsys, "--db", url, "demo")
     code, out, _ = run(capsys, "--db", url, "editions", "export", "٢٠١٩")
-    assert code == 0 and json.loads(out)[0]["city"]["fr"] == "Tanger"
+    assert code == 0 and json.loads(out)["city"]["fr"] == "Tanger"
 
 
 def test_bad_json_is_refused(url: str, tmp_path: Path, capsys: Capsys) -> None:
@@ -274,3 +276,128 @@ def test_db_upgrade_of_an_old_database_makes_a_backup(
     assert "من المراجعة 0001 إلى 0002" in out
     [backup] = db_file.parent.glob("x.db.*.bak")
     assert str(backup) in out
+
+
+def _two_editions_in_2025(tmp_path: Path) -> Path:
+    def edition(number: int, city: tuple[str, str], start: str, end: str) -> dict[str, object]:
+        return {"number": number, "city": {"ar": city[0], "fr": city[1]},
+                "start_date": start, "end_date": end}
+
+    path = tmp_path / "2025.json"
+    path.write_text(json.dumps([
+        edition(6, ("الرباط", "Rabat"), "2025-05-17", "2025-05-21"),
+        edition(7, ("أكادير", "Agadir"), "2025-10-02", "2025-10-06"),
+    ], ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_export_of_a_year_with_two_editions_asks_for_the_number(
+    url: str, tmp_path: Path, capsys: Capsys
+) -> None:
+    code, out, _ = run(capsys, "--db", url, "editions", "import",
+                       str(_two_editions_in_2025(tmp_path)))
+    assert code == 0 and out.startswith("استوردت دورتين من 2025.json: 6 (الرباط، 2025)")
+    code, out, err = run(capsys, "--db", url, "editions", "export", "2025")
+    assert (code, out) == (1, "")
+    assert err.startswith("خطأ: سنة 2025 تضم دورتين: 6 (الرباط، 2025-05-17)، "
+                          "7 (أكادير، 2025-10-02)؛ حدد رقم الدورة")
+    assert len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "--db", url, "editions", "export", "7")
+    assert code == 0 and json.loads(out)["city"]["fr"] == "Agadir"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["editions", "list"], ["editions", "export", "2023"],
+     ["summary", "pdf", "2023", "-o", "{out}"], ["summary", "all", "-o", "{out}"]],
+    ids=["list", "export", "summary-pdf", "summary-all"],
+)
+def test_reading_commands_do_not_create_a_mistyped_database(
+    tmp_path: Path, capsys: Capsys, argv: list[str]
+) -> None:
+    typo = tmp_path / "typo.db"
+    out_file = tmp_path / "out.pdf"
+    argv = [arg.replace("{out}", str(out_file)) for arg in argv]
+    code, out, err = run(capsys, "--db", f"sqlite:///{typo.as_posix()}", *argv)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"خطأ: لا توجد قاعدة بيانات في {typo}")
+    assert list(tmp_path.iterdir()) == []  # neither the database nor the output
+
+
+def test_a_mistyped_database_in_the_environment_is_not_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
+) -> None:
+    typo = tmp_path / "typo.db"
+    monkeypatch.setenv("BALAGH_DB", f"sqlite:///{typo.as_posix()}")
+    code, _, err = run(capsys, "editions", "list")
+    assert code == 1 and "لا توجد قاعدة بيانات في" in err and not typo.exists()
+    assert run(capsys, "demo")[0] == 0 and typo.exists()  # a writing command creates it
+
+
+def test_the_default_database_is_still_created_by_a_reading_command(
+    _isolated_home: Path, capsys: Capsys
+) -> None:
+    code, out, err = run(capsys, "editions", "list")
+    assert (code, err) == (0, "") and "balagh demo" in out
+    assert (_isolated_home / "data" / "balagh.db").exists()
+
+
+def test_an_upgrade_during_a_command_is_announced_once(
+    url: str, db_file: Path, capsys: Capsys
+) -> None:
+    build_at(url, "0001")
+    code, out, err = run(capsys, "--db", url, "editions", "list")
+    assert code == 0 and "لا توجد دورات" in out
+    [backup] = db_file.parent.glob("x.db.*.bak")
+    [line] = err.splitlines()
+    assert line.startswith(f"رقيت قاعدة البيانات من المراجعة 0001 إلى 0002؛ النسخة الاحتياطية: "
+                           f"{backup}")
+    code, _, err = run(capsys, "--db", url, "editions", "list")
+    assert (code, err) == (0, "")  # already at the newest revision: nothing to say
+
+
+@pytest.mark.parametrize(
+    ("argv", "arabic", "french"),
+    [
+        (["editions", "frobnicate"], "اختيار غير صالح 'frobnicate'", "choix invalide"),
+        (["editions", "export"], "معطيات إلزامية ناقصة: EDITION",
+         "arguments obligatoires manquants : EDITION"),
+        (["editions", "list", "--bogus"], "معطيات غير معروفة: --bogus",
+         "arguments non reconnus : --bogus"),
+        (["summary", "pdf", "4", "-o", "x.pdf", "--format", "doc"], "المعطى --format",
+         "argument --format"),
+        (["editions", "export", "4", "-o"], "ينتظر قيمة واحدة", "attend une valeur"),
+    ],
+    ids=["bad-choice", "missing-argument", "unknown-option", "bad-format", "missing-value"],
+)
+def test_usage_errors_are_in_arabic_and_french(
+    capsys: Capsys, argv: list[str], arabic: str, french: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("usage: balagh")  # the usage, then one sentence
+    assert "خطأ في الاستعمال: " in lines[-1] and " / Erreur d'utilisation : " in lines[-1]
+    assert arabic in lines[-1] and french in lines[-1]
+    assert "Traceback" not in err and "error:" not in err
+
+
+def test_help_still_works(capsys: Capsys) -> None:
+    code, out, err = run(capsys, "editions", "export", "--help")
+    assert (code, err) == (0, "") and "EDITION" in out and "-o" in out
+
+
+def test_a_broken_settings_file_is_reported_once_and_kept(
+    url: str, tmp_path: Path, capsys: Capsys
+) -> None:
+    from balagh.paths import app_paths
+
+    settings_file = app_paths().ensure().settings_file
+    settings_file.write_text('{"place": "فاس",', encoding="utf-8")
+    run(capsys, "--db", url, "demo")
+    code, _, err = run(capsys, "--db", url, "summary", "pdf", "2023",
+                         "-o", str(tmp_path / "fez.pdf"))
+    assert code == 0 and (tmp_path / "fez.pdf").exists()
+    [line] = err.splitlines()
+    assert line.startswith(f"تنبيه: ملف الإعدادات {settings_file} تالف")
+    assert settings_file.read_text(encoding="utf-8") == '{"place": "فاس",'

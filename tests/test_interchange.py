@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from balagh.core.catalogue import DEFAULT_BY_KEY, DEFAULT_CATALOGUE
 from balagh.core.errors import Problem, ValidationFailed
 from balagh.core.interchange import (
+    dumps_edition,
     dumps_editions,
     edition_from_dict,
     edition_to_dict,
@@ -282,3 +283,21 @@ def test_export_then_import_gives_an_equal_edition(edition: Edition) -> None:
     assert back == _canonical(edition)
     text = dumps_editions([edition])
     assert dumps_editions([edition_from_dict(json.loads(text)[0], KEYS)]) == text
+
+
+def test_one_edition_is_written_as_one_object_and_read_back() -> None:
+    fez = loads_editions(json.dumps(FEZ_JSON, ensure_ascii=False), KEYS)[0]
+    text = dumps_edition(fez)
+    data = json.loads(text)
+    assert isinstance(data, dict) and data["number"] == 4
+    assert data == json.loads(dumps_editions([fez]))[0]
+    assert text.endswith("}\n") and "فاس" in text  # UTF-8, not \u escapes
+    assert loads_editions(text, KEYS) == [fez]  # an object is read back
+    assert dumps_edition(loads_editions(text, KEYS)[0]) == text  # byte for byte
+
+
+@settings(max_examples=60, deadline=None)
+@given(editions())
+def test_one_object_round_trip(edition: Edition) -> None:
+    text = dumps_edition(edition)
+    assert dumps_edition(edition_from_dict(json.loads(text), KEYS)) == text

@@ -204,3 +204,43 @@ def test_a_failing_upgrade_changes_nothing(tmp_path: Path) -> None:
         assert connection.execute("SELECT number FROM editions").fetchall() == [(4,)]
     connection.close()
     assert len(list(tmp_path.glob("balagh.db.*.bak"))) == 1
+
+
+def test_create_false_refuses_a_missing_sqlite_file_and_creates_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    with pytest.raises(BalaghError) as caught:
+        open_store(f"sqlite:///{typo.as_posix()}", create=False)
+    assert caught.value.message_ar.startswith(f"لا توجد قاعدة بيانات في {typo}")
+    assert list(tmp_path.iterdir()) == []  # no file, no WAL, no journal
+    # the same database, once created, opens for reading and keeps what it holds
+    open_store(f"sqlite:///{typo.as_posix()}").close()
+    before = digest(typo)
+    with open_store(f"sqlite:///{typo.as_posix()}", create=False) as store:
+        assert store.editions.list_editions() == []
+    assert digest(typo) == before
+
+
+def test_create_false_refuses_an_empty_database(db_url: str) -> None:
+    from sqlalchemy import inspect
+
+    path = sqlite_path(db_url)
+    if path is not None:  # an empty file (e.g. made by `touch`) is not a Balagh database
+        path.write_bytes(b"")
+    with pytest.raises(BalaghError, match="لا توجد قاعدة بيانات «بلاغ»"):
+        open_store(db_url, create=False)
+    if path is not None:
+        assert path.read_bytes() == b""  # not even a header written
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            assert inspect(connection).get_table_names() == []
+    finally:
+        engine.dispose()
+
+
+def test_create_false_still_upgrades_an_older_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    build_at(url, "0001")
+    with open_store(url, create=False) as store:
+        assert (store.upgrade.previous, store.upgrade.upgraded) == ("0001", True)
+        assert store.upgrade.backup is not None and store.upgrade.backup.exists()

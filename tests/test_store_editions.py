@@ -349,3 +349,38 @@ def test_two_workstations_saving_at_once_take_turns(db_url: str) -> None:
     with open_store(db_url) as store:
         assert {(e.number, e.version, e.notes) for e in store.editions.list_editions()} == {
             (1, 9, "تعديل 7"), (3, 9, "تعديل 7"), (4, 9, "تعديل 7")}
+
+
+def _second_2023_edition() -> Edition:
+    return Edition(5, "أكادير", "Agadir", D(2023, 10, 3), D(2023, 10, 7),
+                   figures={"visitors_total": FigureValue(400_000, Qualifier.ABOUT)})
+
+
+def test_a_year_with_two_editions_asks_for_the_number(store: Store) -> None:
+    from balagh.core.errors import BalaghError
+
+    store.editions.save(fez_edition())
+    assert store.editions.find(2023).number == 4  # one edition that year: the year is enough
+    store.editions.save(_second_2023_edition())
+    with pytest.raises(BalaghError) as caught:
+        store.editions.find(2023)
+    assert not isinstance(caught.value, NotFoundError)
+    message = caught.value.message_ar
+    assert message.startswith("سنة 2023 تضم دورتين: ")
+    assert "4 (فاس، 2023-05-17)" in message and "5 (أكادير، 2023-10-03)" in message
+    assert message.index("4 (فاس") < message.index("5 (أكادير")
+    assert message.endswith("حدد رقم الدورة")
+    assert "4 (Fès" in caught.value.message_fr and "5 (Agadir" in caught.value.message_fr
+    # a number always wins, whatever the years
+    assert store.editions.find(4).city_fr == "Fès"
+    assert store.editions.find(5).city_fr == "Agadir"
+
+
+def test_a_number_wins_over_a_year(store: Store) -> None:
+    # an edition numbered like a year is found by that number, not by the other's year
+    store.editions.save(fez_edition())
+    store.editions.save(dataclasses.replace(fez_edition(2023), start_date=D(2030, 5, 1),
+                                            end_date=D(2030, 5, 5), figures={},
+                                            daily_visitors={}))
+    assert store.editions.find(2023).number == 2023
+    assert store.editions.find(2030).number == 2023

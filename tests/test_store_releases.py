@@ -208,3 +208,81 @@ def test_two_workstations_issuing_at_once_get_consecutive_references(
             thread.join(timeout=60)
         assert errors == []
         assert sorted(r for r in results.values() if r) == ["2023/001", "2023/002"]
+
+
+def test_issuing_supersedes_the_newest_issued_release_of_the_same_kind(
+    fez_store: Store,
+) -> None:
+    # three drafts written before anything was issued: none names a release to supersede
+    drafts = [fez_store.releases.save_draft(closing(title=f"بلاغ {i}")) for i in range(3)]
+    opening = fez_store.releases.save_draft(
+        dataclasses.replace(closing(title="إعلان"), kind=ReleaseKind.OPENING))
+    assert all(d.supersedes_id is None for d in drafts)
+    issued = [fez_store.releases.issue(d.id, fake_pdf) for d in drafts if d.id is not None]
+    assert opening.id is not None
+    announced = fez_store.releases.issue(opening.id, fake_pdf)
+    assert [r.supersedes_id for r in issued] == [None, issued[0].id, issued[1].id]
+    assert announced.supersedes_id is None  # another kind: supersedes nothing
+    # what render saw is what is on record
+    on_record = fez_store.releases.get_release(issued[2].id or 0)
+    assert on_record.supersedes_id == issued[1].id
+
+
+def test_two_corrections_of_the_same_release_form_a_line_not_a_fork(
+    fez_store: Store,
+) -> None:
+    first_id = fez_store.releases.save_draft(closing()).id
+    assert first_id is not None
+    first = fez_store.releases.issue(first_id, fake_pdf)
+    # two people open a correction of 2023/001 at the same time
+    corrections = [
+        fez_store.releases.save_draft(
+            dataclasses.replace(closing(title=f"تصحيح {who}"), supersedes_id=first.id))
+        for who in ("أ", "ب")
+    ]
+    one, two = (fez_store.releases.issue(c.id, fake_pdf) for c in corrections if c.id)
+    assert one.supersedes_id == first.id
+    assert two.supersedes_id == one.id  # the newest of the line, not 2023/001 again
+
+
+def test_concurrent_issuing_decides_supersession_under_the_lock(db_url: str) -> None:
+    import threading
+    import time
+
+    from balagh.store import open_store
+
+    workstations = 4
+    stores = [open_store(db_url) for _ in range(workstations)]
+    try:
+        stores[0].editions.save(fez_edition())
+        # every workstation drafts before anyone issues, as six `release issue` runs do
+        ids = [s.releases.save_draft(closing(title=f"بلاغ {i}")).id
+               for i, s in enumerate(stores)]
+        start = threading.Barrier(workstations)
+        errors: list[BaseException] = []
+
+        def slow_render(release: Release) -> bytes:
+            time.sleep(0.1)
+            return fake_pdf(release)
+
+        def issue(store: Store, release_id: int | None) -> None:
+            assert release_id is not None
+            try:
+                start.wait(timeout=30)
+                store.releases.issue(release_id, slow_render)
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=issue, args=(s, i))
+                   for s, i in zip(stores, ids, strict=True)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert errors == []
+        issued = sorted(stores[0].releases.releases(4), key=lambda r: r.reference or "")
+        assert [r.reference for r in issued] == [f"2023/00{n}" for n in range(1, 5)]
+        assert [r.supersedes_id for r in issued] == [None] + [r.id for r in issued[:-1]]
+    finally:
+        for store in stores:
+            store.close()

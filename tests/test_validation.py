@@ -12,6 +12,7 @@ from balagh.core.errors import Problem, ValidationFailed
 from balagh.core.model import Edition, FigureValue, JointPavilion, Qualifier
 from balagh.core.validation import (
     ABOUT_TOLERANCE,
+    FIELD_LABELS,
     MAX_EDITION_NUMBER,
     MAX_FIGURE,
     parse_figure_text,
@@ -217,3 +218,57 @@ def test_values_too_large_for_the_database() -> None:
     edition = fez(number=MAX_EDITION_NUMBER)
     edition.figures["social_media_views"] = FigureValue(MAX_FIGURE)
     assert problems_of(edition) == {}
+
+
+@pytest.mark.parametrize("field", ["audiences", "partners", "seminars", "highlights"])
+def test_an_item_repeated_in_a_list_is_refused_naming_the_list(field: str) -> None:
+    items = ["التلاميذ", "سياح", " التلاميذ  "]  # the same text, spaces aside
+    found = problems_of(fez(**{field: items}))
+    [problem] = found[f"{field}.2"]
+    assert problem.label_ar == FIELD_LABELS[field][0]
+    assert "العنصر 3 «التلاميذ» مكرر" in problem.message_ar and "العنصر 1" in problem.message_ar
+    assert problem.message_fr.startswith(FIELD_LABELS[field][1])
+    assert "double" in problem.message_fr
+    assert validate_edition(fez(**{field: ["التلاميذ", "سياح"]}), DEFAULT_BY_KEY) == []
+
+
+def test_latin_items_differing_only_in_case_are_duplicates() -> None:
+    found = problems_of(fez(partners=["ONDA", "Onda"]))
+    assert list(found) == ["partners.1"]
+
+
+def test_a_partner_repeated_in_a_joint_pavilion_is_refused() -> None:
+    pavilions = [
+        JointPavilion(["المجلس الوطني لحقوق الإنسان"]),
+        JointPavilion(["الوقاية المدنية", "المجلس الوطني لحقوق الإنسان", "الوقاية المدنية"]),
+    ]
+    found = problems_of(fez(joint_pavilions=pavilions))
+    # the same partner in two pavilions is fine; twice in one pavilion is not
+    [problem] = found["joint_pavilions.1.partners.2"]
+    assert problem.label_ar == "الأروقة المشتركة"
+    assert "الرواق المشترك 2" in problem.message_ar and "«الوقاية المدنية» مكرر" in (
+        problem.message_ar)
+    assert list(found) == ["joint_pavilions.1.partners.2"]
+
+
+def test_an_edition_lasting_more_than_sixty_days_is_refused() -> None:
+    assert validate_edition(fez(end_date=D(2023, 7, 15)), DEFAULT_BY_KEY) == []  # 60 days
+    [problem] = problems_of(fez(end_date=D(2023, 7, 16)))["end_date"]
+    assert "61 يوما" in problem.message_ar and "60" in problem.message_ar
+    assert "61 jours" in problem.message_fr
+    # a typo in the year of the end date is the usual cause
+    assert "end_date" in problems_of(fez(end_date=D(2024, 5, 21)))
+
+
+@pytest.mark.parametrize(("year", "valid"), [(1955, False), (1956, True), (2100, True),
+                                             (2101, False), (1023, False)])
+def test_the_start_year_must_be_plausible(year: int, valid: bool) -> None:
+    edition = fez(start_date=D(year, 5, 17), end_date=D(year, 5, 21), figures={})
+    found = problems_of(edition)
+    if valid:
+        assert found == {}
+    else:
+        [problem] = found["start_date"]
+        assert problem.label_ar == "تاريخ البداية"
+        assert f"سنة البداية {year}" in problem.message_ar and "1956" in problem.message_ar
+        assert "2100" in problem.message_ar and "DGSN" in problem.message_fr

@@ -8,6 +8,12 @@ non-zero exit code, never a traceback.
 Subcommands live in modules listed in :data:`COMMAND_MODULES`; each exposes
 ``register(subparsers)`` and sets ``func`` (``(args) -> int``) on the parsers it adds.
 Heavy libraries (SQLAlchemy, Qt) are imported only when a command runs.
+
+Commands open the database with :func:`open_for_reading` (a database named with ``--db`` or
+``BALAGH_DB`` must already exist: a mistyped path is an error, not a new empty file) or
+:func:`open_for_writing`; both say on standard error when opening upgraded an older
+database, and where its backup is. A broken settings file is reported once per command.
+Usage errors are one Arabic/French sentence (exit code 2).
 """
 
 from __future__ import annotations
@@ -15,11 +21,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from balagh import __version__
 from balagh.core.errors import BalaghError
+
+if TYPE_CHECKING:
+    from balagh.store import Store
 
 #: Modules that add subcommands (each has ``register(subparsers)``).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -55,6 +67,140 @@ def error_line(message_ar: str, message_fr: str = "") -> str:
     return text
 
 
+# --- usage errors in Arabic and French ------------------------------------------------------
+
+#: argparse's English messages (Python 3.11+) and their Arabic and French counterparts.
+_USAGE_MESSAGES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, str]]], ...] = (
+    (re.compile(r"^the following arguments are required: (?P<x>.+)$"),
+     lambda m: (f"معطيات إلزامية ناقصة: {m['x']}",
+                f"arguments obligatoires manquants : {m['x']}")),
+    (re.compile(r"^unrecognized arguments: (?P<x>.+)$"),
+     lambda m: (f"معطيات غير معروفة: {m['x']}", f"arguments non reconnus : {m['x']}")),
+    (re.compile(r"^invalid choice: (?P<x>.+?) \(choose from (?P<c>.+)\)$"),
+     lambda m: (f"اختيار غير صالح {m['x']} (الاختيارات الممكنة: {m['c']})",
+                f"choix invalide {m['x']} (choix possibles : {m['c']})")),
+    (re.compile(r"^invalid \S+ value: (?P<x>.+)$"),
+     lambda m: (f"قيمة غير صالحة {m['x']}", f"valeur invalide {m['x']}")),
+    (re.compile(r"^expected one argument$"),
+     lambda m: ("ينتظر قيمة واحدة بعده", "attend une valeur")),
+    (re.compile(r"^expected at least one argument$"),
+     lambda m: ("ينتظر قيمة واحدة على الأقل", "attend au moins une valeur")),
+    (re.compile(r"^expected at most one argument$"),
+     lambda m: ("لا يقبل أكثر من قيمة واحدة", "accepte au plus une valeur")),
+    (re.compile(r"^ignored explicit argument (?P<x>.+)$"),
+     lambda m: (f"لا يقبل قيمة ({m['x']})", f"n'accepte pas de valeur ({m['x']})")),
+    (re.compile(r"^not allowed with argument (?P<x>.+)$"),
+     lambda m: (f"لا يجتمع مع {m['x']}", f"incompatible avec {m['x']}")),
+    (re.compile(r"^one of the arguments (?P<x>.+) is required$"),
+     lambda m: (f"يلزم أحد المعطيات: {m['x']}", f"l'un de ces arguments est requis : {m['x']}")),
+    (re.compile(r"^ambiguous option: (?P<x>\S+) could match (?P<c>.+)$"),
+     lambda m: (f"الخيار {m['x']} ملتبس، قد يعني: {m['c']}",
+                f"option ambiguë {m['x']}, possibilités : {m['c']}")),
+    (re.compile(r"^argument (?P<a>[^:]+): (?P<rest>.+)$"),
+     lambda m: _about_argument(m["a"], m["rest"])),
+)
+
+
+def _about_argument(argument: str, rest: str) -> tuple[str, str]:
+    inner_ar, inner_fr = usage_message(rest)
+    return f"المعطى {argument}: {inner_ar}", f"argument {argument} : {inner_fr}"
+
+
+def usage_message(message: str) -> tuple[str, str]:
+    """argparse's English usage error in Arabic and French (unknown ones are kept as is).
+
+    ``usage_message("the following arguments are required: FILE")`` gives
+    ``("معطيات إلزامية ناقصة: FILE", "arguments obligatoires manquants : FILE")``.
+    """
+    for pattern, translate in _USAGE_MESSAGES:
+        match = pattern.match(message)
+        if match is not None:
+            return translate(match)
+    return message, message
+
+
+class BalaghArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one Arabic/French line (exit code 2).
+
+    ``balagh editions export`` prints the usage, then
+    «خطأ في الاستعمال: معطيات إلزامية ناقصة: EDITION / Erreur d'utilisation : arguments
+    obligatoires manquants : EDITION». Subcommand parsers are of this class too.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the translated message on standard error; exit with 2."""
+        arabic, french = usage_message(message)
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: خطأ في الاستعمال: {arabic} / Erreur d'utilisation : {french}\n",
+        )
+
+
+# --- opening the database and the settings for a command ------------------------------------
+
+def _explicit_database(args: argparse.Namespace) -> bool:
+    """Whether the user named the database (``--db`` or ``BALAGH_DB``)."""
+    return bool(getattr(args, "db", None) or os.environ.get("BALAGH_DB"))
+
+
+def _open_for(args: argparse.Namespace, *, create: bool) -> Store:
+    from balagh.store import open_store
+
+    store = open_store(getattr(args, "db", None), create=create or not _explicit_database(args))
+    announce_upgrade(store)
+    return store
+
+
+def open_for_reading(args: argparse.Namespace) -> Store:
+    """Open the database for a command that only reads it.
+
+    A database named with ``--db``/``BALAGH_DB`` must exist: a mistyped SQLite path gives
+    «لا توجد قاعدة بيانات في /tmp/typo.db» and creates nothing. The embedded default
+    database is still created on first use. An upgrade is announced on standard error.
+    """
+    return _open_for(args, create=False)
+
+
+def open_for_writing(args: argparse.Namespace) -> Store:
+    """Open (creating it if needed) the database for a command that writes to it."""
+    return _open_for(args, create=True)
+
+
+def upgrade_line(store: Store) -> str | None:
+    """The sentence telling that opening upgraded an existing database, else None.
+
+    «رقيت قاعدة البيانات من المراجعة 0001 إلى 0002؛ النسخة الاحتياطية: /…/x.db.…bak».
+    """
+    report = store.upgrade
+    if not report.upgraded or report.previous is None:
+        return None
+    line = f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}"
+    if report.backup is not None:
+        line += f"؛ النسخة الاحتياطية: {report.backup}"
+    french = f"base de données mise à niveau de {report.previous} à {report.current}"
+    if report.backup is not None:
+        french += f" ; sauvegarde : {report.backup}"
+    return f"{line} / {french}"
+
+
+def announce_upgrade(store: Store) -> None:
+    """Print :func:`upgrade_line` on standard error when opening upgraded the database."""
+    line = upgrade_line(store)
+    if line is not None:
+        print(line, file=sys.stderr)
+
+
+def _warn_about_settings() -> None:
+    """Print once on standard error why the settings file could not be used, if it could not."""
+    from balagh.settings import Settings
+
+    settings = Settings.load()
+    if settings.load_problem:
+        print(f"تنبيه: {settings.load_problem} / Attention : {settings.load_problem_fr}",
+              file=sys.stderr)
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     try:  # imported by name: Qt is loaded only for the GUI
         gui_app = importlib.import_module("balagh.gui.app")
@@ -85,7 +231,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = BalaghArgumentParser(
         prog="balagh",
         description="بلاغ: أرقام أيام الأبواب المفتوحة للأمن الوطني وبلاغاتها / "
         "Balagh : chiffres des Journées portes ouvertes de la DGSN et communiqués.",
@@ -117,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _accept_db_everywhere(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _accept_db_everywhere(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Let ``--db URL`` also follow a subcommand (``balagh gui --db URL``).
 
     The subcommands' own ``--db`` defaults to SUPPRESS so that, when absent, the global value
@@ -155,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
+        if args.func is not _cmd_gui:  # the GUI shows the problem in its own way
+            _warn_about_settings()
         code: int = args.func(args)
         return code
     except BalaghError as exc:

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from balagh.cli import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition
-    from balagh.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -49,12 +49,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     exporting.set_defaults(func=cmd_export)
 
 
-def _open(args: argparse.Namespace) -> Store:
-    from balagh.store import open_store
-
-    return open_store(args.db)
-
-
 def _edition_label(edition: Edition) -> str:
     return f"{edition.number} ({edition.city_ar}، {edition.year})"
 
@@ -63,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Add the four demo editions that are missing; say which were added or already there."""
     from balagh.store.demo import install_demo
 
-    with _open(args) as store:
+    with open_for_writing(args) as store:
         result = install_demo(store.editions)
     if result.added:
         names = "، ".join(_edition_label(e) for e in result.added)
@@ -84,7 +78,7 @@ def _visitors(edition: Edition) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print a table of the editions (number, year, city, dates, visitors)."""
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         editions = store.editions.list_editions()
     if not editions:
         print("لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)")
@@ -108,6 +102,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _editions_count(count: int) -> str:
+    """«دورة واحدة», «دورتين», «3 دورات», «11 دورة»: the count with the noun as Arabic agrees."""
+    if count == 1:
+        return "دورة واحدة"
+    if count == 2:
+        return "دورتين"
+    if 3 <= count <= 10:
+        return f"{count} دورات"
+    return f"{count} دورة"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a JSON file of editions, all or nothing (``--replace`` for existing numbers)."""
     from balagh.core.interchange import loads_editions
@@ -120,12 +125,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"الملف {path} ليس نصا بترميز UTF-8",
             f"Le fichier {path} n'est pas un texte UTF-8.",
         ) from exc
-    with _open(args) as store:
+    with open_for_writing(args) as store:
         keys = [kind.key for kind in store.editions.catalogue()]
         editions = loads_editions(text, keys)
         stored = store.editions.replace_all(editions, replace=args.replace)
     names = "، ".join(_edition_label(e) for e in stored)
-    print(f"استوردت {len(stored)} دورة من {path.name}: {names}")
+    print(f"استوردت {_editions_count(len(stored))} من {path.name}: {names}")
     return 0
 
 
@@ -142,14 +147,14 @@ def edition_key(text: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write one edition as JSON to FILE, or to standard output."""
-    from balagh.core.interchange import dumps_editions
+    """Write one edition as a JSON object to FILE, or to standard output."""
+    from balagh.core.interchange import dumps_edition
 
     key = edition_key(args.edition)
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         edition = store.editions.find(key)
         catalogue = {kind.key: kind for kind in store.editions.catalogue()}
-    text = dumps_editions([edition], catalogue)
+    text = dumps_edition(edition, catalogue)
     output: Path | None = args.output
     if output is None:
         sys.stdout.write(text)

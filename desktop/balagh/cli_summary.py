@@ -74,9 +74,9 @@ def write_atomically(path: Path, data: bytes) -> None:
 def _load(args: argparse.Namespace, key: int | None) -> tuple[
     Edition | None, list[Edition], dict[str, FigureKind]
 ]:
-    from balagh.store import open_store
+    from balagh.cli import open_for_reading
 
-    with open_store(args.db) as store:
+    with open_for_reading(args) as store:
         edition = store.editions.find(key) if key is not None else None
         editions = store.editions.list_editions()
         catalogue = {kind.key: kind for kind in store.editions.catalogue()}

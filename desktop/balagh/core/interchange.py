@@ -20,7 +20,9 @@ Only ``number``, ``city``, ``start_date`` and ``end_date`` are required.
 
 Writing is deterministic: every key is written (empty ones too), figures in catalogue order,
 days and daily rows by date, dates in ISO form, so that export → import → export gives the
-same bytes. The store's bookkeeping (version, timestamps) is not exchanged.
+same bytes. :func:`dumps_edition` writes one edition as one object (what ``balagh editions
+export`` gives), :func:`dumps_editions` a list. The store's bookkeeping (version,
+timestamps) is not exchanged.
 """
 
 from __future__ import annotations
@@ -116,6 +118,15 @@ def dumps_editions(
     """The editions as a JSON list (UTF-8 text, indent 2, by start date, final newline)."""
     data = [edition_to_dict(e, catalogue) for e in by_date(editions)]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def dumps_edition(
+    edition: Edition, catalogue: Mapping[str, FigureKind] | None = None
+) -> str:
+    """One edition as a JSON object (UTF-8 text, indent 2, final newline), as the format
+    shows it: ``{"number": 4, "city": {"ar": "فاس", "fr": "Fès"}, …}``.
+    :func:`loads_editions` reads it back (a file may hold one object or a list)."""
+    return json.dumps(edition_to_dict(edition, catalogue), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading -------------------------------------------------------------------------------

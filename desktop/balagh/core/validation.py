@@ -33,6 +33,13 @@ MAX_FIGURE = 2**63 - 1
 #: The largest edition number accepted (a 32-bit signed integer column).
 MAX_EDITION_NUMBER = 2**31 - 1
 
+#: The longest an edition may last, in days (first and last day included).
+MAX_EDITION_DAYS = 60
+
+#: The years an edition may start in: from the founding of the DGSN (1956) to 2100.
+FIRST_YEAR = 1956
+LAST_YEAR = 2100
+
 #: Arabic and French names of the edition's fields, as the forms and messages show them.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "number": ("رقم الدورة", "Numéro de l'édition"),
@@ -123,6 +130,14 @@ def _check_header(
     if not edition.city_ar.strip():
         problems.append(_field_problem(
             "city_ar", "يجب كتابة اسم المدينة بالعربية", "le nom arabe de la ville manque"))
+    start_year = edition.start_date.year
+    if not FIRST_YEAR <= start_year <= LAST_YEAR:
+        problems.append(_field_problem(
+            "start_date",
+            f"سنة البداية {start_year} غير معقولة: يجب أن تكون بين {FIRST_YEAR} (تأسيس المديرية"
+            f" العامة للأمن الوطني) و{LAST_YEAR}",
+            f"l'année {start_year} n'est pas plausible : elle doit être comprise entre"
+            f" {FIRST_YEAR} (création de la DGSN) et {LAST_YEAR}"))
     if edition.end_date < edition.start_date:
         problems.append(_field_problem(
             "end_date",
@@ -130,6 +145,17 @@ def _check_header(
             f"{edition.start_date.isoformat()}",
             f"la date de fin {edition.end_date.isoformat()} précède la date de début "
             f"{edition.start_date.isoformat()}"))
+    else:
+        days = (edition.end_date - edition.start_date).days + 1
+        if days > MAX_EDITION_DAYS:
+            problems.append(_field_problem(
+                "end_date",
+                f"الدورة تمتد {days} يوما (من {edition.start_date.isoformat()} إلى "
+                f"{edition.end_date.isoformat()})، وأقصى مدة مقبولة {MAX_EDITION_DAYS} يوما؛"
+                " تحقق من التاريخين",
+                f"l'édition dure {days} jours (du {edition.start_date.isoformat()} au "
+                f"{edition.end_date.isoformat()}), au plus {MAX_EDITION_DAYS} jours admis ;"
+                " vérifiez les dates"))
 
 
 def _check_figure(
@@ -228,6 +254,32 @@ def _check_daily(edition: Edition, problems: list[Problem]) -> None:
                 f"Visiteurs du {day.isoformat()} : la valeur {value} est trop grande"))
 
 
+def _same_text(text: str) -> str:
+    """The form two list items are compared in: spaces collapsed, Latin case ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def _check_duplicates(
+    field: str, items: list[str], path: str, problems: list[Problem], where: tuple[str, str]
+) -> None:
+    """One problem per item that repeats an earlier one of the same list."""
+    first_seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        key = _same_text(item)
+        if not key:
+            continue
+        if key in first_seen:
+            earlier = first_seen[key] + 1
+            problems.append(_field_problem(
+                field,
+                f"{where[0]}العنصر {index + 1} «{item.strip()}» مكرر (هو نفسه العنصر {earlier})",
+                f"{where[1]}l'élément {index + 1} « {item.strip()} » est en double"
+                f" (identique à l'élément {earlier})",
+                path=f"{path}.{index}"))
+        else:
+            first_seen[key] = index
+
+
 def _check_texts(edition: Edition, problems: list[Problem]) -> None:
     for field in _TEXT_LISTS:
         items: list[str] = getattr(edition, field)
@@ -236,12 +288,17 @@ def _check_texts(edition: Edition, problems: list[Problem]) -> None:
                 problems.append(_field_problem(
                     field, f"العنصر {index + 1} فارغ", f"l'élément {index + 1} est vide",
                     path=f"{field}.{index}"))
+        _check_duplicates(field, items, field, problems, ("", ""))
     for index, pavilion in enumerate(edition.joint_pavilions):
+        path = f"joint_pavilions.{index}.partners"
         if not [p for p in pavilion.partners if p.strip()]:
             problems.append(_field_problem(
                 "joint_pavilions", f"الرواق المشترك {index + 1} بلا شريك",
-                f"le pavillon commun {index + 1} n'a aucun partenaire",
-                path=f"joint_pavilions.{index}.partners"))
+                f"le pavillon commun {index + 1} n'a aucun partenaire", path=path))
+        _check_duplicates(
+            "joint_pavilions", pavilion.partners, path, problems,
+            (f"شركاء الرواق المشترك {index + 1}: ",
+             f"partenaires du pavillon commun {index + 1} : "))
 
 
 def validate_edition(

@@ -80,6 +80,23 @@ def _edition_context(edition: Edition) -> str:
     return f"الدورة {edition.number} ({edition.city_ar}، {edition.start_date.year})"
 
 
+def _ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
+    """Several editions started in ``year``: name them all and ask for the number."""
+    count = len(rows)
+    count_ar = "دورتين" if count == 2 else f"{count} دورات" if count <= 10 else f"{count} دورة"
+    listed_ar = "، ".join(
+        f"{row.number} ({row.city_ar}، {row.start_date.isoformat()})" for row in rows
+    )
+    listed_fr = ", ".join(
+        f"{row.number} ({row.city_fr or row.city_ar}, {row.start_date.isoformat()})"
+        for row in rows
+    )
+    return BalaghError(
+        f"سنة {year} تضم {count_ar}: {listed_ar}؛ حدد رقم الدورة",
+        f"L'année {year} compte {len(rows)} éditions : {listed_fr} ; précisez le numéro.",
+    )
+
+
 def _integrity_error(exc: IntegrityError) -> BalaghError:
     return BalaghError(
         f"رفضت قاعدة البيانات الحفظ لأن قيدا من قيودها لم يحترم: {exc.orig}",
@@ -154,20 +171,25 @@ class SqlEditionRepository:
     def find(self, number_or_year: int) -> Edition:
         """An edition by number, or else by the year it started; raises NotFoundError.
 
-        Example: ``find(4)`` and ``find(2023)`` both give the Fez edition.
+        A number always wins. A year must match exactly one edition: when several editions
+        started that year the choice is the user's, and BalaghError lists them
+        («سنة 2025 تضم دورتين: 6 (الرباط، 2025-05-17)، 7 (أكادير، 2025-10-02)؛ حدد رقم
+        الدورة»). Example: ``find(4)`` and ``find(2023)`` both give the Fez edition.
         """
         with self._transaction() as session:
             row = self._row(session, number_or_year)
-            if row is None:
-                start = dt.date(number_or_year, 1, 1) if 1 <= number_or_year <= 9999 else None
-                if start is not None:
-                    row = session.scalars(
-                        select(EditionRow)
-                        .options(*_FULL_EDITION)
-                        .where(EditionRow.start_date >= start)
-                        .where(EditionRow.start_date < start.replace(year=start.year + 1))
-                        .order_by(EditionRow.start_date)
-                    ).first()
+            if row is None and 1 <= number_or_year <= 9999:
+                start = dt.date(number_or_year, 1, 1)
+                rows = list(session.scalars(
+                    select(EditionRow)
+                    .options(*_FULL_EDITION)
+                    .where(EditionRow.start_date >= start)
+                    .where(EditionRow.start_date < start.replace(year=start.year + 1))
+                    .order_by(EditionRow.start_date, EditionRow.number)
+                ))
+                if len(rows) > 1:
+                    raise _ambiguous_year(number_or_year, rows)
+                row = rows[0] if rows else None
             if row is None:
                 raise NotFoundError(
                     f"لا توجد دورة بالرقم أو السنة {number_or_year}",

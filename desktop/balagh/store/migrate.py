@@ -108,12 +108,15 @@ def backup_sqlite(engine: Engine, path: Path, *, now: dt.datetime | None = None)
     return target
 
 
-def ensure_schema(engine: Engine, *, upgrade: bool = True) -> UpgradeReport:
+def ensure_schema(
+    engine: Engine, *, upgrade: bool = True, create: bool = True
+) -> UpgradeReport:
     """Bring the database to the code's schema (or check it is there when ``upgrade`` is off).
 
-    A new database is created at head. An existing one behind head is backed up (SQLite
-    file) and upgraded. Raises BalaghError for a database made by a newer Balagh, for a
-    database that is not Balagh's, and for one behind head when ``upgrade`` is False.
+    A new database is created at head (with ``create`` off, an empty database raises
+    BalaghError instead). An existing one behind head is backed up (SQLite file) and
+    upgraded. Raises BalaghError for a database made by a newer Balagh, for a database that
+    is not Balagh's, and for one behind head when ``upgrade`` is False.
     """
     head = head_revision()
     previous = current_revision(engine)
@@ -129,6 +132,12 @@ def ensure_schema(engine: Engine, *, upgrade: bool = True) -> UpgradeReport:
         raise BalaghError(
             "هذا الملف ليس قاعدة بيانات «بلاغ» (جداول غير معروفة ولا رقم مراجعة)",
             "Ce fichier n'est pas une base de données Balagh.",
+        )
+    if previous is None and not create:
+        shown = engine.url.render_as_string(hide_password=True)
+        raise BalaghError(
+            f"لا توجد قاعدة بيانات «بلاغ» في {shown} (قاعدة فارغة)؛ تحقق من العنوان",
+            f"Aucune base de données Balagh à {shown} (base vide) ; vérifiez l'adresse.",
         )
     if not upgrade:
         raise BalaghError(

@@ -73,6 +73,36 @@ def _serialise_issuing(session: Session) -> None:
         session.execute(text("LOCK TABLE releases IN SHARE ROW EXCLUSIVE MODE"))
 
 
+def _superseded_id(session: Session, row: ReleaseRow) -> int | None:
+    """The issued release that ``row``, being issued now, supersedes (decided under the lock).
+
+    The rule: a release supersedes the newest issued release of the same edition and kind
+    (by issue time, then reference). A draft that already names the release it corrects
+    keeps it — unless that release was superseded meanwhile by another one (two people
+    correcting the same release at once); then it supersedes the newest of that chain, so
+    that the releases of an edition and kind always form one line, never a fork.
+    """
+    issued = list(
+        session.scalars(
+            select(ReleaseRow)
+            .where(ReleaseRow.edition_id == row.edition_id)
+            .where(ReleaseRow.kind == row.kind)
+            .where(ReleaseRow.status == "issued")
+            .where(ReleaseRow.id != row.id)
+            .order_by(ReleaseRow.issued_at, ReleaseRow.reference, ReleaseRow.id)
+        )
+    )
+    if row.supersedes_id is None:
+        return issued[-1].id if issued else None
+    successor = {r.supersedes_id: r.id for r in issued if r.supersedes_id is not None}
+    target = row.supersedes_id
+    seen = {target}
+    while target in successor and successor[target] not in seen:
+        target = successor[target]
+        seen.add(target)
+    return target
+
+
 class SqlReleaseRepository:
     """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
 
@@ -151,9 +181,12 @@ class SqlReleaseRepository:
     ) -> Release:
         """Issue a draft in one transaction.
 
-        Allocates the next ``yyyy/nnn`` reference for the year of the release's date, calls
-        ``render`` with the release carrying it (status issued, ``issued_at`` set), stores
-        the PDF and its SHA-256. If ``render`` fails nothing is written.
+        Allocates the next ``yyyy/nnn`` reference for the year of the release's date, decides
+        which release it supersedes (see :func:`_superseded_id`: by default the newest issued
+        release of the same edition and kind), calls ``render`` with the release carrying
+        both (status issued, ``issued_at`` set), stores the PDF and its SHA-256. All of this
+        happens under the issuing lock, so concurrent issuers see each other's releases.
+        If ``render`` fails nothing is written.
         """
         try:
             with self._transaction(write=True) as session:
@@ -174,12 +207,14 @@ class SqlReleaseRepository:
                 reference = next_reference([ref for ref in existing if ref], year)
                 issued_at = utcnow()
                 reason = override_reason if override_reason is not None else row.override_reason
+                supersedes = _superseded_id(session, row)
                 to_render = dataclasses.replace(
                     release_from_row(row),
                     status=ReleaseStatus.ISSUED,
                     reference=reference,
                     issued_at=aware(issued_at),
                     override_reason=reason,
+                    supersedes_id=supersedes,
                 )
                 pdf = render(to_render)
                 if not isinstance(pdf, bytes | bytearray) or not pdf:
@@ -192,6 +227,7 @@ class SqlReleaseRepository:
                 row.pdf = bytes(pdf)
                 row.sha256 = hashlib.sha256(pdf).hexdigest()
                 row.override_reason = reason
+                row.supersedes_id = supersedes
                 row.status = "issued"
                 row.updated_at = issued_at
                 session.flush()

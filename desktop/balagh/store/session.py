@@ -12,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from balagh.core.errors import BalaghError
 from balagh.store.editions import SqlEditionRepository
 from balagh.store.engine import make_engine
-from balagh.store.migrate import UpgradeReport, ensure_schema
+from balagh.store.migrate import UpgradeReport, ensure_schema, sqlite_file
 from balagh.store.releases import SqlReleaseRepository
 
 if TYPE_CHECKING:
@@ -53,21 +53,26 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
+def open_store(url: str | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
     """Open (creating or upgrading as needed) the database at ``url``.
 
     ``url`` defaults to ``balagh.paths.database_url()`` (``BALAGH_DB`` or the embedded
     SQLite file). A new database is created at the newest schema; an older one is upgraded
     after a timestamped backup of the SQLite file; with ``upgrade=False`` an older database
-    raises BalaghError instead. The built-in figure catalogue is kept in sync.
-    Raises BalaghError with a readable message when the database cannot be opened.
+    raises BalaghError instead. With ``create=False`` nothing new is made: a SQLite file
+    that does not exist raises BalaghError («لا توجد قاعدة بيانات في /tmp/typo.db») without
+    creating it, and so does a database without Balagh's schema. The built-in figure
+    catalogue is kept in sync. Raises BalaghError with a readable message when the database
+    cannot be opened.
     """
     from balagh.paths import database_url
 
     resolved = database_url(url)
     engine = make_engine(resolved)
     try:
-        report = ensure_schema(engine, upgrade=upgrade)
+        if not create:
+            _refuse_missing_file(engine)
+        report = ensure_schema(engine, upgrade=upgrade, create=create)
         store = Store(engine, report)
         if upgrade:
             store.editions.sync_catalogue()
@@ -86,6 +91,27 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     except BaseException:
         engine.dispose()
         raise
+
+
+def _refuse_missing_file(engine: Engine) -> None:
+    """BalaghError when the engine's SQLite file does not exist or is empty.
+
+    Checked before connecting: connecting would create the file (or write a header into an
+    empty one).
+    """
+    path = sqlite_file(engine)
+    if path is None:
+        return
+    if not path.exists():
+        raise BalaghError(
+            f"لا توجد قاعدة بيانات في {path}؛ تحقق من العنوان",
+            f"Aucune base de données à {path} ; vérifiez l'adresse.",
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise BalaghError(
+            f"لا توجد قاعدة بيانات «بلاغ» في {path} (ملف فارغ)؛ تحقق من العنوان",
+            f"Aucune base de données Balagh à {path} (fichier vide) ; vérifiez l'adresse.",
+        )
 
 
 if TYPE_CHECKING:
