@@ -15,7 +15,8 @@ from balagh.gui.workers import JobRunner
 
 
 def _many_editions(count: int) -> str:
-    """``count`` copies of the Fez 2023 edition, numbered 100… and moved to other years."""
+    """``count`` copies of the Fez 2023 edition, numbered 100… and moved to other years
+    (two a year from 1956, the first year validation accepts)."""
     from balagh.assets import read_text
 
     demo = json.loads(read_text("demo", "editions.json"))
@@ -23,7 +24,7 @@ def _many_editions(count: int) -> str:
                      ensure_ascii=False)
     editions = []
     for i in range(count):
-        edition = json.loads(fez.replace("2023-", f"{1800 + i}-"))
+        edition = json.loads(fez.replace("2023-", f"{1956 + i // 2}-"))
         edition["number"] = 100 + i
         editions.append(edition)
     return json.dumps(editions, ensure_ascii=False)

@@ -119,13 +119,40 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
 
         result = install_demo(store.editions)
         log.info("new default database filled with %d demo editions", len(result.added))
+    notices = []
+    report = store.upgrade
+    if report.upgraded and report.previous is not None:
+        backup = f"؛ النسخة الاحتياطية: {report.backup}" if report.backup else ""
+        backup_fr = f" ; sauvegarde : {report.backup}" if report.backup else ""
+        notices.append((
+            f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}{backup}",
+            f"Base de données mise à niveau de {report.previous} à {report.current}{backup_fr}",
+        ))
+    if settings.load_problem:
+        notices.append((settings.load_problem, settings.load_problem_fr or settings.load_problem))
     return Services(
         editions=store.editions,
         releases=store.releases,
         settings=settings,
         db_url=store.url,
         closer=store,
+        notices=notices,
     )
+
+
+def show_notices(window: MainWindow, services: Any) -> None:
+    """Tell the staff, without blocking, what opening did (an upgrade, a broken settings file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for message_ar, message_fr in services.notices:
+        text = message_fr if window.language == "fr" else message_ar
+        log.warning("start-up notice: %s", message_fr)
+        box = QMessageBox(QMessageBox.Icon.Information, "Balagh", text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        window.startup_notices.append(box)
 
 
 def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> bool:
@@ -141,6 +168,7 @@ def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> 
         window.show_startup_error(text)
         return False
     window.attach(services)
+    show_notices(window, services)
     log.info("store opened in %.0f ms", (time.perf_counter() - started) * 1000)
     return True
 
@@ -163,6 +191,7 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
                 services.closer.close()
             return
         window.attach(services)
+        show_notices(window, services)
         log.info("store opened in %.0f ms (background)", (time.perf_counter() - started) * 1000)
 
     def failed(err: BaseException, _tb: str) -> None:

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.services: Services | None = None
         self.closed = False  # set once the window has accepted to close
+        self.startup_notices: list[QWidget] = []  # non-blocking start-up messages
         self.jobs = JobRunner(self)
         self.setObjectName("main_window")
         self.resize(1280, 820)

@@ -188,6 +188,8 @@ class Services:
     db_url: str = ""
     settings_path: Path | None = None
     closer: Any = None  # an object with close() (the store), called when the window closes
+    #: What opening did that the staff should know (Arabic, French): an upgraded database.
+    notices: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def language(self) -> str:
