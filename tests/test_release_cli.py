@@ -30,7 +30,7 @@ def url(tmp_path: Path, capsys: Capsys) -> str:
 
 def test_draft_prints_the_seed_paragraphs(url: str, capsys: Capsys) -> None:
     code, out, err = run(capsys, "--db", url, "release", "draft", "2023")
-    assert (code, err) == (0, "")
+    assert code == 0 and "مسودة جديدة" in err
     seed = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert out == "\n\n".join(seed) + "\n"
     code, by_number, _ = run(capsys, "--db", url, "release", "draft", "4")
@@ -67,8 +67,8 @@ def test_pdf_issue_verify(url: str, tmp_path: Path, capsys: Capsys) -> None:
     code, out, _ = run(capsys, "--db", url, "release", "verify", str(issued_pdf))
     assert code == 0
     assert "2023/001" in out and "2023-05-22" in out and "للدورة 4" in out
-    code, out, _ = run(capsys, "--db", url, "release", "verify", str(draft_pdf))
-    assert code == 1 and "ليس بلاغا صادرا" in out
+    code, out, err = run(capsys, "--db", url, "release", "verify", str(draft_pdf))
+    assert code == 1 and out == "" and "ليس بلاغا صادرا" in err
     data = bytearray(issued_pdf.read_bytes())
     data[100] ^= 0x01
     changed = tmp_path / "changed.pdf"
@@ -129,3 +129,136 @@ def test_settings_default_template_is_used(url: str, capsys: Capsys) -> None:
     Settings(default_template="مكتبي").save()
     code, out, _ = run(capsys, "--db", url, "release", "draft", "2023")
     assert code == 0 and out.rstrip("\n").endswith("فقرة المكتب.")
+
+
+def test_draft_prints_the_stored_draft(url: str, capsys: Capsys) -> None:
+    from balagh.documents import draft_release
+    from balagh.settings import Settings
+    from balagh.store import open_store
+
+    with open_store(url) as store:
+        editions = store.editions.list_editions()
+        catalogue = {k.key: k for k in store.editions.catalogue()}
+        release = draft_release(store.editions.find(2023), editions, catalogue, Settings())
+        release.paragraphs[-1] = "فقرة عدلها المكتب."
+        stored = store.releases.save_draft(release)
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2023")
+    assert code == 0 and out.rstrip("\n").endswith("فقرة عدلها المكتب.")
+    assert "المسودة المحفوظة" in err and f"رقم {stored.id}" in err and "--fresh" in err
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2023", "--fresh")
+    assert code == 0 and "فقرة عدلها المكتب." not in out and "مسودة جديدة" in err
+    seed = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert out == "\n\n".join(seed) + "\n"
+    # the opening kind has no stored draft: a fresh one
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2023", "--kind", "opening")
+    assert code == 0 and "مسودة جديدة" in err and out.startswith("تنظم المديرية")
+
+
+def test_issue_checks_the_output_before_issuing(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    from balagh.store import open_store
+
+    for target, reason in [
+        ("/nonexistent/dir/x.pdf", "المجلد /nonexistent/dir غير موجود"),
+        (str(tmp_path), "مجلد وليس ملفا"),
+    ]:
+        code, out, err = run(capsys, "--db", url, "release", "issue", "2019", "-o", target)
+        assert code == 1 and out == ""
+        assert f"تعذر كتابة الملف {target}" in err and reason in err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "--db", url, "release", "issue", "2019", "-o",
+                       str(blocker / "x.pdf"))
+    assert code == 1 and "ليس مجلدا" in err
+    with open_store(url) as store:  # nothing issued, no reference used
+        assert all(r.reference is None for r in store.releases.releases())
+    good = tmp_path / "2019.pdf"
+    code, out, _ = run(capsys, "--db", url, "release", "issue", "2019", "-o", str(good))
+    assert code == 0 and "2019/001" in out and good.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_file_that_fails_after_issuing_names_the_reference(
+    url: str, tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from balagh.documents import release_pdf
+
+    def full_disk(path: Path, data: bytes) -> None:
+        raise release_pdf.FileWriteError(Path(path), "No space left on device")
+
+    target = tmp_path / "issued.pdf"
+    with monkeypatch.context() as patch:
+        patch.setattr(release_pdf, "write_pdf_file", full_disk)
+        code, out, err = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(target))
+    assert code == 1 and not target.exists()
+    assert "صدر البلاغ 2023/001" in err and f"تعذر كتابة الملف {target}" in err
+    assert "balagh release export 2023/001 -o" in err
+    # nothing is lost: the stored PDF is written again, and it verifies
+    again = tmp_path / "again.pdf"
+    code, out, _ = run(capsys, "--db", url, "release", "export", "2023/001", "-o", str(again))
+    assert code == 0 and "2023/001" in out
+    code, out, _ = run(capsys, "--db", url, "release", "verify", str(again))
+    assert code == 0 and "2023/001" in out
+    code, _, err = run(capsys, "--db", url, "release", "export", "٢٠٢٣/٠٠٩", "-o", str(again))
+    assert code == 1 and "لا يوجد بلاغ صادر بالمرجع" in err
+
+
+def test_pdf_is_written_atomically(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    target = tmp_path / "draft.pdf"
+    target.write_bytes(b"old")
+    code, _, _ = run(capsys, "--db", url, "release", "pdf", "2023", "-o", str(target))
+    assert code == 0 and target.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.pdf", "office.db"]
+    code, _, err = run(capsys, "--db", url, "release", "pdf", "2023", "-o", "/nonexistent/d.pdf")
+    assert code == 1 and "تعذر كتابة الملف /nonexistent/d.pdf" in err
+
+
+def test_verify_says_a_release_was_superseded(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for target in (first, second):
+        code, _, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(target))
+        assert code == 0
+    code, out, err = run(capsys, "--db", url, "release", "verify", str(first))
+    assert code == 0 and err == ""
+    assert "الملف مطابق للبلاغ الصادر 2023/001" in out
+    assert "عوض هذا البلاغ بالبلاغ 2023/002" in out
+    code, out, _ = run(capsys, "--db", url, "release", "verify", str(second))
+    assert code == 0 and "2023/002" in out and "عوض" not in out
+
+
+def test_release_date_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2023", "--date", "2023-05-20")
+    assert code == 1 and out == ""
+    assert "لا يمكن أن يؤرخ بلاغ الاختتام في 2023-05-20 قبل نهاية الدورة" in err
+    code, out, _ = run(capsys, "--db", url, "release", "draft", "2023", "--date", "٢٠٢٣-٠٦-٠٢")
+    assert code == 0 and "من 17 إلى 21 ماي 2023" in out
+    # a stored draft cannot be redated before the end either
+    from balagh.documents import draft_release
+    from balagh.settings import Settings
+    from balagh.store import open_store
+
+    with open_store(url) as store:
+        catalogue = {k.key: k for k in store.editions.catalogue()}
+        store.releases.save_draft(draft_release(
+            store.editions.find(2023), store.editions.list_editions(), catalogue, Settings()))
+    code, _, err = run(capsys, "--db", url, "release", "pdf", "2023", "-o",
+                       str(tmp_path / "d.pdf"), "--date", "2023-05-18")
+    assert code == 1 and "قبل نهاية الدورة" in err
+
+
+def test_a_dropped_qualifier_warns_but_issues(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    from balagh.documents import draft_release
+    from balagh.settings import Settings
+    from balagh.store import open_store
+
+    with open_store(url) as store:
+        catalogue = {k.key: k for k in store.editions.catalogue()}
+        release = draft_release(store.editions.find(2023), store.editions.list_editions(),
+                                catalogue, Settings())
+        release.paragraphs[1] = release.paragraphs[1].replace("فاقت أكثر من 630", "بلغت 630")
+        store.releases.save_draft(release)
+    code, _, err = run(capsys, "--db", url, "release", "draft", "2023", "--date", "2023-05-19")
+    assert code == 1 and "قبل نهاية الدورة" in err
+    code, out, err = run(capsys, "--db", url, "release", "issue", "2023", "-o",
+                         str(tmp_path / "x.pdf"))
+    assert code == 0 and "2023/001" in out
+    assert err.startswith("تنبيه: الفقرة 2: «630 ألف زائر»") and "أكثر من" in err

@@ -268,3 +268,96 @@ def test_a_line_that_renders_empty_does_not_split_a_paragraph() -> None:
     assert render_paragraphs(source, {"x": False, "y": False}) == ["أولى.", "فقرة أخرى."]
     assert render_paragraphs(source, {"x": True, "y": True}) == [
         "أولى، ثانية، ثالثة.", "فقرة أخرى."]
+
+
+@pytest.mark.parametrize(
+    ("number", "ordinal"),
+    [(4, "الدورة الرابعة"), (20, "الدورة العشرين"), (30, "الدورة الثلاثين"),
+     (24, "الدورة الرابعة والعشرين"), (11, "الدورة الحادية عشرة")],
+)
+def test_opening_ordinal_is_the_object_of_the_verb(
+    demo: list[Edition], fez: Edition, number: int, ordinal: str
+) -> None:
+    fez.number = number
+    first = draft(fez, demo, kind=ReleaseKind.OPENING).paragraphs[0]
+    assert first.startswith(f"تنظم المديرية العامة للأمن الوطني {ordinal} من أيام")
+
+
+def test_demonstrations_are_reported_when_recorded(demo: list[Edition], fez: Edition) -> None:
+    marrakech = release_text(draft(demo[1], demo))
+    assert ("لخدمة أمن المواطنين، فضلا عن تقديم عروض حية بلغ عددها 56 عرضا.") in marrakech
+    tangier = release_text(draft(demo[2], demo))
+    assert "فضلا عن تقديم عروض حية بلغ عددها 8 عروض." in tangier
+    assert "عروض حية" not in release_text(draft(demo[3], demo))  # Fez: none recorded
+    # without pavilions the demonstrations carry the sentence; the qualifier picks the verb
+    del fez.figures["thematic_pavilions"]
+    fez.figures["demonstrations"] = FigureValue(40, Qualifier.ABOUT)
+    text = release_text(draft(fez, demo, dt.date(2023, 5, 22)))
+    assert ("التي احتضنتها مدينة فاس بتقديم عروض حية ناهز عددها 40 عرضا، كما تم عرض رواق "
+            "مشترك") in text
+
+
+def test_closing_does_not_report_the_summary_sheet_figures(demo: list[Edition]) -> None:
+    text = release_text(draft(demo[3], demo, dt.date(2023, 5, 22)))
+    for value in ("344", "72", "216"):  # first days, media outlets, press statements
+        assert value not in text
+
+
+@pytest.mark.parametrize(
+    ("value", "phrases"),
+    [
+        (1, ["ناهز عددهم الإجمالي زائرا واحدا.", "بحصيلة إجمالية فاقت أكثر من زائر واحد",
+             "تحقيق أكثر من مشاهدة واحدة.", "الوطني موظف شرطة واحدا للمشاركة",
+             "تعبئة مركبة واحدة،", "بتنظيم رواق موضوعاتي واحد،",
+             "تكلل بتسجيل متبرع واحد للدم من"]),
+        (2, ["ناهز عددهم الإجمالي زائرين اثنين.", "فاقت أكثر من زائرين اثنين",
+             "تحقيق أكثر من مشاهدتين اثنتين.", "الوطني موظفي شرطة اثنين للمشاركة",
+             "تعبئة مركبتين اثنتين،", "بتنظيم رواقين موضوعاتيين اثنين،",
+             "تكلل بتسجيل متبرعين اثنين للدم من"]),
+    ],
+)
+def test_figures_of_one_and_two_keep_their_number_word(
+    demo: list[Edition], fez: Edition, value: int, phrases: list[str]
+) -> None:
+    for figure in fez.figures.values():
+        figure.value = value
+    text = release_text(draft(fez, demo, dt.date(2023, 5, 22)))
+    for phrase in phrases:
+        assert phrase in text
+
+
+def test_the_filters_write_one_and_two_in_every_case() -> None:
+    from balagh.documents.templating import ar_count, ar_figure
+
+    visitor, views = DEFAULT_BY_KEY["visitors_total"], DEFAULT_BY_KEY["social_media_views"]
+    assert ar_count(1, visitor) == "زائر واحد"
+    assert ar_count(1, visitor, "accusative") == "زائرا واحدا"
+    assert ar_count(2, visitor) == "زائران اثنان"
+    assert ar_count(2, views, "genitive") == "مشاهدتين اثنتين"
+    assert ar_count(3, visitor) == "3 زوار" and ar_count(465, visitor) == "465 زائرا"
+    assert ar_figure(FigureValue(1, Qualifier.ABOUT), visitor, "verb") == "ناهز زائرا واحدا"
+
+
+def test_a_zero_figure_leaves_its_sentence_out(demo: list[Edition], fez: Edition) -> None:
+    for key in ("police_staff", "blood_donors", "social_media_views", "thematic_pavilions"):
+        fez.figures[key].value = 0
+    fez.figures["vehicles"].value = 0
+    text = release_text(draft(fez, demo, dt.date(2023, 5, 22)))
+    assert " 0 " not in text and "موظف شرطة" not in text and "مركبة" not in text
+    assert "متبرع" not in text and "مشاهدة" not in text and "رواقا" not in text
+    assert "رواق مشترك" in text  # the joint pavilions stay, with their own verb
+    fez.figures["visitors_total"].value = 0
+    first = draft(fez, demo, dt.date(2023, 5, 22)).paragraphs[0]
+    assert first.startswith("تعلن المديرية العامة للأمن الوطني عن اختتام فعاليات")
+
+
+def test_a_closing_release_cannot_be_dated_before_the_end(demo: list[Edition]) -> None:
+    from balagh.core.errors import BalaghError
+
+    with pytest.raises(BalaghError) as caught:
+        draft(demo[3], demo, dt.date(2023, 5, 20))
+    assert caught.value.message_ar == ("لا يمكن أن يؤرخ بلاغ الاختتام في 2023-05-20 قبل نهاية "
+                                       "الدورة 4 (2023-05-21)")
+    assert "من 17 إلى 21 ماي الجاري" in draft(demo[3], demo, dt.date(2023, 5, 21)).paragraphs[0]
+    # an opening announcement is dated before the edition, of course
+    assert draft(demo[3], demo, dt.date(2023, 5, 10), kind=ReleaseKind.OPENING).paragraphs

@@ -141,3 +141,28 @@ def test_user_copy_of_the_builtin_template_is_stored_and_used(
     assert release.paragraphs[-1].startswith("وتسعى المديرية العامة للأمن الوطني")
     assert release.template_name == "اختتام معدل"
     assert len(release.paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("body", "attribute"),
+    [
+        ("أ\n{% set x = edition.highlights.append('حقن') %}نص", "append"),
+        ("أ\n{% set y = edition.figures.clear() %}نص", "clear"),
+        ("أ\n{% set y = figures.pop('visitors_total') %}نص", "pop"),
+        ("أ\n{% set y = partners.insert(0, 'شريك') %}نص", "insert"),
+    ],
+)
+def test_a_template_cannot_change_the_edition(
+    demo: list[Edition], body: str, attribute: str
+) -> None:
+    import copy
+
+    fez = copy.deepcopy(demo[3])
+    before = copy.deepcopy(fez)
+    with pytest.raises(TemplateError) as caught:
+        draft_release(fez, demo, DEFAULT_BY_KEY, Settings(), template_body=body,
+                      template_name="تجربة")
+    assert fez == before
+    assert caught.value.line == 2
+    assert f"عملية غير مسموح بها في القوالب: الوصول إلى «{attribute}»" in caught.value.message_ar
+

@@ -1,11 +1,15 @@
-"""Command-line subcommands for press releases: ``release draft|pdf|issue|verify``.
+"""Command-line subcommands for press releases: ``release draft|pdf|issue|export|verify``.
 
-``balagh release draft 2023`` prints the closing release of the 2023 edition (paragraphs
-separated by one blank line); ``release pdf 2023 -o بلاغ.pdf`` sets the stored draft (or a
-fresh one) as a PDF; ``release issue 2023 -o بلاغ.pdf`` checks the text against the figures,
-issues it (reference ``yyyy/nnn``, PDF and SHA-256 on record) and writes the PDF;
-``release verify بلاغ.pdf`` says whether a file is an issued release of this database,
-unchanged (exit code 1 when it is not).
+``balagh release draft 2023`` prints the stored draft of the 2023 edition's closing release
+(or, when there is none or with ``--fresh``, a new draft from the figures; standard error says
+which), paragraphs separated by one blank line; ``release pdf 2023 -o بلاغ.pdf`` sets the
+stored draft (or a fresh one) as a PDF; ``release issue 2023 -o بلاغ.pdf`` checks that the
+file can be written and the text agrees with the figures, issues it (reference ``yyyy/nnn``,
+PDF and SHA-256 on record) and writes the PDF; ``release export 2023/001 -o نسخة.pdf``
+writes the stored PDF of an issued release again; ``release verify بلاغ.pdf`` says whether a
+file is an issued release of this database, unchanged, and whether a later release
+superseded it (exit code 1, on standard error, when it is not). Files are written whole or
+not at all.
 """
 
 from __future__ import annotations
@@ -50,7 +54,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     edition_args(draft)
     draft.add_argument(
         "--template", metavar="NAME", default=None,
-        help="قالب محفوظ في قاعدة البيانات بهذا الاسم / modèle enregistré",
+        help="قالب محفوظ في قاعدة البيانات بهذا الاسم (مسودة جديدة) / modèle enregistré",
+    )
+    draft.add_argument(
+        "--fresh", action="store_true",
+        help="مسودة جديدة من الأرقام بدل المسودة المحفوظة / nouveau brouillon",
     )
     draft.set_defaults(func=cmd_draft)
 
@@ -67,6 +75,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="سبب الإصدار رغم الفروق مع الأرقام المسجلة / motif pour passer outre",
     )
     issue.set_defaults(func=cmd_issue)
+
+    export = actions.add_parser(
+        "export", help="تصدير PDF بلاغ صادر من قاعدة البيانات / exporter un communiqué émis"
+    )
+    export.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2023/001")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    export.set_defaults(func=cmd_export)
 
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
     verify.add_argument("file", type=Path, metavar="FILE")
@@ -86,10 +101,13 @@ def _settings() -> Settings:
 
 
 def _release_date(text: str | None) -> dt.date | None:
+    """``--date``: «2023-05-22» or «٢٠٢٣-٠٥-٢٢» (Arabic-Indic digits)."""
     if text is None:
         return None
+    from balagh.core.digits import normalise_digits
+
     try:
-        return dt.date.fromisoformat(text.strip())
+        return dt.date.fromisoformat(normalise_digits(text).strip())
     except ValueError as exc:
         raise BalaghError(
             f"تاريخ البلاغ «{text}» غير صحيح (الصيغة: 2023-05-22)",
@@ -129,21 +147,41 @@ def _fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
     )
 
 
-def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
-    """The newest stored draft of the edition and kind, else a fresh draft (not stored).
-
-    A fresh draft made after a release of the same kind was issued supersedes it.
-    """
+def _stored_draft(store: Store, args: argparse.Namespace) -> tuple[Release | None,
+                                                                   Release | None]:
+    """The newest stored draft of the edition and kind, and the newest issued release."""
     edition = store.editions.find(edition_key(args.edition))
     issued: Release | None = None
     for release in store.releases.releases(edition.number):  # newest first
         if release.kind.value != args.kind:
             continue
         if release.status is ReleaseStatus.DRAFT:
-            if args.date is not None:
-                release.date = _release_date(args.date) or release.date
-            return release
+            return release, issued
         issued = issued or release
+    return None, issued
+
+
+def _redated(store: Store, args: argparse.Namespace, stored: Release) -> Release:
+    """``--date`` applied to a stored draft (a closing release before the end is refused)."""
+    from balagh.documents.release_draft import check_release_date
+
+    day = _release_date(args.date)
+    if day is not None:
+        edition = store.editions.find(edition_key(args.edition))
+        check_release_date(edition, stored.kind, day)
+        stored.date = day
+    return stored
+
+
+def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
+    """The newest stored draft of the edition and kind, else a fresh draft (not stored).
+
+    A fresh draft made after a release of the same kind was issued supersedes it. ``--date``
+    redates a stored draft (a closing release before the edition's end is refused).
+    """
+    stored, issued = _stored_draft(store, args)
+    if stored is not None:
+        return _redated(store, args, stored)
     fresh = _fresh_draft(store, args, settings, _default_template(store, settings, args.kind))
     if issued is not None:
         fresh.supersedes_id = issued.id
@@ -160,43 +198,66 @@ def _default_template(store: Store, settings: Settings, kind: str) -> str | None
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    """Print the draft text: paragraphs separated by one blank line."""
+    """Print the draft text (paragraphs separated by one blank line): the stored draft, the
+    one ``release pdf``/``issue`` would use, unless ``--fresh`` or ``--template`` asks for a
+    new one from the figures. Standard error says which one is printed."""
+    import sys
+
     from balagh.documents.release_draft import release_text
 
     settings = _settings()
     with _open(args) as store:
-        template = args.template or _default_template(store, settings, args.kind)
-        release = _fresh_draft(store, args, settings, template)
+        stored = None
+        if not args.fresh and args.template is None:
+            stored, _issued = _stored_draft(store, args)
+        if stored is not None:
+            release = _redated(store, args, stored)
+            changed = stored.updated_at.isoformat(timespec="minutes") if stored.updated_at else "—"
+            note = (f"المسودة المحفوظة في قاعدة البيانات (رقم {stored.id}، آخر تعديل {changed})؛ "
+                    f"لمسودة جديدة من الأرقام: --fresh / brouillon enregistré (--fresh pour un "
+                    f"nouveau)")
+        else:
+            template = args.template or _default_template(store, settings, args.kind)
+            release = _fresh_draft(store, args, settings, template)
+            note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
+    print(f"[{note}]", file=sys.stderr)
     print(release_text(release))
     return 0
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Write the current draft (or a fresh one) as a PDF, without issuing it."""
-    from balagh.documents.release_pdf import render_release_pdf
+    from balagh.documents import release_pdf
 
+    release_pdf.check_output_path(args.output)
     settings = _settings()
     with _open(args) as store:
         release = _current_draft(store, args, settings)
-    data = render_release_pdf(release, settings)
-    args.output.write_bytes(data)
+    data = release_pdf.render_release_pdf(release, settings)
+    release_pdf.write_pdf_file(args.output, data)
     print(f"كتبت مسودة البلاغ في {args.output} ({len(data)} بايت)")
     return 0
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    """Check the draft against the figures, issue it, record it and write its PDF."""
+    """Check the file can be written and the draft agrees with the figures, issue it, record
+    it and write its PDF. If the file still cannot be written, the PDF is on record: the error
+    names the reference and the ``release export`` command that writes it again."""
     import sys
 
+    from balagh.documents import release_pdf
     from balagh.documents.consistency import check_release
-    from balagh.documents.release_pdf import render_release_pdf
 
+    release_pdf.check_output_path(args.output)  # before anything is issued
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
     with _open(args) as store:
         release = _current_draft(store, args, settings)
-        edition, _editions, catalogue = _context(store, args)
-        problems = check_release(release, edition, catalogue)
+        edition, editions, catalogue = _context(store, args)
+        found = check_release(release, edition, catalogue, all_editions=editions)
+        problems = [f for f in found if not f.is_warning]
+        for warning in (f for f in found if f.is_warning):
+            print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)
         if problems and reason is None:
             print("لم يصدر البلاغ: نص البلاغ لا يطابق الأرقام المسجلة / "
                   "Communiqué non émis : le texte ne correspond pas aux chiffres enregistrés",
@@ -209,11 +270,21 @@ def cmd_issue(args: argparse.Namespace) -> int:
         assert stored.id is not None
         issued = store.releases.issue(
             stored.id,
-            lambda r: render_release_pdf(r, settings),
+            lambda r: release_pdf.render_release_pdf(r, settings),
             override_reason=reason if problems else None,
         )
     assert issued.pdf is not None
-    args.output.write_bytes(issued.pdf)
+    try:
+        release_pdf.write_pdf_file(args.output, issued.pdf)
+    except release_pdf.FileWriteError as exc:
+        raise BalaghError(
+            f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
+            f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
+            f"balagh release export {issued.reference} -o FILE",
+            f"Communiqué {issued.reference} émis et enregistré avec son PDF, mais le fichier "
+            f"{exc.path} n'a pas pu être écrit : {exc.reason_fr}. Pour l'écrire à nouveau : "
+            f"balagh release export {issued.reference} -o FICHIER",
+        ) from exc
     print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
           f"(SHA-256 {issued.sha256})")
     if problems:
@@ -222,20 +293,65 @@ def cmd_issue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _issued_by_reference(store: Store, reference: str) -> Release:
+    """The issued release with ``reference`` («2023/001», Arabic-Indic digits accepted)."""
+    from balagh.core.digits import normalise_digits
+    from balagh.core.errors import NotFoundError
+
+    wanted = normalise_digits(reference).strip()
+    for release in store.releases.releases():
+        if release.reference == wanted and release.status is ReleaseStatus.ISSUED:
+            return release
+    raise NotFoundError(f"لا يوجد بلاغ صادر بالمرجع «{reference}»",
+                        f"Aucun communiqué émis sous la référence « {reference} ».")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the stored PDF of an issued release (byte for byte: it still verifies)."""
+    from balagh.documents import release_pdf
+
+    release_pdf.check_output_path(args.output)
+    with _open(args) as store:
+        release = _issued_by_reference(store, args.reference)
+    if not release.pdf:
+        raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
+                          f"Le communiqué {release.reference} n'a pas de PDF enregistré.")
+    release_pdf.write_pdf_file(args.output, release.pdf)
+    print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
+          f"{release.sha256})")
+    return 0
+
+
+def _superseding(store: Store, release: Release) -> Release | None:
+    """The issued release that supersedes ``release`` (its ``supersedes_id``), if any."""
+    for other in store.releases.releases(release.edition_number):
+        if other.supersedes_id == release.id and other.status is ReleaseStatus.ISSUED:
+            return other
+    return None
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Say whether FILE is an issued release of this database, unchanged, and which one."""
+    """Say whether FILE is an issued release of this database, unchanged, and which one, and
+    whether a later release superseded it; a negative answer goes to standard error."""
+    import sys
+
     from balagh.documents.verify import pdf_digest, verify_pdf
 
     data = args.file.read_bytes()
     with _open(args) as store:
         found = verify_pdf(data, store.releases)
+        later = _superseding(store, found) if found is not None else None
     if found is None:
         print(f"الملف {args.file} ليس بلاغا صادرا مسجلا في قاعدة البيانات هذه، أو غير بعد "
               f"إصداره (SHA-256 {pdf_digest(data)}) / Ce fichier n'est pas un communiqué émis "
-              f"de cette base, ou il a été modifié.")
+              f"de cette base, ou il a été modifié.", file=sys.stderr)
         return EXIT_NOT_VERIFIED
     issued_at = found.issued_at.isoformat(timespec="seconds") if found.issued_at else "—"
     print(f"الملف مطابق للبلاغ الصادر {found.reference} للدورة {found.edition_number}، "
           f"المؤرخ في {found.date.isoformat()} (أصدر في {issued_at})، دون أي تغيير / "
           f"Fichier conforme au communiqué {found.reference}.")
+    if later is not None:
+        print(f"تنبيه: عوض هذا البلاغ بالبلاغ {later.reference} المؤرخ في "
+              f"{later.date.isoformat()}، فلم يعد ساري المفعول / Attention : ce communiqué a "
+              f"été remplacé par le communiqué {later.reference}.")
     return 0

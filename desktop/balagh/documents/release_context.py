@@ -7,7 +7,8 @@ only when the edition's total beats every earlier edition (``balagh.core.compari
 Names a template can use (``kinds`` are the catalogue entries, for the counted nouns)::
 
     edition, city, release_date, kind ("closing" / "opening"),
-    figures.<key>      FigureValue or None (never an error: a missing figure is None)
+    figures.<key>      FigureValue or None (never an error: a missing figure is None;
+                       a figure of 0 is None too — a zero is not news, its sentence goes)
     kinds.<key>        FigureKind (noun forms for ar_count / ar_figure)
     records.<key>      True when that figure is a record
     comparisons.<key>  Comparison with the editions held before
@@ -76,7 +77,7 @@ def release_context(
     editions = list(all_editions)
     if all(other.number != edition.number for other in editions):
         editions.append(edition)
-    figures = FigureMap({key: value for key, value in edition.figures.items()})
+    figures = FigureMap({key: value for key, value in edition.figures.items() if value.value})
     records = {key: is_record(edition, editions, key) for key in edition.figures}
     peak = figures["peak_visitors"]
     has_vehicles = figures["vehicles"] is not None

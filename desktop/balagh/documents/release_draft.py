@@ -43,6 +43,23 @@ def builtin_template(kind: ReleaseKind = ReleaseKind.CLOSING) -> str:
     return read_text("templates", BUILTIN_TEMPLATES[kind])
 
 
+def check_release_date(edition: Edition, kind: ReleaseKind, day: dt.date) -> None:
+    """Refuse a closing release dated before the edition's last day.
+
+    Its text would say «الجاري» and «اختتام» of days still to come. Example: Fez 2023 ends
+    on 21 May; a closing release dated 20 May raises «لا يمكن أن يؤرخ بلاغ الاختتام في
+    2023-05-20 قبل نهاية الدورة (2023-05-21)».
+    """
+    if kind is ReleaseKind.CLOSING and day < edition.end_date:
+        end = edition.end_date.isoformat()
+        raise BalaghError(
+            f"لا يمكن أن يؤرخ بلاغ الاختتام في {day.isoformat()} قبل نهاية الدورة "
+            f"{edition.number} ({end})",
+            f"Un communiqué de clôture ne peut être daté du {day.isoformat()}, avant la fin "
+            f"de l'édition {edition.number} ({end}).",
+        )
+
+
 def draft_paragraphs(
     edition: Edition,
     all_editions: Sequence[Edition],
@@ -80,10 +97,12 @@ def draft_release(
     """A draft release of ``edition``: title and place from the settings, body from a template.
 
     ``release_date`` defaults to the day after the edition (closing) or the day before
-    (opening); within the edition's month the period reads «… ماي الجاري». The result is a
+    (opening); within the edition's month the period reads «… ماي الجاري». A closing release
+    dated before the edition's last day is refused (BalaghError). The result is a
     ``Release`` in status draft (not stored: hand it to ``releases.save_draft``).
     """
     day = release_date or default_release_date(edition, kind)
+    check_release_date(edition, kind, day)
     paragraphs = draft_paragraphs(
         edition,
         all_editions,

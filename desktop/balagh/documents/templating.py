@@ -6,15 +6,19 @@ a ``{% tag %}`` disappears), runs of spaces collapse, and no space is left befor
 punctuation mark («،» «.» «؛» «:»). A paragraph that renders empty (its figures are missing
 and every sentence was conditional) is left out.
 
-Templates run in Jinja2's ``SandboxedEnvironment`` with no loader: a template edited by a user
-cannot reach Python internals (``''.__class__``), names it was not given (``os``) or files
-(``{% include %}``, ``{% import %}``). Every failure — a syntax error, an unknown name, a
-refused attribute, a filter given a bad value — becomes a :class:`TemplateError` (a
-``BalaghError``) naming the template's line in Arabic, e.g. «القالب «إغلاق»، السطر 3: …».
+Templates run in Jinja2's ``ImmutableSandboxedEnvironment`` with no loader, on deep copies of
+what they are given: a template edited by a user cannot reach Python internals
+(``''.__class__``), names it was not given (``os``) or files (``{% include %}``,
+``{% import %}``), nor change the edition it writes about
+(``edition.highlights.append(…)`` is refused, and would only touch a copy). Every failure —
+a syntax error, an unknown name, a refused attribute, a filter given a bad value — becomes a
+:class:`TemplateError` (a ``BalaghError``) naming the template's line in Arabic, e.g.
+«القالب «إغلاق»، السطر 3: …».
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import traceback
 from collections.abc import Callable, Iterable, Mapping
@@ -22,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from balagh.core.errors import BalaghError
-from balagh.core.model import FigureValue, Qualifier
+from balagh.core.model import FigureKind, FigureValue, Gender, NounForms, Qualifier
 
 TEMPLATE_FILENAME = "<template>"
 
@@ -90,7 +94,71 @@ def ar_side(n: int) -> str:
     return "جهة " + (words[n - 2] if 2 <= n <= 10 else "أخرى")
 
 
+# «واحد» and «اثنان» after the noun, by gender and case (nominative, oblique).
+_ONE = {Gender.MASCULINE: ("واحد", "واحدا", "واحد"), Gender.FEMININE: ("واحدة",) * 3}
+_TWO = {Gender.MASCULINE: ("اثنان", "اثنين"), Gender.FEMININE: ("اثنتان", "اثنتين")}
+
+
+def ar_count(n: int, noun: NounForms | FigureKind, case: str = "nominative") -> str:
+    """A figure with its counted noun, keeping the count in words for 1 and 2.
+
+    ``balagh.arabic.count_phrase`` drops the number word for 1 and 2 («زائرا», «زائرين»),
+    which leaves a sentence like «بحصيلة إجمالية بلغت زائرا» reading as no figure at all;
+    in a release the count is written out: ``1 | ar_count(kind, "accusative")`` → «زائرا
+    واحدا», ``2 | ar_count(kind)`` → «زائران اثنان», ``2 | ar_count(staff, "accusative")``
+    → «موظفي شرطة اثنين», ``1 | ar_count(views, "genitive")`` → «مشاهدة واحدة». Other
+    figures as ``count_phrase``: ``465 | ar_count(donors)`` → «465 متبرعا للدم».
+    """
+    from balagh.arabic import as_case, count_phrase
+
+    forms = noun.noun if isinstance(noun, FigureKind) else noun
+    grammatical = as_case(case)
+    phrase = count_phrase(n, forms, grammatical)
+    if n == 1:
+        index = ("nominative", "accusative", "genitive").index(grammatical.value)
+        return _with_number_word(phrase, _ONE[forms.gender][index])
+    if n == 2:
+        return _with_number_word(phrase, _TWO[forms.gender][1 if grammatical.oblique else 0])
+    return phrase
+
+
+def _with_number_word(noun: str, word: str) -> str:
+    """«واحد»/«اثنين» after the noun and its adjective, before a complement with «ل»:
+    «رواق موضوعاتي واحد», «موظف شرطة واحدا», but «متبرعين اثنين للدم»."""
+    head, _, rest = noun.partition(" ")
+    if rest.startswith("ل"):
+        return f"{head} {word} {rest}"
+    return f"{noun} {word}"
+
+
+def ar_figure(
+    figure: FigureValue | int,
+    noun: NounForms | FigureKind,
+    style: str = "adverb",
+    exact_case: str = "nominative",
+    feminine: bool = False,
+) -> str:
+    """A recorded figure with its qualifier and counted noun (1 and 2 written out).
+
+    Example: ``FigureValue(630000, Qualifier.MORE_THAN) | ar_figure(kind, "adverb",
+    "genitive")`` → «أكثر من 630 ألف زائر»; ``FigureValue(1) | ar_figure(staff, "adverb",
+    "accusative")`` → «موظف شرطة واحدا»; ``2 | ar_figure(views, "adverb", "genitive")`` →
+    «مشاهدتين اثنتين».
+    """
+    from balagh.arabic import qualifier_case, qualifier_phrase
+
+    if isinstance(figure, FigureValue):
+        value, qualifier = figure.value, figure.qualifier.value
+    else:
+        value, qualifier = figure, "exact"
+    case = qualifier_case(qualifier, style, exact_case)
+    return qualifier_phrase(qualifier, ar_count(value, noun, case.value), style,
+                            feminine=feminine)
+
+
 EXTRA_FILTERS: dict[str, Callable[..., str]] = {
+    "ar_count": ar_count,
+    "ar_figure": ar_figure,
     "ar_verb": ar_verb,
     "ar_series": ar_series,
     "ar_side": ar_side,
@@ -101,11 +169,11 @@ EXTRA_FILTERS: dict[str, Callable[..., str]] = {
 def environment() -> Any:
     """The sandboxed Jinja2 environment with the Arabic filters (built once)."""
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from balagh.arabic.filters import FILTERS
 
-    env = SandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -216,10 +284,13 @@ def compile_template(source: str, name: str = "") -> Any:
 
 
 def render_template(source: str, context: Mapping[str, Any], name: str = "") -> str:
-    """Render a template's text with ``context`` in the sandbox; raises TemplateError."""
+    """Render a template's text with ``context`` in the sandbox; raises TemplateError.
+
+    The template sees deep copies: whatever it does, the caller's objects are unchanged.
+    """
     template = compile_template(source, name)
     try:
-        return str(template.render(dict(context)))
+        return str(template.render(copy.deepcopy(dict(context))))
     except Exception as exc:  # any failure inside the template, named by its line
         problem_ar, problem_fr = _explain(exc)
         raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
