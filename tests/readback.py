@@ -29,7 +29,19 @@ from bidi.algorithm import get_display
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTComponent
 
-PHONE_LIKE = re.compile(r"(?<![\w])\+?\d{1,4}(?:[ \-\u00a0\u202f]\d{1,4}){2,}(?![\w])")
+# The typesetter's rule (balagh.typeset.shaping.PHONE_LIKE), restated here on the page's
+# separators (spaces inside a number are set as narrow no-break spaces): «+212 537-721900»,
+# «0537 721900», «+212537721900», «05 37 71 19 19», «2023-05-17»; not «17-21» nor «+3».
+_SEP = "[ \\-\u00a0\u202f]"
+PHONE_LIKE = re.compile(
+    r"(?<![\w])"
+    r"(?:"
+    rf"(?:\+|0(?=\d))(?=(?:{_SEP}?\d){{6}})\d{{1,5}}(?:{_SEP}\d{{1,6}})+"
+    r"|\+\d{8,15}"
+    rf"|\d{{1,6}}(?:{_SEP}\d{{1,6}}){{2,}}"
+    r")"
+    r"(?![\w])"
+)
 _PLACEHOLDER_BASE = 0xF0000  # private use plane: class L, stands for one left-to-right unit
 GAP = 0.3  # of the font size: a wider horizontal gap between two glyphs reads as a space
 
@@ -140,6 +152,91 @@ def read_line(line: list[Glyph], gap: float = GAP) -> str:
     return " ".join(part for part in parts if part)
 
 
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_CLOSING = {close: opening for opening, close in _PAIRS.items()}
+_LRM = "\u200e"  # strong left to right, invisible
+_RLM = "\u200f"  # strong right to left (class R), invisible
+_ALM = "\u061c"  # Arabic letter mark: strong right to left (class AL), invisible
+
+
+def _strong_types(text: str) -> list[str | None]:
+    """The strong direction rule N0 sees for each character: "L", "R" or None (neutral).
+
+    Digits count as R (N0), except after Latin letters, where rule W7 has made them L.
+    """
+    types: list[str | None] = []
+    last = "R"  # start of a right-to-left paragraph
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            last = "L" if kind == "L" else "R"
+            types.append(last)
+        elif kind == "EN":
+            types.append("L" if last == "L" else "R")
+        elif kind == "AN":
+            types.append("R")
+        else:
+            types.append(None)
+    return types
+
+
+def pin_brackets(visual: str) -> str:
+    """Apply rule N0 of the bidi algorithm (paired brackets) to a visual line.
+
+    python-bidi's pure-Python algorithm predates N0: it sets a bracket from its neighbours
+    alone, so the «)» of «Open Days 2023 (édition 4)» (a pair set left to right, inside the
+    Latin words) stands between «4» and Arabic, is taken as right to left and mirrored, and
+    the line reads back «(Open Days 2023 (édition 4». Here each pair (BD16) gets the
+    direction N0 gives it — right to left when it holds something right to left (Arabic,
+    digits not after Latin), else left to right when Latin precedes it, else right to left
+    — and is pinned there with an invisible strong mark on either side (LRM, RLM or ALM), which
+    :func:`logical_line` removes afterwards.
+    """
+    if not any(char in _PAIRS for char in visual):
+        return visual
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(visual):
+        if char in _PAIRS:
+            if len(stack) == 63:  # BD16: too deep, stop looking
+                break
+            stack.append((char, index))
+        elif char in _CLOSING:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == _CLOSING[char]:
+                    pairs.append((stack[depth][1], index))
+                    del stack[depth:]
+                    break
+    types = _strong_types(visual)
+    # The class of the last strong character before each position: a right-to-left mark is
+    # an ALM after Arabic letters and an RLM otherwise, so that digits after the bracket stay
+    # European or Arabic numbers as they were (rule W2 looks back to the last strong type).
+    after_arabic: list[bool] = []
+    arabic = False
+    for char in visual:
+        after_arabic.append(arabic)
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            arabic = kind == "AL"
+    marks: dict[int, str] = {}
+    for opening, closing in sorted(pairs):
+        inside = types[opening + 1 : closing]
+        if "R" in inside:
+            direction = "R"
+        elif "L" in inside:
+            before = next((t for t in reversed(types[:opening]) if t is not None), "R")
+            direction = "L" if before == "L" else "R"
+        else:
+            continue  # nothing strong inside: the neighbours decide, as they do in N1
+        types[opening] = types[closing] = direction
+        for index in (opening, closing):
+            marks[index] = _LRM if direction == "L" else _ALM if after_arabic[index] else _RLM
+    return "".join(
+        f"{marks[index]}{char}{marks[index]}" if index in marks else char
+        for index, char in enumerate(visual)
+    )
+
+
 def logical_line(visual: str) -> str:
     """A visual (left-to-right) line of presentation forms back to logical letters."""
     units: list[str] = []
@@ -148,9 +245,10 @@ def logical_line(visual: str) -> str:
         units.append(match.group(0))
         return chr(_PLACEHOLDER_BASE + len(units) - 1)
 
-    visual = PHONE_LIKE.sub(hold, visual)
+    visual = PHONE_LIKE.sub(hold, pin_brackets(visual))
     text = get_display(visual, base_dir="R")
     assert isinstance(text, str)
+    text = text.replace(_LRM, "").replace(_RLM, "").replace(_ALM, "")
     for index, unit in enumerate(units):
         text = text.replace(chr(_PLACEHOLDER_BASE + index), unit)
     text = unicodedata.normalize("NFKC", text)

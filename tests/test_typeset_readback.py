@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from reportlab.lib.units import cm
 
 from balagh.typeset import BODY, RtlParagraph, rtl_table
@@ -136,3 +137,39 @@ def test_justified_word_spaces_do_not_split_a_line() -> None:
     assert widest > 0.5
     assert all(len(line_segments(line)) == 1 for line in lines)
     assert split_by_counts(read_pdf_lines(pdf)[0], [paragraph], width) == [text]
+
+
+# Bracket pairs set left to right inside Latin text (UAX #9 rule N0: the pair takes the
+# direction of the Latin words around and inside it), and pairs set right to left around
+# Latin words, Arabic words or figures; each pair must read back where it was written.
+BRACKETED = [
+    "نظمت المديرية Open Days 2023 (édition 4) بمدينة فاس",
+    "نظمت المديرية Open Days (édition 4) بمدينة فاس",
+    "الدورة Open Days (2023) بفاس",
+    "حضر ممثل عن Interpol (Lyon, France) والشرطة",
+    "نظمت Open Days [édition 4] بفاس",
+    "رواق (Open Days 2023 (édition 4)) بفاس",
+    "رواق Open Days (édition 4) (بفاس)",
+    "فاس 2023 (édition 4) بفاس",
+    "تطبيق E-Police (version 2) للهاتف (مجاني)",
+    "المديرية (DGSN) والمجلس (CNDH)",
+    "تطبيق E-Police (نسخة 2) للهاتف",
+    "الهاتف (0537 721900) أو (+212 537-721900)",
+    "«الأبواب المفتوحة» (الدورة الخامسة) [ملحق]",
+]
+
+
+def test_latin_text_with_brackets_inside_arabic_reads_back_as_written() -> None:
+    text = "نظمت المديرية Open Days 2023 (édition 4) بمدينة فاس"
+    pdf = build_plain([RtlParagraph(text, BODY)])
+    [line] = group_lines(page_glyphs(pdf)[0])
+    page = "".join(glyph.text for glyph in line)
+    assert "Open Days 2023 (édition 4)" in page  # the page shows it as written
+    assert read_line(line) == text  # not «(Open Days 2023 (édition 4»
+
+
+@pytest.mark.parametrize("text", BRACKETED)
+def test_bracket_pairs_read_back_where_they_were_written(text: str) -> None:
+    for width in (FRAME_WIDTH, 200.0):
+        pdf = build_plain([RtlParagraph(text, BODY)], frame_width=width)
+        assert " ".join(read_pdf_lines(pdf)[0]) == text, width

@@ -9,6 +9,7 @@ Public API (imported lazily, so ``import balagh.typeset`` does not load reportla
     RtlParagraph(text_or_runs, style)      the paragraph flowable
     rtl_table(rows, col_widths=...)        tables whose columns read right to left
     Letterhead, PageSetup, build_document  page furniture and PDF bytes with metadata
+    check_logo, LogoError                  a letterhead logo checked before building
     shape_line, draw_rtl_string, rtl_string, label_width    single lines (labels, charts)
     ltr, isolate_phone_numbers             keep a piece of text left to right
 
@@ -23,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from balagh.typeset.document import (
         Letterhead,
-        LogoError,
         PageSetup,
         build_document,
         page_label,
     )
     from balagh.typeset.drawing import draw_rtl_string, label_width, rtl_string, wrap_label
     from balagh.typeset.fonts import BOLD, REGULAR, FontError, FontSet, register_fonts
+    from balagh.typeset.logo import LogoError, check_logo
     from balagh.typeset.markup import Run, escape, parse_markup
     from balagh.typeset.paragraph import RtlParagraph, paragraphs, text_width
     from balagh.typeset.shaping import isolate_phone_numbers, ltr, shape_line
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
     from balagh.typeset.tables import rtl_table
 
 _EXPORTS = {
-    "LogoError": "document",
+    "LogoError": "logo",
+    "check_logo": "logo",
     "Letterhead": "document",
     "PageSetup": "document",
     "build_document": "document",
@@ -84,6 +86,7 @@ __all__ = [
     "RtlStyle",
     "Run",
     "build_document",
+    "check_logo",
     "draw_rtl_string",
     "escape",
     "isolate_phone_numbers",

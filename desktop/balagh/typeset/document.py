@@ -17,25 +17,22 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from balagh.core.errors import BalaghError
-from balagh.typeset.drawing import draw_rtl_string
+from balagh.typeset.drawing import draw_rtl_string, label_width
 from balagh.typeset.fonts import register_fonts
+from balagh.typeset.logo import LogoError, check_logo, fit_logo
 from balagh.typeset.paragraph import to_color
 
 LANGUAGE = "ar-MA"
+# Space kept between the logo and the letterhead text on either side of it.
+LOGO_GAP = 0.4 * cm
+# A wide logo may take up to this many times its height in width.
+LOGO_MAX_RATIO = 3.0
 
-
-class LogoError(BalaghError):
-    """The letterhead logo file is missing or unreadable (the message names the file)."""
-
-    def __init__(self, file: str) -> None:
-        super().__init__(
-            f"تعذر العثور على ملف الشعار «{file}»", f"Fichier du logo introuvable « {file} »"
-        )
-        self.file = file
+__all__ = ["Letterhead", "LogoError", "PageSetup", "build_document", "logo_box", "page_label"]
 
 
 @dataclass(frozen=True)
@@ -76,7 +73,12 @@ def page_label(number: int, total: int) -> str:
     return f"الصفحة {number} من {total}"
 
 
-def _draw_letterhead(canvas: Canvas, header: Letterhead, setup: PageSetup) -> None:
+def _draw_letterhead(
+    canvas: Canvas,
+    header: Letterhead,
+    setup: PageSetup,
+    logo_pixels: tuple[int, int] | None = None,
+) -> None:
     width, height = setup.size
     top = height - setup.top
     size = header.font_size
@@ -91,26 +93,53 @@ def _draw_letterhead(canvas: Canvas, header: Letterhead, setup: PageSetup) -> No
         canvas.drawString(setup.left, y, line)
         canvas.restoreState()
         y -= size * 1.6
-    if header.logo_path:
-        path = Path(header.logo_path)
-        if not path.is_file():
-            raise LogoError(str(path))
-        logo_height = header.logo_height
-        canvas.drawImage(
-            str(path),
-            (width - logo_height) / 2.0,
-            top - logo_height,
-            width=logo_height,
-            height=logo_height,
-            preserveAspectRatio=True,
-            mask="auto",
-        )
+    if header.logo_path and logo_pixels:
+        _draw_logo(canvas, header, setup, str(header.logo_path), logo_pixels)
     rule_y = height - setup.top - header.height() + 0.25 * cm
     canvas.saveState()
     canvas.setStrokeColor(to_color(header.rule_color))
     canvas.setLineWidth(0.8)
     canvas.line(setup.left, rule_y, width - setup.right, rule_y)
     canvas.restoreState()
+
+
+def logo_box(header: Letterhead, setup: PageSetup) -> tuple[float, float]:
+    """The (width, height) in points the logo may fill: its height is ``logo_height``; its
+    width is what stays free between the Arabic and French lines, at most three heights and
+    at least one (a square logo never shrinks because the text is long)."""
+    size = header.font_size
+    right = max(
+        (label_width(line, size, bold=index > 0) for index, line in enumerate(header.lines)),
+        default=0.0,
+    )
+    fonts = register_fonts()
+    left = max(
+        (stringWidth(line, fonts.regular, size) for line in header.left_lines), default=0.0
+    )
+    width = setup.size[0]
+    centre = width / 2.0
+    free = 2.0 * min(
+        width - setup.right - right - LOGO_GAP - centre,
+        centre - setup.left - left - LOGO_GAP,
+    )
+    height = header.logo_height
+    return float(max(height, min(free, LOGO_MAX_RATIO * height))), float(height)
+
+
+def _draw_logo(
+    canvas: Canvas, header: Letterhead, setup: PageSetup, path: str, pixels: tuple[int, int]
+) -> None:
+    box_width, box_height = logo_box(header, setup)
+    width, height = fit_logo(pixels, max_width=box_width, max_height=box_height)
+    top = setup.size[1] - setup.top
+    canvas.drawImage(
+        path,
+        (setup.size[0] - width) / 2.0,
+        top - (box_height + height) / 2.0,  # centred in the box, whatever its proportions
+        width=width,
+        height=height,
+        mask="auto",
+    )
 
 
 def _numbered_canvas(setup: PageSetup, reference: str | None) -> type[Canvas]:
@@ -182,9 +211,13 @@ def build_document(
         id="body",
     )
 
+    # The logo is checked before anything is laid out: a bad file gives one clear sentence
+    # (LogoError) instead of reportlab's errors from inside the page template.
+    logo_pixels = check_logo(header.logo_path) if header and header.logo_path else None
+
     def on_page(canvas: Canvas, _doc: Any) -> None:
         if header:
-            _draw_letterhead(canvas, header, setup)
+            _draw_letterhead(canvas, header, setup, logo_pixels)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -46,9 +46,23 @@ _INVISIBLE = dict.fromkeys(
 )
 _INVISIBLE_CHARS = frozenset(chr(code) for code in _INVISIBLE)
 
-# Phone numbers and similar digit groups («05 37 71 19 19», «+212 5 37 71 19 19»,
-# «2023-05-17») read left to right as a whole: they are wrapped in a left-to-right isolate.
-PHONE_LIKE = re.compile(r"(?<![\w\u2066])\+?\d{1,4}(?:[ \-]\d{1,4}){2,}(?![\w\u2069])")
+# Phone numbers and similar digit groups read left to right as a whole: they are wrapped in
+# a left-to-right isolate. Groups of up to six digits separated by single spaces or hyphens:
+# - starting with «+» or «0» (a phone number), two groups and six digits in all suffice:
+#   «+212 537-721900», «0537 721900», «080 1004747», «+212 5 37 71 19 19»;
+# - «+» and 8 to 15 digits in one group: «+212537721900»;
+# - otherwise three groups or more: «05 37 71 19 19», «2023-05-17», «1 150 000».
+# Two groups without «+»/«0» («17-21», «2017-2023») and short ones («05-17», «+3») are left
+# to the bidi algorithm: after Arabic they are Arabic numbers and read from the right.
+PHONE_LIKE = re.compile(
+    r"(?<![\w\u2066])"
+    r"(?:"
+    r"(?:\+|0(?=\d))(?=(?:[ \-]?\d){6})\d{1,5}(?:[ \-]\d{1,6})+"
+    r"|\+\d{8,15}"
+    r"|\d{1,6}(?:[ \-]\d{1,6}){2,}"
+    r")"
+    r"(?![\w\u2069])"
+)
 
 _DIGIT = re.compile(r"\d")
 _T = TypeVar("_T")

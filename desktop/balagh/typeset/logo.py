@@ -1,0 +1,89 @@
+"""The letterhead logo: checked before a document is built, then scaled into its box.
+
+``check_logo("/srv/balagh/logo.png")`` returns the image size in pixels, or raises
+:class:`LogoError` with one sentence naming the file and the problem, e.g.
+«تعذر قراءة صورة الشعار /srv/balagh/logo.png: الملف غير موجود».
+``fit_logo((600, 100), max_width=150, max_height=51)`` gives the drawn size (points) that
+keeps the proportions and stays inside the box, however odd the image (1×5000 px…).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from balagh.core.errors import BalaghError
+
+__all__ = ["LogoError", "check_logo", "fit_logo"]
+
+NOT_FOUND = ("الملف غير موجود", "fichier introuvable")
+IS_FOLDER = ("هذا المسار مجلد وليس ملفا", "ce chemin est un dossier, pas un fichier")
+NO_PERMISSION = ("لا تسمح الصلاحيات بقراءة الملف", "droits de lecture insuffisants")
+UNREADABLE = ("تعذر فتح الملف", "impossible d'ouvrir le fichier")
+EMPTY = ("الملف فارغ", "le fichier est vide")
+NOT_AN_IMAGE = ("ليس صورة صالحة", "ce n'est pas une image valide")
+
+
+class LogoError(BalaghError):
+    """The letterhead logo is missing, unreadable or not an image (the message names it).
+
+    ``LogoError("/srv/logo.png", *NOT_AN_IMAGE).message_ar`` ->
+    «تعذر قراءة صورة الشعار /srv/logo.png: ليس صورة صالحة».
+    """
+
+    def __init__(
+        self, file: str, reason_ar: str = NOT_FOUND[0], reason_fr: str = NOT_FOUND[1]
+    ) -> None:
+        super().__init__(
+            f"تعذر قراءة صورة الشعار {file}: {reason_ar}",
+            f"Impossible de lire l'image du logo {file} : {reason_fr}",
+        )
+        self.file = file
+        self.reason_ar = reason_ar
+        self.reason_fr = reason_fr
+
+
+def check_logo(path: str | Path) -> tuple[int, int]:
+    """Open the logo once as reportlab will, decode it fully; return (width, height) in px.
+
+    Raises :class:`LogoError` naming ``path`` when the file is missing, a folder, unreadable,
+    empty or not an image reportlab can draw (PNG, JPEG, GIF… that PIL opens).
+    """
+    file = Path(path)
+    name = str(path)
+    if not file.exists():
+        raise LogoError(name, *NOT_FOUND)
+    if file.is_dir():
+        raise LogoError(name, *IS_FOLDER)
+    try:
+        data = file.read_bytes()
+    except PermissionError as error:
+        raise LogoError(name, *NO_PERMISSION) from error
+    except OSError as error:
+        raise LogoError(name, *UNREADABLE) from error
+    if not data:
+        raise LogoError(name, *EMPTY)
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+        reader.getRGBData()  # decodes every pixel: a truncated file fails here, not mid-build
+        reader.getTransparent()  # what mask="auto" asks when the logo is drawn
+    except Exception as error:  # PIL and reportlab raise many kinds; all mean "not an image"
+        raise LogoError(name, *NOT_AN_IMAGE) from error
+    if int(width) <= 0 or int(height) <= 0:
+        raise LogoError(name, *NOT_AN_IMAGE)
+    return int(width), int(height)
+
+
+def fit_logo(
+    pixels: tuple[int, int], *, max_width: float, max_height: float
+) -> tuple[float, float]:
+    """The largest (width, height) in points with the image's proportions inside the box.
+
+    ``fit_logo((1, 5000), max_width=100, max_height=50)`` -> (0.01, 50.0).
+    """
+    width, height = pixels
+    scale = min(max_width / width, max_height / height)
+    return width * scale, height * scale
