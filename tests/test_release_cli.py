@@ -262,3 +262,19 @@ def test_a_dropped_qualifier_warns_but_issues(url: str, tmp_path: Path, capsys: 
                          str(tmp_path / "x.pdf"))
     assert code == 0 and "2023/001" in out
     assert err.startswith("تنبيه: الفقرة 2: «630 ألف زائر»") and "أكثر من" in err
+
+
+@pytest.mark.parametrize("command", [["release", "draft", "2023"],
+                                     ["release", "pdf", "2023", "-o", "{out}"],
+                                     ["release", "export", "2023/001", "-o", "{out}"],
+                                     ["release", "verify", "{out}"]])
+def test_reading_commands_refuse_a_mistyped_database(
+    tmp_path: Path, capsys: Capsys, command: list[str]
+) -> None:
+    """A typo in --db must not leave an empty database behind (nor issue anything)."""
+    (tmp_path / "out.pdf").write_bytes(b"%PDF-1.4\n")
+    typo = tmp_path / "tyop.db"
+    argv = [part.replace("{out}", str(tmp_path / "out.pdf")) for part in command]
+    assert main(["--db", f"sqlite:///{typo.as_posix()}", *argv]) == 1
+    assert "لا توجد قاعدة بيانات" in capsys.readouterr().err
+    assert not typo.exists()

@@ -19,6 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from balagh.cli import open_for_reading, open_for_writing
 from balagh.cli_editions import edition_key
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind, ReleaseStatus
@@ -86,12 +87,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(func=cmd_verify)
-
-
-def _open(args: argparse.Namespace) -> Store:
-    from balagh.store import open_store
-
-    return open_store(args.db)
 
 
 def _settings() -> Settings:
@@ -206,7 +201,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from balagh.documents.release_draft import release_text
 
     settings = _settings()
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         stored = None
         if not args.fresh and args.template is None:
             stored, _issued = _stored_draft(store, args)
@@ -231,7 +226,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     release_pdf.check_output_path(args.output)
     settings = _settings()
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         release = _current_draft(store, args, settings)
     data = release_pdf.render_release_pdf(release, settings)
     release_pdf.write_pdf_file(args.output, data)
@@ -251,7 +246,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     release_pdf.check_output_path(args.output)  # before anything is issued
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
-    with _open(args) as store:
+    with open_for_writing(args) as store:
         release = _current_draft(store, args, settings)
         edition, editions, catalogue = _context(store, args)
         found = check_release(release, edition, catalogue, all_editions=editions)
@@ -311,7 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from balagh.documents import release_pdf
 
     release_pdf.check_output_path(args.output)
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         release = _issued_by_reference(store, args.reference)
     if not release.pdf:
         raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
@@ -338,7 +333,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from balagh.documents.verify import pdf_digest, verify_pdf
 
     data = args.file.read_bytes()
-    with _open(args) as store:
+    with open_for_reading(args) as store:
         found = verify_pdf(data, store.releases)
         later = _superseding(store, found) if found is not None else None
     if found is None:

@@ -10,12 +10,11 @@ at all (a temporary file renamed over the target).
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from balagh.core.errors import BalaghError
+from balagh.files import write_file_atomically
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition, FigureKind
@@ -56,21 +55,6 @@ def output_format(args: argparse.Namespace) -> str:
     return "xlsx" if Path(args.output).suffix.lower() == ".xlsx" else "pdf"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BalaghError(f"المجلد غير موجود: {folder}", f"Dossier introuvable : {folder}")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _load(args: argparse.Namespace, key: int | None) -> tuple[
     Edition | None, list[Edition], dict[str, FigureKind]
 ]:
@@ -100,7 +84,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
         data = render_summary_pdf(edition, editions, catalogue, settings,
                                   french_labels=args.french_labels)
-    write_atomically(args.output, data)
+    write_file_atomically(args.output, data)
     print(f"كتبت البطاقة التلخيصية للدورة {edition.number} ({edition.city_ar}، {edition.year}) "
           f"في {args.output}")
     return 0
@@ -126,6 +110,6 @@ def cmd_all(args: argparse.Namespace) -> int:
 
         data = render_all_editions_pdf(editions, catalogue, settings,
                                        french_labels=args.french_labels)
-    write_atomically(args.output, data)
+    write_file_atomically(args.output, data)
     print(f"كتبت حصيلة الدورات ({len(editions)}) في {args.output}")
     return 0

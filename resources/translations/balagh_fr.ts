@@ -298,73 +298,73 @@
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="48"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="50"/>
         <source>جار فتح قاعدة البيانات…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="255"/>
         <source>بلاغ</source>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="82"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="83"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="84"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="106"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="108"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="181"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="214"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="215"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="222"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="228"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="248"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="296"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="297"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -545,8 +545,8 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="98"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="323"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="331"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="325"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="333"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
@@ -627,54 +627,54 @@
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="274"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="275"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="297"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="298"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="315"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="317"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="316"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="318"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="326"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="332"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="334"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="348"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="350"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="380"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="398"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="400"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="394"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="401"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -851,67 +851,67 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="41"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="40"/>
         <source>ملخص الدورة</source>
         <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="42"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="41"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="42"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="44"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
         <source>تحديث المعاينة</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="45"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="44"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="46"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="45"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="124"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="126"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="131"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="130"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="135"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="134"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="143"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="156"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="155"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="163"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
@@ -1126,7 +1126,7 @@
         <translation>Exporter les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="195"/>
         <source>صدرت الدورات إلى %1</source>
         <translation>Éditions exportées vers %1</translation>
     </message>
@@ -1134,55 +1134,60 @@
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="27"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="28"/>
         <source>تعديلات غير محفوظة</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="29"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="30"/>
         <source>توجد تعديلات غير محفوظة على %1.</source>
         <translation>%1 comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="31"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="32"/>
         <source>هل تريد حفظها قبل المتابعة؟</source>
         <translation>Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="33"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="34"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="36"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="37"/>
         <source>تجاهل التعديلات</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="39"/>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="40"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="70"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="55"/>
         <source>تعارض في الحفظ</source>
         <translation>Conflit d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="57"/>
         <source>قام شخص آخر بحفظ هذه الدورة بعد أن فتحتها. يمكنك إعادة تحميل النسخة المحفوظة (ستضيع تعديلاتك) أو الكتابة فوقها بتعديلاتك.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette édition après son ouverture. Vous pouvez recharger la version enregistrée (vos modifications seront perdues) ou l&apos;écraser avec vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="65"/>
         <source>إعادة التحميل</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/prompts.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="68"/>
         <source>الكتابة فوقها</source>
         <translation>Écraser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/prompts.py" line="110"/>
+        <source>تعذر الحفظ</source>
+        <translation>Enregistrement impossible</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,8 @@ class FakeDocuments:
         pdf.save()
         return buffer.getvalue()
 
-    def check_release(self, release: Release, edition: Edition, catalogue: Any) -> list[Any]:
+    def check_release(self, release: Release, edition: Edition, catalogue: Any,
+                      all_editions: Any = ()) -> list[Any]:
         value = str(edition.figures["visitors_total"].value)
         if any(value in p for p in release.paragraphs):
             return []

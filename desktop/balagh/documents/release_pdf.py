@@ -14,13 +14,10 @@ release is issued — whether the target can be written.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from contextlib import suppress
-from pathlib import Path
-
-from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
+from balagh.files import FileWriteError as FileWriteError
+from balagh.files import check_output_path as check_output_path
+from balagh.files import write_file_atomically
 from balagh.settings import DEFAULT_LETTERHEAD, Settings
 
 DRAFT_MARK = "مسودة غير صادرة"
@@ -92,69 +89,6 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
     )
 
 
-class FileWriteError(BalaghError):
-    """A PDF that cannot be written to ``path``; the message names the target file.
-
-    Example: «تعذر كتابة الملف /tmp/بلاغ.pdf: المجلد /tmp غير موجود».
-    """
-
-    def __init__(self, path: Path, reason_ar: str, reason_fr: str | None = None) -> None:
-        super().__init__(f"تعذر كتابة الملف {path}: {reason_ar}",
-                         f"Impossible d'écrire le fichier {path} : {reason_fr or reason_ar}")
-        self.path = path
-        self.reason_ar = reason_ar
-        self.reason_fr = reason_fr or reason_ar
-
-
-def check_output_path(path: Path) -> None:
-    """Raise FileWriteError unless ``path`` can be written: its folder exists, is a folder and
-    is writable, and the path itself is not a folder nor a read-only file.
-
-    Example: ``check_output_path(Path("/nonexistent/dir/x.pdf"))`` raises «تعذر كتابة الملف
-    /nonexistent/dir/x.pdf: المجلد /nonexistent/dir غير موجود».
-    """
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise FileWriteError(target, "هذا المسار مجلد وليس ملفا", "ce chemin est un dossier")
-    if not folder.exists():
-        raise FileWriteError(target, f"المجلد {folder} غير موجود",
-                             f"le dossier {folder} n'existe pas")
-    if not folder.is_dir():
-        raise FileWriteError(target, f"{folder} ليس مجلدا", f"{folder} n'est pas un dossier")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileWriteError(target, f"لا يسمح بالكتابة في المجلد {folder}",
-                             f"écriture interdite dans le dossier {folder}")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise FileWriteError(target, "الملف للقراءة فقط", "le fichier est en lecture seule")
-
-
-def write_pdf_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file in the same folder,
-    flushed to disk, then renamed over ``path`` (an existing file keeps its permissions).
-
-    Raises FileWriteError naming ``path`` (never the temporary file), e.g. «تعذر كتابة الملف
-    بلاغ.pdf: No space left on device»; the temporary file is removed.
-    """
-    target = Path(path)
-    check_output_path(target)
-    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-        temporary = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FileWriteError(target, reason) from exc
-    finally:
-        if temporary is not None:
-            with suppress(OSError):
-                os.unlink(temporary)
+# Writing files whole or not at all lives in balagh.files; kept here under the names the
+# release command line and tests use.
+write_pdf_file = write_file_atomically

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
+from balagh.gui import prompts
 from balagh.gui.services import Services
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -163,4 +163,4 @@ class ArchiveDialog(QDialog):
         name = f"balagh-{full.edition_number}-{(full.reference or '').replace('/', '-')}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("تصدير البلاغ"), name, "PDF (*.pdf)")
         if path:
-            Path(path).write_bytes(full.pdf)
+            prompts.save_file(self, path, full.pdf, self.services.language == "fr")

@@ -188,7 +188,9 @@ def export_editions(window: MainWindow) -> None:
     )
     if not path:
         return
-    Path(path).write_text(export_text(window), encoding="utf-8", newline="\n")
+    data = export_text(window).encode("utf-8")
+    if not prompts.save_file(window, path, data, window.language == "fr"):
+        return
     window.statusBar().showMessage(
         QCoreApplication.translate("interchange", "صدرت الدورات إلى %1").replace("%1", path), 8000
     )

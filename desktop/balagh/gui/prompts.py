@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -96,3 +97,17 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A piece of news (saved, issued, imported)."""
     QMessageBox.information(parent, title, text)
+
+
+def save_file(parent: QWidget | None, path: str, data: bytes, french: bool = False) -> bool:
+    """Write a file the user asked for, whole or not at all; a failure is explained (naming
+    the file) and leaves any earlier file as it was. Returns True when written."""
+    from balagh.files import FileWriteError, write_file_atomically
+
+    try:
+        write_file_atomically(Path(path), data)
+    except FileWriteError as err:
+        show_error(parent, QCoreApplication.translate("prompts", "تعذر الحفظ"),
+                   err.message_fr if french else err.message_ar)
+        return False
+    return True

@@ -224,7 +224,8 @@ class ReleaseController(QObject):
         if self.release is None or self.edition is None:
             return []
         self.discrepancies = self.services.documents.check_release(
-            self.release, self.edition, self.services.catalogue_map()
+            self.release, self.edition, self.services.catalogue_map(),
+            self.services.editions.list_editions(),
         )
         self.checked.emit(self.discrepancies)
         return self.discrepancies

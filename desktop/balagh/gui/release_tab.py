@@ -267,7 +267,8 @@ class ReleaseTab(QWidget):
         self.checks.clear()
         language = self.services.language
         for item in items:
-            entry = QListWidgetItem("⚠ " + discrepancy_text(item, language))
+            mark = "ⓘ " if getattr(item, "is_warning", False) else "⚠ "
+            entry = QListWidgetItem(mark + discrepancy_text(item, language))
             entry.setData(Qt.ItemDataRole.UserRole, getattr(item, "paragraph", None))
             self.checks.addItem(entry)
         if not items:
@@ -307,7 +308,8 @@ class ReleaseTab(QWidget):
 
     def issue(self) -> None:
         """Check, confirm (with a reason when the check found problems), then issue."""
-        found = self.controller.check()
+        found = [item for item in self.controller.check()
+                 if not getattr(item, "is_warning", False)]  # warnings do not block issuing
         reason: str | None = None
         if found:
             text, ok = QInputDialog.getText(
@@ -348,7 +350,7 @@ class ReleaseTab(QWidget):
             self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
         )
         if path:
-            Path(path).write_bytes(data)
+            prompts.save_file(self, path, data, self.services.language == "fr")
 
     def print_release(self) -> None:
         """Print the release PDF."""

@@ -126,10 +126,13 @@ class DocumentsApi:
         return self._call().render_release_pdf(release, settings)  # type: ignore[no-any-return]
 
     def check_release(
-        self, release: Release, edition: Edition, catalogue: dict[str, FigureKind]
+        self, release: Release, edition: Edition, catalogue: dict[str, FigureKind],
+        all_editions: Sequence[Edition] = (),
     ) -> list[Any]:
-        """Discrepancies between the release text and the recorded figures."""
-        return list(self._call().check_release(release, edition, catalogue))
+        """Discrepancies between the release text and the recorded figures (the other
+        editions let computed changes and percentages be recognised)."""
+        return list(self._call().check_release(release, edition, catalogue,
+                                               all_editions=list(all_editions)))
 
     def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
         """The issued release this PDF is an unaltered copy of, or None."""

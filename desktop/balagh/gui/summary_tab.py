@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -179,7 +178,8 @@ class SummaryTab(QWidget):
 
     def _write(self, path: str, job: object) -> None:
         def done(data: bytes) -> None:
-            Path(path).write_bytes(data)
+            if not prompts.save_file(self, path, data, self.services.language == "fr"):
+                return
             prompts.show_info(self, self.tr("تصدير"), self.tr("حفظ الملف: %1").replace("%1", path))
 
         def failed(err: BaseException, _tb: str) -> None:
