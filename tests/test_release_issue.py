@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
+from balagh import files as balagh_files
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Release, ReleaseStatus
 from balagh.documents import draft_release, render_release_pdf, verify_pdf
@@ -170,7 +171,7 @@ def test_pdf_files_are_written_whole_or_not_at_all(
     def refuse(src: str, dst: object) -> None:
         raise OSError(28, "No space left on device", src)
 
-    monkeypatch.setattr(release_pdf.os, "replace", refuse)
+    monkeypatch.setattr(balagh_files.os, "replace", refuse)
     with pytest.raises(release_pdf.FileWriteError) as caught:
         release_pdf.write_pdf_file(target, b"%PDF newer")
     monkeypatch.undo()
