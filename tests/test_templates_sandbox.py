@@ -79,7 +79,7 @@ def test_syntax_error_names_the_line(demo: list[Edition]) -> None:
     with pytest.raises(TemplateError) as caught:
         draft_with(body, demo)
     assert caught.value.line is not None
-    assert "خطأ في صياغة القالب" in caught.value.message_ar
+    assert "ينقص {% endif %}" in caught.value.message_ar
     assert caught.value.message_ar.startswith("القالب «تجربة»، السطر")
 
 
@@ -166,3 +166,22 @@ def test_a_template_cannot_change_the_edition(
     assert caught.value.line == 2
     assert f"عملية غير مسموح بها في القوالب: الوصول إلى «{attribute}»" in caught.value.message_ar
 
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("سطر أول\n{% if x %}نص", "السطر 2: انتهى القالب قبل إغلاق وسم مفتوح: ينقص {% endif %}"),
+    ("{% foo %}", "وسم غير معروف: {% foo %}"),
+    ("{{ x ", "عبارة {{ … }} غير مغلقة في آخر القالب"),
+    ("{% if x %}{% endfor %}", "وسم في غير موضعه: {% endfor %}؛ المنتظر {% endif %}"),
+    ("{{ x | }}", "ينقص اسم (متغير أو مرشح) في هذا الموضع"),
+    ("{{ x ) }}", "رمز غير متوقع: «)»"),
+])
+def test_syntax_errors_are_explained_in_arabic(source: str, expected: str) -> None:
+    from balagh.documents.templating import render_template
+
+    with pytest.raises(BalaghError) as caught:
+        render_template(source, {"x": 1}, "نسختي")
+    message = caught.value.message_ar
+    assert expected in message
+    assert not any("a" <= ch.lower() <= "z" for ch in message.replace("endif", "")
+                   .replace("endfor", "").replace("foo", "")), message

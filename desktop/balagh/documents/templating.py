@@ -197,6 +197,64 @@ def _template_line(exc: BaseException) -> int | None:
     return found
 
 
+_SYNTAX_PROBLEMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"unexpected end of template, expected 'end of print statement'", re.I),
+     "عبارة {{{{ … }}}} غير مغلقة في آخر القالب",
+     "expression {{{{ … }}}} non fermée à la fin du modèle"),
+    (re.compile(r"Unexpected end of template.*?looking for the following tags: (.*)", re.S),
+     "انتهى القالب قبل إغلاق وسم مفتوح: ينقص {{% {closing} %}}",
+     "fin du modèle avant la fermeture d'une balise : il manque {{% {closing} %}}"),
+    (re.compile(r"unexpected end of template", re.I),
+     "انتهى القالب قبل إغلاق وسم أو عبارة مفتوحة",
+     "fin du modèle avant la fermeture d'une balise ou d'une expression"),
+    (re.compile(r"Encountered unknown tag '(\w+)'.*?looking for the following tags: (.*)", re.S),
+     "وسم في غير موضعه: {{% {0} %}}؛ المنتظر {{% {closing} %}}",
+     "balise mal placée : {{% {0} %}} ; attendu {{% {closing} %}}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'"),
+     "وسم غير معروف: {{% {0} %}}",
+     "balise inconnue : {{% {0} %}}"),
+    (re.compile(r"expected token 'end of print statement', got '([^']*)'"),
+     "عبارة {{{{ … }}}} غير مغلقة قبل «{0}»",
+     "expression {{{{ … }}}} non fermée avant « {0} »"),
+    (re.compile(r"expected token 'end of statement block', got '([^']*)'"),
+     "وسم {{% … %}} غير مغلق قبل «{0}»",
+     "balise {{% … %}} non fermée avant « {0} »"),
+    (re.compile(r"expected token 'name'"),
+     "ينقص اسم (متغير أو مرشح) في هذا الموضع",
+     "un nom (variable ou filtre) manque à cet endroit"),
+    (re.compile(r"unexpected char '([^']*)'"),
+     "حرف غير متوقع: «{0}»",
+     "caractère inattendu : « {0} »"),
+    (re.compile(r"unexpected '([^']*)'"),
+     "رمز غير متوقع: «{0}»",
+     "symbole inattendu : « {0} »"),
+)
+
+
+def _closing_tag(listed: str) -> str:
+    """The tag Jinja waits for, from "'elif' or 'else' or 'endif'": the closing one."""
+    tags: list[str] = re.findall(r"'(\w+)'", listed)
+    closing = [tag for tag in tags if tag.startswith("end")]
+    return (closing or tags or ["end"])[-1]
+
+
+def _syntax_problem(message: str) -> tuple[str, str]:
+    """A Jinja2 syntax error in words the staff read.
+
+    Example: "Unexpected end of template… looking for the following tags: 'elif' or 'else'
+    or 'endif'" → «انتهى القالب قبل إغلاق وسم مفتوح: ينقص {% endif %}».
+    """
+    for pattern, arabic, french in _SYNTAX_PROBLEMS:
+        found = pattern.search(message)
+        if found:
+            groups = found.groups()
+            closing = _closing_tag(groups[-1]) if "{closing}" in arabic else ""
+            values = groups[:-1] if closing else groups
+            return (arabic.format(*values, closing=closing),
+                    french.format(*values, closing=closing))
+    return "خطأ في صياغة القالب", f"erreur de syntaxe ({message})"
+
+
 def _explain(exc: BaseException) -> tuple[str, str]:
     """The problem in Arabic and French, without the line (added by TemplateError)."""
     from jinja2 import exceptions as jx
@@ -222,7 +280,7 @@ def _explain(exc: BaseException) -> tuple[str, str]:
             )
         return f"قيمة غير معرفة ({message})", f"valeur non définie ({message})"
     if isinstance(exc, jx.TemplateSyntaxError):
-        return f"خطأ في صياغة القالب ({message})", f"erreur de syntaxe ({message})"
+        return _syntax_problem(message)
     if (isinstance(exc, TypeError) and "no loader" in message) or isinstance(
         exc, jx.TemplateNotFound
     ):
