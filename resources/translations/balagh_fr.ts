@@ -4,35 +4,41 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="111"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="110"/>
         <source>أرشيف البلاغات</source>
         <translation>Archives des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="127"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="128"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="170"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="171"/>
+        <source>حفظ الملف: %1</source>
+        <translation>Fichier enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>DailyVisitorsModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/daily_model.py" line="97"/>
+        <location filename="../../desktop/balagh/gui/daily_model.py" line="112"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/daily_model.py" line="97"/>
+        <location filename="../../desktop/balagh/gui/daily_model.py" line="112"/>
         <source>عدد الزوار</source>
         <translation>Visiteurs</translation>
     </message>
@@ -40,162 +46,169 @@
 <context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="138"/>
         <source>حفظ</source>
+        <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="140"/>
         <source>حفظ الدورة (Ctrl+S)</source>
         <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="141"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="167"/>
         <source>هوية الدورة</source>
         <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="143"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="162"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="190"/>
         <source>رقم الدورة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="146"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="174"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="193"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="148"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="176"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="194"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="177"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="152"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="178"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="195"/>
         <source>شعار الدورة</source>
         <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="162"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="191"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="163"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="192"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="164"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="194"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="181"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="196"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="196"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="226"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="228"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="199"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="229"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="230"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="259"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="284"/>
+        <source>أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.</source>
+        <translation>%1 valeurs collées ; %2 ignorées car elles dépassent les jours de l&apos;édition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="289"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="292"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="247"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="293"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="249"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="295"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="249"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="295"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="251"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="297"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="252"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="298"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="254"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="300"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="255"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="301"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="256"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="302"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="257"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="303"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="258"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="304"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="387"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="457"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
@@ -203,7 +216,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="461"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -272,11 +285,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="214"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -298,77 +315,127 @@
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="50"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="217"/>
         <source>جار فتح قاعدة البيانات…</source>
+        <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="64"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
         <source>بلاغ</source>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="94"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="95"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="96"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="129"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="175"/>
+        <source>اختيار قاعدة بيانات أخرى…</source>
+        <translation>Choisir une autre base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="182"/>
+        <source>إنهاء</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="193"/>
+        <source>اختيار قاعدة بيانات</source>
+        <translation>Choisir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="194"/>
+        <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
+        <source>تعذر حفظ الإعدادات: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="298"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="340"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="341"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="356"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="364"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="381"/>
+        <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
+        <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="383"/>
+        <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
+        <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="385"/>
+        <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
+        <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="387"/>
+        <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
+        <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="400"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="407"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="418"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="174"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="20"/>
         <source>ملف</source>
         <translation>Fichier</translation>
@@ -394,6 +461,7 @@
         <translation>Exporter les éditions (JSON)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="178"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="58"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -488,193 +556,226 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="48"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
         <source>بلاغ اختتام</source>
+        <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="49"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="52"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="297"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="68"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="83"/>
+        <source>تصحيح</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="86"/>
+        <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
+        <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="97"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="118"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="98"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="325"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="333"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="407"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="100"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="137"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="139"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="167"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="170"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="187"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="273"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="224"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="274"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="235"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="286"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="288"/>
+        <source>احفظ الدورة أولا لإعداد بلاغها</source>
+        <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="291"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="203"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="304"/>
+        <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
+        <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="293"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="117"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="245"/>
-        <source>بلاغ صادر تحت المرجع %1 (للقراءة فقط).</source>
-        <translation>Communiqué publié sous la référence %1 (lecture seule).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="250"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="307"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="275"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="315"/>
+        <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
+        <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="318"/>
+        <source>تاريخ الإصدار: %1</source>
+        <translation>Date d&apos;émission : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="298"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="317"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="318"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="326"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="400"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="334"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="408"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="350"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="425"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="429"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="400"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="430"/>
+        <source>حفظ الملف: %1</source>
+        <translation>Fichier enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="477"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="394"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="478"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="401"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="485"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -682,52 +783,52 @@
 <context>
     <name>ReleasesTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="74"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="75"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="76"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77"/>
         <source>تاريخ البلاغ</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79"/>
         <source>تاريخ الإصدار</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="94"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="94"/>
         <source>افتتاح</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="98"/>
         <source>صادر</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="98"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
@@ -849,80 +950,110 @@
     </message>
 </context>
 <context>
+    <name>StartupErrorPage</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="55"/>
+        <source>تعذر فتح قاعدة البيانات</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="68"/>
+        <source>اختر ملف قاعدة بيانات آخر، أو غير مكانها من «ملف ← الإعدادات…».</source>
+        <translation>Choisissez un autre fichier de base de données, ou changez son emplacement dans « Fichier → Paramètres… ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="72"/>
+        <source>اختيار قاعدة بيانات أخرى…</source>
+        <translation>Choisir une autre base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="74"/>
+        <source>إنهاء</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="40"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="39"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="158"/>
+        <source>احفظ الدورة أولا لإعداد ملخصها</source>
+        <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
+        <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="50"/>
         <source>ملخص الدورة</source>
         <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="41"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="51"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="42"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="52"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="53"/>
         <source>تحديث المعاينة</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="44"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="54"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="45"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="55"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="152"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="154"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="161"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="165"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="174"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="186"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="163"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="194"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="187"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="219"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="183"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="215"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>

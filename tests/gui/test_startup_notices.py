@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from balagh.gui.app import attach_store
 from balagh.gui.main_window import MainWindow
 from balagh.settings import Settings
+from balagh.store import open_store
 from store_tools import build_at
 
 
@@ -33,7 +34,9 @@ def test_a_broken_settings_file_is_announced_and_left_alone(qtbot, tmp_path: Pat
     assert settings.load_problem
     window = MainWindow("fr")
     qtbot.addWidget(window)
-    assert attach_store(window, f"sqlite:///{(tmp_path / 'x.db').as_posix()}", settings)
+    url = f"sqlite:///{(tmp_path / 'x.db').as_posix()}"
+    open_store(url).close()  # an existing database (a new one is announced: see below)
+    assert attach_store(window, url, settings)
     texts = [box.text() for box in window.startup_notices if isinstance(box, QMessageBox)]
     assert texts == [settings.load_problem_fr or settings.load_problem]
     assert broken.read_text(encoding="utf-8") == "{not json"
@@ -43,6 +46,17 @@ def test_a_broken_settings_file_is_announced_and_left_alone(qtbot, tmp_path: Pat
 def test_a_plain_start_says_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow("ar")
     qtbot.addWidget(window)
-    assert attach_store(window, f"sqlite:///{(tmp_path / 'y.db').as_posix()}", Settings())
+    url = f"sqlite:///{(tmp_path / 'y.db').as_posix()}"
+    open_store(url).close()  # an existing, up-to-date database
+    assert attach_store(window, url, Settings())
     assert window.startup_notices == []
+    window.services.closer.close()
+
+
+def test_a_new_database_at_an_explicit_path_is_announced(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    assert attach_store(window, f"sqlite:///{(tmp_path / 'new.db').as_posix()}", Settings())
+    texts = [box.text() for box in window.startup_notices if isinstance(box, QMessageBox)]
+    assert len(texts) == 1 and texts[0].startswith("أنشئت قاعدة بيانات جديدة فارغة في")
     window.services.closer.close()

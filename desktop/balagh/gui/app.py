@@ -128,6 +128,8 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
             f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}{backup}",
             f"Base de données mise à niveau de {report.previous} à {report.current}{backup_fr}",
         ))
+    if explicit is not None and report.previous is None:
+        notices.append(new_database_notice(store.url))
     if settings.load_problem:
         notices.append((settings.load_problem, settings.load_problem_fr or settings.load_problem))
     return Services(
@@ -138,6 +140,40 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         closer=store,
         notices=notices,
     )
+
+
+def new_database_notice(url: str) -> tuple[str, str]:
+    """What to say when an explicit database did not exist and was created empty.
+
+    A mistyped path («/home/x/balgh.db») silently gives an empty database otherwise.
+    Example: «أنشئت قاعدة بيانات جديدة فارغة في ⁦/home/x/balgh.db⁩؛ …».
+    """
+    from sqlalchemy.engine import make_url
+
+    from balagh.gui.startup_error import isolate_ltr
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an odd URL is still worth naming as it is
+        where = url
+    else:
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            where = str(Path(parsed.database))
+        else:
+            where = parsed.render_as_string(hide_password=True)
+    where = isolate_ltr(where)
+    return (
+        f"أنشئت قاعدة بيانات جديدة فارغة في {where}؛ "
+        "إن كنت تقصد قاعدة أخرى فاختر مكانها من الإعدادات",
+        f"Une nouvelle base de données vide a été créée : {where} ; si vous vouliez une "
+        "autre base, choisissez son emplacement dans les Paramètres.",
+    )
+
+
+def offer_other_database(window: MainWindow, settings: Settings) -> None:
+    """After a start-up error the window may open another database in place."""
+    window.startup_settings = settings
+    window.reopen = lambda url: attach_store_in_background(window, url, settings)
 
 
 def show_notices(window: MainWindow, services: Any) -> None:
@@ -165,6 +201,7 @@ def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> 
     except BalaghError as err:
         log.error("cannot open the database: %s", err.message_fr)
         text = err.message_fr if window.language == "fr" else err.message_ar
+        offer_other_database(window, settings)
         window.show_startup_error(text)
         return False
     window.attach(services)
@@ -200,6 +237,7 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
             text = err.message_fr if window.language == "fr" else err.message_ar
         else:
             text = f"{type(err).__name__}: {err}"
+        offer_other_database(window, settings)
         window.show_startup_error(text)
 
     window.jobs.submit(lambda: open_services(db_url, settings), done, failed)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
-from balagh.gui import prompts
+from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +117,11 @@ class ArchiveDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its contents (nothing behind a scroll bar); the reference,
+        # the longest useful text, takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReleaseColumn.REFERENCE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("فتح"), self)
@@ -161,6 +164,9 @@ class ArchiveDialog(QDialog):
         if not full.pdf:
             return
         name = f"balagh-{full.edition_number}-{(full.reference or '').replace('/', '-')}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("تصدير البلاغ"), name, "PDF (*.pdf)")
-        if path:
-            prompts.save_file(self, path, full.pdf, self.services.language == "fr")
+        path = file_dialogs.save_file_name(self, self.tr("تصدير البلاغ"), name, "PDF (*.pdf)")
+        if path and prompts.save_file(self, path, full.pdf, self.services.language == "fr"):
+            prompts.show_info(
+                self, self.tr("تصدير البلاغ"),
+                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
+            )

@@ -6,10 +6,24 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from balagh.core.digits import normalise_digits
 from balagh.gui.formatting import short_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +71,7 @@ class DailyVisitorsModel(QAbstractTableModel):
         self._days: list[dt.date] = []
         self._values: dict[dt.date, str] = {}
         self._problems: dict[dt.date, str] = {}
+        self.last_paste_dropped = 0
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
         """Show the days of the edition; values typed for other days are kept aside."""
@@ -113,7 +128,10 @@ class DailyVisitorsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return day.isoformat()
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Western digits: Arabic-Indic groups («٩٥ ٠٠٠») would show in reverse order.
+            return normalise_digits(self._values.get(day, ""))
+        if role == Qt.ItemDataRole.EditRole:
             return self._values.get(day, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._problems.get(day)
@@ -132,8 +150,13 @@ class DailyVisitorsModel(QAbstractTableModel):
         return True
 
     def paste_text(self, start_row: int, text: str) -> int:
-        """Fill rows from ``start_row`` with a pasted column; returns how many were filled."""
+        """Fill rows from ``start_row`` with a pasted column; returns how many were filled.
+
+        Values beyond the last day of the edition are not kept; how many were left out is in
+        ``last_paste_dropped`` (the form tells the user).
+        """
         cells = cells_from_clipboard(text)
+        self.last_paste_dropped = max(0, len(cells) - max(0, len(self._days) - start_row))
         filled = 0
         for offset, cell in enumerate(cells):
             row = start_row + offset
@@ -148,13 +171,48 @@ class DailyVisitorsModel(QAbstractTableModel):
         return filled
 
 
+class NumberCellDelegate(QStyledItemDelegate):
+    """Shows and edits visitor counts left to right: «95 000» never reads «000 95».
+
+    The cell text is pinned to the reading edge (right in an Arabic window, left in a French
+    one) while its digits keep their order.
+    """
+
+    def _edge(self, widget: QObject | None) -> Qt.AlignmentFlag:
+        rtl = (isinstance(widget, QWidget)
+               and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        return edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == DailyColumn.VISITORS:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = self._edge(self.parent())
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if index.column() == DailyColumn.VISITORS and isinstance(editor, QLineEdit):
+            from balagh.gui.number_field import number_field
+
+            number_field(editor)
+            editor.setAlignment(self._edge(self.parent()))
+        return editor
+
+
 class DailyVisitorsView(QTableView):
     """The grid; Ctrl+V pastes the clipboard's column from the current row down."""
+
+    #: (values kept, values left out because they fall after the last day)
+    pasted = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setItemDelegate(NumberCellDelegate(self))
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -169,4 +227,6 @@ class DailyVisitorsView(QTableView):
         if not isinstance(model, DailyVisitorsModel):
             return 0
         row = max(self.currentIndex().row(), 0)
-        return model.paste_text(row, QGuiApplication.clipboard().text())
+        filled = model.paste_text(row, QGuiApplication.clipboard().text())
+        self.pasted.emit(filled, model.last_paste_dropped)
+        return filled

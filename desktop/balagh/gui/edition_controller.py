@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -35,6 +36,36 @@ def _comparable(draft: EditionDraft) -> EditionDraft:
     return dataclasses.replace(draft, figures=figures, version=0, original_number=None)
 
 
+_PART_LABELS = {
+    "qualifier": ("الصيغة", "formulation"),
+    "days": ("أيام الذروة", "jours de pointe"),
+}
+
+
+def field_label(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
+    """The name the staff know a form field by: ``"figures.area_m2.value"`` -> «مساحة الفضاء
+    (متر مربع)», ``"theme"`` -> «شعار الدورة» (French labels with ``language="fr"``)."""
+    from balagh.core.validation import label_ar, label_fr
+
+    french = language == "fr"
+    parts = field.split(".")
+    if parts[0] == "figures" and len(parts) > 1:
+        kind = catalogue.get(parts[1])
+        name = (kind.label_fr if french else kind.label_ar) if kind else parts[1]
+        if len(parts) > 2 and parts[2] in _PART_LABELS:
+            part_ar, part_fr = _PART_LABELS[parts[2]]
+            name += f" ({part_fr if french else part_ar})"
+        return name
+    return label_fr(parts[0]) if french else label_ar(parts[0])
+
+
+def undo_text(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
+    """What the Edit menu shows after «تراجع»/«إعادة»: «تعديل «شعار الدورة»» (French: «la
+    modification « Thème »» after «Annuler»/«Rétablir»)."""
+    label = field_label(field, catalogue, language)
+    return f"la modification « {label} »" if language == "fr" else f"تعديل «{label}»"
+
+
 class FieldEdit(QUndoCommand):
     """One change of the form, stored as the drafts before and after it."""
 
@@ -42,7 +73,7 @@ class FieldEdit(QUndoCommand):
         self, controller: EditionFormController, before: EditionDraft, after: EditionDraft,
         field: str,
     ) -> None:
-        super().__init__(field)
+        super().__init__(undo_text(field, controller.catalogue, controller.form.language))
         self.controller = controller
         self.before = before
         self.after = after
@@ -168,8 +199,11 @@ class EditionFormController(QObject):
         )
         self._problems = problems
         self.form.show_problems(problems)
-        self.form.save_button.setEnabled(self.can_save)
         self.problems_changed.emit(problems)
+        self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        self.form.save_button.setEnabled(self.can_save)
         self.can_save_changed.emit(self.can_save)
 
     def _update_dirty(self) -> None:
@@ -177,6 +211,7 @@ class EditionFormController(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+        self._update_save_state()
 
     @property
     def problems(self) -> list[Problem]:
@@ -190,8 +225,8 @@ class EditionFormController(QObject):
 
     @property
     def can_save(self) -> bool:
-        """Saving is allowed only with an edition open and no problem left."""
-        return self.is_open and not self._problems
+        """Saving is allowed only with an edition open, something changed and no problem left."""
+        return self.is_open and self._dirty and not self._problems
 
     # ----- saving ----------------------------------------------------------------------------
     def save(self, force: bool = False) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -31,21 +32,17 @@ from balagh.gui.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition_draft import EditionDraft, FigureDraft
 from balagh.gui.figure_fields import FigureRow
 from balagh.gui.list_editor import OrderedListEditor
+from balagh.gui.number_field import number_field, reading_edge
 from balagh.gui.rtl_text import right_to_left
 
 PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
 LIST_SEPARATOR = "، "
-
-
-def reading_edge(language: str) -> Qt.AlignmentFlag:
-    """Where a figure starts in a field: the right edge in Arabic, the left in French.
-
-    Digits alone have no direction of their own, so Qt would put «1150000» at the left of an
-    Arabic form, away from its label; this pins them to the edge the reader starts from.
-    """
-    edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
-    return edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+#: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
+DEFAULT_SPAN = dt.timedelta(days=4)
+MAX_SPAN = dt.timedelta(days=30)
+#: The calendar popup's largest size: it must fit a 1024-pixel screen whatever the font.
+CALENDAR_MAX = QSize(420, 320)
 
 
 def set_date_format(edit: QDateEdit, language: str) -> None:
@@ -56,6 +53,29 @@ def set_date_format(edit: QDateEdit, language: str) -> None:
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     else:
         edit.setDisplayFormat("d MMMM yyyy")
+
+
+class CompactCalendar(QCalendarWidget):
+    """The date fields' popup calendar, at most ``CALENDAR_MAX`` big.
+
+    QCalendarWidget sizes itself from its font; with the Amiri interface font it asked for
+    about 1232 pixels. It uses the platform's interface font instead, and its size hint is
+    capped, so the popup fits beside the form on a 1024-pixel screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSize(max(font.pointSize(), 10))
+        self.setFont(font)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setGridVisible(True)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().boundedTo(CALENDAR_MAX)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().boundedTo(CALENDAR_MAX)
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -94,6 +114,7 @@ class EditionForm(QWidget):
         self._undo_filter = _UndoKeysToWindow(self)
         self.field_widgets: dict[str, QWidget] = {}
         self.figure_rows: dict[str, FigureRow] = {}
+        self._shown_dates = (dt.date.today(), dt.date.today())  # to move the end with the start
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -138,54 +159,63 @@ class EditionForm(QWidget):
         return edit
 
     def _identity_box(self) -> QGroupBox:
+        """Two fields a row (number; dates; city and its French name; venue and its French
+        name), then theme and notes across: fits beside the editions list at 1024 pixels.
+
+        Widgets are created in reading order so that Tab goes through them in that order.
+        """
         box = QGroupBox(self.tr("هوية الدورة"), self)
         grid = QGridLayout(box)
         self.number = self._line("number", self.tr("رقم الدورة"))
         self.number.setMaximumWidth(90)
-        self.number.setAlignment(reading_edge(self.language))
+        number_field(self.number, self.language)
+        self.start_date = self._date("start_date")
+        self.end_date = self._date("end_date")
         self.city_ar = self._line("city_ar", self.tr("المدينة"))
         self.city_fr = self._line("city_fr", self.tr("المدينة بالفرنسية"), ltr=True)
         self.venue_ar = self._line("venue_ar", self.tr("الفضاء"))
         self.venue_fr = self._line("venue_fr", self.tr("الفضاء بالفرنسية"), ltr=True)
-        self.start_date = self._date("start_date")
-        self.end_date = self._date("end_date")
         self.theme = self._line("theme", self.tr("شعار الدورة"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(self.tr("ملاحظات"))
         if self.language != "fr":
             right_to_left(self.notes)
         self.notes.setMaximumHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes need no tab characters
         self.notes.installEventFilter(self._undo_filter)
         self.notes.textChanged.connect(lambda: self._emit("notes"))
         self.field_widgets["notes"] = self.notes
         rows: list[list[tuple[str, QWidget]]] = [
-            [(self.tr("رقم الدورة"), self.number), (self.tr("تاريخ البداية"), self.start_date),
+            [(self.tr("رقم الدورة"), self.number)],
+            [(self.tr("تاريخ البداية"), self.start_date),
              (self.tr("تاريخ النهاية"), self.end_date)],
             [(self.tr("المدينة"), self.city_ar), (self.tr("بالفرنسية"), self.city_fr)],
             [(self.tr("الفضاء"), self.venue_ar), (self.tr("بالفرنسية"), self.venue_fr)],
+            [(self.tr("شعار الدورة"), self.theme)],
+            [(self.tr("ملاحظات"), self.notes)],
         ]
         for row, cells in enumerate(rows):
             for position, (label, widget) in enumerate(cells):
                 caption = QLabel(label, box)
                 caption.setBuddy(widget)
                 grid.addWidget(caption, row, position * 2)
-                span = 3 if len(cells) == 2 and position == 1 else 1
-                grid.addWidget(widget, row, position * 2 + 1, 1, span)
-        for row, (label, widget) in enumerate(
-            [(self.tr("شعار الدورة"), self.theme), (self.tr("ملاحظات"), self.notes)], start=3
-        ):
-            caption = QLabel(label, box)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(widget, row, 1, 1, 5)
+                wide = widget in (self.theme, self.notes)
+                grid.addWidget(widget, row, position * 2 + 1, 1, 3 if wide else 1)
+        # A left-to-right field narrower than its cell would sit at the cell's left: keep the
+        # number beside its label.
+        grid.setAlignment(self.number, reading_edge(self.language))
+        for widget in (self.city_ar, self.city_fr, self.venue_ar, self.venue_fr):
+            widget.setMinimumWidth(120)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(3, 1)
         return box
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        edit.setCalendarWidget(CompactCalendar(edit))
         set_date_format(edit, self.language)
         edit.setMaximumWidth(200)
         edit.dateChanged.connect(lambda _d, n=name: self._dates_changed(n))
@@ -198,7 +228,9 @@ class EditionForm(QWidget):
         grid.addWidget(QLabel(self.tr("الرقم"), box), 0, 1)
         grid.addWidget(QLabel(self.tr("الصيغة"), box), 0, 2)
         grid.addWidget(QLabel(self.tr("كما سيكتب / أيام الذروة"), box), 0, 3)
-        for row, kind in enumerate(sorted(catalogue, key=lambda k: k.order), start=1):
+        row = 0
+        for kind in sorted(catalogue, key=lambda k: k.order):
+            row += 1
             fig = FigureRow(kind, box, self.language)
             fig.value.installEventFilter(self._undo_filter)
             key = kind.key
@@ -209,17 +241,14 @@ class EditionForm(QWidget):
             grid.addWidget(fig.label, row, 0)
             grid.addWidget(fig.value, row, 1)
             grid.addWidget(fig.qualifier, row, 2)
+            grid.addWidget(fig.preview, row, 3)
             if fig.days is not None:
+                # The peak days get a row of their own under the value, as wide as the figure
+                # columns, so a long edition adds rows of checkboxes, not width.
                 fig.days.changed.connect(lambda k=key: self._emit(f"figures.{k}.days"))
-                holder = QWidget(box)
-                inner = QVBoxLayout(holder)
-                inner.setContentsMargins(0, 0, 0, 0)
-                inner.addWidget(fig.preview)
-                inner.addWidget(fig.days)
-                grid.addWidget(holder, row, 3)
+                row += 1
+                grid.addWidget(fig.days, row, 1, 1, 3)
                 self.field_widgets[f"figures.{key}.days"] = fig.days
-            else:
-                grid.addWidget(fig.preview, row, 3)
             self.field_widgets[f"figures.{key}.value"] = fig.value
             self.field_widgets[f"figures.{key}"] = fig.value
             self.figure_rows[key] = fig
@@ -229,6 +258,11 @@ class EditionForm(QWidget):
     def _daily_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("الزوار يوما بيوم (يمكن لصق عمود من Excel)"), self)
         layout = QVBoxLayout(box)
+        self.paste_notice = QLabel(box)
+        self.paste_notice.setObjectName("paste_notice")
+        self.paste_notice.setWordWrap(True)
+        self.paste_notice.setStyleSheet("color: #8a5a00;")
+        self.paste_notice.setVisible(False)
         self.daily_model = DailyVisitorsModel(self)
         self.daily_view = DailyVisitorsView(box)
         self.daily_view.setObjectName("daily_visitors")
@@ -236,8 +270,20 @@ class EditionForm(QWidget):
         self.daily_view.setMinimumHeight(150)
         self.daily_model.dataChanged.connect(lambda *_a: self._emit("daily_visitors"))
         self.field_widgets["daily_visitors"] = self.daily_view
+        self.daily_view.pasted.connect(self.show_paste_result)
         layout.addWidget(self.daily_view)
+        layout.addWidget(self.paste_notice)
         return box
+
+    def show_paste_result(self, filled: int, dropped: int) -> None:
+        """Say when pasted values fell after the last day of the edition (they are not kept)."""
+        if dropped <= 0:
+            self.paste_notice.clear()
+            self.paste_notice.setVisible(False)
+            return
+        text = self.tr("أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.")
+        self.paste_notice.setText(text.replace("%1", str(filled)).replace("%2", str(dropped)))
+        self.paste_notice.setVisible(True)
 
     def _lists_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("القوائم"), self)
@@ -273,11 +319,32 @@ class EditionForm(QWidget):
         if self._loading:
             return
         start, end = self.dates()
+        if field == "start_date":
+            end = self._follow_start(start)
+        self._shown_dates = (start, end)
         self.daily_model.set_range(start, end)
         for fig in self.figure_rows.values():
             if fig.days is not None:
                 fig.days.set_range(start, end)
         self.changed.emit(field)
+
+    def _follow_start(self, start: dt.date) -> dt.date:
+        """Move the end date with the start date, keeping the edition's length.
+
+        A length that makes no sense (end before start, more than a month) becomes the usual
+        five days. Returns the new end date (shown without a change signal of its own).
+        """
+        old_start, old_end = self._shown_dates
+        span = old_end - old_start
+        if span < dt.timedelta(0) or span > MAX_SPAN:
+            span = DEFAULT_SPAN
+        end = start + span
+        self._loading = True
+        try:
+            self.end_date.setDate(_to_qdate(end))
+        finally:
+            self._loading = False
+        return end
 
     def dates(self) -> tuple[dt.date, dt.date]:
         """The start and end dates shown."""
@@ -290,8 +357,10 @@ class EditionForm(QWidget):
         for partners_text, title in self.joint_pavilions.rows():
             parts = [p.strip() for p in partners_text.replace("،", ",").split(",")]
             pavilions.append(JointPavilion([p for p in parts if p], title))
+        from balagh.core.digits import normalise_digits
+
         return EditionDraft(
-            number_text=self.number.text(),
+            number_text=normalise_digits(self.number.text()),
             city_ar=self.city_ar.text(),
             city_fr=self.city_fr.text(),
             venue_ar=self.venue_ar.text(),
@@ -322,6 +391,7 @@ class EditionForm(QWidget):
                 self.notes.setPlainText(draft.notes)
             self.start_date.setDate(_to_qdate(draft.start_date))
             self.end_date.setDate(_to_qdate(draft.end_date))
+            self._shown_dates = (draft.start_date, draft.end_date)
             for key, fig in self.figure_rows.items():
                 fig.set_draft(draft.figures.get(key, FigureDraft()), draft.start_date,
                               draft.end_date)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from balagh.core.digits import normalise_digits
 from balagh.core.model import Edition
-from balagh.gui.formatting import office_number
+from balagh.gui.formatting import fold_for_search, office_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EDITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,8 +133,9 @@ class EditionsFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        """Filter rows on ``text`` (Arabic-Indic digits match Western ones: «٢٠٢٣» = 2023)."""
-        needle = normalise_digits(text).strip().casefold()
+        """Filter rows on ``text`` (Arabic-Indic digits match Western ones: «٢٠٢٣» = 2023;
+        accents are ignored: «fes» finds «Fès»)."""
+        needle = fold_for_search(normalise_digits(text).strip())
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
             self._needle = needle
@@ -150,8 +151,8 @@ class EditionsFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, EditionsTableModel):
             return True
         edition = model.edition_at(source_row)
-        haystack = " ".join(
+        haystack = fold_for_search(" ".join(
             [str(edition.number), str(edition.year), edition.city_ar, edition.city_fr,
              edition.venue_ar, edition.venue_fr]
-        ).casefold()
+        ))
         return all(word in haystack for word in self._needle.split())

@@ -5,26 +5,33 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from balagh.core.model import FigureKind, Qualifier
 from balagh.gui.daily_model import days_between
 from balagh.gui.edition_draft import FigureDraft
-from balagh.gui.formatting import office_number, qualifier_label, short_date
+from balagh.gui.formatting import figure_phrase, qualifier_label, short_date
+from balagh.gui.number_field import number_field
+
+#: Peak-day checkboxes per row: a long edition wraps onto more rows instead of widening the form.
+DAYS_PER_ROW = 5
 
 
 class DaysPicker(QWidget):
-    """One checkbox per day of the edition (the peak days of a figure)."""
+    """One checkbox per day of the edition (the peak days of a figure), ``DAYS_PER_ROW`` a row."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addStretch(1)
+        self._layout.setHorizontalSpacing(8)
+        self._layout.setColumnStretch(DAYS_PER_ROW, 1)
         self._boxes: dict[dt.date, QCheckBox] = {}
         self._loading = False
+        #: The widget Tab leaves for the first day (the figure's qualifier).
+        self.tab_after: QWidget | None = None
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
         """Offer the days from ``start`` to ``end``; checked days outside stay checked."""
@@ -40,12 +47,17 @@ class DaysPicker(QWidget):
             box.deleteLater()
         self._boxes = {}
         self._loading = True
-        for day in days:
+        previous: QWidget = self.tab_after or self
+        for position, day in enumerate(days):
             box = QCheckBox(short_date(day), self)
             box.setToolTip(day.isoformat())
             box.setChecked(day in checked)
             box.toggled.connect(self._toggled)
-            self._layout.insertWidget(self._layout.count() - 1, box)
+            self._layout.addWidget(box, position // DAYS_PER_ROW, position % DAYS_PER_ROW)
+            # New widgets join the end of the window's Tab chain: put them after the figure's
+            # qualifier, in day order.
+            QWidget.setTabOrder(previous, box)
+            previous = box
             self._boxes[day] = box
         self._loading = False
 
@@ -82,31 +94,44 @@ class FigureRow:
         self.value.setAccessibleName(label_text)
         self.value.setPlaceholderText("—")
         self.value.setMaximumWidth(160)
+        self.value.setMinimumWidth(90)
         self.qualifier = QComboBox(parent)
         self.qualifier.setObjectName(f"qualifier_{kind.key}")
         for qualifier in Qualifier:
             self.qualifier.addItem(qualifier_label(qualifier, language), qualifier.value)
+        self.label.setWordWrap(True)
+        self.language = language
         self.preview = QLabel(parent)
         self.preview.setObjectName(f"preview_{kind.key}")
         self.preview.setStyleSheet("color: #555;")
+        self.preview.setWordWrap(True)
         # Figures and phrases start at the reading edge (right in Arabic, left in French).
         edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
         self.preview.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
                                   | Qt.AlignmentFlag.AlignVCenter)
-        self.value.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
-                                | Qt.AlignmentFlag.AlignVCenter)
+        number_field(self.value, language)
         self.days = DaysPicker(parent) if kind.has_days else None
+        if self.days is not None:
+            self.days.tab_after = self.qualifier
         self.label.setBuddy(self.value)
         self._note = ""
         self.value.textChanged.connect(self._update_preview)
+        self.qualifier.currentIndexChanged.connect(self._update_preview)
 
-    def _update_preview(self, text: str) -> None:
+    def _update_preview(self, *_args: object) -> None:
+        """Show the figure as the release would write it: «أكثر من 750 ألف زائر»."""
         from balagh.core.digits import DigitsError, parse_integer
 
+        text = self.value.text()
         try:
-            self.preview.setText(office_number(parse_integer(text)) if text.strip() else "")
+            value = parse_integer(text) if text.strip() else None
         except DigitsError:
+            value = None
+        if value is None:
             self.preview.setText("")
+            return
+        qualifier = Qualifier(self.qualifier.currentData())
+        self.preview.setText(figure_phrase(self.kind, value, qualifier, self.language))
 
     def draft(self) -> FigureDraft:
         """What the row holds."""

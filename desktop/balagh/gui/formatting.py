@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from balagh.core.model import Qualifier
+from balagh.core.model import FigureKind, Qualifier
 
 QUALIFIER_LABELS_AR = {
     Qualifier.EXACT: "دقيق",
@@ -55,3 +56,31 @@ def qualifier_label(qualifier: Qualifier, language: str = "ar") -> str:
     """The qualifier as the staff read it: «حوالي» (fr: «environ»)."""
     table = QUALIFIER_LABELS_FR if language == "fr" else QUALIFIER_LABELS_AR
     return table[qualifier]
+
+
+def figure_phrase(kind: FigureKind, value: int, qualifier: Qualifier, language: str = "ar") -> str:
+    """A figure as the release writes it, qualifier and counted noun included.
+
+    Arabic: ``(visitors_total, 750000, MORE_THAN)`` -> «أكثر من 750 ألف زائر»; French (the
+    catalogue has no French nouns): «plus de 750.000». Falls back to the office number when
+    the language layer cannot phrase the value.
+    """
+    try:
+        if language == "fr":
+            from balagh.arabic.french import number_fr, qualifier_fr
+
+            return str(qualifier_fr(qualifier.value, number_fr(value)))
+        from balagh.arabic.qualifiers import qualified_count
+
+        return str(qualified_count(value, kind.noun, qualifier.value))
+    except (ImportError, TypeError, ValueError):
+        return office_number(value)
+
+
+def fold_for_search(text: str) -> str:
+    """Text compared by the search box: case, accents and Arabic short vowels ignored.
+
+    ``fold_for_search("Fès") == fold_for_search("fes") == "fes"``; «فَاس» matches «فاس».
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -7,26 +7,32 @@ start-up never waits for the database or the PDF libraries.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
     QTabWidget,
     QWidget,
 )
 
-from balagh.core.errors import BalaghError
-from balagh.core.model import Edition
+from balagh.core.errors import BalaghError, ReadOnlyError
+from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
 from balagh.gui.editions_panel import EditionsPanel
 from balagh.gui.services import Services
+from balagh.gui.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
 from balagh.gui.workers import JobRunner
+from balagh.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,12 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.closed = False  # set once the window has accepted to close
         self.startup_notices: list[QWidget] = []  # non-blocking start-up messages
+        #: The settings read at start-up (the error page may change the database in them).
+        self.startup_settings: Settings | None = None
+        #: Opens another database in this window (set by ``balagh.gui.app``); None: restart.
+        self.reopen: Callable[[str], None] | None = None
+        self.error_page: StartupErrorPage | None = None
+        self._error_menu: QMenu | None = None
         self.jobs = JobRunner(self)
         self.setObjectName("main_window")
         self.resize(1280, 820)
@@ -89,8 +101,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 920])
         self.splitter = splitter
+        old = self.takeCentralWidget()  # the placeholder, or the start-up error page
         self.setCentralWidget(splitter)
-        self._placeholder.deleteLater()
+        if old is not None:
+            old.deleteLater()
+        self.error_page = None
+        if self._error_menu is not None:
+            self.menuBar().clear()
+            self._error_menu.deleteLater()
+            self._error_menu = None
 
         self.panel.edition_selected.connect(self.open_edition)
         self.panel.new_requested.connect(self.new_edition)
@@ -100,12 +119,15 @@ class MainWindow(QMainWindow):
         self.controller.saved.connect(self._saved)
         self.controller.loaded.connect(self._update_title)
         self.form.changed.connect(self._field_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
         self.refresh_list()
         # Import the documents layer (reportlab) in the background once the window is up.
         self.jobs.submit(services.documents.available, self._documents_checked,
                          lambda _e, _tb: self._documents_checked(False))
-        self.statusBar().showMessage(self.tr("قاعدة البيانات: %1").replace("%1", services.db_url))
+        self.statusBar().showMessage(
+            self.tr("قاعدة البيانات: %1").replace("%1", isolate_ltr(services.db_url))
+        )
 
     def _busy_changed(self, busy: bool) -> None:
         """Background work started or ended: show or reset the progress indicator."""
@@ -128,9 +150,103 @@ class MainWindow(QMainWindow):
         self.summary_tab.documents_checked()
 
     def show_startup_error(self, message: str) -> None:
-        """The store could not be opened: say why in the window itself."""
-        self._placeholder.setText(message)
+        """The store could not be opened: say why in the window itself, and offer a way out.
+
+        Paths in the message read left to right; «اختيار قاعدة بيانات أخرى…» and «إنهاء»
+        are offered, and the File menu (settings, quit) stays usable.
+        """
+        self._placeholder.setText(isolate_paths(message))
         self._placeholder.setWordWrap(True)
+        if self.error_page is None:
+            self.takeCentralWidget()  # keeps the placeholder label alive for the page
+            page = StartupErrorPage(self._placeholder, self)
+            page.choose_requested.connect(self.choose_other_database)
+            page.quit_requested.connect(self.close)
+            self.setCentralWidget(page)
+            self.error_page = page
+            self._build_error_menu()
+        self.error_page.set_busy(False)
+
+    def _build_error_menu(self) -> None:
+        """File menu while no database is open: another database, settings, quit."""
+        bar = self.menuBar()
+        bar.clear()
+        menu = bar.addMenu(self.tr("ملف"))
+        choose = menu.addAction(self.tr("اختيار قاعدة بيانات أخرى…"))
+        choose.setObjectName("action_choose_database")
+        choose.triggered.connect(self.choose_other_database)
+        settings = menu.addAction(self.tr("الإعدادات…"))
+        settings.setObjectName("action_settings")
+        settings.triggered.connect(self.open_startup_settings)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("إنهاء"))
+        quit_action.setObjectName("action_quit")
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self._error_menu = menu
+
+    def choose_other_database(self) -> bool:
+        """Pick a database file after a start-up error; it is kept in the settings."""
+        from balagh.gui import file_dialogs
+
+        path = file_dialogs.open_file_name(
+            self, self.tr("اختيار قاعدة بيانات"),
+            self.tr("قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)"),
+        )
+        if not path:
+            return False
+        return self.use_database(f"sqlite:///{Path(path).as_posix()}")
+
+    def use_database(self, url: str) -> bool:
+        """Remember ``url`` in the settings and open it (or say to restart)."""
+        settings = self.startup_settings or Settings.load()
+        settings.database_url = url
+        self.startup_settings = settings
+        try:
+            settings.save()
+        except OSError as err:
+            prompts.show_error(self, self.tr("الإعدادات"),
+                               self.tr("تعذر حفظ الإعدادات: %1").replace("%1", str(err)))
+            return False
+        if self.reopen is None:
+            prompts.show_info(
+                self, self.tr("الإعدادات"),
+                self.tr("حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج."),
+            )
+            return True
+        self._placeholder.setText(self.tr("جار فتح قاعدة البيانات…"))
+        if self.error_page is not None:
+            self.error_page.set_busy(True)
+        self.reopen(url)
+        return True
+
+    def open_startup_settings(self) -> bool:
+        """File → Settings while no database is open (the database can be changed there)."""
+        from balagh.gui.settings_dialog import SettingsDialog
+
+        before = self.startup_settings or Settings.load()
+        dialog = SettingsDialog(before, [], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        after = dialog.result_settings()
+        if after.database_url and after.database_url != before.database_url:
+            after_url = after.database_url
+            after.database_url = before.database_url
+            self.startup_settings = after
+            return self.use_database(after_url)
+        self.startup_settings = after
+        try:
+            after.save()
+        except OSError as err:
+            prompts.show_error(self, self.tr("الإعدادات"),
+                               self.tr("تعذر حفظ الإعدادات: %1").replace("%1", str(err)))
+            return False
+        return True
+
+    def _tab_changed(self, _index: int) -> None:
+        """Leaving the release tab stores the draft being typed (nothing waits for a pause)."""
+        if self.tabs.currentWidget() is not self.release_tab:
+            self.release_tab.flush(refresh=True)
 
     # ----- editions -----------------------------------------------------------------------
     def _editions(self) -> list[Edition]:
@@ -171,6 +287,7 @@ class MainWindow(QMainWindow):
         """Show edition ``number`` in the form (asking first about unsaved changes)."""
         if number == self.controller.original_number and self.controller.is_open:
             return True
+        self.release_tab.flush()  # what was typed in the release is kept before switching
         if not self.confirm_leave():
             self.panel.select(self.controller.original_number)
             return False
@@ -188,24 +305,33 @@ class MainWindow(QMainWindow):
 
     def new_edition(self) -> bool:
         """Start a blank edition."""
+        self.release_tab.flush()
         if not self.confirm_leave():
             return False
         self.controller.load(None, taken_numbers=self._taken())
         self.panel.select(None)
+        self._show_unsaved_edition()
         self.tabs.setCurrentWidget(self.form)
         self.form.city_ar.setFocus()
         return True
 
     def duplicate_edition(self, number: int) -> bool:
         """Start a new edition from a copy of ``number`` (same lists and figures)."""
+        self.release_tab.flush()
         if not self.confirm_leave():
             return False
         assert self.services is not None
         source = self.services.editions.get(number)
         self.controller.load(source, as_new=True, taken_numbers=self._taken())
         self.panel.select(None)
+        self._show_unsaved_edition()
         self.tabs.setCurrentWidget(self.form)
         return True
+
+    def _show_unsaved_edition(self) -> None:
+        """The release and summary tabs wait until the new edition is saved."""
+        self.release_tab.show_unsaved_edition()
+        self.summary_tab.show_unsaved_edition()
 
     def delete_edition(self, number: int) -> bool:
         """Delete an edition after confirmation (refused when releases were issued)."""
@@ -216,17 +342,50 @@ class MainWindow(QMainWindow):
                 "%1", str(number)),
         ):
             return False
+        if self.controller.original_number == number:
+            self.release_tab.flush()
         try:
             self.services.editions.delete(number)
+        except ReadOnlyError as err:
+            issued = self._issued_count(number)
+            text = (self.issued_refusal(number, issued) if issued
+                    else self.services.message(err))
+            prompts.show_error(self, self.tr("تعذر الحذف"), text)
+            return False
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر الحذف"), self.services.message(err))
             return False
         if self.controller.original_number == number:
             self.controller.close()
             self._update_title()
+            self.release_tab.set_current(None)
+            self.summary_tab.set_current(None)
         self.refresh_list()
         self.statusBar().showMessage(self.tr("حذفت الدورة %1.").replace("%1", str(number)), 5000)
         return True
+
+    def _issued_count(self, number: int) -> int:
+        assert self.services is not None
+        if self.services.releases is None:
+            return 0
+        return sum(1 for r in self.services.releases.releases(number)
+                   if r.status is ReleaseStatus.ISSUED)
+
+    def issued_refusal(self, number: int, issued: int) -> str:
+        """Why an edition cannot be deleted, counted the way one says it.
+
+        «لا يمكن حذف الدورة 7 لأن لها بلاغا صادرا» (1), «… بلاغين صادرين» (2),
+        «… 3 بلاغات صادرة» (3 to 10), «… 11 بلاغا صادرا» (11 and more).
+        """
+        if issued == 1:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.")
+        elif issued == 2:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.")
+        elif 3 <= issued <= 10:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.")
+        else:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.")
+        return text.replace("%1", str(number)).replace("%2", str(issued))
 
     def save(self) -> bool:
         """Save the open edition (Ctrl+S)."""
@@ -262,6 +421,8 @@ class MainWindow(QMainWindow):
 
     # ----- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.services is not None:
+            self.release_tab.flush()  # a draft typed less than a moment ago is kept
         if self.services is not None and not self.confirm_leave():
             event.ignore()
             return

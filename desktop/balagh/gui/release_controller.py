@@ -68,26 +68,88 @@ class ReleaseController(QObject):
         self.all_editions = list(editions)
 
     def set_edition(self, edition: Edition | None) -> None:
-        """The edition whose releases are worked on; opens its newest draft if any."""
+        """The edition whose releases are worked on.
+
+        Opens its newest draft, or else (nothing to edit) its latest issued release, read-only,
+        so that a release already issued is seen before anyone drafts a second one. A pending
+        edit of the previous draft is stored first.
+        """
         changed = (
             self.edition is None or edition is None or edition.number != self.edition.number
         )
+        if changed:
+            self.flush()
         self.edition = edition
         if not changed:
             return
         self.release = None
         self.discrepancies = []
         if edition is not None and self.services.releases is not None:
-            drafts = [
-                r for r in self.services.releases.releases(edition.number)
-                if r.status is ReleaseStatus.DRAFT
-            ]
-            if drafts:
-                self.release = drafts[0]
+            self.release = self._release_to_show(edition.number)
         self._announce()
+
+    def _release_to_show(self, edition_number: int) -> Release | None:
+        """The newest draft of an edition, else its latest issued release (with its PDF)."""
+        assert self.services.releases is not None
+        releases = self.services.releases.releases(edition_number)
+        drafts = [r for r in releases if r.status is ReleaseStatus.DRAFT]
+        if drafts:
+            return drafts[0]
+        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
+        if not issued:
+            return None
+        latest = max(issued, key=lambda r: (r.issued_at or dt.datetime.min, r.id or 0))
+        if not latest.pdf and latest.id is not None:
+            try:
+                latest = self.services.releases.get_release(latest.id)
+            except BalaghError:
+                log.exception("cannot read issued release %s", latest.id)
+        return latest
+
+    def flush(self, refresh: bool = False) -> bool:
+        """Store a pending edit now (closing, switching edition or tab, exporting).
+
+        The preview waits for a pause in typing; what was typed must not wait with it.
+        ``refresh`` also renders the preview at once (the release stays on screen).
+        Returns False only when storing failed (the error was reported).
+        """
+        if not self._unsaved:
+            return True
+        self.timer.stop()
+        saved = self.save_draft()
+        if refresh:
+            self.render_preview()
+            self.check_quietly()
+        return saved
+
+    def start_correction(self) -> Release | None:
+        """Start a correction of the issued release shown: a new draft that supersedes it.
+
+        The issued release is never changed; the correction gets its own reference when it
+        is issued (e.g. «2025/002» superseding «2025/001»).
+        """
+        release = self.release
+        if (release is None or release.status is not ReleaseStatus.ISSUED
+                or self.services.releases is None):
+            return None
+        from balagh.documents.release_draft import correction_draft
+
+        try:
+            draft = correction_draft(release)
+            draft = self.services.releases.save_draft(draft)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        log.info("correction draft %s started for release %s", draft.id, release.reference)
+        self.release = draft
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return draft
 
     def open_release(self, release: Release) -> None:
         """Show a release from the archive (issued ones are read-only)."""
+        self.flush()
         if self.edition is None or self.edition.number != release.edition_number:
             try:  # checks compare the text with the release's own edition
                 self.edition = self.services.editions.get(release.edition_number)

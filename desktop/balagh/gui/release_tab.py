@@ -10,7 +10,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,13 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
-from balagh.gui import prompts
+from balagh.gui import file_dialogs, prompts
 from balagh.gui.edition_form import set_date_format
 from balagh.gui.paragraph_editor import ParagraphEditor
 from balagh.gui.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.release_controller import ReleaseController, discrepancy_text
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
+
+BANNER_STYLE = (
+    "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
+    " border-radius: 4px; padding: 6px; }"
+)
 
 
 class ReleaseTab(QWidget):
@@ -43,6 +47,8 @@ class ReleaseTab(QWidget):
         self.services = services
         self.controller = ReleaseController(services, jobs, self)
         self._loading = False
+        #: A new (or duplicated) edition is being edited and not yet saved: nothing to release.
+        self.waiting_for_save = False
 
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
@@ -73,6 +79,16 @@ class ReleaseTab(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("release_status")
+        self.status.setWordWrap(True)
+        self.correct_button = QPushButton(self.tr("تصحيح"), self)
+        self.correct_button.setObjectName("correct")
+        self.correct_button.setToolTip(
+            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها")
+        )
+        self.correct_button.setVisible(False)
+        banner = QHBoxLayout()
+        banner.addWidget(self.status, 1)
+        banner.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title = QLineEdit(self)
         self.title.setObjectName("release_title")
         self.place = QLineEdit(self)
@@ -91,6 +107,11 @@ class ReleaseTab(QWidget):
         self.checks = QListWidget(self)
         self.checks.setObjectName("checks")
         self.checks.setMaximumHeight(110)
+        # Findings are sentences: wrap them instead of hiding their end off the side.
+        self.checks.setWordWrap(True)
+        self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checks.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.checks.itemClicked.connect(self._go_to_paragraph)
 
         self.check_button = QPushButton(self.tr("فحص التطابق"), self)
@@ -108,9 +129,10 @@ class ReleaseTab(QWidget):
 
         editor_side = QWidget(self)
         left = QVBoxLayout(editor_side)
-        left.setContentsMargins(0, 0, 0, 0)
+        # A small margin on each side so the frames of the fields are not cut by the splitter.
+        left.setContentsMargins(2, 0, 2, 0)
         left.addLayout(top)
-        left.addWidget(self.status)
+        left.addLayout(banner)
         left.addLayout(head)
         left.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
         left.addWidget(self.editor, 1)
@@ -130,6 +152,7 @@ class ReleaseTab(QWidget):
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.check_button.clicked.connect(self.controller.check)
         self.save_button.clicked.connect(self.controller.save_draft)
+        self.correct_button.clicked.connect(self.start_correction)
         self.issue_button.clicked.connect(self.issue)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_release)
@@ -182,11 +205,27 @@ class ReleaseTab(QWidget):
 
     def set_current(self, edition: Edition | None) -> None:
         """The edition selected in the window."""
+        self.waiting_for_save = False
         self.controller.set_edition(edition)
         self._update_buttons()
 
+    def show_unsaved_edition(self) -> None:
+        """A new or duplicated edition is being edited: no release until it is saved.
+
+        The previous edition's release must not stay on screen (it could be issued by
+        mistake): the tab says «احفظ الدورة أولا لإعداد بلاغها» and offers no action.
+        """
+        self.controller.set_edition(None)
+        self.waiting_for_save = True
+        self._show_release(None)
+
+    def flush(self, refresh: bool = False) -> bool:
+        """Store the draft being typed now (see ``ReleaseController.flush``)."""
+        return self.controller.flush(refresh)
+
     def shutdown(self) -> None:
-        """Stop pending previews (window closing)."""
+        """Store what was typed and stop pending previews (window closing)."""
+        self.controller.flush()
         self.controller.timer.stop()
 
     def _documents_ready(self) -> bool:
@@ -199,22 +238,33 @@ class ReleaseTab(QWidget):
         self._update_buttons()
         if self.controller.release is not None:
             self.controller.render_preview()
-        elif self._documents_ready():
+        elif self._documents_ready() and not self.waiting_for_save:
             self.preview.show_message(self.tr("لا توجد معاينة بعد."))
 
     def _update_buttons(self) -> None:
         ready = self._documents_ready()
-        has_edition = self.controller.edition is not None
-        has_release = self.controller.release is not None
-        editable = self.controller.editable
+        waiting = self.waiting_for_save
+        has_edition = self.controller.edition is not None and not waiting
+        has_release = self.controller.release is not None and not waiting
+        editable = self.controller.editable and not waiting
+        issued = has_release and not editable
         self.generate_button.setEnabled(ready and has_edition)
+        for widget in (self.kind, self.template, self.templates_button):
+            widget.setEnabled(not waiting)
         for widget in (self.check_button, self.export_button, self.print_button):
             widget.setEnabled(ready and has_release)
         self.save_button.setEnabled(editable)
         self.issue_button.setEnabled(ready and editable)
+        self.correct_button.setVisible(issued)
+        self.correct_button.setEnabled(issued and has_edition)
         for field in (self.title, self.place, self.date):
             field.setEnabled(has_release)
+        # An issued release is a record: every field is read-only, not only the text.
+        self.title.setReadOnly(not editable)
+        self.place.setReadOnly(not editable)
+        self.date.setReadOnly(not editable)
         self.editor.setReadOnly(not editable)
+        self.editor.setEnabled(not waiting)
         if not ready:
             self.preview.show_message(self._unavailable_text())
 
@@ -227,30 +277,46 @@ class ReleaseTab(QWidget):
         self._loading = True
         self.checks.clear()
         try:
+            self.status.setStyleSheet("")
             if release is None:
                 self.title.clear()
                 self.place.clear()
                 self.editor.clear()
-                self.status.setText(
-                    self.tr("لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».")
-                )
-                self.preview.show_message(self.tr("لا توجد معاينة بعد."))
+                if self.waiting_for_save:
+                    self.status.setText(self.tr("احفظ الدورة أولا لإعداد بلاغها"))
+                    self.status.setStyleSheet(BANNER_STYLE)
+                    self.preview.show_message(self.tr("احفظ الدورة أولا لإعداد بلاغها"))
+                else:
+                    self.status.setText(
+                        self.tr("لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».")
+                    )
+                    self.preview.show_message(self.tr("لا توجد معاينة بعد."))
             else:
                 self.title.setText(release.title)
                 self.place.setText(release.place)
                 self.date.setDate(QDate(release.date.year, release.date.month, release.date.day))
                 self.editor.set_paragraphs(release.paragraphs)
                 if release.status is ReleaseStatus.ISSUED:
+                    self.status.setText(self._issued_banner(release))
+                    self.status.setStyleSheet(BANNER_STYLE)
+                elif release.supersedes_id is not None:
                     self.status.setText(
-                        self.tr("بلاغ صادر تحت المرجع %1 (للقراءة فقط).").replace(
-                            "%1", release.reference or "؟"
-                        )
+                        self.tr("مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.")
                     )
                 else:
                     self.status.setText(self.tr("مسودة: التعديلات تظهر في المعاينة بعد لحظة."))
         finally:
             self._loading = False
         self._update_buttons()
+
+    def _issued_banner(self, release: Release) -> str:
+        """«صدر هذا البلاغ تحت المرجع 2025/001 — للقراءة فقط» and the date it was issued."""
+        reference = "\u2066" + (release.reference or "؟") + "\u2069"
+        text = self.tr("صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط").replace("%1", reference)
+        if release.issued_at is not None:
+            when = "\u2066" + release.issued_at.strftime("%d/%m/%Y %H:%M") + "\u2069"
+            text += "\n" + self.tr("تاريخ الإصدار: %1").replace("%1", when)
+        return text
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
@@ -306,8 +372,16 @@ class ReleaseTab(QWidget):
         else:
             self.controller.generate(kind, stored.body, stored.name)
 
+    def start_correction(self) -> None:
+        """«تصحيح»: a new draft from the issued release's text, superseding it when issued."""
+        draft = self.controller.start_correction()
+        if draft is not None:
+            self.editor.setFocus()
+
     def issue(self) -> None:
         """Check, confirm (with a reason when the check found problems), then issue."""
+        if not self.controller.flush():
+            return
         found = [item for item in self.controller.check()
                  if not getattr(item, "is_warning", False)]  # warnings do not block issuing
         reason: str | None = None
@@ -343,17 +417,22 @@ class ReleaseTab(QWidget):
 
     def export_pdf(self) -> None:
         """Save the release PDF where the user says."""
+        self.controller.flush(refresh=True)
         data = self.controller.current_pdf()
         if not data:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
         )
-        if path:
-            prompts.save_file(self, path, data, self.services.language == "fr")
+        if path and prompts.save_file(self, path, data, self.services.language == "fr"):
+            prompts.show_info(  # the path kept left to right inside the Arabic sentence
+                self, self.tr("تصدير البلاغ"),
+                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
+            )
 
     def print_release(self) -> None:
         """Print the release PDF."""
+        self.controller.flush(refresh=True)
         data = self.controller.current_pdf()
         if data:
             print_pdf(data, self)
@@ -373,13 +452,18 @@ class ReleaseTab(QWidget):
         from balagh.gui.archive_dialog import ArchiveDialog
 
         dialog = ArchiveDialog(self.services, self)
-        dialog.open_requested.connect(self.controller.open_release)
-        dialog.open_requested.connect(lambda _r: self._update_buttons())
+        dialog.open_requested.connect(self._open_from_archive)
         dialog.exec()
+
+    def _open_from_archive(self, release: Release) -> None:
+        """Show a release picked in the archive (its own edition, whatever is being edited)."""
+        self.waiting_for_save = False
+        self.controller.open_release(release)
+        self._update_buttons()
 
     def verify_file(self) -> None:
         """Say whether a PDF file is an unaltered issued release."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("التحقق من بلاغ"), "", "PDF (*.pdf)")
+        path = file_dialogs.open_file_name(self, self.tr("التحقق من بلاغ"), "PDF (*.pdf)")
         if not path:
             return
         self.show_verification(Path(path).read_bytes())

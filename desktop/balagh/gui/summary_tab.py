@@ -7,8 +7,8 @@ import copy
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
-from balagh.gui import prompts
+from balagh.gui import file_dialogs, prompts
 from balagh.gui.pdf_preview import PdfPreview
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
@@ -34,6 +34,16 @@ class SummaryTab(QWidget):
         self.jobs = jobs
         self.edition: Edition | None = None
         self.all_editions: list[Edition] = []
+        #: A new (or duplicated) edition is being edited and not yet saved.
+        self.waiting_for_save = False
+        self.notice = QLabel(self.tr("احفظ الدورة أولا لإعداد ملخصها"), self)
+        self.notice.setObjectName("summary_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.notice.setVisible(False)
         self._generation = 0
         self.which = QComboBox(self)
         self.which.setObjectName("summary_which")
@@ -52,6 +62,7 @@ class SummaryTab(QWidget):
         self.preview = PdfPreview(self)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.preview, 1)
         self.which.currentIndexChanged.connect(lambda _i: self.refresh())
         self.french.toggled.connect(lambda _c: self.refresh())
@@ -69,9 +80,21 @@ class SummaryTab(QWidget):
     def set_current(self, edition: Edition | None) -> None:
         """The edition selected in the window."""
         self.edition = edition
+        self.waiting_for_save = False
         self._update_buttons()
         if self.isVisible():
             self.refresh()
+
+    def show_unsaved_edition(self) -> None:
+        """A new or duplicated edition is being edited: its sheet waits until it is saved.
+
+        The previous edition's sheet must not stay on screen as if it were this one's.
+        """
+        self.edition = None
+        self.waiting_for_save = True
+        self._generation += 1  # a render still running for the previous edition is dropped
+        self._update_buttons()
+        self.refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -94,10 +117,15 @@ class SummaryTab(QWidget):
     def _needs_edition(self) -> bool:
         return bool(self.which.currentData() == EDITION_SHEET)
 
+    def _blocked(self) -> bool:
+        """The edition sheet is chosen while a new edition is not yet saved."""
+        return self.waiting_for_save and self._needs_edition()
+
     def _update_buttons(self) -> None:
         ok = self._ready() and (self.edition is not None or not self._needs_edition())
         for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
-            button.setEnabled(ok)
+            button.setEnabled(ok and not self._blocked())
+        self.notice.setVisible(self._blocked())
 
     def _pdf_job(self) -> object:
         documents = self.services.documents
@@ -126,6 +154,9 @@ class SummaryTab(QWidget):
                 else self.tr("جار تحميل طبقة الوثائق…")
             )
             return
+        if self._blocked():
+            self.preview.show_message(self.tr("احفظ الدورة أولا لإعداد ملخصها"))
+            return
         if self._needs_edition() and self.edition is None:
             self.preview.show_message(self.tr("اختر دورة من القائمة."))
             return
@@ -151,7 +182,7 @@ class SummaryTab(QWidget):
 
     def export_pdf(self) -> None:
         """Save the shown document as PDF."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("تصدير PDF"), self._name("pdf"), "PDF (*.pdf)"
         )
         if path:
@@ -159,7 +190,7 @@ class SummaryTab(QWidget):
 
     def export_xlsx(self) -> None:
         """Save the figures as an Excel workbook."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("تصدير Excel"), self._name("xlsx"), "Excel (*.xlsx)"
         )
         if not path:
@@ -180,7 +211,8 @@ class SummaryTab(QWidget):
         def done(data: bytes) -> None:
             if not prompts.save_file(self, path, data, self.services.language == "fr"):
                 return
-            prompts.show_info(self, self.tr("تصدير"), self.tr("حفظ الملف: %1").replace("%1", path))
+            prompts.show_info(self, self.tr("تصدير"),
+                              self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"))
 
         def failed(err: BaseException, _tb: str) -> None:
             text = self.services.message(err) if isinstance(err, BalaghError) else str(err)
