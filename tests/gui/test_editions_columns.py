@@ -109,3 +109,13 @@ def test_french_interface_shows_no_arabic_outside_the_records(
     leftovers = [t for t in texts + combo_items if arabic.search(t)]
     assert len(texts) > 80, len(texts)
     assert leftovers == []
+
+
+def test_the_window_fits_a_1024_pixel_screen(language_window: MainWindow) -> None:
+    """Every tab (edition form, release, summary) can be shown 1024 pixels wide."""
+    widest = {}
+    for index in range(language_window.tabs.count()):
+        language_window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        widest[language_window.tabs.tabText(index)] = language_window.minimumSizeHint().width()
+    assert max(widest.values()) <= 1024, widest

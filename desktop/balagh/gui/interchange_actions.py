@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from balagh.core.errors import BalaghError, ValidationFailed
 from balagh.core.model import Edition
-from balagh.gui import prompts
+from balagh.gui import file_dialogs, prompts
 from balagh.gui.workers import Report
 
 if TYPE_CHECKING:
@@ -154,8 +153,8 @@ def _store(
 
 def import_editions(window: MainWindow) -> None:
     """Ask for a JSON file and import it."""
-    path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("interchange", "استيراد دورات"), "", "JSON (*.json)"
+    path = file_dialogs.open_file_name(
+        window, QCoreApplication.translate("interchange", "استيراد دورات"), "JSON (*.json)"
     )
     if not path:
         return
@@ -180,7 +179,7 @@ def export_text(window: MainWindow) -> str:
 
 def export_editions(window: MainWindow) -> None:
     """Write every edition to a JSON file the user names."""
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file_name(
         window,
         QCoreApplication.translate("interchange", "تصدير الدورات"),
         "editions.json",
