@@ -51,7 +51,7 @@ def test_importing_200_editions_shows_progress_and_never_freezes(
     started = time.perf_counter()
     interchange_actions.import_text(window, text, "many.json")
     assert window.jobs.busy  # handed to the pool: import_text returned at once
-    assert time.perf_counter() - started < 0.2
+    assert time.perf_counter() - started < 1.0  # returned at once (the job takes longer)
     assert not window.findChild(type(window.save_action), "action_import").isEnabled()
     qtbot.waitUntil(lambda: bool(prompt_log.infos), timeout=60000)
     timer.stop()
@@ -65,13 +65,14 @@ def test_importing_200_editions_shows_progress_and_never_freezes(
     assert "حفظ 200 دورة" in seen[1][2]
     assert not window.busy.isVisible() and not window.progress_text.isVisible()
     assert window.findChild(type(window.save_action), "action_import").isEnabled()
-    # The event loop kept turning the whole time: a 10 ms timer never stalled. Done on the
-    # GUI thread, the import blocks it for its whole length (about 0.8 s on SQLite, 1.1 s on
-    # PostgreSQL); in the pool the longest pause measured is about 0.1 s (the worker holding
-    # the GIL), 0.5 s leaves room for a busy machine.
+    # The event loop kept turning the whole time: a 10 ms timer never stalled for long. Done
+    # on the GUI thread the import would block it for (nearly) its whole length; in the pool
+    # the longest pause is a small part of it (about 0.1 s of 1.4 s measured here). Relative
+    # to the job's own length, so that a loaded machine slows both sides alike.
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    total = ticks[-1] - started
     assert len(ticks) > 20
-    assert max(gaps) < 0.5, f"GUI thread blocked for {max(gaps):.3f} s"
+    assert max(gaps) < 0.5 * total, f"GUI thread blocked {max(gaps):.3f} s of {total:.3f} s"
 
 
 def test_import_refusal_with_many_problems_is_cut_short(
