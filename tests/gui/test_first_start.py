@@ -30,3 +30,10 @@ def test_deleted_demo_editions_do_not_come_back(_isolated_home: Path) -> None:
 def test_an_explicit_database_starts_empty(tmp_path: Path) -> None:
     url = f"sqlite:///{(tmp_path / 'office.db').as_posix()}"
     assert _numbers(open_services(url, Settings())) == []
+
+
+def test_the_window_opens_on_the_latest_edition(window) -> None:  # type: ignore[no-untyped-def]
+    """Not an empty, disabled form: the most recent edition (by date) is open and editable."""
+    assert window.controller.original_number == 4
+    assert window.form.isEnabled()
+    assert window.panel.current_number() == 4

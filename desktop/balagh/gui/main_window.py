@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
-        self.refresh_list()
+        editions = self._editions()
+        self.refresh_list(editions=editions)
+        if editions:  # start on the latest edition rather than an empty, disabled form
+            self.open_edition(max(editions, key=lambda e: e.start_date).number)
         # Import the documents layer (reportlab) in the background once the window is up.
         self.jobs.submit(services.documents.available, self._documents_checked,
                          lambda _e, _tb: self._documents_checked(False))
