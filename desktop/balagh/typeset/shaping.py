@@ -20,7 +20,13 @@ from typing import TypeVar
 from arabic_reshaper import ArabicReshaper
 from bidi.mirror import MIRRORED
 
-from balagh.typeset.bidi_levels import classify, needs_resolution, reorder_segments, resolve_levels
+from balagh.typeset.bidi_levels import (
+    classify,
+    line_levels,
+    needs_resolution,
+    reorder_segments,
+    resolve_levels,
+)
 
 # Harakat are kept (they are part of the text and must read back); only the lam-alef
 # ligatures are used: the others (e.g. ALLAH) decompose to different letters under NFKC.
@@ -149,13 +155,7 @@ def _visual_order(text: str, base_level: int) -> str:
     items = classify(logical)
     if base_level == 1 and not needs_resolution(items):
         return visible(reverse_mirrored(logical))
-    levels = resolve_levels(items, base_level)
-    # L1: trailing whitespace returns to the paragraph level.
-    for index in range(len(items) - 1, -1, -1):
-        if items[index][0] in ("WS", "LRI", "RLI", "FSI", "PDI", "BN"):
-            levels[index] = base_level
-        else:
-            break
+    levels = line_levels(items, resolve_levels(items, base_level), base_level)
     pieces: list[str] = []
     start = 0
     for _cls, length, _char in items:
