@@ -129,7 +129,9 @@ def explicit_levels(classes: Sequence[str], base_level: int) -> Explicit:
             levels[index] = stack.levels[-1]
             if stack.overrides[-1]:
                 types[index] = stack.overrides[-1]
-            rtl = cls == "RLI" or (cls == "FSI" and first_strong(classes, index + 1, isolate=True) == "R")
+            rtl = cls == "RLI" or (
+                cls == "FSI" and first_strong(classes, index + 1, isolate=True) == "R"
+            )
             if stack.push(rtl, "", True):
                 open_isolates.append(index)
         elif cls == "PDI":
