@@ -285,15 +285,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="251"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="208"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="213"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -310,211 +310,266 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="221"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="217"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="63"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="254"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="76"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="453"/>
         <source>بلاغ</source>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="126"/>
         <source>الدورة</source>
+        <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="127"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="128"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="166"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="212"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="182"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="219"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="230"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="231"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="209"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="337"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="340"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="379"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="380"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="353"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="356"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="395"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="403"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="420"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="422"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="424"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="400"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="439"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="407"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="446"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="418"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="174"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="20"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="211"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="23"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="26"/>
+        <source>&amp;ملف</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="27"/>
+        <source>&amp;تحرير</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="28"/>
+        <source>&amp;عرض</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="29"/>
+        <source>&amp;البلاغات</source>
+        <translation>&amp;Communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="30"/>
+        <source>ال&amp;ملخص</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="31"/>
+        <source>&amp;مساعدة</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="35"/>
+        <source>فتح القوائم</source>
+        <translation>Ouvrir les menus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="52"/>
         <source>دورة جديدة</source>
         <translation>Nouvelle édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="30"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="59"/>
+        <source>نسخ الدورة المختارة</source>
+        <translation>Dupliquer l&apos;édition choisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="66"/>
+        <source>حذف الدورة المختارة…</source>
+        <translation>Supprimer l&apos;édition choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="71"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="41"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="79"/>
         <source>استيراد دورات (JSON)…</source>
         <translation>Importer des éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="49"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="86"/>
         <source>تصدير الدورات (JSON)…</source>
         <translation>Exporter les éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="178"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="107"/>
+        <source>حفظ الدورة</source>
+        <translation>Enregistrer l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="139"/>
+        <source>تبويب الدورة</source>
+        <translation>Onglet Édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="146"/>
+        <source>تبويب البلاغ</source>
+        <translation>Onglet Communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="153"/>
+        <source>تبويب الملخص</source>
+        <translation>Onglet Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="161"/>
+        <source>وضع التحرير المركز</source>
+        <translation>Mode rédaction concentrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="99"/>
         <source>خروج</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="74"/>
-        <source>تحرير</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="115"/>
         <source>بحث في الدورات</source>
         <translation>Rechercher dans les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="120"/>
         <source>تراجع</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="123"/>
         <source>إعادة</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="98"/>
-        <source>البلاغات</source>
-        <translation>Communiqués</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="186"/>
         <source>قوالب البلاغات…</source>
         <translation>Modèles de communiqués…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="187"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="193"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="124"/>
-        <source>مساعدة</source>
-        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -556,54 +611,54 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="53"/>
         <source>بلاغ اختتام</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="67"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="82"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="85"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
@@ -613,169 +668,176 @@
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="105"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="110"/>
+        <source>الفقرات</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="119"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="407"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="137"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="155"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="149"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="199"/>
         <source>تعذرت المعاينة: </source>
+        <extracomment>The text above, the check&apos;s findings below (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="202"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="187"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="238"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="273"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="274"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="325"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="286"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="288"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="337"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="339"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="291"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="304"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="242"/>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="293"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="344"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="307"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="358"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="315"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="366"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="318"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="415"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="442"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="443"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="400"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="451"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="408"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="425"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="429"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="430"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="481"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="477"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="517"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="528"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="478"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="529"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="485"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="536"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -976,7 +1038,7 @@
     <name>SummaryTab</name>
     <message>
         <location filename="../../desktop/balagh/gui/summary_tab.py" line="39"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="158"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="162"/>
         <source>احفظ الدورة أولا لإعداد ملخصها</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
@@ -1012,48 +1074,48 @@
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="152"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="156"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="158"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="165"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="169"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="174"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="178"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="186"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="190"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="198"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="219"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="218"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="219"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
@@ -1199,65 +1261,65 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="33"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="32"/>
         <source>… و%1 أخرى</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="66"/>
         <source>استيراد %1: قراءة الملف والتحقق من الدورات…</source>
         <translation>Import de %1 : lecture et vérification des éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="85"/>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="145"/>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="165"/>
         <source>تعذر الاستيراد</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="105"/>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="133"/>
         <source>استيراد الدورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="106"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="105"/>
         <source>الدورات %1 موجودة. هل تريد تعويضها بما في الملف؟</source>
         <translation>Les éditions %1 existent déjà. Les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="113"/>
         <source>استيراد %1: حفظ %2 دورة…</source>
         <translation>Import de %1 : enregistrement de %2 éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="117"/>
         <source>استيراد %1: تحديث قائمة الدورات…</source>
         <translation>Import de %1 : mise à jour de la liste des éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="135"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="134"/>
         <source>استوردت %1 دورة من %2: %3</source>
         <translation>%1 édition(s) importée(s) de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="148"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="147"/>
         <source>لم يتغير أي شيء في قاعدة البيانات.</source>
         <translation>Rien n&apos;a été modifié dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="158"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="157"/>
         <source>استيراد دورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="185"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="184"/>
         <source>تصدير الدورات</source>
         <translation>Exporter les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/interchange_actions.py" line="194"/>
         <source>صدرت الدورات إلى %1</source>
         <translation>Éditions exportées vers %1</translation>
     </message>

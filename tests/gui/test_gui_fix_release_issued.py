@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -87,7 +88,7 @@ def test_reopening_the_edition_shows_the_issued_release_and_offers_a_correction(
 
 def test_screenshot_of_an_issued_release(
     fake_documents: FakeDocuments, window: Any, services: Any, qtbot: Any,
-    prompt_log: PromptLog,
+    prompt_log: PromptLog, tmp_path: Path,
 ) -> None:
     issued = _issue_fez(window)
     window.open_edition(next(e.number for e in services.editions.list_editions()
@@ -97,4 +98,4 @@ def test_screenshot_of_an_issued_release(
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.preview.page_count() == 1, timeout=3000)
     assert tab.controller.release.id == issued.id
-    assert window.grab().save("/tmp/gfr/issued_release.png")
+    assert window.grab().save(str(tmp_path / "issued_release.png"))

@@ -54,7 +54,7 @@ def test_the_error_page_isolates_the_path_and_offers_a_way_out(
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic interface
     window.resize(900, 600)
     QApplication.processEvents()
-    assert window.grab().save("/tmp/gfr/startup_error.png")
+    assert window.grab().save(str(tmp_path / "startup_error.png"))
     page.quit_button.click()
     assert window.closed
 
@@ -81,7 +81,7 @@ def test_choosing_another_database_opens_it_and_remembers_it(
     assert Settings.load().database_url == f"sqlite:///{good.as_posix()}"
     assert asked and Path(asked[0]).is_dir()
     # The full menus replace the start-up ones.
-    titles = [a.text() for a in window.menuBar().actions()]
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.count("ملف") == 1 and len(titles) > 1
     window.close()
 

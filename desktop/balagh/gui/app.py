@@ -276,7 +276,7 @@ def run_gui(db_url: str | None, argv: list[str]) -> int:
     settings = Settings.load()
     language = configure_application(app, settings)
     window = MainWindow(language)
-    window.show()
+    window.show_on_screen()
     quit_after = os.environ.get("BALAGH_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of installed builds: start, then close cleanly
         QTimer.singleShot(int(quit_after), window.close)

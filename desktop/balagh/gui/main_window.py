@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -29,8 +28,10 @@ from balagh.gui import prompts
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
 from balagh.gui.editions_panel import EditionsPanel
+from balagh.gui.scrolling_tabs import ScrollingTabs
 from balagh.gui.services import Services
 from balagh.gui.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
+from balagh.gui.window_state import WindowState
 from balagh.gui.workers import JobRunner
 from balagh.settings import Settings
 
@@ -41,6 +42,11 @@ class MainWindow(QMainWindow):
     """Balagh's one window."""
 
     save_action: QAction
+    focus_mode_action: QAction
+    file_menu: QMenu
+    release_menu: QMenu
+    summary_menu: QMenu
+    help_menu: QMenu
     undo_action: QAction
     redo_action: QAction
 
@@ -74,6 +80,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.jobs.busy_changed.connect(self._busy_changed)
         self.setWindowTitle(self.tr("بلاغ") + "[*]")
+        #: Size, position, splitters and tab, remembered per screen setup.
+        self.window_state = WindowState()
+
+    def show_on_screen(self) -> None:
+        """Show the window where it was left on this screen setup, or fitting the screen."""
+        self.window_state.place(self)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """Every resizable split of the window, by the name it is remembered under."""
+        if self.services is None:
+            return {}
+        return {"main": self.splitter, **self.release_tab.splitters()}
+
+    def show_tab(self, page: QWidget) -> None:
+        """Bring a tab forward with the keyboard focus inside it (Ctrl+1, Ctrl+2, Ctrl+3)."""
+        self.tabs.show_page(page)
+
+    def open_menus(self) -> None:
+        """F10: open the first menu of the menu bar (then the arrows move through them)."""
+        actions = [a for a in self.menuBar().actions() if a.isVisible() and a.menu()]
+        if actions:
+            self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.menuBar().setActiveAction(actions[0])
+
+    def toggle_focus_mode(self) -> None:
+        """F11: the release's paragraphs get the whole window (and back)."""
+        on = not self.release_tab.focus_mode
+        if on:
+            self.tabs.show_page(self.release_tab, focus=False)
+        self.panel.setVisible(not on)
+        self.release_tab.set_focus_mode(on)
 
     # ----- building once the store is open ---------------------------------------------------
     def attach(self, services: Services) -> None:
@@ -89,7 +126,7 @@ class MainWindow(QMainWindow):
         self.controller = EditionFormController(self.form, services, self)
         self.release_tab = ReleaseTab(services, self.jobs, self)
         self.summary_tab = SummaryTab(services, self.jobs, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.form, self.tr("الدورة"))
         self.tabs.addTab(self.release_tab, self.tr("البلاغ"))
@@ -100,6 +137,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 920])
+        splitter.setObjectName("main_splitter")
         self.splitter = splitter
         old = self.takeCentralWidget()  # the placeholder, or the start-up error page
         self.setCentralWidget(splitter)
@@ -121,6 +159,7 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
+        self.window_state.restore_panels(self.splitters(), self.tabs)
         editions = self._editions()
         self.refresh_list(editions=editions)
         if editions:  # start on the latest edition rather than an empty, disabled form
@@ -250,6 +289,8 @@ class MainWindow(QMainWindow):
         """Leaving the release tab stores the draft being typed (nothing waits for a pause)."""
         if self.tabs.currentWidget() is not self.release_tab:
             self.release_tab.flush(refresh=True)
+            if self.release_tab.focus_mode:
+                self.toggle_focus_mode()
 
     # ----- editions -----------------------------------------------------------------------
     def _editions(self) -> list[Edition]:
@@ -431,6 +472,9 @@ class MainWindow(QMainWindow):
             return
         if self.services is not None:
             self.release_tab.shutdown()
+            if self.release_tab.focus_mode:
+                self.toggle_focus_mode()  # the splitters are remembered as they normally are
+        self.window_state.save(self, self.splitters(), self.tabs if self.services else None)
         self.jobs.wait(10000)
         if self.services is not None and self.services.closer is not None:
             try:

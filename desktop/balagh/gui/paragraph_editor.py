@@ -13,6 +13,8 @@ class ParagraphEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
+        # Tab and Shift+Tab move to the next control (Check, Issue…): a release has no tabs.
+        self.setTabChangesFocus(True)
         font = QFont("Amiri")  # the release is Arabic whatever the interface language
         font.setPointSize(max(self.font().pointSize(), 10) + 1)
         self.setFont(font)

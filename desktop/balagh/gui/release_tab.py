@@ -10,7 +10,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -98,54 +97,87 @@ class ReleaseTab(QWidget):
         set_date_format(self.date, services.language)
         self.date.setDate(QDate.currentDate())
         self.date.setMaximumWidth(200)
-        head = QFormLayout()
-        head.addRow(self.tr("العنوان"), self.title)
-        head.addRow(self.tr("المكان"), self.place)
-        head.addRow(self.tr("التاريخ"), self.date)
+        head = QGridLayout()
+        head.addWidget(QLabel(self.tr("العنوان"), self), 0, 0)
+        head.addWidget(self.title, 0, 1, 1, 3)
+        head.addWidget(QLabel(self.tr("المكان"), self), 1, 0)
+        head.addWidget(self.place, 1, 1)
+        head.addWidget(QLabel(self.tr("التاريخ"), self), 1, 2)
+        head.addWidget(self.date, 1, 3)
+        head.setColumnStretch(1, 1)
         self.editor = ParagraphEditor(self)
         self.editor.setObjectName("paragraphs")
+        self.editor.setAccessibleName(self.tr("الفقرات"))
         self.checks = QListWidget(self)
         self.checks.setObjectName("checks")
-        self.checks.setMaximumHeight(110)
+        self.checks.setAccessibleName(self.tr("نتيجة الفحص"))
         # Findings are sentences: wrap them instead of hiding their end off the side.
         self.checks.setWordWrap(True)
         self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.checks.itemClicked.connect(self._go_to_paragraph)
+        self.checks.itemActivated.connect(self._go_to_paragraph)
 
         self.check_button = QPushButton(self.tr("فحص التطابق"), self)
+        self.check_button.setObjectName("check")
         self.save_button = QPushButton(self.tr("حفظ المسودة"), self)
+        self.save_button.setObjectName("save_draft")
         self.issue_button = QPushButton(self.tr("إصدار البلاغ"), self)
         self.issue_button.setObjectName("issue")
         self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
+        self.export_button.setObjectName("export_pdf")
         self.print_button = QPushButton(self.tr("طباعة…"), self)
+        self.print_button.setObjectName("print")
         self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
-        actions = QGridLayout()
-        for position, button in enumerate((self.check_button, self.save_button,
-                                           self.issue_button, self.export_button,
-                                           self.print_button, self.archive_button)):
-            actions.addWidget(button, position // 3, position % 3)
+        self.archive_button.setObjectName("archive")
+        self.actions_grid = QGridLayout()
+        for button in (self.check_button, self.save_button, self.issue_button,
+                       self.export_button, self.print_button, self.archive_button):
+            self.add_action_button(button)
 
-        editor_side = QWidget(self)
-        left = QVBoxLayout(editor_side)
+        # The choices and the release's head fold away in the focused editing mode.
+        self.setup_box = QWidget(self)
+        setup = QVBoxLayout(self.setup_box)
+        setup.setContentsMargins(0, 0, 0, 0)
+        setup.addLayout(top)
+        setup.addLayout(banner)
+        setup.addLayout(head)
+        self.checks_box = QWidget(self)
+        checks_column = QVBoxLayout(self.checks_box)
+        checks_column.setContentsMargins(0, 0, 0, 0)
+        checks_column.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
+        checks_column.addWidget(self.checks, 1)
+        editor_box = QWidget(self)
+        editor_column = QVBoxLayout(editor_box)
         # A small margin on each side so the frames of the fields are not cut by the splitter.
-        left.setContentsMargins(2, 0, 2, 0)
-        left.addLayout(top)
-        left.addLayout(banner)
-        left.addLayout(head)
-        left.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
-        left.addWidget(self.editor, 1)
-        left.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
-        left.addWidget(self.checks)
-        left.addLayout(actions)
+        editor_column.setContentsMargins(2, 0, 2, 0)
+        editor_column.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
+        editor_column.addWidget(self.editor, 1)
+        #: The text above, the check's findings below (resizable).
+        self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.text_splitter.setObjectName("release_text_splitter")
+        self.text_splitter.addWidget(editor_box)
+        self.text_splitter.addWidget(self.checks_box)
+        self.text_splitter.setStretchFactor(0, 1)
+        self.text_splitter.setStretchFactor(1, 0)
+        self.text_splitter.setSizes([400, 90])
+        self.text_splitter.setChildrenCollapsible(False)
         self.preview = PdfPreview(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(editor_side)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([520, 480])
+        #: The editor beside the live preview; the editor gets the larger share.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("release_splitter")
+        self.splitter.addWidget(self.text_splitter)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.setup_box)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self.actions_grid)
+        self.focus_mode = False
 
         self.generate_button.clicked.connect(self.generate)
         self.templates_button.clicked.connect(self.open_templates)
@@ -169,6 +201,25 @@ class ReleaseTab(QWidget):
         c.checked.connect(self._show_checks)
         c.message.connect(lambda text: prompts.show_error(self, self.tr("البلاغ"), text))
         self._show_release(None)
+
+    # ----- layout ---------------------------------------------------------------------------
+    def add_action_button(self, button: QPushButton, columns: int = 3) -> None:
+        """Put ``button`` at the end of the actions under the editor (three a row)."""
+        position = self.actions_grid.count()
+        self.actions_grid.addWidget(button, position // columns, position % columns)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The tab's resizable splits, by the name they are remembered under."""
+        return {"release": self.splitter, "release_text": self.text_splitter}
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focused editing: only the paragraphs and the actions stay (F11 toggles)."""
+        self.focus_mode = on
+        self.setup_box.setVisible(not on)
+        self.preview.setVisible(not on)
+        self.checks_box.setVisible(not on)
+        if on:
+            self.editor.setFocus()
 
     # ----- wiring ---------------------------------------------------------------------------
     def set_editions(self, editions: list[Edition]) -> None:

@@ -1,0 +1,118 @@
+"""Tabs whose pages scroll when the window is smaller than they need.
+
+At 1366×768 with 150 % scaling a maximised window is 911×512 logical pixels: no page of
+Balagh fits that. Each page is put in a frameless scroll area, so the window can always be
+as small as the screen and every control stays reachable (scrolled into view when it gets
+the keyboard focus). The pages are still what callers see: ``addTab(page)``,
+``setCurrentWidget(page)``, ``currentWidget()`` and ``widget(i)`` speak of the page, not of
+its scroll area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
+
+
+def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``page`` inside a frameless scroll area that resizes it (scrolls only when needed)."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    area.setObjectName(f"{page.objectName() or 'page'}_scroll")
+    return area
+
+
+class _FollowFocus(QObject):
+    """Scrolls a page's area so the widget that receives the focus is in view."""
+
+    def __init__(self, tabs: ScrollingTabs) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        for area in self.tabs.areas():
+            page = area.widget()
+            if page is not None and page.isAncestorOf(new):
+                area.ensureWidgetVisible(new, 8, 8)
+                return
+
+
+class ScrollingTabs(QTabWidget):
+    """A QTabWidget whose pages are wrapped in scroll areas."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._follow = _FollowFocus(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow.focus_changed)
+
+    def areas(self) -> list[QScrollArea]:
+        """The scroll areas, in tab order."""
+        found = []
+        for index in range(self.count()):
+            area = super().widget(index)
+            if isinstance(area, QScrollArea):
+                found.append(area)
+        return found
+
+    def addTab(self, page: QWidget, label: str) -> int:  # type: ignore[override]
+        return super().addTab(scrolling(page, self), label)
+
+    def insertTab(self, index: int, page: QWidget, label: str) -> int:  # type: ignore[override]
+        return super().insertTab(index, scrolling(page, self), label)
+
+    def area_of(self, page: QWidget) -> QScrollArea | None:
+        """The scroll area holding ``page``."""
+        for area in self.areas():
+            if area.widget() is page:
+                return area
+        return None
+
+    def widget(self, index: int) -> QWidget:
+        area = super().widget(index)
+        if isinstance(area, QScrollArea):
+            page = area.widget()
+            if page is not None:
+                return page
+        return area  # type: ignore[return-value]
+
+    def currentWidget(self) -> QWidget:
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:
+        area = self.area_of(page)
+        return super().indexOf(area if area is not None else page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def show_page(self, page: QWidget, focus: bool = True) -> None:
+        """Make ``page`` current and, with ``focus``, put the keyboard focus inside it
+        (so the page's own shortcuts, Ctrl+E or Ctrl+P, act on it)."""
+        self.setCurrentWidget(page)
+        if not focus:
+            return
+        focus_widget = QApplication.focusWidget()
+        if focus_widget is not None and page.isAncestorOf(focus_widget):
+            return
+        target = page.focusProxy() or _first_focusable(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def _first_focusable(page: QWidget) -> QWidget | None:
+    """The first enabled, visible child of ``page`` that takes Tab focus."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isEnabled() and widget.isVisibleTo(page)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
