@@ -1,18 +1,20 @@
 """The ``balagh`` command line (also ``python -m balagh``).
 
 ``balagh`` alone (or ``balagh gui``) opens the desktop application; subcommands work
-headless. A global ``--db URL`` picks the database (else ``BALAGH_DB``, else the embedded
-SQLite file). Errors are one clear sentence on standard error (Arabic, then French) and a
-non-zero exit code, never a traceback.
+headless. A global ``--db URL`` picks the database (else ``BALAGH_DB``, else the settings'
+``database_url``, else the embedded SQLite file: :mod:`balagh.app.database`). Errors are one
+clear sentence on standard error (Arabic, then French) and a non-zero exit code, never a
+traceback.
 
 Subcommands live in modules listed in :data:`COMMAND_MODULES`; each exposes
 ``register(subparsers)`` and sets ``func`` (``(args) -> int``) on the parsers it adds.
 Heavy libraries (SQLAlchemy, Qt) are imported only when a command runs.
 
-Commands open the database with :func:`open_for_reading` (a database named with ``--db`` or
-``BALAGH_DB`` must already exist: a mistyped path is an error, not a new empty file) or
+Commands open the database with :func:`open_for_reading` (a database someone named must
+already exist: a mistyped path is an error, not a new empty file; nothing is written) or
 :func:`open_for_writing`; both say on standard error when opening upgraded an older
-database, and where its backup is. A broken settings file is reported once per command.
+database, and where its backup is, or that it is read-only. A broken settings file is
+reported once per command.
 Usage errors are one Arabic/French sentence (exit code 2).
 """
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
-import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -139,56 +140,30 @@ class BalaghArgumentParser(argparse.ArgumentParser):
 
 # --- opening the database and the settings for a command ------------------------------------
 
-def _explicit_database(args: argparse.Namespace) -> bool:
-    """Whether the user named the database (``--db`` or ``BALAGH_DB``)."""
-    return bool(getattr(args, "db", None) or os.environ.get("BALAGH_DB"))
+def _open_for(args: argparse.Namespace, *, for_writing: bool) -> Store:
+    from balagh.app.database import open_database
 
-
-def _open_for(args: argparse.Namespace, *, create: bool) -> Store:
-    from balagh.store import open_store
-
-    store = open_store(getattr(args, "db", None), create=create or not _explicit_database(args))
-    announce_upgrade(store)
-    return store
+    opened = open_database(getattr(args, "db", None), for_writing=for_writing)
+    for notice in opened.notices:
+        print(f"{notice.ar} / {notice.fr}", file=sys.stderr)
+    return opened.store
 
 
 def open_for_reading(args: argparse.Namespace) -> Store:
-    """Open the database for a command that only reads it.
+    """Open the database for a command that only reads it (nothing is written).
 
-    A database named with ``--db``/``BALAGH_DB`` must exist: a mistyped SQLite path gives
+    The database is chosen by :func:`balagh.app.database.choose_database`. One that someone
+    named (``--db``, ``BALAGH_DB``, the settings) must exist: a mistyped SQLite path gives
     «لا توجد قاعدة بيانات في /tmp/typo.db» and creates nothing. The embedded default
-    database is still created on first use. An upgrade is announced on standard error.
+    database is still created on first use. What opening did (an upgrade, a read-only
+    database) is said on standard error.
     """
-    return _open_for(args, create=False)
+    return _open_for(args, for_writing=False)
 
 
 def open_for_writing(args: argparse.Namespace) -> Store:
     """Open (creating it if needed) the database for a command that writes to it."""
-    return _open_for(args, create=True)
-
-
-def upgrade_line(store: Store) -> str | None:
-    """The sentence telling that opening upgraded an existing database, else None.
-
-    «رقيت قاعدة البيانات من المراجعة 0001 إلى 0002؛ النسخة الاحتياطية: /…/x.db.…bak».
-    """
-    report = store.upgrade
-    if not report.upgraded or report.previous is None:
-        return None
-    line = f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}"
-    if report.backup is not None:
-        line += f"؛ النسخة الاحتياطية: {report.backup}"
-    french = f"base de données mise à niveau de {report.previous} à {report.current}"
-    if report.backup is not None:
-        french += f" ; sauvegarde : {report.backup}"
-    return f"{line} / {french}"
-
-
-def announce_upgrade(store: Store) -> None:
-    """Print :func:`upgrade_line` on standard error when opening upgraded the database."""
-    line = upgrade_line(store)
-    if line is not None:
-        print(line, file=sys.stderr)
+    return _open_for(args, for_writing=True)
 
 
 def _warn_about_settings() -> None:
@@ -214,9 +189,10 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from balagh.app.database import choose_database
     from balagh.store import open_store
 
-    with open_store(args.db, upgrade=True) as store:
+    with open_store(choose_database(args.db).url, upgrade=True) as store:
         report = store.upgrade
         if not report.upgraded:
             print(f"قاعدة البيانات محدثة (المراجعة {report.current}): {store.url}")
@@ -226,6 +202,14 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
             print(f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}")
             if report.backup is not None:
                 print(f"النسخة الاحتياطية: {report.backup}")
+    return EXIT_OK
+
+
+def _cmd_db_info(args: argparse.Namespace) -> int:
+    from balagh.app.database_info import describe_database
+
+    for label_ar, label_fr, value in describe_database(args.db):
+        print(f"{label_ar} / {label_fr}: {value}")
     return EXIT_OK
 
 
@@ -240,7 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         default=None,
-        help="عنوان قاعدة البيانات (SQLAlchemy URL)؛ وإلا BALAGH_DB، وإلا الملف المدمج",
+        help="عنوان قاعدة البيانات (SQLAlchemy URL)؛ وإلا BALAGH_DB، وإلا الإعدادات، وإلا"
+        " الملف المدمج / base de données ; sinon BALAGH_DB, les réglages, la base intégrée",
     )
     parser.add_argument("--version", action="version", version=f"balagh {__version__}")
     parser.set_defaults(func=_cmd_gui, qt_args=[])
@@ -255,6 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
         "upgrade", help="ترقية المخطط بعد نسخة احتياطية / mise à niveau avec sauvegarde"
     )
     upgrade.set_defaults(func=_cmd_db_upgrade)
+    info = db_commands.add_parser(
+        "info", help="قاعدة البيانات المستعملة ومصدر اختيارها / base utilisée et son origine"
+    )
+    info.set_defaults(func=_cmd_db_info)
 
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)

@@ -2,7 +2,8 @@
 
 By default the platform's folders (platformdirs): the database and backups in the user data
 folder, settings in the config folder, logs in the log folder. ``BALAGH_HOME`` moves all three
-under one folder (tests, portable installs); ``BALAGH_DB`` or ``--db URL`` picks another database.
+under one folder (tests, portable installs); ``--db URL``, ``BALAGH_DB`` or the settings pick
+another database (see :mod:`balagh.app.database`).
 """
 
 from __future__ import annotations
@@ -55,12 +56,11 @@ def app_paths() -> AppPaths:
     )
 
 
-def database_url(explicit: str | None = None) -> str:
-    """The database URL: ``--db``, else ``BALAGH_DB``, else the embedded SQLite file."""
-    if explicit:
-        return explicit
-    from_env = os.environ.get("BALAGH_DB")
-    if from_env:
-        return from_env
+def embedded_database_url() -> str:
+    """The URL of the embedded SQLite file (its folder is created if needed).
+
+    Which database is opened — ``--db``, ``BALAGH_DB``, the settings or this one — is decided
+    in one place, :func:`balagh.app.database.choose_database`.
+    """
     paths = app_paths().ensure()
     return f"sqlite:///{paths.default_db_file.as_posix()}"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from balagh.gui import prompts
@@ -54,3 +55,21 @@ class PromptLog:
 def fez_number(window: Any) -> int:
     """The number of the Fez 2023 demo edition."""
     return next(e.number for e in window.panel.model.editions() if e.year == 2023)
+
+
+def screenshot(widget: QWidget, path: Path) -> QImage:
+    """Save a picture of ``widget`` to ``path`` (under the test's tmp_path) and check it.
+
+    The picture has the widget's size and is not blank: a window that painted nothing, or a
+    single flat colour, fails here instead of leaving an empty file behind.
+    """
+    picture = widget.grab()
+    assert picture.save(str(path)), f"could not save {path}"
+    image = picture.toImage()
+    ratio = picture.devicePixelRatio()
+    assert (round(image.width() / ratio), round(image.height() / ratio)) == (
+        widget.width(), widget.height())
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20, f"{path.name} looks blank ({len(colours)} colours)"
+    return image

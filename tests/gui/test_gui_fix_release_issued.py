@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, fez_number, screenshot, type_text
 
 from balagh.core.model import ReleaseStatus
 
@@ -98,4 +98,5 @@ def test_screenshot_of_an_issued_release(
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.preview.page_count() == 1, timeout=3000)
     assert tab.controller.release.id == issued.id
-    assert window.grab().save(str(tmp_path / "issued_release.png"))
+    screenshot(window, tmp_path / "issued_release.png")
+    assert tab.isVisible() and tab.preview.isVisible()

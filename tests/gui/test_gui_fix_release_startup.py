@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -18,7 +19,7 @@ LRI, PDI = "\u2066", "\u2069"
 
 def test_paths_in_a_message_read_left_to_right() -> None:
     text = isolate_paths("مجلد قاعدة البيانات غير موجود: /tmp/nope/dir")
-    assert text == f"مجلد قاعدة البيانات غير موجود: {LRI}/tmp/nope/dir{PDI}"
+    assert text == f"مجلد قاعدة البيانات غير موجود: {LRI}/tmp/nope/dir{PDI}"  # text, not a path
     windows = isolate_paths(r"تعذر فتح C:\Users\Ali\My Documents\x.db.")
     assert windows == f"تعذر فتح {LRI}C:\\Users\\Ali\\My Documents\\x.db{PDI}."
     assert isolate_paths("لا مسار هنا") == "لا مسار هنا"
@@ -54,7 +55,9 @@ def test_the_error_page_isolates_the_path_and_offers_a_way_out(
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic interface
     window.resize(900, 600)
     QApplication.processEvents()
-    assert window.grab().save(str(tmp_path / "startup_error.png"))
+    image = screenshot(window, tmp_path / "startup_error.png")
+    assert page.isVisible() and page.choose_button.isVisible()
+    assert image.width() >= 900
     page.quit_button.click()
     assert window.closed
 
@@ -93,8 +96,9 @@ def test_a_new_database_at_an_explicit_path_is_announced(tmp_path: Path) -> None
         texts = [ar for ar, _fr in services.notices]
         assert len(texts) == 1
         assert texts[0].startswith("أنشئت قاعدة بيانات جديدة فارغة في ")
-        assert f"{LRI}{path}{PDI}" in texts[0]
-        assert "الإعدادات" in texts[0]
+        assert str(path) in texts[0]
+        assert f"{LRI}{path}{PDI}" in isolate_paths(texts[0])  # as the window shows it
+        assert "تحقق من عنوانها" in texts[0]
         assert services.editions.list_editions() == []
     finally:
         services.closer.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -82,8 +83,12 @@ def test_every_interface_string_has_a_french_translation(tmp_path: Path) -> None
     """lupdate over the GUI sources finds nothing the shipped catalogue lacks."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "desktop" / "balagh" / "gui").glob("*.py"))
-    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lupdate"), *sources, "-ts",
-                    str(fresh)], check=True, capture_output=True, timeout=120)
+    # PySide6's own entry point, run by this interpreter: no venv layout or OS assumed.
+    lupdate = ("import sys; from PySide6.scripts.pyside_tool import lupdate; "
+               "sys.argv[0] = 'lupdate'; sys.exit(lupdate())")
+    subprocess.run([sys.executable, "-c", lupdate, *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+    assert fresh.stat().st_size > 1000
     shipped = ET.parse(resource_path("translations", "balagh_fr.ts")).getroot()
     translated = {
         (ctx.findtext("name"), msg.findtext("source"))

@@ -106,32 +106,21 @@ def app_icon() -> QIcon:
 
 
 def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-untyped-def]
-    """Open the store and wrap it with the settings and the documents layer."""
+    """Open the database chosen for the window and wrap it with the settings and documents.
+
+    The choice and the opening are the application layer's (:mod:`balagh.app.database`),
+    the same as the command line's.
+    """
+    from balagh.app.database import open_database
     from balagh.gui.services import Services
-    from balagh.paths import database_url
-    from balagh.store import open_store
 
-    explicit = db_url or settings.database_url or os.environ.get("BALAGH_DB") or None
-    store = open_store(database_url(explicit))
-    if explicit is None and store.upgrade.previous is None:
-        # First start on the embedded database: give the staff the published editions.
-        from balagh.store.demo import install_demo
-
-        result = install_demo(store.editions)
-        log.info("new default database filled with %d demo editions", len(result.added))
-    notices = []
-    report = store.upgrade
-    if report.upgraded and report.previous is not None:
-        backup = f"؛ النسخة الاحتياطية: {report.backup}" if report.backup else ""
-        backup_fr = f" ; sauvegarde : {report.backup}" if report.backup else ""
-        notices.append((
-            f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}{backup}",
-            f"Base de données mise à niveau de {report.previous} à {report.current}{backup_fr}",
-        ))
-    if explicit is not None and report.previous is None:
-        notices.append(new_database_notice(store.url))
+    opened = open_database(db_url, settings, for_writing=True)
+    if opened.demo_added:
+        log.info("new default database filled with %d demo editions", opened.demo_added)
+    notices = [(notice.ar, notice.fr) for notice in opened.notices]
     if settings.load_problem:
         notices.append((settings.load_problem, settings.load_problem_fr or settings.load_problem))
+    store = opened.store
     return Services(
         editions=store.editions,
         releases=store.releases,
@@ -141,33 +130,6 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         notices=notices,
     )
 
-
-def new_database_notice(url: str) -> tuple[str, str]:
-    """What to say when an explicit database did not exist and was created empty.
-
-    A mistyped path («/home/x/balgh.db») silently gives an empty database otherwise.
-    Example: «أنشئت قاعدة بيانات جديدة فارغة في ⁦/home/x/balgh.db⁩؛ …».
-    """
-    from sqlalchemy.engine import make_url
-
-    from balagh.gui.startup_error import isolate_ltr
-
-    try:
-        parsed = make_url(url)
-    except Exception:  # an odd URL is still worth naming as it is
-        where = url
-    else:
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            where = str(Path(parsed.database))
-        else:
-            where = parsed.render_as_string(hide_password=True)
-    where = isolate_ltr(where)
-    return (
-        f"أنشئت قاعدة بيانات جديدة فارغة في {where}؛ "
-        "إن كنت تقصد قاعدة أخرى فاختر مكانها من الإعدادات",
-        f"Une nouvelle base de données vide a été créée : {where} ; si vous vouliez une "
-        "autre base, choisissez son emplacement dans les Paramètres.",
-    )
 
 
 def offer_other_database(window: MainWindow, settings: Settings) -> None:
@@ -180,8 +142,10 @@ def show_notices(window: MainWindow, services: Any) -> None:
     """Tell the staff, without blocking, what opening did (an upgrade, a broken settings file)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from balagh.gui.startup_error import isolate_paths
+
     for message_ar, message_fr in services.notices:
-        text = message_fr if window.language == "fr" else message_ar
+        text = message_fr if window.language == "fr" else isolate_paths(message_ar)
         log.warning("start-up notice: %s", message_fr)
         box = QMessageBox(QMessageBox.Icon.Information, "Balagh", text,
                           QMessageBox.StandardButton.Ok, window)

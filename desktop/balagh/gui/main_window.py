@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         self.jobs.submit(services.documents.available, self._documents_checked,
                          lambda _e, _tb: self._documents_checked(False))
         self.statusBar().showMessage(
-            self.tr("قاعدة البيانات: %1").replace("%1", isolate_ltr(services.db_url))
+            self.tr("قاعدة البيانات: %1").replace(
+                "%1", isolate_ltr(plain_name(services.db_url)))
         )
 
     def _busy_changed(self, busy: bool) -> None:

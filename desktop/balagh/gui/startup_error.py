@@ -11,8 +11,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-LRI = "\u2066"  # left-to-right isolate
-PDI = "\u2069"  # pop directional isolate
+from balagh.core.isolates import ltr
 
 # A path or URL: starts with a scheme, a drive letter or a slash, runs over non-Arabic,
 # non-space characters (and single spaces between such runs, for "My Documents").
@@ -22,12 +21,7 @@ _PATH = re.compile(
 )
 
 
-def isolate_ltr(text: str) -> str:
-    """``text`` wrapped so that it reads left to right inside an Arabic sentence.
-
-    «/tmp/nope/dir» in an RTL line would otherwise be shown as «tmp/nope/dir/».
-    """
-    return LRI + text + PDI
+isolate_ltr = ltr
 
 
 def isolate_paths(message: str) -> str:

@@ -132,6 +132,11 @@ class SqlEditionRepository:
 
         Writes nothing when the table already matches; returns the keys written.
         """
+        with self._transaction() as session:
+            found = session.scalars(select(FigureKindRow))
+            current = {row.key: kind_from_row(row) for row in found}
+        if all(current.get(kind.key) == kind for kind in kinds):
+            return []  # reading first: opening a database to read never writes
         written: list[str] = []
         with self._transaction(write=True) as session:
             rows = {row.key: row for row in session.scalars(select(FigureKindRow))}

@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from balagh.core.errors import BalaghError
+from balagh.store.engine import is_read_only
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -138,6 +139,13 @@ def ensure_schema(
         raise BalaghError(
             f"لا توجد قاعدة بيانات «بلاغ» في {shown} (قاعدة فارغة)؛ تحقق من العنوان",
             f"Aucune base de données Balagh à {shown} (base vide) ; vérifiez l'adresse.",
+        )
+    if is_read_only(engine):
+        raise BalaghError(
+            f"قاعدة البيانات للقراءة فقط ومخططها أقدم من هذا الإصدار (المراجعة {previous})؛"
+            " لا يمكن ترقيتها دون صلاحية الكتابة",
+            f"La base de données est en lecture seule et son schéma est ancien ({previous}) ;"
+            " elle ne peut pas être mise à niveau sans droit d'écriture.",
         )
     if not upgrade:
         raise BalaghError(

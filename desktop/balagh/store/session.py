@@ -11,7 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from balagh.core.errors import BalaghError
 from balagh.store.editions import SqlEditionRepository
-from balagh.store.engine import make_engine
+from balagh.store.engine import is_read_only, make_engine
 from balagh.store.migrate import UpgradeReport, ensure_schema, sqlite_file
 from balagh.store.releases import SqlReleaseRepository
 
@@ -31,6 +31,11 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.editions = SqlEditionRepository(self._sessions)
         self.releases = SqlReleaseRepository(self._sessions)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database was opened read-only (every write is then refused)."""
+        return is_read_only(self.engine)
 
     @property
     def url(self) -> str:
@@ -56,25 +61,24 @@ class Store:
 def open_store(url: str | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
     """Open (creating or upgrading as needed) the database at ``url``.
 
-    ``url`` defaults to ``balagh.paths.database_url()`` (``BALAGH_DB`` or the embedded
-    SQLite file). A new database is created at the newest schema; an older one is upgraded
-    after a timestamped backup of the SQLite file; with ``upgrade=False`` an older database
-    raises BalaghError instead. With ``create=False`` nothing new is made: a SQLite file
-    that does not exist raises BalaghError («لا توجد قاعدة بيانات في /tmp/typo.db») without
-    creating it, and so does a database without Balagh's schema. The built-in figure
-    catalogue is kept in sync. Raises BalaghError with a readable message when the database
-    cannot be opened.
+    ``url`` defaults to the embedded SQLite file (which database to open is decided by
+    :func:`balagh.app.database.choose_database`, not here). A new database is created at the
+    newest schema; an older one is upgraded after a timestamped backup of the SQLite file;
+    with ``upgrade=False`` an older database raises BalaghError instead. With
+    ``create=False`` nothing new is made: a SQLite file that does not exist raises
+    BalaghError («لا توجد قاعدة بيانات في /tmp/typo.db») without creating it, and so does a
+    database without Balagh's schema. The built-in figure catalogue is kept in sync. Raises
+    BalaghError with a readable message when the database cannot be opened.
     """
-    from balagh.paths import database_url
+    from balagh.paths import embedded_database_url
 
-    resolved = database_url(url)
-    engine = make_engine(resolved)
+    engine = make_engine(url or embedded_database_url())
     try:
         if not create:
             _refuse_missing_file(engine)
         report = ensure_schema(engine, upgrade=upgrade, create=create)
         store = Store(engine, report)
-        if upgrade:
+        if upgrade and not store.read_only:
             store.editions.sync_catalogue()
         return store
     except BalaghError:

@@ -1,13 +1,41 @@
-"""One helper for the repositories' transactions."""
+"""One helper for the repositories' transactions, and the sentences for refused writes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from balagh.store.engine import WRITE_OPTION
+from balagh.core.errors import BalaghError
+from balagh.store.engine import BUSY_TIMEOUT_SECONDS, WRITE_OPTION, is_read_only
+
+
+class ReadOnlyDatabaseError(BalaghError):
+    """A write was asked of a database opened read-only."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "قاعدة البيانات مفتوحة للقراءة فقط، فلم يحفظ شيء؛ "
+            "اطلب صلاحية الكتابة في ملفها ومجلده أو افتح قاعدة أخرى",
+            "La base de données est en lecture seule : rien n'a été enregistré ; demandez le "
+            "droit d'écriture sur son fichier et son dossier, ou ouvrez une autre base.",
+        )
+
+
+class DatabaseBusyError(BalaghError):
+    """Another program held the write lock longer than the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"قاعدة البيانات مشغولة: برنامج آخر يكتب فيها منذ أكثر من {BUSY_TIMEOUT_SECONDS}"
+            " ثوان، فلم يحفظ شيء؛ أعد المحاولة بعد قليل",
+            f"La base de données est occupée : un autre programme y écrit depuis plus de "
+            f"{BUSY_TIMEOUT_SECONDS} secondes ; rien n'a été enregistré, réessayez dans un "
+            "instant.",
+        )
 
 
 @contextmanager
@@ -15,9 +43,30 @@ def transaction(sessions: sessionmaker[Session], *, write: bool = False) -> Iter
     """A session in one transaction: committed when the block ends, rolled back on any error.
 
     ``write=True`` announces a writing transaction; on SQLite it starts with
-    ``BEGIN IMMEDIATE`` so that two workstations writing at once take turns.
+    ``BEGIN IMMEDIATE`` so that two workstations writing at once take turns. A write on a
+    read-only database is refused before anything starts (:class:`ReadOnlyDatabaseError`);
+    a write lock held too long by another program gives :class:`DatabaseBusyError`.
     """
-    with sessions() as session, session.begin():
-        if write:
-            session.connection(execution_options={WRITE_OPTION: True})
-        yield session
+    bind = sessions.kw.get("bind")
+    if write and isinstance(bind, Engine) and is_read_only(bind):
+        raise ReadOnlyDatabaseError()
+    try:
+        with sessions() as session, session.begin():
+            if write:
+                session.connection(execution_options={WRITE_OPTION: True})
+            yield session
+    except OperationalError as exc:
+        refused = refused_write(exc)
+        if refused is None:
+            raise
+        raise refused from exc
+
+
+def refused_write(exc: BaseException) -> BalaghError | None:
+    """The staff's sentence for a write SQLite refused (read-only file, held lock), else None."""
+    detail = str(getattr(exc, "orig", None) or exc).lower()
+    if "readonly database" in detail or "read-only" in detail:
+        return ReadOnlyDatabaseError()
+    if "database is locked" in detail or "database is busy" in detail:
+        return DatabaseBusyError()
+    return None

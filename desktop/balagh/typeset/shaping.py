@@ -20,6 +20,7 @@ from typing import TypeVar
 from arabic_reshaper import ArabicReshaper
 from bidi.mirror import MIRRORED
 
+from balagh.core.isolates import ltr as ltr
 from balagh.typeset.bidi_levels import (
     classify,
     line_levels,
@@ -128,14 +129,6 @@ def isolate_phone_numbers(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     return PHONE_LIKE.sub(lambda match: LRI + match.group(0) + PDI, text)
-
-
-def ltr(text: str) -> str:
-    """Mark ``text`` as one left-to-right unit inside Arabic (a left-to-right isolate).
-
-    ``ltr("CNDH-2023")`` keeps «CNDH-2023» as written whatever surrounds it.
-    """
-    return LRI + text + PDI
 
 
 def shape_line(text: str, *, base_level: int = 1) -> str:
