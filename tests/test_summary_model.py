@@ -18,6 +18,8 @@ from balagh.documents.summary_all_model import (
     visitors_growth,
 )
 from balagh.documents.summary_format import (
+    NumberStyle,
+    plain,
     change_text,
     magnitude_text,
     percent_figure,
@@ -194,15 +196,27 @@ def test_empty_all_editions_view() -> None:
 
 
 def test_formats() -> None:
-    assert signed(635000) == "+635000" and signed(-13) == "-13" and signed(0) == "0"
-    # Arabic press style: «%» against the number, no space (bidi keeps them one unit).
-    assert signed_percent(123.30097) == "+123,3%"
-    assert signed_percent(-55.25) == "-55,3%"
-    assert signed_percent(0.01) == "0%"
-    assert percent_figure(93.75) == "93,8%" and percent_figure(-93.75) == "93,8%"
-    assert change_text(635000, 123.30097) == "+635000 (+123,3%)"
-    assert change_text(5, None) == "+5" and change_text(None, None) == ""
-    assert magnitude_text(-635000, -55.2) == "635000 (55,2%)"
-    assert qualified(80000, Qualifier.ABOUT) == "حوالي 80000"
-    assert qualified(260000, Qualifier.MORE_THAN) == "أكثر من 260000"
+    lri, pdi = "\u2066", "\u2069"
+    # Grouped by three with a dot, as the Moroccan press prints figures.
+    assert plain(2400000) == "2.400.000" and plain(465) == "465" and plain(2300) == "2.300"
+    # Signs before the number, in a left-to-right isolate (they read as written in Arabic).
+    assert signed(635000) == f"{lri}+635.000{pdi}" and signed(-13) == f"{lri}-13{pdi}"
+    assert signed(0) == f"{lri}0{pdi}"
+    assert signed_percent(123.30097) == f"{lri}+123,3\u00a0%{pdi}"
+    assert signed_percent(-55.25) == f"{lri}-55,3\u00a0%{pdi}"
+    assert signed_percent(0.01) == f"{lri}0\u00a0%{pdi}"
+    assert percent_figure(93.75) == "93,8\u00a0%" and percent_figure(-93.75) == "93,8\u00a0%"
+    assert change_text(635000, 123.30097) == f"{lri}+635.000 (+123,3\u00a0%){pdi}"
+    assert change_text(5, None) == f"{lri}+5{pdi}" and change_text(None, None) == ""
+    assert magnitude_text(-635000, -55.2) == f"{lri}635.000 (55,2\u00a0%){pdi}"
+    assert qualified(80000, Qualifier.ABOUT) == "حوالي 80.000"
+    assert qualified(260000, Qualifier.MORE_THAN) == "أكثر من 260.000"
     assert qualified(465, Qualifier.EXACT) == "465"
+
+
+def test_arabic_indic_digits_setting() -> None:
+    style = NumberStyle.from_setting("arabic-indic")
+    assert style.plain(2400000) == "٢٬٤٠٠٬٠٠٠"
+    assert style.change(635000, 123.30097) == "\u2066+٦٣٥٬٠٠٠ (+١٢٣٫٣\u00a0٪)\u2069"
+    assert style.qualified(80000, Qualifier.ABOUT) == "حوالي ٨٠٬٠٠٠"
+    assert NumberStyle.from_setting("western").plain(2400000) == "2.400.000"

@@ -75,34 +75,43 @@ def test_fez_sheet_reads_back_every_figure_on_its_table_row(
 
 def test_fez_sheet_compares_with_tangier_and_marks_the_record(fez_pdf: bytes) -> None:
     lines = read_pdf_lines(fez_pdf)[0]
-    row = next(line for line in lines if "حوالي 515000" in line)
-    assert row == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3%) رقم قياسي"
+    row = next(line for line in lines if "حوالي 515.000" in line)
+    # Grouped digits; the sign before the number and the percent in brackets, as written.
+    assert row == ("العدد الإجمالي للزوار حوالي 1.150.000 حوالي 515.000 +635.000 (+123,3 %) "
+                   "رقم قياسي")
     assert any("طنجة 2019" in line for line in lines)  # the previous edition is named
     # The visitors tile: value with its qualifier, the change and the record badge.
-    assert any("حوالي 1150000 أكثر من 630000" in line for line in lines)
-    assert any(line.startswith("635000 (123,3%)") for line in lines)
+    assert any("حوالي 1.150.000 أكثر من 630.000" in line for line in lines)
+    assert any(line.startswith("635.000 (123,3 %)") for line in lines)
     # The tiles of a row read from the right, as they stand on the page.
-    assert "حوالي 1150000 أكثر من 630000 أكثر من 20000000 2300" in lines
+    assert "حوالي 1.150.000 أكثر من 630.000 أكثر من 20.000.000 2.300" in lines
     assert "150 31 465" in lines
     tile_labels = next(line for line in lines if line.startswith("العدد الإجمالي للزوار رقم"))
     assert "رقم قياسي" in tile_labels
     # Pavilions: 31 against 16 is a record too; peak visitors were not published in 2019.
     pavilions = next(line for line in lines if line.startswith("الأروقة الموضوعاتية"))
-    assert pavilions.endswith("+15 (+93,8%) رقم قياسي")
+    assert pavilions.endswith("+15 (+93,8 %) رقم قياسي")
     peak = next(line for line in lines if line.startswith("زوار أيام الذروة"))
     assert "غير منشور" in peak and "رقم قياسي" not in peak
 
 
-def test_percent_sign_sticks_to_its_number(fez_pdf: bytes) -> None:
-    """«+123,3%»: on the page the «%» touches the last digit (one left-to-right unit,
-    «123,3%»), never set apart at the far end of the group as «% 123,3»."""
-    signs = 0
+def test_signs_and_percents_stand_where_they_are_written(fez_pdf: bytes) -> None:
+    """«+635.000 (+123,3 %)» on the page, read left to right: the sign just left of the
+    digits it belongs to, the «%» just right of its number after a no-break space, never
+    «635.000+» nor «% 123,3» (what the bidi algorithm makes of an unisolated sign)."""
+    signs = plus = 0
     for line in group_lines(page_glyphs(fez_pdf)[0]):
-        for before, glyph in itertools.pairwise(line):
-            if glyph.text == "%":
+        for before, glyph, after in zip(line, line[1:], line[2:], strict=False):
+            if after.text == "%":
                 signs += 1
-                assert before.text.isdigit() and glyph.x - before.x_end < 0.5, line
+                assert before.text.isdigit() and glyph.text.isspace(), line
+                assert after.x - before.x_end < 3.0, line
+            if glyph.text == "+":
+                plus += 1
+                assert after.text.isdigit() and after.x - glyph.x_end < 0.5, line
+                assert not before.text.isdigit(), line
     assert signs == 4  # two tiles and two table rows
+    assert plus == 4  # two changes, two percents in the table
 
 
 def test_fez_sheet_lists(fez: Edition, fez_pdf: bytes) -> None:
@@ -129,7 +138,7 @@ def test_chart_is_vector_with_readable_labels(fez_pdf: bytes) -> None:
     assert "العدد الإجمالي للزوار حسب الدورة الدورة الحالية" in lines
     # The editions read right to left, oldest first.
     assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines
-    for value in ("1150000", "515000", "260000", "80000"):
+    for value in ("1.150.000", "515.000", "260.000", "80.000"):
         assert value in lines
 
 
@@ -153,7 +162,7 @@ def test_only_a_total_gives_a_tidy_one_page_sheet() -> None:
     pdf = render_summary_pdf(lone, [lone], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
     assert pages(pdf) == 1
     text = read_pdf_text(pdf)
-    assert "أكثر من 900000" in text
+    assert "أكثر من 900.000" in text
     assert text.count("العدد الإجمالي للزوار") == 2  # one tile and one table row
     others = [label for key, label in SHORT_LABELS.items() if key != "visitors_total"]
     assert not any(label in text for label in others)  # no empty tiles
@@ -167,8 +176,8 @@ def test_only_a_total_among_the_demo_editions(editions: list[Edition]) -> None:
                              generated_on=DAY)
     assert pages(pdf) == 1
     lines = read_pdf_lines(pdf)[0]
-    row = next(line for line in lines if "أكثر من 900000 حوالي" in line)
-    assert row == "العدد الإجمالي للزوار أكثر من 900000 حوالي 1150000 -250000 (-21,7%)"
+    row = next(line for line in lines if "أكثر من 900.000 حوالي" in line)
+    assert row == "العدد الإجمالي للزوار أكثر من 900.000 حوالي 1.150.000 -250.000 (-21,7 %)"
     assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023 الرباط 2025" in lines
 
 
@@ -180,7 +189,7 @@ def test_long_lists_flow_to_a_second_page(fez: Edition, editions: list[Edition])
                              french_labels=True)
     assert pages(pdf) == 2
     first, second = read_pdf_lines(pdf)
-    assert "+635000 (+123,3%)" in "\n".join(first)
+    assert "+635.000 (+123,3 %)" in "\n".join(first)
     assert any("Nombre total de visiteurs" in line for line in first)  # French labels
     assert second[0] == "المملكة المغربية" and second[-1] == "الصفحة 2 من 2"
     seminars = [line for page in (first, second) for line in page
@@ -242,22 +251,22 @@ def test_all_editions_report(editions: list[Edition]) -> None:
     assert "الدورات المسجلة: 4، من 2017 إلى 2023" in text
     # Most recent first (the rightmost after the label), then the total.
     assert "فاس 2023 طنجة 2019 مراكش 2018 الدار البيضاء 2017" in lines
-    assert ("العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 أكثر من 260000 حوالي 80000 "
-            "حوالي 2005000") in lines
+    assert ("العدد الإجمالي للزوار حوالي 1.150.000 حوالي 515.000 أكثر من 260.000 حوالي 80.000 "
+            "حوالي 2.005.000") in lines
     assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines  # chart labels
-    assert ("طنجة 2019 (الدورة 3) فاس 2023 (الدورة 4) حوالي 515000 حوالي 1150000 "
-            "+635000 (+123,3%)") in lines
-    assert "+180000 (+225%)" in text
+    assert ("طنجة 2019 (الدورة 3) فاس 2023 (الدورة 4) حوالي 515.000 حوالي 1.150.000 "
+            "+635.000 (+123,3 %)") in lines
+    assert "+180.000 (+225 %)" in text
     # Rows of figures read right to left, as on the page; a total only where it means
     # something, with how many editions it covers when some did not publish the figure.
     assert "الأروقة الموضوعاتية 31 16 29 17 93" in lines
     demos = lines.index("العروض الحية 8 56")
     assert lines[demos - 1] == "64" and lines[demos + 1] == "(2 من أصل 4 دورات)"
-    assert "زوار أيام الذروة أكثر من 630000" in lines  # no total of peak-day visitors
-    assert "المشاهدات على شبكات التواصل الاجتماعي أكثر من 20000000" in lines
-    assert "موظفو الشرطة المجندون 2300" in lines  # one edition: no total
+    assert "زوار أيام الذروة أكثر من 630.000" in lines  # no total of peak-day visitors
+    assert "المشاهدات على شبكات التواصل الاجتماعي أكثر من 20.000.000" in lines
+    assert "موظفو الشرطة المجندون 2.300" in lines  # one edition: no total
     assert any(line.startswith("خانة المجموع فارغة حين لا يفيد الجمع") for line in lines)
-    assert ("مجموع زوار الدورات التي نشر عدد زوارها (4): حوالي مليونين و5 آلاف زائر (2005000)."
+    assert ("مجموع زوار الدورات التي نشر عدد زوارها (4): حوالي مليونين و5 آلاف زائر (2.005.000)."
             in text)
     assert "الخانة المظللة: القيمة الأعلى في الصف." in text
 

@@ -47,7 +47,10 @@ def test_summary_workbook(editions: list[Edition]) -> None:
     assert visitors[1].value == "Nombre total de visiteurs"
     assert visitors[2].value == "حوالي"
     assert visitors[3].value == 1150000 and isinstance(visitors[3].value, int)
-    assert visitors[3].number_format == '"حوالي "0'  # shows «حوالي 1150000», stays a number
+    # Grouped, with the qualifier: shows «حوالي 1.150.000» and stays a number.
+    assert visitors[3].number_format == '"حوالي "#,##0'
+    assert visitors[5].number_format == "+#,##0;-#,##0;0"  # the change keeps its sign
+    assert visitors[6].number_format == "+0.0%;-0.0%;0.0%"  # the percent is a percent
     assert visitors[4].value == 515000 and visitors[5].value == 635000
     assert visitors[6].value == pytest.approx(1.233, abs=0.0005)
     assert "%" in visitors[6].number_format
@@ -89,7 +92,7 @@ def test_all_editions_workbook(editions: list[Edition]) -> None:
     visitors = [c.value for c in by_label["العدد الإجمالي للزوار"]]
     assert visitors == ["العدد الإجمالي للزوار", 1150000, 515000, 260000, 80000, 2005000]
     cells = by_label["العدد الإجمالي للزوار"]
-    assert cells[3].number_format == '"أكثر من "0'
+    assert cells[3].number_format == '"أكثر من "#,##0'
     assert cells[1].fill.fgColor.rgb.endswith("FFE699")  # the row's largest value
     assert not cells[2].fill.fgColor.rgb.endswith("FFE699")
     demos = [c.value for c in by_label["العروض الحية"]]

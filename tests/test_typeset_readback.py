@@ -109,7 +109,8 @@ def test_cells_standing_apart_read_with_a_space_and_from_the_right() -> None:
     rows = [
         ["المؤشر", "2019", "2018", "المجموع"],
         ["العروض الحية", "8", "56", "64"],
-        ["العدد الإجمالي للزوار", "حوالي 1150000", "حوالي 515000", "+635000 (+123,3%)"],
+        ["العدد الإجمالي للزوار", "حوالي 1150000", "حوالي 515000",
+         "\u2066+635000 (+123,3%)\u2069"],
     ]
     table = rtl_table(rows, col_widths=[5 * cm, 3 * cm, 3 * cm, 4 * cm],
                       numeric_columns={1, 2, 3})
@@ -119,7 +120,8 @@ def test_cells_standing_apart_read_with_a_space_and_from_the_right() -> None:
     # Figures in separate cells keep the page's order (not one phone-number-like group).
     assert lines[1] == "العروض الحية 8 56 64"
     # Each cell is read as it was set: the Arabic of the cell at its right does not change
-    # how the digits and the «%» of the next cell are ordered.
+    # how the digits and the «%» of the next cell are ordered; a cell without Arabic (the
+    # change, set left to right in an isolate) reads left to right, as pdf.js reads it.
     assert lines[2] == "العدد الإجمالي للزوار حوالي 1150000 حوالي 515000 +635000 (+123,3%)"
     row = group_lines(page_glyphs(pdf)[0])[1]
     assert len(line_segments(row)) == 4

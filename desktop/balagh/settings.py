@@ -39,6 +39,9 @@ class Settings:
     database_url: str = ""
     language: str = "ar"  # "ar" or "fr"
     release_title: str = "بلاغ"
+    #: Digits of the figures in tables, tiles, charts and cards: "western" («2.400.000») or
+    #: "arabic-indic" («٢٬٤٠٠٬٠٠٠»); running text keeps Western digits.
+    digits: str = "western"
     load_problem: str | None = field(default=None, compare=False, repr=False)
     load_problem_fr: str | None = field(default=None, compare=False, repr=False)
 

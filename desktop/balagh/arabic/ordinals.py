@@ -1,9 +1,17 @@
-"""Ordinal adjectives for editions: «الدورة الأولى», «النسخة الرابعة», «الدورة العشرون».
+"""Ordinal adjectives for editions: «الدورة الأولى», «النسخة الرابعة», «الدورة المائة».
 
-Written in words from 1 to 99, feminine (for «الدورة», «النسخة») or masculine (for
+Written in words from 1 to 999, feminine (for «الدورة», «النسخة») or masculine (for
 «المعرض»). 11–19 are compound and do not change with the case («الحادية عشرة»,
 «الحادي عشر»); the tens do: «العشرون» (nominative), «العشرين» (accusative, genitive:
 «خلال الدورة العشرين»); 21–99 join the unit to the tens with «و»: «الحادية والعشرون».
+
+The hundreds are the same for both genders: «الدورة المائة», «المعرض المائة»; 200 is a
+dual and changes with the case («المائتان», «المائتين»); 300–900 are written in one word,
+as the office writes «المائة» («في المائة»): «الثلاثمائة» … «التسعمائة». Above a round
+hundred the ordinal of the rest comes first and «بعد» joins the hundred, always genitive:
+101 «الأولى بعد المائة» (masculine «الأول بعد المائة»), 111 «الحادية عشرة بعد المائة»,
+225 «الخامسة والعشرون بعد المائتين» (the usual Modern Standard Arabic forms, spelled
+«مائة» like the office's releases).
 """
 
 from __future__ import annotations
@@ -23,7 +31,10 @@ _TEEN = {Gender.FEMININE: "عشرة", Gender.MASCULINE: "عشر"}
 # Tens stem: «ال» + stem + «ون» (nominative) / «ين» (oblique).
 _TENS_STEMS = ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")
 
-MAX_ORDINAL = 99
+MAX_ORDINAL = 999
+#: 300–900 in one word, with the article: «الثلاثمائة» … «التسعمائة».
+_HUNDREDS = ("الثلاثمائة", "الأربعمائة", "الخمسمائة", "الستمائة", "السبعمائة", "الثمانمائة",
+             "التسعمائة")
 
 
 def as_gender(value: GenderLike) -> Gender:
@@ -49,13 +60,25 @@ def _unit(n: int, gender: Gender, compound: bool) -> str:
     return forms[n - 1]
 
 
+def hundred_word(hundreds: int, *, oblique: bool) -> str:
+    """The round hundred with its article: 1 → «المائة», 2 → «المائتان» (oblique
+    «المائتين»), 3 → «الثلاثمائة» … 9 → «التسعمائة»."""
+    if hundreds == 1:
+        return "المائة"
+    if hundreds == 2:
+        return "المائتين" if oblique else "المائتان"
+    return _HUNDREDS[hundreds - 3]
+
+
 def ordinal_word(
     n: int, gender: GenderLike = Gender.FEMININE, case: CaseLike = Case.NOMINATIVE
 ) -> str:
-    """The ordinal adjective of ``n`` (1–99), with its article.
+    """The ordinal adjective of ``n`` (1–999), with its article.
 
     Examples: 1 → «الأولى» (masculine «الأول»); 11 → «الحادية عشرة»; 20 → «العشرون»
-    (oblique «العشرين»); 24 → «الرابعة والعشرون».
+    (oblique «العشرين»); 24 → «الرابعة والعشرون»; 100 → «المائة»; 101 → «الأولى بعد
+    المائة»; 200 → «المائتان» (oblique «المائتين»); 999 → «التاسعة والتسعون بعد
+    التسعمائة».
     """
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
         raise LanguageError(
@@ -64,6 +87,16 @@ def ordinal_word(
         )
     sex = as_gender(gender)
     oblique = as_case(case).oblique
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        if rest == 0:
+            return hundred_word(hundreds, oblique=oblique)
+        # The hundred after «بعد» is genitive: «الأولى بعد المائتين».
+        return f"{_below_hundred(rest, sex, oblique)} بعد {hundred_word(hundreds, oblique=True)}"
+    return _below_hundred(n, sex, oblique)
+
+
+def _below_hundred(n: int, sex: Gender, oblique: bool) -> str:
     if n <= 10:
         return _unit(n, sex, compound=False)
     if n < 20:

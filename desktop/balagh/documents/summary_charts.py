@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from balagh.arabic import weekday_name
-from balagh.documents.summary_format import plain
+from balagh.documents.summary_format import WESTERN, NumberStyle
 from balagh.documents.summary_model import DayBar, EditionBar
 
 LIGHT = "#a9b9d6"
@@ -35,6 +35,8 @@ TITLE_SIZE = 9.5
 LABEL_SIZE = 7.5
 VALUE_SIZE = 7.0
 MIN_LABEL_SIZE = 4.5
+#: An edition sheet's chart shows at most this many editions: the edition and those before it.
+SHEET_EDITIONS = 12
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def bar_chart(
     height: float,
     title: str,
     legend: str = "",
+    numbers: NumberStyle = WESTERN,
 ) -> Any:
     """A vertical bar chart as a reportlab ``Drawing`` (a flowable), bars right to left.
 
@@ -94,7 +97,8 @@ def bar_chart(
         color = DARK if bar.highlight else LIGHT
         drawing.add(Rect(centre - bar_width / 2, base, bar_width, bar_height,
                          fillColor=to_color(color), strokeColor=None))
-        value_text = bar.value_label if bar.value_label is not None else plain(bar.value)
+        value_text = bar.value_label if bar.value_label is not None else numbers.plain(
+            bar.value)
         drawing.add(rtl_string(centre, base + bar_height + 2.5, value_text,
                                font_size=_fit(value_text, VALUE_SIZE, slot - 2.0, bar.highlight),
                                bold=bar.highlight, anchor="middle", fill_color=TEXT))
@@ -116,16 +120,25 @@ def _fit(text: str, size: float, room: float, bold: bool) -> float:
     return size if natural <= room else max(size * room / natural, MIN_LABEL_SIZE)
 
 
+def recent_bars(bars: Sequence[EditionBar], limit: int = SHEET_EDITIONS) -> list[EditionBar]:
+    """At most ``limit`` editions (oldest first) ending with the current one: the sheet of
+    edition 100 compares it with editions 89 to 99, not with a hundred thin bars."""
+    end = next((i + 1 for i, bar in enumerate(bars) if bar.is_current), len(bars))
+    return list(bars[max(0, end - limit):end])
+
+
 def day_label(day: dt.date) -> str:
     """A day under its bar: «الجمعة 19»."""
     return f"{weekday_name(day)} {day.day}"
 
 
-def daily_visitors_chart(days: Sequence[DayBar], *, width: float, height: float) -> Any:
+def daily_visitors_chart(
+    days: Sequence[DayBar], *, width: float, height: float, numbers: NumberStyle = WESTERN
+) -> Any:
     """Daily visitors, first day at the right, peak days dark («أيام الذروة»)."""
     bars = [Bar(day_label(d.day), d.visitors, d.is_peak) for d in days]
     return bar_chart(bars, width=width, height=height, title="الزوار حسب اليوم",
-                     legend="أيام الذروة")
+                     legend="أيام الذروة", numbers=numbers)
 
 
 def editions_visitors_chart(
@@ -135,6 +148,7 @@ def editions_visitors_chart(
     height: float,
     highlight: Sequence[int] | None = None,
     legend: str = "الدورة الحالية",
+    numbers: NumberStyle = WESTERN,
 ) -> Any:
     """Total visitors of every edition, oldest at the right, the current edition dark.
 
@@ -144,4 +158,4 @@ def editions_visitors_chart(
                                                            if e.is_current}
     bars = [Bar(f"{e.city_ar} {e.year}", e.visitors, e.number in chosen) for e in editions]
     return bar_chart(bars, width=width, height=height,
-                     title="العدد الإجمالي للزوار حسب الدورة", legend=legend)
+                     title="العدد الإجمالي للزوار حسب الدورة", legend=legend, numbers=numbers)

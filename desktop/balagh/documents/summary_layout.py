@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from balagh.arabic import date_phrase
+from balagh.documents.summary_format import NumberStyle
 from balagh.settings import Settings
 
 NAVY = "#1f3864"
@@ -40,6 +41,11 @@ def letterhead(settings: Settings) -> Any:
         font_size=10.0,
         logo_height=1.4 * 28.35,
     )
+
+
+def number_style(settings: Settings) -> NumberStyle:
+    """The figures' style from the «digits» setting (Western «2.400.000» by default)."""
+    return NumberStyle.from_setting(settings.digits)
 
 
 def author(settings: Settings) -> str:

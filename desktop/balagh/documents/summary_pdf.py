@@ -30,8 +30,8 @@ from balagh.documents import summary_layout as layout
 from balagh.documents.summary_format import (
     NOT_PUBLISHED_AR,
     RECORD_AR,
-    change_text,
-    qualified,
+    WESTERN,
+    NumberStyle,
 )
 from balagh.documents.summary_model import FigureLine, SummaryView, build_summary
 from balagh.settings import Settings
@@ -105,21 +105,23 @@ def _label_cell(line: FigureLine, french: bool = False) -> str:
     return text
 
 
-def _previous_cell(line: FigureLine) -> str:
+def _previous_cell(line: FigureLine, numbers: NumberStyle = WESTERN) -> str:
     if line.previous_value is not None:
-        return qualified(line.previous_value, line.previous_qualifier or line.qualifier)
+        return numbers.qualified(line.previous_value, line.previous_qualifier or line.qualifier)
     return NOT_PUBLISHED_AR if line.previous_edition_number is not None else ""
 
 
-def _change_cell(line: FigureLine) -> str:
-    text = change_text(line.change, line.percent)
+def _change_cell(line: FigureLine, numbers: NumberStyle = WESTERN) -> str:
+    text = numbers.change(line.change, line.percent)
     if not text:
         return ""
     color = layout.UP if line.trend > 0 else layout.DOWN if line.trend < 0 else layout.MUTED
     return layout.colored(text, color)
 
 
-def figures_table(view: SummaryView, width: float, *, french_labels: bool) -> Any:
+def figures_table(
+    view: SummaryView, width: float, *, french_labels: bool, numbers: NumberStyle = WESTERN
+) -> Any:
     """Every figure in catalogue order: label (days beside it, French label and note below
     it), value, previous edition's value and change (when there is a previous edition),
     and «رقم قياسي» (when a figure is a record). Columns without content are left out."""
@@ -141,11 +143,12 @@ def figures_table(view: SummaryView, width: float, *, french_labels: bool) -> An
          lambda line: _label_cell(line, french_labels))
     ]
     columns.append((head("القيمة", "Valeur"), 15, True,
-                    lambda line: escape(qualified(line.value, line.qualifier))))
+                    lambda line: escape(numbers.qualified(line.value, line.qualifier))))
     if has_previous:
-        columns.append((previous, 15, True, lambda line: escape(_previous_cell(line))))
+        columns.append((previous, 15, True,
+                        lambda line: escape(_previous_cell(line, numbers))))
         columns.append((head("التغير", "Variation"), 19, True,
-                        _change_cell))
+                        lambda line: _change_cell(line, numbers)))
     if has_record:
         columns.append((head("ملاحظة", "Remarque"), 10, True, _record_cell))
     total = sum(weight for _, weight, _, _ in columns)
@@ -167,20 +170,26 @@ def _record_cell(line: FigureLine) -> str:
     return layout.colored(RECORD_AR, layout.RECORD, bold=True) if line.is_record else ""
 
 
-def charts(view: SummaryView, width: float) -> list[Any]:
+def charts(view: SummaryView, width: float, numbers: NumberStyle = WESTERN) -> list[Any]:
     """The chart row: daily visitors (when recorded) and total visitors by edition.
 
     The editions chart needs at least two editions with a total: one bar compares nothing.
     """
-    from balagh.documents.summary_charts import daily_visitors_chart, editions_visitors_chart
+    from balagh.documents.summary_charts import (
+        daily_visitors_chart,
+        editions_visitors_chart,
+        recent_bars,
+    )
 
     drawings: list[Any] = []
     has_editions = len(view.editions) >= 2
     share = width / 2 - 8 if (view.days and has_editions) else width
     if view.days:
-        drawings.append(daily_visitors_chart(view.days, width=share, height=CHART_HEIGHT))
+        drawings.append(daily_visitors_chart(view.days, width=share, height=CHART_HEIGHT,
+                                             numbers=numbers))
     if has_editions:
-        drawings.append(editions_visitors_chart(view.editions, width=share, height=CHART_HEIGHT))
+        drawings.append(editions_visitors_chart(recent_bars(view.editions), width=share,
+                                                height=CHART_HEIGHT, numbers=numbers))
     return drawings
 
 
@@ -256,7 +265,13 @@ def lists_block(view: SummaryView, width: float, *, french_labels: bool = False)
     return [table]
 
 
-def summary_story(view: SummaryView, width: float, *, french_labels: bool = False) -> list[Any]:
+def summary_story(
+    view: SummaryView,
+    width: float,
+    *,
+    french_labels: bool = False,
+    numbers: NumberStyle = WESTERN,
+) -> list[Any]:
     """The flowables of the sheet (without the page furniture).
 
     With ``french_labels`` the sheet is bilingual, Arabic first: a French line under the
@@ -281,7 +296,7 @@ def summary_story(view: SummaryView, width: float, *, french_labels: bool = Fals
         story += [layout.para(line, info) for line in arabic_lines]
     story.append(Spacer(1, 6))
     if view.tiles:
-        story.append(FigureTiles(view.tiles, french_labels=french_labels))
+        story.append(FigureTiles(view.tiles, french_labels=french_labels, numbers=numbers))
         if view.previous_number is not None and any(t.change is not None for t in view.tiles):
             caption = f"التغير محسوب مقارنة بالدورة السابقة ({view.previous_label_ar})"
             if any(t.is_record for t in view.tiles):
@@ -292,8 +307,8 @@ def summary_story(view: SummaryView, width: float, *, french_labels: bool = Fals
     if view.lines:
         story.append(section_heading(
             "compared" if view.previous_number is not None else "figures", french_labels))
-        story.append(figures_table(view, width, french_labels=french_labels))
-    drawings = charts(view, width)
+        story.append(figures_table(view, width, french_labels=french_labels, numbers=numbers))
+    drawings = charts(view, width, numbers)
     if drawings:
         story.append(KeepTogether([Spacer(1, 8), layout.side_by_side(drawings, width)]))
     lists = lists_block(view, width, french_labels=french_labels)
@@ -323,7 +338,8 @@ def render_summary_pdf(
     width = setup.size[0] - setup.left - setup.right
     title = f"بطاقة تلخيصية - {ordinal_phrase(view.number)} ({view.city_ar} {view.year})"
     return build_document(
-        summary_story(view, width, french_labels=french_labels),
+        summary_story(view, width, french_labels=french_labels,
+                      numbers=layout.number_style(settings)),
         title=title,
         author=layout.author(settings),
         subject="أيام الأبواب المفتوحة للأمن الوطني",

@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from balagh.documents.summary_format import RECORD_AR, magnitude_text, plain, qualifier_ar
+from balagh.documents.summary_format import WESTERN, RECORD_AR, NumberStyle, qualifier_ar
 from balagh.documents.summary_model import FigureLine
 
 #: Shorter labels for tiles (the table keeps the catalogue's full labels).
@@ -72,9 +72,15 @@ class FigureTiles(Flowable):  # type: ignore[misc]
     """Key figures as tiles, right to left, :data:`COLUMNS` to a row."""
 
     def __init__(
-        self, tiles: Sequence[FigureLine], *, columns: int = COLUMNS, french_labels: bool = False
+        self,
+        tiles: Sequence[FigureLine],
+        *,
+        columns: int = COLUMNS,
+        french_labels: bool = False,
+        numbers: NumberStyle = WESTERN,
     ) -> None:
         super().__init__()
+        self.numbers = numbers
         self.tiles = list(tiles)
         self.columns = max(1, columns)
         self.rows = -(-len(self.tiles) // self.columns)
@@ -139,7 +145,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
                         color=NAVY)
 
         qualifier = qualifier_ar(line.qualifier)
-        value = plain(line.value)
+        value = self.numbers.plain(line.value)
         qual_width = label_width(qualifier, QUALIFIER_SIZE) + 3 if qualifier else 0.0
         value_size = self._fit(value, VALUE_SIZE, room - qual_width, bold=True)
         if qualifier:
@@ -148,8 +154,8 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         draw_rtl_string(canvas, right - qual_width, value_y, value, size=value_size, bold=True,
                         color=NAVY)
 
-        # The triangle gives the direction, so the tile shows magnitudes: «635000 (123,3%)».
-        change = magnitude_text(line.change, line.percent)
+        # The triangle gives the direction, so the tile shows magnitudes: «635.000 (123,3 %)».
+        change = self.numbers.magnitude(line.change, line.percent)
         if change:
             change_y = bottom + PAD - 1
             separate(canvas, left, change_y)

@@ -1,8 +1,10 @@
 """The summary sheet and the all-editions report as Excel workbooks (openpyxl).
 
 Sheets read right to left (``sheet_view.rightToLeft``), headers are Arabic, figures are
-stored as numbers with a number format (never as text), percents as fractions formatted
-``0.0%``, dates as dates. A qualifier («حوالي», «أكثر من») sits in its own column so the
+stored as numbers with a grouped number format (never as text: ``#,##0``, which Excel and
+LibreOffice show with the reader's grouping separator, «1.150.000» in a French or Moroccan
+locale), changes with their sign (``+#,##0``), percents as fractions formatted as percents
+(``+0.0%``), dates as dates. A qualifier («حوالي», «أكثر من») sits in its own column so the
 value stays a number the office can sum.
 
 Example: ``Path("fez.xlsx").write_bytes(summary_xlsx(fez, editions, catalogue, settings))``.
@@ -21,9 +23,9 @@ from balagh.documents.summary_format import RECORD_AR, qualifier_ar
 from balagh.documents.summary_model import build_summary
 from balagh.settings import Settings
 
-INTEGER = "0"
+INTEGER = "#,##0"
 PERCENT = "+0.0%;-0.0%;0.0%"
-SIGNED = "+0;-0;0"
+SIGNED = "+#,##0;-#,##0;0"
 DATE = "yyyy-mm-dd"
 HEADER_FILL = "1F3864"
 MAX_FILL = "FFE699"
@@ -31,7 +33,7 @@ MAX_FILL = "FFE699"
 
 def qualified_format(qualifier: Qualifier) -> str:
     """A number format that shows the qualifier and keeps the value a number:
-    ``qualified_format(Qualifier.ABOUT)`` -> '"حوالي "0' (shows «حوالي 1150000»)."""
+    ``qualified_format(Qualifier.ABOUT)`` -> '"حوالي "#,##0' (shows «حوالي 1.150.000»)."""
     word = qualifier_ar(qualifier)
     return f'"{word} "{INTEGER}' if word else INTEGER
 
