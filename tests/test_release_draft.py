@@ -273,7 +273,9 @@ def test_a_line_that_renders_empty_does_not_split_a_paragraph() -> None:
 @pytest.mark.parametrize(
     ("number", "ordinal"),
     [(4, "الدورة الرابعة"), (20, "الدورة العشرين"), (30, "الدورة الثلاثين"),
-     (24, "الدورة الرابعة والعشرين"), (11, "الدورة الحادية عشرة")],
+     (24, "الدورة الرابعة والعشرين"), (11, "الدورة الحادية عشرة"),
+     (100, "الدورة المائة"), (101, "الدورة الأولى بعد المائة"), (200, "الدورة المائتين"),
+     (999, "الدورة التاسعة والتسعين بعد التسعمائة")],
 )
 def test_opening_ordinal_is_the_object_of_the_verb(
     demo: list[Edition], fez: Edition, number: int, ordinal: str

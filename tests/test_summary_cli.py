@@ -60,8 +60,30 @@ def test_summary_all_pdf(demo_store: Store, tmp_path: Path, capsys: Capsys) -> N
     target = tmp_path / "all.pdf"
     assert run(capsys, "--db", demo_store.url, "summary", "all", "-o", str(target))[0] == 0
     text = read_pdf_text(target.read_bytes())
-    for value in ("1150000", "515000", "260000", "80000"):
+    for value in ("1.150.000", "515.000", "260.000", "80.000"):
         assert value in text
+
+
+def test_summary_all_last_editions_and_years(
+    demo_store: Store, tmp_path: Path, capsys: Capsys
+) -> None:
+    target = tmp_path / "last.pdf"
+    code, out, _ = run(capsys, "--db", demo_store.url, "summary", "all", "--last", "2", "-o",
+                       str(target))
+    assert code == 0 and "(2)" in out
+    text = read_pdf_text(target.read_bytes())
+    assert "الدورات المسجلة: 2، من 2019 إلى 2023 (آخر دورتين)" in text
+    target = tmp_path / "years.pdf"
+    assert run(capsys, "--db", demo_store.url, "summary", "all", "--years", "2018-2019",
+               "-o", str(target))[0] == 0
+    text = read_pdf_text(target.read_bytes())
+    assert "الدورات المسجلة: 2، من 2018 إلى 2019 (من 2018 إلى 2019)" in text
+    assert "الدورة 4 - " not in text
+    for bad, word in (("2030", "لا توجد دورات"), ("20x", "غير مفهوم"), ("2020-2018", "بعد")):
+        code, _, err = run(capsys, "--db", demo_store.url, "summary", "all", "--years", bad,
+                           "-o", str(tmp_path / "bad.pdf"))
+        assert code == 1 and word in err
+    assert not (tmp_path / "bad.pdf").exists()
 
 
 def test_errors_name_the_problem_and_write_nothing(

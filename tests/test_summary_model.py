@@ -19,10 +19,10 @@ from balagh.documents.summary_all_model import (
 )
 from balagh.documents.summary_format import (
     NumberStyle,
-    plain,
     change_text,
     magnitude_text,
     percent_figure,
+    plain,
     qualified,
     signed,
     signed_percent,

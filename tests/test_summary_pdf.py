@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-import itertools
 
 import pytest
 from pdfminer.high_level import extract_pages
@@ -16,7 +15,6 @@ from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.documents.summary_all_pdf import render_all_editions_pdf
 from balagh.documents.summary_format import qualified
 from balagh.documents.summary_pdf import render_summary_pdf
 from balagh.documents.summary_tiles import SHORT_LABELS
@@ -242,59 +240,6 @@ def _chars(node: object) -> list[LTChar]:
     return [c for child in children for c in _chars(child)]
 
 
-def test_all_editions_report(editions: list[Edition]) -> None:
-    pdf = render_all_editions_pdf(editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY)
-    assert pages(pdf) == 1
-    lines = read_pdf_lines(pdf)[0]
-    text = "\n".join(lines)
-    assert "حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني" in text
-    assert "الدورات المسجلة: 4، من 2017 إلى 2023" in text
-    # Most recent first (the rightmost after the label), then the total.
-    assert "فاس 2023 طنجة 2019 مراكش 2018 الدار البيضاء 2017" in lines
-    assert ("العدد الإجمالي للزوار حوالي 1.150.000 حوالي 515.000 أكثر من 260.000 حوالي 80.000 "
-            "حوالي 2.005.000") in lines
-    assert "الدار البيضاء 2017 مراكش 2018 طنجة 2019 فاس 2023" in lines  # chart labels
-    assert ("طنجة 2019 (الدورة 3) فاس 2023 (الدورة 4) حوالي 515.000 حوالي 1.150.000 "
-            "+635.000 (+123,3 %)") in lines
-    assert "+180.000 (+225 %)" in text
-    # Rows of figures read right to left, as on the page; a total only where it means
-    # something, with how many editions it covers when some did not publish the figure.
-    assert "الأروقة الموضوعاتية 31 16 29 17 93" in lines
-    demos = lines.index("العروض الحية 8 56")
-    assert lines[demos - 1] == "64" and lines[demos + 1] == "(2 من أصل 4 دورات)"
-    assert "زوار أيام الذروة أكثر من 630.000" in lines  # no total of peak-day visitors
-    assert "المشاهدات على شبكات التواصل الاجتماعي أكثر من 20.000.000" in lines
-    assert "موظفو الشرطة المجندون 2.300" in lines  # one edition: no total
-    assert any(line.startswith("خانة المجموع فارغة حين لا يفيد الجمع") for line in lines)
-    assert ("مجموع زوار الدورات التي نشر عدد زوارها (4): حوالي مليونين و5 آلاف زائر (2.005.000)."
-            in text)
-    assert "الخانة المظللة: القيمة الأعلى في الصف." in text
-
-
-def test_all_editions_report_with_many_editions_and_none(editions: list[Edition]) -> None:
-    many = []
-    for n in range(1, 10):
-        e = copy.deepcopy(editions[n % 4])
-        e.number = n
-        e.start_date = dt.date(2010 + n, 5, 1)
-        e.end_date = dt.date(2010 + n, 5, 4)
-        many.append(e)
-    pdf = render_all_editions_pdf(many, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
-                                  french_labels=True)
-    text = read_pdf_text(pdf)
-    assert "الدورة 9" in text and "الدورة 1" in text and "Nombre total de visiteurs" in text
-    lines = text.splitlines()
-    title = lines.index("حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني")
-    assert lines[title + 1:title + 4] == [
-        "Bilan des éditions des Journées portes ouvertes de la DGSN",
-        "الدورات المسجلة: 9، من 2011 إلى 2019",
-        "Éditions enregistrées : 9, de 2011 à 2019",
-    ]
-    assert "أرقام الدورات - Chiffres des éditions" in lines
-    empty = render_all_editions_pdf([], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
-    assert "لا توجد دورات مسجلة في قاعدة البيانات." in read_pdf_text(empty)
-
-
 def test_metadata_and_letterhead_from_settings(fez: Edition, editions: list[Edition]) -> None:
     settings = Settings(letterhead_lines=["المملكة المغربية", "ولاية أمن فاس"])
     pdf = render_summary_pdf(fez, editions, DEFAULT_BY_KEY, settings, generated_on=DAY)
@@ -319,11 +264,32 @@ def test_chart_bars_read_right_to_left_and_labels_fit_their_slot(
     rects = [shape for shape in drawing.contents if isinstance(shape, Rect)]
     assert rects[0].x > rects[-1].x  # the first bar is the rightmost
     assert rects[-1].height == max(r.height for r in rects)
+    base = min(r.y for r in rects)
     labels = [s for s in drawing.contents
-              if isinstance(s, String) and s.text.strip() and s.y < 20]
-    assert len(labels) == 12
+              if isinstance(s, String) and s.text.strip() and s.y < base]
+    # Long labels go on two lines (city above, year below) rather than under 4.5 pt.
+    years = [s for s in labels if s.text.isdigit()]
+    assert len(labels) - len(years) == 12 and years  # twelve bars, some on two lines
     fonts = register_fonts()
     slot = 300 / 12
     for label in labels:
         width = text_width(label.text, fonts.face(label.fontName == fonts.bold), label.fontSize)
-        assert width <= slot - 3.9 or label.fontSize == 4.5
+        assert width <= slot - 3.9 and label.fontSize >= 4.5
+
+
+@pytest.mark.parametrize(("number", "ordinal", "french"), [
+    (100, "الدورة المائة", "100e édition"),
+    (101, "الدورة الأولى بعد المائة", "101e édition"),
+])
+def test_sheet_of_edition_one_hundred_and_one_hundred_and_one(
+    fez: Edition, editions: list[Edition], number: int, ordinal: str, french: str
+) -> None:
+    edition = copy.deepcopy(fez)
+    edition.number = number
+    pdf = render_summary_pdf(edition, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
+                             french_labels=True)
+    lines = read_pdf_lines(pdf)[0]
+    assert f"بطاقة تلخيصية: {ordinal} لأيام الأبواب المفتوحة للأمن الوطني" in lines
+    assert any(line.startswith(f"Fiche récapitulative : {french}") for line in lines)
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta is not None and meta.title == f"بطاقة تلخيصية - {ordinal} (فاس 2023)"

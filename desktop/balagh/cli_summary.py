@@ -1,10 +1,11 @@
 """Command-line subcommands for the summary documents.
 
 ``balagh summary pdf EDITION -o FILE`` writes an edition's summary sheet, ``balagh summary
-all -o FILE`` the report across all editions; ``--format xlsx`` (or a FILE ending in .xlsx)
-writes an Excel workbook instead, ``--french-labels`` adds the French labels. EDITION is the
-edition's number or year, as in ``balagh editions export``. The file is written whole or not
-at all (a temporary file renamed over the target).
+all -o FILE`` the report across all editions (``--last 10`` for the ten most recent,
+``--years 2017-2023`` or ``--years 2019`` for a range of years); ``--format xlsx`` (or a
+FILE ending in .xlsx) writes an Excel workbook instead, ``--french-labels`` adds the French
+labels. EDITION is the edition's number or year, as in ``balagh editions export``. The file
+is written whole or not at all (a temporary file renamed over the target).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     every = actions.add_parser("all", help="حصيلة كل الدورات / bilan de toutes les éditions")
     _output_options(every)
+    every.add_argument("--last", type=int, metavar="N", default=None,
+                       help="آخر N دورات فقط / les N dernières éditions seulement")
+    every.add_argument("--years", metavar="YYYY[-YYYY]", default=None,
+                       help="الدورات بين سنتين، مثل 2017-2023 / éditions entre deux années")
     every.set_defaults(func=cmd_all)
 
 
@@ -90,6 +95,22 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_years(text: str | None) -> tuple[int | None, int | None]:
+    """``"2017-2023"`` -> (2017, 2023); ``"2019"`` -> (2019, 2019); None -> (None, None)."""
+    if text is None:
+        return None, None
+    first, _, last = text.strip().partition("-")
+    try:
+        low = int(first)
+        high = int(last) if last.strip() else low
+    except ValueError:
+        raise BalaghError(
+            f"مجال السنوات «{text}» غير مفهوم (مثال: 2017-2023 أو 2019)",
+            f"Plage d'années « {text} » incomprise (exemple : 2017-2023 ou 2019).",
+        ) from None
+    return low, high
+
+
 def cmd_all(args: argparse.Namespace) -> int:
     """Write the report across all editions (PDF or XLSX)."""
     from balagh.settings import Settings
@@ -100,16 +121,21 @@ def cmd_all(args: argparse.Namespace) -> int:
             "لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)",
             "Aucune édition dans la base de données (essayez « balagh demo »).",
         )
+    from balagh.documents.summary_all_model import Selection, select_editions
+
+    first_year, last_year = parse_years(args.years)
+    selection = Selection(last=args.last, first_year=first_year, last_year=last_year)
+    chosen = select_editions(editions, selection)  # checked before anything is drawn
     settings = Settings.load()
     if output_format(args) == "xlsx":
         from balagh.documents.xlsx_export import all_editions_xlsx
 
-        data = all_editions_xlsx(editions, catalogue, settings)
+        data = all_editions_xlsx(chosen, catalogue, settings)
     else:
         from balagh.documents.summary_all_pdf import render_all_editions_pdf
 
         data = render_all_editions_pdf(editions, catalogue, settings,
-                                       french_labels=args.french_labels)
+                                       french_labels=args.french_labels, selection=selection)
     write_file_atomically(args.output, data)
-    print(f"كتبت حصيلة الدورات ({len(editions)}) في {args.output}")
+    print(f"كتبت حصيلة الدورات ({len(chosen)}) في {args.output}")
     return 0

@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from balagh.core.comparisons import by_date, rank_editions
-from balagh.core.model import Edition, FigureKind, Qualifier
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition, FigureKind, Gender, NounForms, Qualifier
 from balagh.documents.summary_model import VISITORS, EditionBar, edition_bars
 
 #: Figures whose values add up across editions into a figure management can use: each
@@ -193,10 +194,90 @@ def visitors_growth(editions: Sequence[Edition]) -> list[Growth]:
     return result
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which editions a report covers: the ``last`` N held, and/or those whose year lies
+    between ``first_year`` and ``last_year`` (both included); nothing set means all."""
+
+    last: int | None = None
+    first_year: int | None = None
+    last_year: int | None = None
+
+    @property
+    def is_all(self) -> bool:
+        """True when the selection keeps every edition."""
+        return self.last is None and self.first_year is None and self.last_year is None
+
+    def describe_ar(self) -> str:
+        """«آخر 10 دورات»، «من 2017 إلى 2019»، «آخر 5 دورات، من 2017 إلى 2019»; ""."""
+        from balagh.arabic import count_phrase
+
+        parts = []
+        if self.last is not None:
+            parts.append(f"آخر {count_phrase(self.last, EDITION_NOUN, 'genitive')}")
+        if self.first_year is not None or self.last_year is not None:
+            parts.append(f"من {self.first_year or '…'} إلى {self.last_year or '…'}")
+        return "، ".join(parts)
+
+    def describe_fr(self) -> str:
+        """"10 dernières éditions", "de 2017 à 2019"; ""."""
+        parts = []
+        if self.last is not None:
+            parts.append(f"{self.last} dernière{'s' if self.last > 1 else ''} édition"
+                         f"{'s' if self.last > 1 else ''}")
+        if self.first_year is not None or self.last_year is not None:
+            parts.append(f"de {self.first_year or '…'} à {self.last_year or '…'}")
+        return ", ".join(parts)
+
+
+#: Counted noun of «آخر 10 دورات», «من أصل 4 دورات».
+EDITION_NOUN = NounForms("دورة", "دورتان", "دورتين", "دورات", "دورة", Gender.FEMININE)
+
+
+def select_editions(editions: Sequence[Edition], selection: Selection) -> list[Edition]:
+    """The editions ``selection`` keeps, oldest first; a bad selection or one that keeps
+    nothing raises :class:`BalaghError` naming it (in Arabic and French)."""
+    if selection.last is not None and selection.last < 1:
+        raise BalaghError(
+            f"عدد الدورات الأخيرة يجب أن يكون 1 على الأقل، وليس {selection.last}",
+            f"Le nombre de dernières éditions doit valoir au moins 1, pas {selection.last}.",
+        )
+    low, high = selection.first_year, selection.last_year
+    if low is not None and high is not None and low > high:
+        raise BalaghError(
+            f"سنة البداية ({low}) بعد سنة النهاية ({high})",
+            f"L'année de début ({low}) est après l'année de fin ({high}).",
+        )
+    chosen = [e for e in by_date(editions)
+              if (low is None or e.year >= low) and (high is None or e.year <= high)]
+    if selection.last is not None:
+        chosen = chosen[-selection.last:]
+    if not chosen and editions:
+        raise BalaghError(
+            f"لا توجد دورات في الاختيار «{selection.describe_ar()}»",
+            f"Aucune édition dans la sélection « {selection.describe_fr()} ».",
+        )
+    return chosen
+
+
+def _growth_within(chosen: Sequence[Edition], history: Sequence[Edition]) -> list[Growth]:
+    if not history:
+        return visitors_growth(chosen)
+    numbers = {e.number for e in chosen}
+    return [g for g in visitors_growth(history) if g.to_number in numbers]
+
+
 def build_all_editions(
-    all_editions: Sequence[Edition], catalogue: Mapping[str, FigureKind]
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    *,
+    history: Sequence[Edition] = (),
 ) -> AllEditionsView:
-    """The all-editions report's content (editions most recent first)."""
+    """The all-editions report's content (editions most recent first).
+
+    ``history`` (every edition, when ``all_editions`` is a selection) gives the first
+    selected edition its growth against the edition held before it.
+    """
     newest_first = list(reversed(by_date(all_editions)))
     columns = tuple(
         EditionColumn(e.number, e.year, e.city_ar, e.city_fr) for e in newest_first
@@ -229,6 +310,6 @@ def build_all_editions(
     return AllEditionsView(
         columns=columns,
         rows=tuple(rows),
-        growth=tuple(visitors_growth(newest_first)),
+        growth=tuple(_growth_within(newest_first, history)),
         visitors=tuple(visitors),
     )

@@ -35,8 +35,10 @@ TITLE_SIZE = 9.5
 LABEL_SIZE = 7.5
 VALUE_SIZE = 7.0
 MIN_LABEL_SIZE = 4.5
+#: Baseline to baseline of a two-line label, in font sizes (Amiri's glyph boxes are 1.5 em).
+LINE_SPACING = 1.55
 #: An edition sheet's chart shows at most this many editions: the edition and those before it.
-SHEET_EDITIONS = 12
+SHEET_EDITIONS = 8
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,17 @@ def bar_chart(
                                font_size=LABEL_SIZE, fill_color=TEXT))
     if not bars:
         return drawing
+    slot = width / len(bars)
+    labels = [label_lines(bar.label, slot - 4.0, bar.highlight) for bar in bars]
+    # Room under the axis for the labels: one line, or two at the size they were given.
     label_band = LABEL_SIZE * 2.2
+    two_lines = [size for lines, size in labels if len(lines) > 1]
+    if two_lines:
+        label_band = max(label_band, 3.0 + max(two_lines) * (1.0 + LINE_SPACING) + 2.0)
     value_band = VALUE_SIZE * 1.8
     base = label_band
     plot_height = max(top - base - value_band, 10.0)
     peak = max((bar.value for bar in bars), default=0) or 1
-    slot = width / len(bars)
     bar_width = min(slot * 0.62, 48.0)
     drawing.add(Line(0, base, width, base, strokeColor=to_color(AXIS), strokeWidth=0.6))
     for index, bar in enumerate(bars):
@@ -102,14 +109,33 @@ def bar_chart(
         drawing.add(rtl_string(centre, base + bar_height + 2.5, value_text,
                                font_size=_fit(value_text, VALUE_SIZE, slot - 2.0, bar.highlight),
                                bold=bar.highlight, anchor="middle", fill_color=TEXT))
-        # Labels shrink to their slot so that neighbours never overlap.
-        drawing.add(rtl_string(centre, base - LABEL_SIZE - 3.0, bar.label,
-                               font_size=_fit(bar.label, LABEL_SIZE, slot - 4.0, bar.highlight),
-                               bold=bar.highlight, anchor="middle", fill_color=TEXT))
+        # Labels shrink to their slot, or go on two lines, so that neighbours never overlap.
+        lines, size = labels[index]
+        first = base - 3.0 - (size if len(lines) > 1 else LABEL_SIZE)
+        for row, line in enumerate(lines):
+            drawing.add(rtl_string(centre, first - row * size * LINE_SPACING, line,
+                                   font_size=size, bold=bar.highlight, anchor="middle",
+                                   fill_color=TEXT))
         # A space between two labels keeps them apart in the text read from the PDF.
         drawing.add(String(centre - slot / 2 + 0.5, base - LABEL_SIZE - 3.0, " ",
                            fontName=register_fonts().regular, fontSize=LABEL_SIZE))
     return drawing
+
+
+def label_lines(label: str, room: float, bold: bool) -> tuple[list[str], float]:
+    """A category label as one line, shrunk to ``room`` if need be; when that would make it
+    smaller than :data:`MIN_LABEL_SIZE`, two lines (the city above, the year below) at a
+    size at which the longer fits: «الدار البيضاء» / «2017»."""
+    from balagh.typeset import label_width
+
+    size = _fit(label, LABEL_SIZE, room, bold)
+    if label_width(label, size, bold=bold) <= room or " " not in label.strip():
+        return [label], size
+    head, _, tail = label.strip().rpartition(" ")
+    lines = [head, tail]
+    widest = max(label_width(line, LABEL_SIZE, bold=bold) for line in lines)
+    size = min(LABEL_SIZE * 0.9, max(LABEL_SIZE * room / widest, MIN_LABEL_SIZE))
+    return lines, size
 
 
 def _fit(text: str, size: float, room: float, bold: bool) -> float:

@@ -31,6 +31,17 @@ def page_setup() -> Any:
     return PageSetup(top=1.2 * cm, bottom=1.4 * cm, right=1.5 * cm, left=1.5 * cm)
 
 
+def landscape_setup() -> Any:
+    """Landscape A4 with 1.5 cm sides: the all-editions report, one row per edition."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import cm
+
+    from balagh.typeset import PageSetup
+
+    return PageSetup(size=landscape(A4), top=1.0 * cm, bottom=1.2 * cm, right=1.5 * cm,
+                     left=1.5 * cm)
+
+
 def letterhead(settings: Settings) -> Any:
     """The office's letterhead from the settings (lines and optional logo)."""
     from balagh.typeset import Letterhead

@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from balagh.documents.summary_format import WESTERN, RECORD_AR, NumberStyle, qualifier_ar
+from balagh.documents.summary_format import RECORD_AR, WESTERN, NumberStyle, qualifier_ar
 from balagh.documents.summary_model import FigureLine
 
 #: Shorter labels for tiles (the table keeps the catalogue's full labels).
