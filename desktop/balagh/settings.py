@@ -19,6 +19,10 @@ from typing import Any
 from balagh.paths import app_paths
 
 DEFAULT_LETTERHEAD = ["المملكة المغربية", "المديرية العامة للأمن الوطني"]
+DEFAULT_LETTERHEAD_FR = ["Royaume du Maroc", "Direction Générale de la Sûreté Nationale"]
+#: How the French release's letterhead is laid out: French lines only, or Arabic at the
+#: right and French at the left (the office's bilingual paper).
+FRENCH_LETTERHEAD_STYLES = ("bilingual", "french")
 
 #: Fields of :class:`Settings` that describe the loading, not the user's choices.
 _NOT_SAVED = frozenset({"load_problem", "load_problem_fr"})
@@ -42,6 +46,10 @@ class Settings:
     #: Digits of the figures in tables, tiles, charts and cards: "western" («2.400.000») or
     #: "arabic-indic" («٢٬٤٠٠٬٠٠٠»); running text keeps Western digits.
     digits: str = "western"
+    letterhead_lines_fr: list[str] = field(default_factory=lambda: list(DEFAULT_LETTERHEAD_FR))
+    place_fr: str = "Rabat"
+    release_title_fr: str = "Communiqué"
+    french_letterhead: str = "bilingual"  # one of FRENCH_LETTERHEAD_STYLES
     load_problem: str | None = field(default=None, compare=False, repr=False)
     load_problem_fr: str | None = field(default=None, compare=False, repr=False)
 

@@ -1,5 +1,7 @@
 """Plain functions for Jinja2 templates: register with ``env.filters.update(FILTERS)``.
 
+The French counterparts (``fr_*``) are in ``balagh.french.filters`` (``FR_FILTERS``).
+
 Each filter takes the piped value first, then simple arguments (strings, numbers, dates,
 catalogue objects). Cases are the strings "nominative", "accusative", "genitive";
 qualifiers "exact", "about", "more_than"; styles "verb" («ناهز»/«فاق») or "adverb"
@@ -16,7 +18,6 @@ qualifiers "exact", "about", "more_than"; styles "verb" («ناهز»/«فاق»
     {{ peak.days | ar_days }}                         يوما الجمعة والسبت 19و20 ماي
     {{ 4 | ar_ordinal }}                              الدورة الرابعة
     {{ release.date | ar_date_line(release.place) }}  الرباط في 22 ماي 2023
-    {{ 1150000 | fr_count("visiteur", "visiteurs") }} 1,15 million de visiteurs
 
 Bad values raise ``LanguageError`` (a ``ValueError`` with ``message_ar``/``message_fr``).
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from balagh.arabic import dates, french, lists, numbers, ordinals, qualifiers
+from balagh.arabic import dates, lists, numbers, ordinals, qualifiers
 from balagh.arabic.counting import count_phrase
 from balagh.arabic.grammar import LanguageError
 from balagh.core.model import FigureKind, FigureValue, NounForms
@@ -137,49 +138,12 @@ def ar_ordinal_word(n: int, gender: str = "f", case: str = "nominative") -> str:
     return ordinals.ordinal_word(n, gender, case)
 
 
-def fr_number(n: int) -> str:
-    """French figure: ``1150000 | fr_number`` → "1,15 million" (Arabic «مليون و150 ألف»)."""
-    return french.number_fr(n)
 
 
-def fr_count(n: int, singular: str, plural: str) -> str:
-    """French counted noun: ``2300 | fr_count("policier", "policiers")`` → "2.300 policiers"
-    (Arabic «2300 موظف شرطة»)."""
-    return french.count_fr(n, singular, plural)
 
 
-def fr_qualify(phrase: str, qualifier: str) -> str:
-    """French qualifier: ``"630.000 visiteurs" | fr_qualify("more_than")`` → "plus de
-    630.000 visiteurs" (Arabic «أكثر من»)."""
-    return french.qualifier_fr(qualifier, phrase)
 
 
-def fr_date(day: dt.date) -> str:
-    """French date: ``date(2023, 5, 17) | fr_date`` → "17 mai 2023" (Arabic «17 ماي 2023»)."""
-    return french.date_fr(day)
-
-
-def fr_date_range(start: dt.date, end: dt.date) -> str:
-    """French period: ``start | fr_date_range(end)`` → "du 17 au 21 mai 2023"
-    (Arabic «من 17 إلى 21 ماي 2023»)."""
-    return french.date_range_fr(start, end)
-
-
-def fr_days(days: Iterable[dt.date], with_year: bool = False) -> str:
-    """French named days → "vendredi et samedi 19 et 20 mai" (Arabic «يوما الجمعة والسبت
-    19و20 ماي»)."""
-    return french.days_fr(days, with_year=with_year)
-
-
-def fr_edition(n: int) -> str:
-    """French edition ordinal: ``4 | fr_edition`` → "4e édition" (Arabic «الدورة الرابعة»)."""
-    return french.edition_fr(n)
-
-
-def fr_date_line(day: dt.date, place: str) -> str:
-    """French date line: ``release.date | fr_date_line("Rabat")`` → "Rabat, le 22 mai 2023"
-    (Arabic «الرباط في 22 ماي 2023»)."""
-    return french.date_line_fr(place, day)
 
 
 def ar_and(items: Iterable[str]) -> str:
@@ -192,15 +156,6 @@ def ar_percent(value: float, decimals: int = 1) -> str:
     return lists.percent_ar(value, decimals)
 
 
-def fr_and(items: Iterable[str]) -> str:
-    """French list: ``["élèves", "touristes"] | fr_and`` → "élèves et touristes"
-    (Arabic «التلاميذ والسياح»)."""
-    return lists.and_list_fr(items)
-
-
-def fr_percent(value: float, decimals: int = 1) -> str:
-    """French percentage: ``12.5 | fr_percent`` → "12,5 %" (Arabic «12,5 في المائة»)."""
-    return lists.percent_fr(value, decimals)
 
 
 FILTERS: dict[str, Callable[..., str]] = {
@@ -218,14 +173,4 @@ FILTERS: dict[str, Callable[..., str]] = {
     "ar_ordinal_word": ar_ordinal_word,
     "ar_and": ar_and,
     "ar_percent": ar_percent,
-    "fr_number": fr_number,
-    "fr_count": fr_count,
-    "fr_qualify": fr_qualify,
-    "fr_date": fr_date,
-    "fr_date_range": fr_date_range,
-    "fr_days": fr_days,
-    "fr_edition": fr_edition,
-    "fr_date_line": fr_date_line,
-    "fr_and": fr_and,
-    "fr_percent": fr_percent,
 }

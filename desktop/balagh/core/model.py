@@ -121,9 +121,32 @@ class ReleaseStatus(StrEnum):
     ISSUED = "issued"
 
 
+class Language(StrEnum):
+    """The languages a release is written in: Arabic always, French beside it."""
+
+    AR = "ar"
+    FR = "fr"
+
+
+@dataclass
+class ReleaseVersion:
+    """The release in a language other than Arabic (the French communiqué): its own title,
+    place, paragraphs and, once issued, its own PDF and SHA-256 under the release's reference.
+    """
+
+    language: Language
+    title: str
+    place: str
+    paragraphs: list[str]
+    template_name: str = ""
+    pdf: bytes | None = None
+    sha256: str | None = None
+
+
 @dataclass
 class Release:
-    """A press release (بلاغ) kept on record."""
+    """A press release (بلاغ) kept on record; ``versions`` holds its French version, if any
+    (``versions[Language.FR]``), issued with it under the same reference."""
 
     edition_number: int
     kind: ReleaseKind
@@ -142,6 +165,17 @@ class Release:
     override_reason: str | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    versions: dict[Language, ReleaseVersion] = field(default_factory=dict)
+
+    @property
+    def french(self) -> ReleaseVersion | None:
+        """The French version, or None for an Arabic-only release."""
+        return self.versions.get(Language.FR)
+
+    @property
+    def languages(self) -> list[Language]:
+        """The languages of the release: ``[AR]`` or ``[AR, FR]``."""
+        return [Language.AR, *sorted(self.versions)]
 
 
 @dataclass
@@ -152,3 +186,4 @@ class StoredTemplate:
     kind: ReleaseKind
     body: str
     id: int | None = None
+    language: Language = Language.AR

@@ -180,6 +180,7 @@ class _Checker:
         self.weekdays = _weekdays()
         self.nouns = _noun_index(catalogue)
         self.found: list[Discrepancy] = []
+        self.stated: list[tuple[str, int]] = []  # the recorded figures the text states
         self.paragraph = 0
         self.years = {edition.start_date.year, edition.end_date.year, release.date.year}
         # what the comparison with earlier editions computes: percentages, changes, values
@@ -388,6 +389,7 @@ class _Checker:
     def check_qualifier(
         self, figure: FigureValue, written: Qualifier | None, text: str, value: int, key: str
     ) -> None:
+        self.stated.append((key, value))
         if written is figure.qualifier:
             return
         if written is None:
@@ -571,3 +573,16 @@ def check_release(
     شرطة» gives one Discrepancy «2.400 موظف شرطة» (recorded 2300).
     """
     return _Checker(release, edition, catalogue, all_editions).run()
+
+
+def figures_stated(
+    release: Release, edition: Edition, catalogue: Mapping[str, FigureKind]
+) -> list[tuple[str, int]]:
+    """The recorded figures the Arabic text states, as (key, value) in reading order.
+
+    Example: the Fez 2023 draft gives ``[("visitors_total", 1150000), ("peak_visitors",
+    630000), …]``; ``consistency_fr.figures_stated_fr`` reads the French version alike.
+    """
+    checker = _Checker(release, edition, catalogue)
+    checker.run()
+    return checker.stated

@@ -172,6 +172,7 @@ def environment() -> Any:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from balagh.arabic.filters import FILTERS
+    from balagh.french.filters import FR_FILTERS
 
     env = ImmutableSandboxedEnvironment(
         undefined=StrictUndefined,
@@ -183,6 +184,7 @@ def environment() -> Any:
     )
     env.filters.update(FILTERS)
     env.filters.update(EXTRA_FILTERS)
+    env.filters.update(FR_FILTERS)
     return env
 
 

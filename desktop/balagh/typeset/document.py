@@ -32,7 +32,15 @@ LOGO_GAP = 0.4 * cm
 # A wide logo may take up to this many times its height in width.
 LOGO_MAX_RATIO = 3.0
 
-__all__ = ["Letterhead", "LogoError", "PageSetup", "build_document", "logo_box", "page_label"]
+__all__ = [
+    "Letterhead",
+    "LogoError",
+    "PageSetup",
+    "build_document",
+    "logo_box",
+    "page_label",
+    "page_label_fr",
+]
 
 
 @dataclass(frozen=True)
@@ -142,8 +150,16 @@ def _draw_logo(
     )
 
 
-def _numbered_canvas(setup: PageSetup, reference: str | None) -> type[Canvas]:
-    """A canvas class that holds pages back until the total is known («الصفحة 1 من 2»)."""
+def page_label_fr(number: int, total: int) -> str:
+    """The French footer label: ``page_label_fr(1, 2)`` -> "Page 1 sur 2"."""
+    return f"Page {number} sur {total}"
+
+
+def _numbered_canvas(
+    setup: PageSetup, reference: str | None, left_to_right: bool = False
+) -> type[Canvas]:
+    """A canvas class that holds pages back until the total is known («الصفحة 1 من 2»);
+    ``left_to_right`` for a French document ("Page 1 sur 2", the reference at the left)."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -165,6 +181,14 @@ def _numbered_canvas(setup: PageSetup, reference: str | None) -> type[Canvas]:
         def _draw_footer(self, number: int, total: int) -> None:
             width = setup.size[0]
             y = setup.bottom / 2.0
+            if left_to_right:
+                self.saveState()
+                self.setFont(register_fonts().regular, setup.footer_size)
+                self.drawCentredString(width / 2.0, y, page_label_fr(number, total))
+                if reference:
+                    self.drawString(setup.left, y, reference)
+                self.restoreState()
+                return
             draw_rtl_string(
                 self, width / 2.0, y, page_label(number, total),
                 size=setup.footer_size, anchor="middle",
@@ -187,11 +211,14 @@ def build_document(
     header: Letterhead | None = None,
     footer_reference: str | None = None,
     setup: PageSetup | None = None,
+    language: str = LANGUAGE,
+    left_to_right: bool = False,
 ) -> bytes:
     """Lay ``flowables`` out on A4 pages with letterhead and page numbers; return the PDF.
 
     The metadata carry ``title``, ``author``, ``subject``, creator «Balagh <version>» and the
-    language ar-MA; viewers are told the document reads right to left.
+    language ar-MA; viewers are told the document reads right to left. A French document
+    passes ``language="fr-MA"`` and ``left_to_right=True`` (footer "Page 1 sur 2").
     """
     from balagh import __version__
 
@@ -229,7 +256,7 @@ def build_document(
         keywords=list(keywords),
         creator=f"Balagh {__version__}",
         producer=f"Balagh {__version__} (reportlab)",
-        lang=LANGUAGE,
+        lang=language,
         displayDocTitle=True,
         initialFontName=fonts.regular,  # no stray Helvetica resource: every font embedded
         leftMargin=setup.left,
@@ -239,8 +266,10 @@ def build_document(
         **setup.extra,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    canvasmaker = _numbered_canvas(setup, footer_reference)
-    doc.build(list(flowables), canvasmaker=_with_direction(canvasmaker))
+    canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right)
+    if not left_to_right:
+        canvasmaker = _with_direction(canvasmaker)
+    doc.build(list(flowables), canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 

@@ -1,0 +1,105 @@
+"""The French release: drafted from the same figures in the office's French, set as a
+left-to-right PDF that reads back exactly."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from balagh.core.catalogue import DEFAULT_BY_KEY
+from balagh.core.model import Edition, Language, ReleaseKind
+from balagh.documents.release_french import draft_french
+from balagh.documents.release_pdf_fr import render_release_pdf_fr
+from balagh.settings import Settings
+from french_tools import bilingual_draft, editions, flat, pdftotext, pymupdf_text
+
+NNBSP = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def all_editions() -> list[Edition]:
+    return editions()
+
+
+def by_number(all_editions: list[Edition], number: int) -> Edition:
+    return next(e for e in all_editions if e.number == number)
+
+
+def test_agadir_closing_in_the_offices_french(all_editions: list[Edition]) -> None:
+    release = bilingual_draft(by_number(all_editions, 5), all_editions)
+    french = release.versions[Language.FR]
+    text = flat(" ".join(french.paragraphs))
+    assert text.startswith(
+        "La 5e édition des Journées portes ouvertes (JPO) de la Direction générale de la "
+        "sûreté nationale (DGSN), tenue du 17 au 21 mai à Agadir, a enregistré un record "
+        "d'affluence avec près de 2.120.000 visiteurs.")
+    assert "culminant le week-end des 18 et 19 mai avec plus de 1,4 million de visiteurs" in text
+    assert "plus de 25 millions de vues" in text
+    assert "37 stands thématiques consacrés" in text
+    assert "avec 230 donneurs de sang" in text
+    assert "accueillie par la ville d'Agadir" in text
+    assert "le Conseil national des droits de l'Homme (CNDH)" in text
+    assert french.title == "Communiqué" and french.place == "Rabat"
+    assert len(french.paragraphs) == 6
+
+
+def test_recorded_texts_without_french_are_reported_not_written(
+    all_editions: list[Edition],
+) -> None:
+    fez = by_number(all_editions, 4)
+    fez.seminars.append("موضوع لم يترجم بعد")
+    draft = draft_french(fez, all_editions, DEFAULT_BY_KEY, Settings(),
+                         release_date=fez.end_date.replace(day=22))
+    assert draft.untranslated == ["موضوع لم يترجم بعد"]
+    assert "موضوع" not in " ".join(draft.version.paragraphs)
+
+
+def test_no_record_and_no_figures_still_reads(all_editions: list[Edition]) -> None:
+    first = by_number(all_editions, 1)
+    first.figures.clear()
+    release = bilingual_draft(first, all_editions)
+    paragraphs = release.versions[Language.FR].paragraphs
+    assert paragraphs[0].startswith(
+        "La Direction générale de la sûreté nationale (DGSN) annonce la clôture de la 1re "
+        "édition des Journées portes ouvertes (JPO), tenue")
+
+
+def test_opening_announcement_in_french(all_editions: list[Edition]) -> None:
+    release = bilingual_draft(by_number(all_editions, 5), all_editions, ReleaseKind.OPENING)
+    first = release.versions[Language.FR].paragraphs[0]
+    assert first == ("La Direction générale de la sûreté nationale (DGSN) organise la 5e "
+                     "édition des Journées portes ouvertes (JPO) du 17 au 21 mai à Agadir "
+                     "(Parc des expositions d'Agadir).")
+
+
+def test_typography_in_the_draft(all_editions: list[Edition]) -> None:
+    release = bilingual_draft(by_number(all_editions, 4), all_editions)
+    text = " ".join(release.versions[Language.FR].paragraphs)
+    assert f"«{NNBSP}Tifli Mokhtafi{NNBSP}»" in text
+
+
+@pytest.mark.parametrize("style", ["bilingual", "french"])
+def test_french_pdf_reads_back_exactly(
+    all_editions: list[Edition], tmp_path: Path, style: str
+) -> None:
+    release = bilingual_draft(by_number(all_editions, 5), all_editions)
+    pdf = render_release_pdf_fr(release, Settings(french_letterhead=style))
+    french = release.versions[Language.FR]
+    for reader, text in (("pdftotext", pdftotext(pdf, tmp_path)),
+                         ("pymupdf", pymupdf_text(pdf))):
+        read = flat(text)
+        for paragraph in french.paragraphs:
+            assert flat(paragraph) in read, (reader, paragraph)
+        assert "Rabat, le 22 mai 2024" in read
+        assert "Communiqué" in read
+        assert "Royaume du Maroc" in read and "Direction Générale de la Sûreté Nationale" in read
+        if reader == "pymupdf":  # the Arabic letterhead lines of the bilingual paper
+            assert ("المملكة المغربية" in read) is (style == "bilingual")
+        assert "Page 1 sur 1" in read and "Projet non émis" in read
+    meta = PdfReader(io.BytesIO(pdf))
+    assert meta.metadata is not None and meta.metadata.title == "Communiqué"
+    assert meta.trailer["/Root"].get("/Lang") == "fr-MA"
+    assert "/Direction" not in str(meta.trailer["/Root"].get("/ViewerPreferences", {}))
