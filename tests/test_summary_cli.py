@@ -115,3 +115,22 @@ def store_path(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+def test_summary_card_png_and_pdf(demo_store: Store, tmp_path: Path, capsys: Capsys) -> None:
+    from PIL import Image
+
+    target = tmp_path / "fez.png"
+    code, out, _ = run(capsys, "--db", demo_store.url, "summary", "card", "2023", "--size",
+                       "1200x675", "-o", str(target))
+    assert code == 0 and "1200x675" in out
+    assert Image.open(target).size == (1200, 675)
+    target = tmp_path / "fez.pdf"
+    assert run(capsys, "--db", demo_store.url, "summary", "card", "4", "-o", str(target))[0] == 0
+    assert "حوالي 1.150.000" in read_pdf_text(target.read_bytes())
+    for extra, word in ((["--size", "10x10"], "غير معروف"), (["--date", "19 ماي"], "غير مفهوم"),
+                        (["--date", "2023-05-19"], "لا توجد أرقام يومية")):
+        code, _, err = run(capsys, "--db", demo_store.url, "summary", "card", "4", *extra,
+                           "-o", str(tmp_path / "bad.png"))
+        assert code == 1 and word in err
+    assert not (tmp_path / "bad.png").exists()

@@ -11,6 +11,7 @@ is written whole or not at all (a temporary file renamed over the target).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,18 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     every.add_argument("--years", metavar="YYYY[-YYYY]", default=None,
                        help="الدورات بين سنتين، مثل 2017-2023 / éditions entre deux années")
     every.set_defaults(func=cmd_all)
+
+    card = actions.add_parser(
+        "card", help="بطاقة للنشر على شبكات التواصل / carte pour les réseaux sociaux"
+    )
+    card.add_argument("edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année")
+    card.add_argument("--size", default="1080x1080",
+                      help="1080x1080 أو 1080x1350 أو 1200x675 / taille en pixels")
+    card.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                      help="بطاقة أرقام يوم من أيام الدورة / carte des chiffres d'un jour")
+    card.add_argument("-o", "--output", type=Path, metavar="FILE.png|FILE.pdf", required=True,
+                      help="الملف المراد إنشاؤه / fichier à écrire")
+    card.set_defaults(func=cmd_card)
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
@@ -138,4 +151,33 @@ def cmd_all(args: argparse.Namespace) -> int:
                                        french_labels=args.french_labels, selection=selection)
     write_file_atomically(args.output, data)
     print(f"كتبت حصيلة الدورات ({len(chosen)}) في {args.output}")
+    return 0
+
+
+def _day(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise BalaghError(
+            f"التاريخ «{text}» غير مفهوم (الصيغة: 2023-05-19)",
+            f"Date « {text} » incomprise (format : 2023-05-19).",
+        ) from None
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    """Write an edition's (or a day's) social-media card as PNG or PDF."""
+    from balagh.app.cards import image_kind, make_card
+    from balagh.cli_editions import edition_key
+    from balagh.documents.summary_card import parse_size
+    from balagh.settings import Settings
+
+    size, kind, day = parse_size(args.size), image_kind(args.output), _day(args.date)
+    edition, editions, catalogue = _load(args, edition_key(args.edition))
+    assert edition is not None
+    data = make_card(edition, editions, catalogue, Settings.load(), size=size, image=kind,
+                     day=day)
+    write_file_atomically(args.output, data)
+    print(f"كتبت بطاقة الدورة {edition.number} ({size[0]}x{size[1]}) في {args.output}")
     return 0

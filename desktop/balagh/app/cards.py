@@ -1,0 +1,52 @@
+"""Making a social-media card: the workflow the command line and the summary tab share.
+
+``make_card(edition, editions, catalogue, settings, size=(1080, 1080), image="png")`` returns
+the PNG (or, with ``image="pdf"``, the PDF) bytes of the edition's card; with ``day`` the
+card of that day's figures («حصيلة اليوم الثالث»). Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition, FigureKind
+from balagh.settings import Settings
+
+IMAGE_KINDS = ("png", "pdf")
+
+
+def image_kind(path: str | Path) -> str:
+    """"png" or "pdf" from the file name; another suffix is refused, naming the file."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in IMAGE_KINDS:
+        raise BalaghError(
+            f"امتداد ملف البطاقة «{Path(path).name}» غير مقبول (المقبول: ‎.png أو ‎.pdf)",
+            f"Extension du fichier de carte « {Path(path).name} » refusée (.png ou .pdf).",
+        )
+    return suffix
+
+
+def make_card(
+    edition: Edition,
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    settings: Settings,
+    *,
+    size: tuple[int, int],
+    image: str = "png",
+    day: dt.date | None = None,
+) -> bytes:
+    """The card of ``edition`` (or of its ``day``) as PNG or PDF bytes."""
+    from balagh.documents.summary_card import (
+        card_png,
+        day_card,
+        edition_card,
+        render_card_pdf,
+    )
+
+    content = day_card(edition, day) if day else edition_card(edition, all_editions, catalogue)
+    pdf = render_card_pdf(content, size, settings)
+    return pdf if image == "pdf" else card_png(pdf)
