@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from balagh.store import Store
 
 EXIT_NOT_VERIFIED = 1
+LANGS = ("ar", "fr", "both")
 EXIT_REFUSED = 1
 
 
@@ -49,6 +50,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         parser.add_argument(
             "--date", metavar="YYYY-MM-DD", default=None,
             help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة) / date du communiqué",
+        )
+        parser.add_argument(
+            "--lang", choices=LANGS, default="ar",
+            help="اللغة: ar (العربية)، fr (الفرنسية) أو both (النسختان) / langue du communiqué",
         )
 
     draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
@@ -82,6 +87,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     export.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2023/001")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    export.add_argument("--lang", choices=("ar", "fr"), default="ar",
+                        help="نسخة البلاغ المصدرة / version exportée (ar, fr)")
     export.set_defaults(func=cmd_export)
 
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
@@ -215,23 +222,68 @@ def cmd_draft(args: argparse.Namespace) -> int:
             template = args.template or _default_template(store, settings, args.kind)
             release = _fresh_draft(store, args, settings, template)
             note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
+        if args.lang != "ar":
+            release = _with_french_if_needed(store, args, settings, release)
     print(f"[{note}]", file=sys.stderr)
-    print(release_text(release))
+    texts = []
+    if args.lang in ("ar", "both"):
+        texts.append(release_text(release))
+    if args.lang in ("fr", "both") and release.french is not None:
+        texts.append("\n\n".join(release.french.paragraphs))
+    print("\n\n".join(texts))
     return 0
+
+
+def french_output(path: Path) -> Path:
+    """Where ``--lang both`` writes the French PDF beside ``path``: «بلاغ.pdf» → «بلاغ.fr.pdf»."""
+    return path.with_name(f"{path.stem}.fr{path.suffix or '.pdf'}")
+
+
+def _with_french_if_needed(store: Store, args: argparse.Namespace, settings: Settings,
+                           release: Release) -> Release:
+    """The release with its French version: the stored one, else drafted from the figures
+    (standard error lists the recorded texts the phrasebook has no French for)."""
+    import sys
+
+    from balagh.app.bilingual import with_french
+
+    if release.french is not None:
+        return release
+    edition, editions, catalogue = _context(store, args)
+    release, missing = with_french(release, edition, editions, catalogue, settings)
+    for text in missing:
+        print(f"تنبيه: نص بلا ترجمة في المعجم الفرنسي، حذف من النسخة الفرنسية: «{text}» / "
+              f"texte sans traduction, omis de la version française", file=sys.stderr)
+    return release
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Write the current draft (or a fresh one) as a PDF, without issuing it."""
+    from balagh.app.bilingual import render_pdf
+    from balagh.core.model import Language
     from balagh.documents import release_pdf
 
-    release_pdf.check_output_path(args.output)
+    targets = _targets(args)
+    for _language, path in targets:
+        release_pdf.check_output_path(path)
     settings = _settings()
     with open_for_reading(args) as store:
         release = _current_draft(store, args, settings)
-    data = release_pdf.render_release_pdf(release, settings)
-    release_pdf.write_pdf_file(args.output, data)
-    print(f"كتبت مسودة البلاغ في {args.output} ({len(data)} بايت)")
+        if args.lang != "ar":
+            release = _with_french_if_needed(store, args, settings, release)
+    files = [(path, render_pdf(release, settings, Language(language)))
+             for language, path in targets]
+    for path, data in files:
+        release_pdf.write_pdf_file(path, data)
+        print(f"كتبت مسودة البلاغ في {path} ({len(data)} بايت)")
     return 0
+
+
+def _targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    """(language, file) pairs ``-o`` and ``--lang`` ask for."""
+    if args.lang == "both":
+        return [("ar", args.output), ("fr", french_output(args.output))]
+    return [(args.lang, args.output)]
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -240,16 +292,21 @@ def cmd_issue(args: argparse.Namespace) -> int:
     names the reference and the ``release export`` command that writes it again."""
     import sys
 
+    from balagh.app.bilingual import check_bilingual, issue_release, pdf_of_issued
+    from balagh.core.model import Language
     from balagh.documents import release_pdf
-    from balagh.documents.consistency import check_release
 
-    release_pdf.check_output_path(args.output)  # before anything is issued
+    targets = _targets(args)
+    for _language, path in targets:
+        release_pdf.check_output_path(path)  # before anything is issued
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
     with open_for_writing(args) as store:
         release = _current_draft(store, args, settings)
+        if args.lang != "ar":
+            release = _with_french_if_needed(store, args, settings, release)
         edition, editions, catalogue = _context(store, args)
-        found = check_release(release, edition, catalogue, all_editions=editions)
+        found = check_bilingual(release, edition, catalogue, editions)
         problems = [f for f in found if not f.is_warning]
         for warning in (f for f in found if f.is_warning):
             print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)
@@ -261,16 +318,14 @@ def cmd_issue(args: argparse.Namespace) -> int:
                 print(f"  - {problem.text_ar()}", file=sys.stderr)
             print("لإصداره رغم ذلك: --override-reason \"السبب\"", file=sys.stderr)
             return EXIT_REFUSED
-        stored = store.releases.save_draft(release)
-        assert stored.id is not None
-        issued = store.releases.issue(
-            stored.id,
-            lambda r: release_pdf.render_release_pdf(r, settings),
-            override_reason=reason if problems else None,
-        )
+        issued = issue_release(store.releases, release, settings,
+                               override_reason=reason if problems else None)
     assert issued.pdf is not None
     try:
-        release_pdf.write_pdf_file(args.output, issued.pdf)
+        for language, path in targets:
+            data = pdf_of_issued(issued, Language(language))
+            assert data is not None
+            release_pdf.write_pdf_file(path, data)
     except release_pdf.FileWriteError as exc:
         raise BalaghError(
             f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
@@ -282,9 +337,13 @@ def cmd_issue(args: argparse.Namespace) -> int:
         ) from exc
     print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
           f"(SHA-256 {issued.sha256})")
+    if issued.french is not None:
+        print(f"ومعه النسخة الفرنسية بالمرجع نفسه (SHA-256 {issued.french.sha256}) / "
+              f"version française, même référence")
     if problems:
         print(f"رغم {len(problems)} فرق مع الأرقام المسجلة، بسبب: {reason}")
-    print(f"كتب الملف: {args.output}")
+    for _language, path in targets:
+        print(f"كتب الملف: {path}")
     return 0
 
 
@@ -306,14 +365,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     from balagh.documents import release_pdf
 
     release_pdf.check_output_path(args.output)
+    from balagh.app.bilingual import pdf_of_issued
+    from balagh.core.model import Language
+    from balagh.documents.verify import pdf_digest
+
     with open_for_reading(args) as store:
         release = _issued_by_reference(store, args.reference)
-    if not release.pdf:
+    data = pdf_of_issued(release, Language(args.lang))
+    if not data:
+        if args.lang == "fr":
+            raise BalaghError(f"البلاغ {release.reference} ليست له نسخة فرنسية صادرة",
+                              f"Le communiqué {release.reference} n'a pas de version "
+                              f"française émise.")
         raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
                           f"Le communiqué {release.reference} n'a pas de PDF enregistré.")
-    release_pdf.write_pdf_file(args.output, release.pdf)
+    release_pdf.write_pdf_file(args.output, data)
     print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
-          f"{release.sha256})")
+          f"{pdf_digest(data)})")
     return 0
 
 
@@ -341,10 +409,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
               f"إصداره (SHA-256 {pdf_digest(data)}) / Ce fichier n'est pas un communiqué émis "
               f"de cette base, ou il a été modifié.", file=sys.stderr)
         return EXIT_NOT_VERIFIED
+    from balagh.documents.verify import matched_language
+
     issued_at = found.issued_at.isoformat(timespec="seconds") if found.issued_at else "—"
-    print(f"الملف مطابق للبلاغ الصادر {found.reference} للدورة {found.edition_number}، "
-          f"المؤرخ في {found.date.isoformat()} (أصدر في {issued_at})، دون أي تغيير / "
-          f"Fichier conforme au communiqué {found.reference}.")
+    language = matched_language(found, pdf_digest(data))
+    french = language is not None and language.value == "fr"
+    version_ar, version_fr = (("للنسخة الفرنسية من البلاغ", " (version française)") if french
+                              else ("للبلاغ", ""))
+    print(f"الملف مطابق {version_ar} الصادر {found.reference} للدورة "
+          f"{found.edition_number}، المؤرخ في {found.date.isoformat()} (أصدر في {issued_at})، "
+          f"دون أي تغيير / Fichier conforme au communiqué {found.reference}{version_fr}.")
     if later is not None:
         print(f"تنبيه: عوض هذا البلاغ بالبلاغ {later.reference} المؤرخ في "
               f"{later.date.isoformat()}، فلم يعد ساري المفعول / Attention : ce communiqué a "

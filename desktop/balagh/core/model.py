@@ -186,4 +186,3 @@ class StoredTemplate:
     kind: ReleaseKind
     body: str
     id: int | None = None
-    language: Language = Language.AR

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from balagh.core.model import Edition, FigureKind, Release, StoredTemplate
+from balagh.core.model import Edition, FigureKind, Language, Release, StoredTemplate
 
 
 class EditionRepository(Protocol):
@@ -69,9 +69,11 @@ class ReleaseRepository(Protocol):
         render: Callable[[Release], bytes],
         *,
         override_reason: str | None = None,
+        render_version: Callable[[Release, Language], bytes] | None = None,
     ) -> Release:
         """Issue a draft in one transaction: allocate the next ``yyyy/nnn`` reference,
-        call ``render`` with the release carrying it, store the PDF bytes and SHA-256."""
+        call ``render`` with the release carrying it, store the PDF bytes and SHA-256;
+        a French version gets its own PDF from ``render_version`` under the same reference."""
         ...
 
     def find_by_sha256(self, digest: str) -> Release | None:

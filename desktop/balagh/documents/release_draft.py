@@ -148,6 +148,11 @@ def correction_draft(issued: Release, *, release_date: dt.date | None = None) ->
         override_reason=None,
         created_at=None,
         updated_at=None,
+        versions={
+            language: dataclasses.replace(version, paragraphs=list(version.paragraphs),
+                                          pdf=None, sha256=None)
+            for language, version in issued.versions.items()
+        },
     )
 
 

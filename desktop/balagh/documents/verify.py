@@ -1,6 +1,7 @@
 """Proving that a PDF is an issued release of this database, unchanged.
 
-An issued release keeps the SHA-256 of its PDF bytes. A file whose SHA-256 is on record is
+An issued release keeps the SHA-256 of its PDF bytes, and of its French PDF when it has a
+French version (issued with it, under the same reference). A file whose SHA-256 is on record is
 that release, byte for byte; one changed byte gives another digest and no match.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from balagh.core.model import Release, ReleaseStatus
+from balagh.core.model import Language, Release, ReleaseStatus
 from balagh.core.ports import ReleaseRepository
 
 
@@ -36,7 +37,18 @@ def verify_pdf(
     for release in candidates:
         if release.status is not ReleaseStatus.ISSUED:
             continue
-        recorded = release.sha256 or (pdf_digest(release.pdf) if release.pdf else None)
-        if recorded == digest:
+        if matched_language(release, digest) is not None:
             return release
+    return None
+
+
+def matched_language(release: Release, digest: str) -> Language | None:
+    """Which language's PDF of ``release`` has SHA-256 ``digest``: AR, FR or None."""
+    recorded = release.sha256 or (pdf_digest(release.pdf) if release.pdf else None)
+    if recorded == digest:
+        return Language.AR
+    for language, version in release.versions.items():
+        sha = version.sha256 or (pdf_digest(version.pdf) if version.pdf else None)
+        if sha == digest:
+            return Language(language)
     return None

@@ -12,11 +12,13 @@ from balagh.core.model import (
     FigureValue,
     Gender,
     JointPavilion,
+    Language,
     NounForms,
     Qualifier,
     Release,
     ReleaseKind,
     ReleaseStatus,
+    ReleaseVersion,
     StoredTemplate,
 )
 from balagh.store.models import (
@@ -31,6 +33,7 @@ from balagh.store.models import (
     JointPavilionRow,
     PartnerRow,
     ReleaseRow,
+    ReleaseVersionRow,
     SeminarRow,
     TemplateRow,
 )
@@ -200,7 +203,37 @@ def release_from_row(row: ReleaseRow) -> Release:
         override_reason=row.override_reason,
         created_at=aware(row.created_at),
         updated_at=aware(row.updated_at),
+        versions={Language(v.language): version_from_row(v) for v in row.versions},
     )
+
+
+def version_from_row(row: ReleaseVersionRow) -> ReleaseVersion:
+    """A detached :class:`ReleaseVersion` (the French version, with its PDF once issued)."""
+    return ReleaseVersion(
+        language=Language(row.language),
+        title=row.title,
+        place=row.place,
+        paragraphs=[str(p) for p in json.loads(row.paragraphs_json)],
+        template_name=row.template_name,
+        pdf=row.pdf,
+        sha256=row.sha256,
+    )
+
+
+def fill_version_rows(row: ReleaseRow, release: Release) -> None:
+    """Make the row's language versions those of the draft (added, changed or removed)."""
+    existing = {Language(v.language): v for v in row.versions}
+    for language, version in release.versions.items():
+        target = existing.pop(Language(language), None)
+        if target is None:
+            target = ReleaseVersionRow(language=Language(language).value)
+            row.versions.append(target)
+        target.title = version.title
+        target.place = version.place
+        target.paragraphs_json = json.dumps(list(version.paragraphs), ensure_ascii=False)
+        target.template_name = version.template_name
+    for stale in existing.values():
+        row.versions.remove(stale)
 
 
 def fill_release_row(row: ReleaseRow, release: Release) -> None:
@@ -213,6 +246,7 @@ def fill_release_row(row: ReleaseRow, release: Release) -> None:
     row.template_name = release.template_name
     row.supersedes_id = release.supersedes_id
     row.override_reason = release.override_reason
+    fill_version_rows(row, release)
 
 
 def template_from_row(row: TemplateRow) -> StoredTemplate:

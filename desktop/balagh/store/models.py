@@ -43,6 +43,7 @@ QUALIFIERS = ("exact", "about", "more_than")
 GENDERS = ("m", "f")
 RELEASE_KINDS = ("closing", "opening")
 RELEASE_STATUSES = ("draft", "issued")
+RELEASE_LANGUAGES = ("fr",)  # the languages a release may have beside Arabic
 
 
 def _in_list(column: str, values: tuple[str, ...]) -> str:
@@ -293,8 +294,32 @@ class ReleaseRow(Base):
     version: Mapped[int] = mapped_column(Integer)
 
     edition: Mapped[EditionRow] = relationship()
+    versions: Mapped[list[ReleaseVersionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ReleaseVersionRow.language", lazy="selectin"
+    )
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
+
+
+class ReleaseVersionRow(Base):
+    """A release in another language (French), issued with it under its reference, with its
+    own PDF and SHA-256; read-only once the release is issued (triggers of migration 0003)."""
+
+    __tablename__ = "release_versions"
+    __table_args__ = (
+        UniqueConstraint("release_id", "language"),
+        CheckConstraint(_in_list("language", RELEASE_LANGUAGES), name="language"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text)
+    paragraphs_json: Mapped[str] = mapped_column(Text)
+    template_name: Mapped[str] = mapped_column(Text, default="")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class TemplateRow(Base):

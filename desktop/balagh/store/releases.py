@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session, joinedload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.errors import BalaghError, ConflictError, NotFoundError, ReadOnlyError
-from balagh.core.model import Release, ReleaseStatus, StoredTemplate
+from balagh.core.model import Language, Release, ReleaseStatus, StoredTemplate
 from balagh.store.mapping import (
     aware,
     fill_release_row,
     release_from_row,
     template_from_row,
 )
-from balagh.store.models import EditionRow, ReleaseRow, TemplateRow, utcnow
+from balagh.store.models import EditionRow, ReleaseRow, ReleaseVersionRow, TemplateRow, utcnow
 from balagh.store.transactions import transaction
 
 #: The text the database trigger raises when an issued release is touched.
@@ -103,6 +103,15 @@ def _superseded_id(session: Session, row: ReleaseRow) -> int | None:
     return target
 
 
+def _checked_pdf(pdf: object) -> bytes:
+    if not isinstance(pdf, bytes | bytearray) or not pdf:
+        raise BalaghError(
+            "لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء",
+            "Aucun PDF produit pour le communiqué ; rien n'a été émis.",
+        )
+    return bytes(pdf)
+
+
 class SqlReleaseRepository:
     """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
 
@@ -178,6 +187,7 @@ class SqlReleaseRepository:
         render: Callable[[Release], bytes],
         *,
         override_reason: str | None = None,
+        render_version: Callable[[Release, Language], bytes] | None = None,
     ) -> Release:
         """Issue a draft in one transaction.
 
@@ -186,7 +196,9 @@ class SqlReleaseRepository:
         release of the same edition and kind), calls ``render`` with the release carrying
         both (status issued, ``issued_at`` set), stores the PDF and its SHA-256. All of this
         happens under the issuing lock, so concurrent issuers see each other's releases.
-        If ``render`` fails nothing is written.
+        A release with a French version is issued with it: ``render_version(release,
+        Language.FR)`` makes the French PDF, stored with its own SHA-256 under the same
+        reference (both verify). If any rendering fails nothing is written.
         """
         try:
             with self._transaction(write=True) as session:
@@ -216,12 +228,18 @@ class SqlReleaseRepository:
                     override_reason=reason,
                     supersedes_id=supersedes,
                 )
-                pdf = render(to_render)
-                if not isinstance(pdf, bytes | bytearray) or not pdf:
-                    raise BalaghError(
-                        "لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء",
-                        "Aucun PDF produit pour le communiqué ; rien n'a été émis.",
-                    )
+                pdf = _checked_pdf(render(to_render))
+                for version_row in row.versions:
+                    if render_version is None:
+                        raise BalaghError(
+                            "للبلاغ نسخة فرنسية ولم تعط طريقة إنتاج ملفها؛ لم يصدر شيء",
+                            "Le communiqué a une version française sans rendu ; rien n'a été "
+                            "émis.",
+                        )
+                    data = _checked_pdf(render_version(to_render, Language(version_row.language)))
+                    version_row.pdf = data
+                    version_row.sha256 = hashlib.sha256(data).hexdigest()
+                session.flush()  # the versions before the release turns issued (triggers)
                 row.reference = reference
                 row.issued_at = issued_at
                 row.pdf = bytes(pdf)
@@ -239,13 +257,22 @@ class SqlReleaseRepository:
             ) from exc
 
     def find_by_sha256(self, digest: str) -> Release | None:
-        """The issued release whose PDF has this SHA-256 (hex, any case), if any."""
+        """The issued release whose PDF — Arabic or French — has this SHA-256 (hex, any
+        case), if any."""
+        wanted = digest.strip().lower()
         with self._transaction() as session:
             row = session.scalars(
                 select(ReleaseRow)
-                .where(ReleaseRow.sha256 == digest.strip().lower())
+                .where(ReleaseRow.sha256 == wanted)
                 .where(ReleaseRow.status == "issued")
             ).first()
+            if row is None:
+                row = session.scalars(
+                    select(ReleaseRow)
+                    .join(ReleaseVersionRow, ReleaseVersionRow.release_id == ReleaseRow.id)
+                    .where(ReleaseVersionRow.sha256 == wanted)
+                    .where(ReleaseRow.status == "issued")
+                ).first()
             return None if row is None else release_from_row(row)
 
     # -- templates ---------------------------------------------------------------------
