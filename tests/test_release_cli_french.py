@@ -61,7 +61,7 @@ def test_issue_both_languages_verify_and_export(url: str, tmp_path: Path,
 
 def test_french_pdf_of_the_draft(url: str, tmp_path: Path, capsys: Capsys) -> None:
     target = tmp_path / "communique.pdf"
-    code, out, _ = run(capsys, "--db", url, "release", "pdf", "2024", "--lang", "fr",
+    code, out, _err = run(capsys, "--db", url, "release", "pdf", "2024", "--lang", "fr",
                        "-o", str(target))
-    assert code == 0 and target.is_file()
+    assert code == 0 and target.is_file() and "communique.pdf" in out
     assert "Projet non émis" in flat(pymupdf_text(target.read_bytes()))
