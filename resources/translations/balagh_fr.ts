@@ -285,15 +285,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="262"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="245"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="250"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="289"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -315,128 +315,129 @@
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="63"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="265"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="77"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="464"/>
         <source>بلاغ</source>
+        <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="136"/>
         <source>الدورة</source>
         <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="137"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="176"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="223"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="230"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="290"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="348"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="390"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="391"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="406"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="431"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="433"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="435"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="437"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="450"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="446"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="468"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="222"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -531,7 +532,7 @@
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -633,7 +634,7 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -648,196 +649,196 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="77"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="80"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="99"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="110"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="108"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="449"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="457"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="153"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="147"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="199"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="198"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="201"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="237"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="323"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="325"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="337"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="339"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="336"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="338"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="293"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="344"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="292"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="343"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="120"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="358"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="366"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="365"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="368"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="415"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="442"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="441"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="443"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="442"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="451"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="479"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="481"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="517"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="528"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="516"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="527"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="534"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="529"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="528"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="536"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>

@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.setVisible(False)
+        #: The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.progress_text)
         self.statusBar().addPermanentWidget(self.busy)
         self.jobs.busy_changed.connect(self._busy_changed)
@@ -168,7 +172,8 @@ class MainWindow(QMainWindow):
         # Import the documents layer (reportlab) in the background once the window is up.
         self.jobs.submit(services.documents.available, self._documents_checked,
                          lambda _e, _tb: self._documents_checked(False))
-        self.statusBar().showMessage(
+        # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
+        self.database_label.setText(
             self.tr("قاعدة البيانات: %1").replace(
                 "%1", isolate_ltr(plain_name(services.db_url)))
         )

@@ -10,8 +10,41 @@ its scroll area.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
+
+
+class _Holder(QWidget):
+    """Holds a page at the viewport's size, never below the page's minimum size.
+
+    A page put straight into a resizable scroll area is made as tall as its *preferred*
+    height whenever it has word-wrapped labels (height-for-width), so it scrolled at sizes
+    where it fits. The holder reports the page's minimum as its own size hint instead.
+    """
+
+    def __init__(self, page: QWidget, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.page = page
+        self.area = area
+        page.setParent(self)
+        page.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.page.setGeometry(self.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            QApplication.postEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
+        return False
 
 
 def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
@@ -19,9 +52,15 @@ def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area = QScrollArea(parent)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setWidget(page)
+    area.setWidget(_Holder(page, area))
     area.setObjectName(f"{page.objectName() or 'page'}_scroll")
     return area
+
+
+def page_of(area: QScrollArea) -> QWidget | None:
+    """The page a scroll area of ``ScrollingTabs`` holds."""
+    holder = area.widget()
+    return holder.page if isinstance(holder, _Holder) else holder
 
 
 class _FollowFocus(QObject):
@@ -69,14 +108,14 @@ class ScrollingTabs(QTabWidget):
     def area_of(self, page: QWidget) -> QScrollArea | None:
         """The scroll area holding ``page``."""
         for area in self.areas():
-            if area.widget() is page:
+            if page_of(area) is page:
                 return area
         return None
 
     def widget(self, index: int) -> QWidget:
         area = super().widget(index)
         if isinstance(area, QScrollArea):
-            page = area.widget()
+            page = page_of(area)
             if page is not None:
                 return page
         return area  # type: ignore[return-value]

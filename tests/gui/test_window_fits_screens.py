@@ -1,0 +1,63 @@
+"""Every button, field, list and editor of every tab can be reached on common office screens.
+
+Each screen is simulated in its own process (``tests/gui/fit_probe.py``): the offscreen
+platform gets a screen of that many pixels and ``QT_SCALE_FACTOR`` the Windows scaling, so
+1366×768 at 150 % leaves 911×512 logical pixels, as on the laptop. The window opens as at a
+first start, with the Fez 2023 edition and its draft release.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).with_name("fit_probe.py")
+SCREENS = [("1024x768", 1.0), ("1366x768", 1.0), ("1366x768", 1.5),
+           ("1920x1080", 1.0), ("1920x1080", 1.5), ("1920x1080", 2.0)]
+
+
+def _probe(screen: str, scale: float, language: str, out: Path) -> dict:
+    env = dict(os.environ, QT_SCALE_FACTOR=f"{scale:g}")
+    env.pop("QT_QPA_PLATFORM", None)  # the probe chooses offscreen with its own screen
+    done = subprocess.run(
+        [sys.executable, str(PROBE), "--screen", screen, "--lang", language, "--out", str(out)],
+        env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("screens")
+    jobs = [(screen, scale, language) for screen, scale in SCREENS for language in ("ar", "fr")]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        found = list(pool.map(
+            lambda job: _probe(*job, folder / f"{job[0]}-{job[1]:g}-{job[2]}"), jobs))
+    return {report["screen"]: report for report in found}
+
+
+@pytest.mark.parametrize("screen,scale", SCREENS)
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_every_control_is_reachable(reports: dict[str, dict], screen: str, scale: float,
+                                    language: str) -> None:
+    report = reports[f"{screen}-{int(scale * 100)}-{language}"]
+    assert report["offenders"] == []
+    width, height = (int(v) for v in screen.split("x"))
+    logical = (round(width / scale), round(height / scale))
+    assert abs(report["logical"][0] - logical[0]) <= 1
+    assert abs(report["logical"][1] - logical[1]) <= 1
+    assert all(Path(shot).stat().st_size > 10_000 for shot in report["shots"])
+
+
+def test_a_large_screen_gets_a_window_not_a_maximised_one(reports: dict[str, dict]) -> None:
+    large = reports["1920x1080-100-ar"]["window"]
+    assert 1280 <= large[2] <= 1290 and 820 <= large[3] <= 830  # with its frame
+    small = reports["1366x768-150-fr"]
+    assert small["window"][2] >= small["logical"][0] - 2  # maximised
