@@ -285,15 +285,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="263"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="256"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="261"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="290"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -316,14 +316,14 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="69"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="266"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="87"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="465"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
@@ -345,99 +345,99 @@
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="177"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="224"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="231"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="291"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="348"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="349"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="390"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="391"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="403"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="406"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="407"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="415"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="432"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="434"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="435"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="436"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="438"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="451"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="458"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="469"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="223"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="227"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -1015,22 +1015,22 @@
 <context>
     <name>StartupErrorPage</name>
     <message>
-        <location filename="../../desktop/balagh/gui/startup_error.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="49"/>
         <source>تعذر فتح قاعدة البيانات</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/startup_error.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="62"/>
         <source>اختر ملف قاعدة بيانات آخر، أو غير مكانها من «ملف ← الإعدادات…».</source>
         <translation>Choisissez un autre fichier de base de données, ou changez son emplacement dans « Fichier → Paramètres… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/startup_error.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="66"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/startup_error.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/startup_error.py" line="68"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
