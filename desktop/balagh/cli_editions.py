@@ -15,6 +15,7 @@ from balagh.core.errors import BalaghError
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition
+    from balagh.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -129,9 +130,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         keys = [kind.key for kind in store.editions.catalogue()]
         editions = loads_editions(text, keys)
         stored = store.editions.replace_all(editions, replace=args.replace)
+        notices = after_save_notices(store, [e.number for e in stored])
     names = "، ".join(_edition_label(e) for e in stored)
     print(f"استوردت {_editions_count(len(stored))} من {path.name}: {names}")
+    for line in notices:
+        print(line, file=sys.stderr)
     return 0
+
+
+def after_save_notices(store: Store, numbers: list[int]) -> list[str]:
+    """What the staff must know after saving these editions: the figures' plausibility
+    warnings, and each issued release that now disagrees (with the correction command)."""
+    from balagh.app.after_save import correction_command, issued_disagreements
+    from balagh.app.issuing import documents_check
+    from balagh.core.plausibility import figure_warnings
+
+    lines: list[str] = []
+    everything = store.editions.list_editions()
+    catalogue = {kind.key: kind for kind in store.editions.catalogue()}
+    for edition in (e for e in everything if e.number in numbers):
+        for problem in figure_warnings(edition, everything, catalogue):
+            lines.append(f"تنبيه (الدورة {edition.number}): {problem.text_ar()} / "
+                         f"Attention : {problem.text_fr()}")
+        for found in issued_disagreements(store.editions, store.releases, edition.number,
+                                          documents_check):
+            lines.append(f"تنبيه: {found.text_ar()} / Attention : {found.text_fr()}")
+            lines.append(f"  لتحضير بلاغ تصحيحي يحل محله / pour préparer un correctif : "
+                         f"{correction_command(found)}")
+    return lines
 
 
 def edition_key(text: str) -> int:

@@ -5,7 +5,9 @@
 which), paragraphs separated by one blank line; ``release pdf 2023 -o بلاغ.pdf`` sets the
 stored draft (or a fresh one) as a PDF; ``release issue 2023 -o بلاغ.pdf`` checks that the
 file can be written and the text agrees with the figures, issues it (reference ``yyyy/nnn``,
-PDF and SHA-256 on record) and writes the PDF; ``release export 2023/001 -o نسخة.pdf``
+PDF and SHA-256 on record) and writes the PDF; ``release correct 2023/001`` stores a draft
+from the current figures that supersedes an issued release; ``release export 2023/001 -o
+نسخة.pdf``
 writes the stored PDF of an issued release again; ``release verify بلاغ.pdf`` says whether a
 file is an issued release of this database, unchanged, and whether a later release
 superseded it (exit code 1, on standard error, when it is not). Files are written whole or
@@ -90,6 +92,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--lang", choices=("ar", "fr"), default="ar",
                         help="نسخة البلاغ المصدرة / version exportée (ar, fr)")
     export.set_defaults(func=cmd_export)
+
+    correct = actions.add_parser(
+        "correct", help="مسودة تصحيحية من الأرقام الحالية لبلاغ صادر / brouillon correctif"
+    )
+    correct.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2026/001")
+    correct.set_defaults(func=cmd_correct)
 
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
     verify.add_argument("file", type=Path, metavar="FILE")
@@ -287,12 +295,17 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    """Check the file can be written and the draft agrees with the figures, issue it, record
-    it and write its PDF. If the file still cannot be written, the PDF is on record: the error
-    names the reference and the ``release export`` command that writes it again."""
+    """Check the file can be written, store the draft, check that stored version against the
+    figures and issue exactly it (``balagh.app.issuing``), record it and write its PDF.
+
+    If the draft or the figures were saved by someone else after the check, nothing is issued
+    and the message names who changed the draft; if another issuer issued it first, the
+    message gives the reference it received. If the file still cannot be written, the PDF is
+    on record: the error names the reference and the ``release export`` command."""
     import sys
 
-    from balagh.app.bilingual import check_bilingual, issue_release, pdf_of_issued
+    from balagh.app.bilingual import pdf_of_issued, render_pdf
+    from balagh.app.issuing import IssueRefused, Issuing, documents_check
     from balagh.core.model import Language
     from balagh.documents import release_pdf
 
@@ -302,24 +315,26 @@ def cmd_issue(args: argparse.Namespace) -> int:
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
     with open_for_writing(args) as store:
+        workflow = Issuing(store.editions, store.releases, documents_check,
+                           lambda r: render_pdf(r, settings, Language.AR),
+                           render_version=lambda r, language: render_pdf(r, settings, language))
         release = _current_draft(store, args, settings)
         if args.lang != "ar":
             release = _with_french_if_needed(store, args, settings, release)
-        edition, editions, catalogue = _context(store, args)
-        found = check_bilingual(release, edition, catalogue, editions)
-        problems = [f for f in found if not f.is_warning]
-        for warning in (f for f in found if f.is_warning):
+        checked = workflow.check(workflow.store_draft(release))
+        for warning in checked.warnings:
             print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)
-        if problems and reason is None:
-            print("لم يصدر البلاغ: نص البلاغ لا يطابق الأرقام المسجلة / "
-                  "Communiqué non émis : le texte ne correspond pas aux chiffres enregistrés",
+        try:
+            issued = workflow.issue(checked, reason)
+        except IssueRefused as refused:
+            print("لم يصدر البلاغ: نص البلاغ أو أرقام الدورة لا تطابق السجل / "
+                  "Communiqué non émis : le texte ou les chiffres ne concordent pas",
                   file=sys.stderr)
-            for problem in problems:
+            for problem in refused.problems:
                 print(f"  - {problem.text_ar()}", file=sys.stderr)
             print("لإصداره رغم ذلك: --override-reason \"السبب\"", file=sys.stderr)
             return EXIT_REFUSED
-        issued = issue_release(store.releases, release, settings,
-                               override_reason=reason if problems else None)
+    problems = checked.problems
     assert issued.pdf is not None
     try:
         for language, path in targets:
@@ -382,6 +397,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     release_pdf.write_pdf_file(args.output, data)
     print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
           f"{pdf_digest(data)})")
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Store a new draft from the current figures that supersedes the issued REFERENCE."""
+    from balagh.app.after_save import draft_correction
+
+    settings = _settings()
+    with open_for_writing(args) as store:
+        issued = _issued_by_reference(store, args.reference)
+        draft = draft_correction(store.editions, store.releases, issued, settings)
+    print(f"حفظت مسودة تصحيحية (رقم {draft.id}) تحل محل البلاغ {issued.reference} عند إصدارها؛ "
+          f"راجعها: balagh release draft {draft.edition_number}، ثم أصدرها: balagh release "
+          f"issue {draft.edition_number} -o FILE / brouillon correctif enregistré")
     return 0
 
 

@@ -59,3 +59,21 @@ class NotFoundError(BalaghError):
 
 class ReadOnlyError(BalaghError):
     """The record may not be changed (an issued release, an edition with issued releases)."""
+
+
+class AlreadyIssuedError(ReadOnlyError):
+    """The draft being issued was issued meanwhile (by someone else): ``reference`` says as
+    what. Nothing new was issued."""
+
+    def __init__(self, message_ar: str, message_fr: str, reference: str | None) -> None:
+        super().__init__(message_ar, message_fr)
+        self.reference = reference
+
+
+class DraftChangedError(ConflictError):
+    """The draft (or its edition's figures) changed after it was checked; ``changed_by``
+    names who saved it last. Nothing was issued."""
+
+    def __init__(self, message_ar: str, message_fr: str, changed_by: str = "") -> None:
+        super().__init__(message_ar, message_fr)
+        self.changed_by = changed_by

@@ -165,6 +165,9 @@ class Release:
     override_reason: str | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # Set by the store: the optimistic-locking counter (0 = never saved) and who saved last.
+    version: int = 0
+    updated_by: str = ""
     versions: dict[Language, ReleaseVersion] = field(default_factory=dict)
 
     @property

@@ -59,8 +59,9 @@ class ReleaseRepository(Protocol):
         """One release; raises NotFoundError."""
         ...
 
-    def save_draft(self, release: Release) -> Release:
-        """Create or update a draft; raises ReadOnlyError for an issued release."""
+    def save_draft(self, release: Release, *, force: bool = False) -> Release:
+        """Create or update a draft; raises ReadOnlyError for an issued release and
+        ConflictError when someone saved it since ``release.version`` (unless ``force``)."""
         ...
 
     def issue(
@@ -70,10 +71,13 @@ class ReleaseRepository(Protocol):
         *,
         override_reason: str | None = None,
         render_version: Callable[[Release, Language], bytes] | None = None,
+        expected_version: int | None = None,
+        expected_edition_version: int | None = None,
     ) -> Release:
         """Issue a draft in one transaction: allocate the next ``yyyy/nnn`` reference,
         call ``render`` with the release carrying it, store the PDF bytes and SHA-256;
-        a French version gets its own PDF from ``render_version`` under the same reference."""
+        a French version gets its own PDF from ``render_version`` under the same reference.
+        The expected versions bind the issue to what was checked (DraftChangedError)."""
         ...
 
     def find_by_sha256(self, digest: str) -> Release | None:

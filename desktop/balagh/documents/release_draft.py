@@ -153,6 +153,8 @@ def correction_draft(issued: Release, *, release_date: dt.date | None = None) ->
                                           pdf=None, sha256=None)
             for language, version in issued.versions.items()
         },
+        version=0,
+        updated_by="",
     )
 
 

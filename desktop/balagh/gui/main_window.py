@@ -26,6 +26,7 @@ from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
+from balagh.gui.after_save_notice import announce_disagreements
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
 from balagh.gui.editions_panel import EditionsPanel
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("حفظت الدورة %1.").replace("%1", str(edition.number)), 5000
         )
+        announce_disagreements(self, edition)
 
     def _edition_name(self) -> str:
         draft = self.form.draft()

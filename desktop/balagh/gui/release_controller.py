@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from balagh.app.issuing import CheckedDraft, Issuing
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui.services import Services
@@ -141,6 +142,26 @@ class ReleaseController(QObject):
             self.message.emit(self.services.message(err))
             return None
         log.info("correction draft %s started for release %s", draft.id, release.reference)
+        self.release = draft
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return draft
+
+    def draft_correction(self, issued: Release) -> Release | None:
+        """A correction of ``issued`` drafted from the current figures (it supersedes
+        ``issued`` when issued), stored and shown."""
+        if self.services.releases is None:
+            return None
+        from balagh.app.after_save import draft_correction
+
+        self.flush()
+        try:
+            draft = draft_correction(self.services.editions, self.services.releases, issued,
+                                     self.services.settings)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
         self.release = draft
         self.discrepancies = []
         self._announce()
@@ -292,29 +313,72 @@ class ReleaseController(QObject):
         self.checked.emit(self.discrepancies)
         return self.discrepancies
 
-    def issue(self, override_reason: str | None = None) -> Release | None:
-        """Issue the draft: reference allocated, PDF rendered and stored, read-only after."""
-        if not self.editable or self.release is None or self.services.releases is None:
-            return None
-        if not self.save_draft():
-            return None
-        assert self.release.id is not None
+    def _issuing(self) -> Issuing:
+        """The issuing workflow of ``balagh.app.issuing`` on this window's services."""
+        assert self.services.releases is not None
         documents = self.services.documents
         settings = self.services.settings
+
+        def check(release: Release, edition: Edition, catalogue: Any,
+                  editions: Any) -> list[Any]:
+            return documents.check_release(release, edition, catalogue, editions)
+
+        return Issuing(self.services.editions, self.services.releases, check,
+                       lambda r: documents.render_release_pdf(r, settings))
+
+    def check_for_issue(self) -> CheckedDraft | None:
+        """Store the draft and check that stored version; the result binds the issue to it.
+
+        The findings are shown in the list like those of «فحص التطابق» (with the figures'
+        plausibility findings).
+        """
+        if not self.editable or self.release is None or self.services.releases is None:
+            return None
+        if not self.flush():
+            return None
         try:
-            issued = self.services.releases.issue(
-                self.release.id,
-                lambda r: documents.render_release_pdf(r, settings),
-                override_reason=override_reason,
-            )
+            checked = self._issuing().check(self.release)
         except BalaghError as err:
             self.message.emit(self.services.message(err))
+            return None
+        self.release = checked.release
+        self.discrepancies = list(checked.findings)
+        self.checked.emit(self.discrepancies)
+        return checked
+
+    def issue(self, override_reason: str | None = None,
+              checked: CheckedDraft | None = None) -> Release | None:
+        """Issue exactly the checked version of the draft (checked now when not given):
+        reference allocated, PDF rendered and stored, read-only after. A draft changed by
+        someone after the check is not issued; the message names who changed it."""
+        if checked is None:
+            checked = self.check_for_issue()
+        if checked is None:
+            return None
+        try:
+            issued = self._issuing().issue(checked, override_reason)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            self._reload_after_refusal()
             return None
         log.info("release %s issued for edition %s", issued.reference, issued.edition_number)
         self.release = issued
         self._announce()
         self.issued.emit(issued)
         return issued
+
+    def _reload_after_refusal(self) -> None:
+        """After a refused issue, show the stored release as it is now (someone else's
+        changes, or the release another issuer issued)."""
+        if self.release is None or self.release.id is None or self.services.releases is None:
+            return
+        try:
+            self.release = self.services.releases.get_release(self.release.id)
+        except BalaghError:
+            log.exception("cannot reload release %s", self.release.id)
+            return
+        self._announce()
+        self.check_quietly()
 
     def current_pdf(self) -> bytes:
         """The PDF to export or print: the stored one for an issued release, else rendered now."""

@@ -429,11 +429,12 @@ class ReleaseTab(QWidget):
             self.editor.setFocus()
 
     def issue(self) -> None:
-        """Check, confirm (with a reason when the check found problems), then issue."""
-        if not self.controller.flush():
+        """Store and check the draft, confirm (with a reason when the check found problems),
+        then issue exactly the version that was checked."""
+        checked = self.controller.check_for_issue()
+        if checked is None:
             return
-        found = [item for item in self.controller.check()
-                 if not getattr(item, "is_warning", False)]  # warnings do not block issuing
+        found = checked.problems  # warnings do not block issuing
         reason: str | None = None
         if found:
             text, ok = QInputDialog.getText(
@@ -450,7 +451,7 @@ class ReleaseTab(QWidget):
             self.tr("بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟"),
         ):
             return
-        issued = self.controller.issue(reason)
+        issued = self.controller.issue(reason, checked)
         if issued is not None:
             prompts.show_info(
                 self,

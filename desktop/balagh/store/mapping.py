@@ -204,6 +204,8 @@ def release_from_row(row: ReleaseRow) -> Release:
         created_at=aware(row.created_at),
         updated_at=aware(row.updated_at),
         versions={Language(v.language): version_from_row(v) for v in row.versions},
+        version=row.version,
+        updated_by=row.updated_by or "",
     )
 
 

@@ -25,6 +25,12 @@ from balagh.store.mapping import (
     template_from_row,
 )
 from balagh.store.models import EditionRow, ReleaseRow, ReleaseVersionRow, TemplateRow, utcnow
+from balagh.store.release_messages import (
+    already_issued,
+    default_actor,
+    draft_changed,
+    figures_changed,
+)
 from balagh.store.transactions import transaction
 
 #: The text the database trigger raises when an issued release is touched.
@@ -115,8 +121,10 @@ def _checked_pdf(pdf: object) -> bytes:
 class SqlReleaseRepository:
     """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], actor: str | None = None) -> None:
         self._sessions = sessions
+        #: Who saves through this repository («user@workstation»), kept with each draft.
+        self.actor = actor or default_actor()
 
     @contextmanager
     def _transaction(self, *, write: bool = False) -> Iterator[Session]:
@@ -152,8 +160,13 @@ class SqlReleaseRepository:
                 raise _not_found(release_id)
             return release_from_row(row)
 
-    def save_draft(self, release: Release) -> Release:
-        """Create or update a draft; raises ReadOnlyError for an issued release."""
+    def save_draft(self, release: Release, *, force: bool = False) -> Release:
+        """Create or update a draft; returns the stored copy (with its new ``version``).
+
+        ``release.version`` is the version the caller opened: when someone saved the draft
+        since, ConflictError names them («عدل amina@poste-2 هذه المسودة…») unless ``force``.
+        A draft issued meanwhile raises AlreadyIssuedError with its reference.
+        """
         if release.status == ReleaseStatus.ISSUED:
             raise _read_only(release.id, release.reference)
         with self._transaction(write=True) as session:
@@ -173,11 +186,14 @@ class SqlReleaseRepository:
                 if found is None:
                     raise _not_found(release.id)
                 if found.status != "draft":
-                    raise _read_only(found.id, found.reference)
+                    raise already_issued(found, saving=True)
+                if found.version != release.version and not force:
+                    raise draft_changed(found, since="opened")
                 row = found
             row.edition = edition
             fill_release_row(row, release)
             row.updated_at = utcnow()
+            row.updated_by = self.actor
             session.flush()
             return release_from_row(row)
 
@@ -188,6 +204,8 @@ class SqlReleaseRepository:
         *,
         override_reason: str | None = None,
         render_version: Callable[[Release, Language], bytes] | None = None,
+        expected_version: int | None = None,
+        expected_edition_version: int | None = None,
     ) -> Release:
         """Issue a draft in one transaction.
 
@@ -199,6 +217,11 @@ class SqlReleaseRepository:
         A release with a French version is issued with it: ``render_version(release,
         Language.FR)`` makes the French PDF, stored with its own SHA-256 under the same
         reference (both verify). If any rendering fails nothing is written.
+
+        ``expected_version`` / ``expected_edition_version`` bind the issue to what was
+        checked: if the draft or its edition's figures were saved since, DraftChangedError
+        (naming who saved the draft) and nothing is issued. A draft issued meanwhile raises
+        AlreadyIssuedError naming its reference.
         """
         try:
             with self._transaction(write=True) as session:
@@ -207,7 +230,12 @@ class SqlReleaseRepository:
                 if row is None:
                     raise _not_found(release_id)
                 if row.status != "draft":
-                    raise _read_only(row.id, row.reference)
+                    raise already_issued(row, saving=False)
+                if expected_version is not None and row.version != expected_version:
+                    raise draft_changed(row, since="checked")
+                if (expected_edition_version is not None
+                        and row.edition.version != expected_edition_version):
+                    raise figures_changed(row.edition.number)
                 year = row.date.year
                 existing = list(
                     session.scalars(

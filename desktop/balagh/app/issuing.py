@@ -1,0 +1,170 @@
+"""Issuing a release: the check is bound to the stored version that is issued.
+
+The workflow, the same for ``balagh release issue`` and the window's «إصدار البلاغ»:
+
+1. :meth:`Issuing.store_draft` stores the draft being issued when it is new or differs from
+   the stored one (a draft saved by someone else since it was opened is refused, naming them);
+2. :meth:`Issuing.check` checks that stored version — the text against the edition's figures,
+   and the figures against each other (``balagh.core.plausibility``) — and returns a
+   :class:`CheckedDraft` carrying the draft's version and the edition's version;
+3. :meth:`Issuing.issue` issues the draft only if neither changed since the check
+   (DraftChangedError names who changed the draft), refuses when the check found problems
+   and no override reason is given (IssueRefused), and says truly when another issuer got
+   there first (AlreadyIssuedError, with the reference it received).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from balagh.core.errors import BalaghError, Problem
+from balagh.core.model import Edition, FigureKind, Language, Release
+from balagh.core.plausibility import Finding, check_figures
+from balagh.core.ports import EditionRepository, ReleaseRepository
+
+#: ``check(release, edition, catalogue, all_editions) -> findings`` (the documents layer's
+#: ``check_release``; findings have ``is_warning`` and ``text_ar()``/``text_fr()``).
+CheckFunction = Callable[[Release, Edition, Mapping[str, FigureKind], Sequence[Edition]],
+                         Sequence[Any]]
+RenderFunction = Callable[[Release], bytes]
+
+
+class IssueRefused(BalaghError):
+    """The check found problems and no reason was given to issue anyway."""
+
+    def __init__(self, problems: Sequence[Any]) -> None:
+        lines = [_text(p, "ar") for p in problems]
+        super().__init__(
+            "لم يصدر البلاغ: نص البلاغ أو أرقام الدورة فيها مشاكل: " + "؛ ".join(lines)
+            + ". لإصداره رغم ذلك اذكر السبب",
+            "Communiqué non émis : le texte ou les chiffres posent problème : "
+            + "; ".join(_text(p, "fr") for p in problems) + ". Donnez un motif pour passer outre.",
+        )
+        self.problems = list(problems)
+
+
+def _text(item: Any, language: str) -> str:
+    name = "text_fr" if language == "fr" else "text_ar"
+    value = getattr(item, name, None)
+    return str(value() if callable(value) else item)
+
+
+@dataclass(frozen=True)
+class CheckedDraft:
+    """The result of checking one stored version of a draft.
+
+    ``findings`` are the text's discrepancies and the figures' plausibility findings;
+    ``problems`` block issuing without a reason, ``warnings`` do not.
+    """
+
+    release: Release
+    edition_version: int
+    findings: tuple[Any, ...] = field(default_factory=tuple)
+
+    @property
+    def problems(self) -> list[Any]:
+        """Findings that need an override reason."""
+        return [f for f in self.findings if not getattr(f, "is_warning", False)]
+
+    @property
+    def warnings(self) -> list[Any]:
+        """Findings that only warn."""
+        return [f for f in self.findings if getattr(f, "is_warning", False)]
+
+
+def _same_text(a: Release, b: Release) -> bool:
+    fields = ("edition_number", "kind", "title", "place", "date", "paragraphs",
+              "template_name", "supersedes_id", "override_reason", "versions")
+    return all(getattr(a, name) == getattr(b, name) for name in fields)
+
+
+class Issuing:
+    """The issuing workflow on a pair of repositories, with the check and the renderer."""
+
+    def __init__(self, editions: EditionRepository, releases: ReleaseRepository,
+                 check: CheckFunction, render: RenderFunction, *,
+                 render_version: Callable[[Release, Language], bytes] | None = None) -> None:
+        self.editions = editions
+        self.releases = releases
+        self._check = check
+        self._render = render
+        self._render_version = render_version
+
+    def store_draft(self, release: Release) -> Release:
+        """The stored copy of ``release``: saved first when new or different from the stored
+        draft (ConflictError when someone else saved it since it was opened)."""
+        if release.id is not None:
+            stored = self.releases.get_release(release.id)
+            if stored.version == release.version and _same_text(stored, release):
+                return stored
+        return self.releases.save_draft(release)
+
+    def check(self, release: Release) -> CheckedDraft:
+        """Check a stored draft (``release.id`` set) as it is in the database now."""
+        if release.id is None:
+            release = self.store_draft(release)
+        assert release.id is not None
+        stored = self.releases.get_release(release.id)
+        edition = self.editions.get(stored.edition_number)
+        editions = self.editions.list_editions()
+        catalogue = {kind.key: kind for kind in self.editions.catalogue()}
+        findings: list[Any] = list(self._check(stored, edition, catalogue, editions))
+        findings += figure_findings(edition, editions, catalogue)
+        return CheckedDraft(stored, edition.version, tuple(findings))
+
+    def issue(self, checked: CheckedDraft, override_reason: str | None = None) -> Release:
+        """Issue exactly the checked version; see the module's docstring for the refusals."""
+        reason = (override_reason or "").strip() or None
+        if checked.problems and reason is None:
+            raise IssueRefused(checked.problems)
+        assert checked.release.id is not None
+        return self.releases.issue(
+            checked.release.id,
+            self._render,
+            override_reason=reason if checked.problems else None,
+            render_version=self._render_version,
+            expected_version=checked.release.version,
+            expected_edition_version=checked.edition_version,
+        )
+
+
+@dataclass(frozen=True)
+class FigureFinding:
+    """A plausibility finding about the edition's figures, shown with the text's findings."""
+
+    finding: Finding
+
+    @property
+    def is_warning(self) -> bool:
+        """Unusual (a warning) rather than impossible."""
+        return self.finding.is_warning
+
+    def text_ar(self) -> str:
+        """«أرقام الدورة — …» in Arabic."""
+        return f"أرقام الدورة — {self.finding.problem.text_ar()}"
+
+    def text_fr(self) -> str:
+        """The French counterpart."""
+        return f"Chiffres de l'édition — {self.finding.problem.text_fr()}"
+
+    @property
+    def problem(self) -> Problem:
+        """The underlying problem (naming the field)."""
+        return self.finding.problem
+
+
+def figure_findings(edition: Edition, editions: Sequence[Edition],
+                    catalogue: Mapping[str, FigureKind]) -> list[FigureFinding]:
+    """The plausibility findings of an edition's figures, as issuing findings."""
+    return [FigureFinding(f) for f in check_figures(edition, editions, catalogue)]
+
+
+def documents_check(release: Release, edition: Edition, catalogue: Mapping[str, FigureKind],
+                    editions: Sequence[Edition]) -> list[Any]:
+    """The documents layer's consistency check (the Arabic text, then the French version if
+    there is one), as a :data:`CheckFunction`."""
+    from balagh.app.bilingual import check_bilingual
+
+    return list(check_bilingual(release, edition, catalogue, list(editions)))
