@@ -10,18 +10,16 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from balagh.app.cards import image_kind, make_card
+from balagh.app.cards import CARD_SIZES, image_kind, make_card, parse_size
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
 from balagh.documents.summary_card import (
-    CARD_SIZES,
     NAVY,
     CardContent,
     CardFigure,
     card_png,
     day_card,
-    parse_size,
     render_card_pdf,
 )
 from balagh.settings import Settings

@@ -80,31 +80,44 @@ def test_summary_workbook_daily_sheet(editions: list[Edition]) -> None:
 
 
 def test_all_editions_workbook(editions: list[Edition]) -> None:
+    """One row per edition, newest first, growth beside the visitors, a total row."""
     book = workbook(all_editions_xlsx(editions, DEFAULT_BY_KEY, Settings()))
-    assert book.sheetnames == ["كل الدورات", "تطور الزوار"]
-    assert all(sheet.sheet_view.rightToLeft for sheet in book.worksheets)
+    assert book.sheetnames == ["كل الدورات"]
     sheet = book["كل الدورات"]
-    assert [c.value for c in sheet[1]] == [
-        "المؤشر", "فاس 2023 (الدورة 4)", "طنجة 2019 (الدورة 3)", "مراكش 2018 (الدورة 2)",
-        "الدار البيضاء 2017 (الدورة 1)", "المجموع",
-    ]
-    by_label = rows(sheet)
-    visitors = [c.value for c in by_label["العدد الإجمالي للزوار"]]
-    assert visitors == ["العدد الإجمالي للزوار", 1150000, 515000, 260000, 80000, 2005000]
-    cells = by_label["العدد الإجمالي للزوار"]
-    assert cells[3].number_format == '"أكثر من "#,##0'
-    assert cells[1].fill.fgColor.rgb.endswith("FFE699")  # the row's largest value
-    assert not cells[2].fill.fgColor.rgb.endswith("FFE699")
-    demos = [c.value for c in by_label["العروض الحية"]]
-    assert demos == ["العروض الحية", None, 8, 56, None, 64]  # blanks stay empty
+    assert sheet.sheet_view.rightToLeft
+    heads = [c.value for c in sheet[1]]
+    assert heads[:7] == ["الدورة", "المدينة", "السنة", "العدد الإجمالي للزوار", "تطور الزوار",
+                         "نسبة التطور", "زوار أيام الذروة"]
+    by_edition = {row[0].value: row for row in sheet.iter_rows(min_row=2) if row[0].value}
+    assert [row[0].value for row in sheet.iter_rows(min_row=2, max_row=5)] == [4, 3, 2, 1]
+    fez = by_edition[4]
+    assert [c.value for c in fez[:5]] == [4, "فاس", 2023, 1150000, 635000]
+    assert fez[3].number_format == '"حوالي "#,##0'  # grouped, the qualifier shown
+    assert fez[4].number_format == "+#,##0;-#,##0;0"  # the change keeps its sign
+    assert fez[5].value == pytest.approx(1.2330, abs=0.0001)
+    assert fez[5].number_format == "+0.0%;-0.0%;0.0%"  # a percent, stored as a fraction
+    assert fez[3].fill.fgColor.rgb.endswith("FFE699")  # the column's largest value
+    assert by_edition[2][3].number_format == '"أكثر من "#,##0'
+    assert by_edition[1][4].value is None  # the first edition has nothing to grow from
+    demos = heads.index("العروض الحية")
+    assert [by_edition[n][demos].value for n in (4, 3, 2, 1)] == [None, 8, 56, None]
+    total = by_edition["المجموع"]
+    assert total[3].value == 2005000 and total[demos].value == 64
     # No total where a sum means nothing (peak-day visitors) or only one edition has it.
-    assert [c.value for c in by_label["زوار أيام الذروة"]][-1] is None
-    assert [c.value for c in by_label["موظفو الشرطة المجندون"]][-1] is None
-    assert any(str(label).startswith("خانة المجموع فارغة") for label in by_label)
-    growth = rows(book["تطور الزوار"])
-    last = growth["طنجة 2019 (3)"]
-    assert [c.value for c in last[2:5]] == [515000, 1150000, 635000]
-    assert last[5].value == pytest.approx(1.2330, abs=0.0001)
+    assert total[heads.index("زوار أيام الذروة")].value is None
+    assert total[heads.index("موظفو الشرطة المجندون")].value is None
+    assert any(str(row[0].value).startswith("خانة المجموع فارغة")
+               for row in sheet.iter_rows(min_row=2))
+
+
+def test_all_editions_workbook_of_a_selection_keeps_the_first_growth(
+    editions: list[Edition],
+) -> None:
+    book = workbook(all_editions_xlsx(editions[2:], DEFAULT_BY_KEY, Settings(),
+                                      history=editions))
+    rows_ = list(book["كل الدورات"].iter_rows(min_row=2, max_row=3))
+    assert [row[0].value for row in rows_] == [4, 3]
+    assert rows_[1][4].value == 255000  # Tangier against Marrakech, left out of the sheet
 
 
 def test_workbooks_for_a_lone_edition_and_no_edition() -> None:
@@ -116,4 +129,4 @@ def test_workbooks_for_a_lone_edition_and_no_edition() -> None:
     row = rows(book["الأرقام"])["العدد الإجمالي للزوار"]
     assert row[3].value == 900000 and row[4].value is None and row[5].value is None
     empty = workbook(all_editions_xlsx([], DEFAULT_BY_KEY, Settings()))
-    assert [c.value for c in empty["كل الدورات"][1]] == ["المؤشر", "المجموع"]
+    assert [c.value for c in empty["كل الدورات"][1]] == ["الدورة", "المدينة", "السنة"]

@@ -143,7 +143,7 @@ def cmd_all(args: argparse.Namespace) -> int:
     if output_format(args) == "xlsx":
         from balagh.documents.xlsx_export import all_editions_xlsx
 
-        data = all_editions_xlsx(chosen, catalogue, settings)
+        data = all_editions_xlsx(chosen, catalogue, settings, history=editions)
     else:
         from balagh.documents.summary_all_pdf import render_all_editions_pdf
 
@@ -168,9 +168,8 @@ def _day(text: str | None) -> dt.date | None:
 
 def cmd_card(args: argparse.Namespace) -> int:
     """Write an edition's (or a day's) social-media card as PNG or PDF."""
-    from balagh.app.cards import image_kind, make_card
+    from balagh.app.cards import image_kind, make_card, parse_size
     from balagh.cli_editions import edition_key
-    from balagh.documents.summary_card import parse_size
     from balagh.settings import Settings
 
     size, kind, day = parse_size(args.size), image_kind(args.output), _day(args.date)

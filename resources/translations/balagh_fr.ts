@@ -275,18 +275,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="223"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة وقاعدة البيانات الجديدتان عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface et la nouvelle base de données seront utilisées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="228"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="263"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="232"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
@@ -294,12 +294,12 @@
         <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
         <location filename="../../desktop/balagh/gui/main_window.py" line="262"/>
         <location filename="../../desktop/balagh/gui/main_window.py" line="290"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="225"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="236"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="238"/>
         <source>حفظت الإعدادات.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -899,115 +899,130 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="57"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="150"/>
         <source>بدون شعار</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="69"/>
         <source>اختيار…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="71"/>
         <source>إزالة</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="91"/>
         <source>بلاغ اختتام (مدمج)</source>
         <translation>Communiqué de clôture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="92"/>
         <source>بلاغ افتتاح (مدمج)</source>
         <translation>Communiqué d&apos;ouverture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="94"/>
         <source>%1 (قالب محفوظ)</source>
         <translation>%1 (modèle enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="99"/>
         <source>الملف المدمج (افتراضي)</source>
         <translation>Fichier intégré (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="100"/>
         <source>اختيار ملف…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="113"/>
+        <source>أرقام عربية (2.400.000)</source>
+        <translation>Chiffres arabes (2.400.000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="114"/>
+        <source>أرقام هندية (٢٬٤٠٠٬٠٠٠)</source>
+        <translation>Chiffres indo-arabes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="118"/>
         <source>سطور رأسية الوثائق</source>
         <translation>Lignes de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="120"/>
         <source>سطر في كل سطر، من الأعلى إلى الأسفل، في أعلى يمين البلاغ.</source>
         <translation>Une ligne par ligne, de haut en bas, en haut à droite du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="115"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="123"/>
         <source>مكان سطر التاريخ</source>
         <translation>Lieu de la ligne de date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="125"/>
         <source>مثال: «الرباط في 22 ماي 2023». يطبق على المسودات الجديدة.</source>
         <translation>Exemple : Rabat, le 22 mai 2023 (écrit en arabe sur le communiqué). S&apos;applique aux nouveaux brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="127"/>
         <source>عنوان البلاغ</source>
         <translation>Titre du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="128"/>
         <source>القالب الافتراضي</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="122"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="129"/>
+        <source>أرقام الجداول والبطاقات</source>
+        <translation>Chiffres des tableaux et cartes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="176"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="131"/>
         <source>يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج.</source>
         <translation>Le changement de base de données prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="132"/>
         <source>لغة الواجهة</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="133"/>
         <source>تطبق لغة الواجهة عند إعادة تشغيل البرنامج.</source>
         <translation>La langue de l&apos;interface change au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="155"/>
         <source>تعذرت قراءة الصورة</source>
         <translation>Image illisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1038,87 +1053,107 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="39"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="162"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="186"/>
         <source>احفظ الدورة أولا لإعداد ملخصها</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="50"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="54"/>
         <source>ملخص الدورة</source>
         <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="51"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="55"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="52"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="56"/>
+        <source>بطاقة للنشر</source>
+        <translation>Carte pour les réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="57"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="53"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="59"/>
         <source>تحديث المعاينة</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="60"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="61"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="156"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="62"/>
+        <source>تصدير PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="180"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="158"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="182"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="189"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="193"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="178"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="202"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="190"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="230"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="238"/>
+        <source>تصدير PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="246"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="218"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="266"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="271"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="219"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="267"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/card_choice.py" line="25"/>
+        <source>الدورة كاملة</source>
+        <translation>Toute l&apos;édition</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,74 @@ def test_all_editions_report_preview_and_exports(
     from openpyxl import load_workbook
 
     sheet_one = load_workbook(xlsx_path).worksheets[0]
-    heads = " ".join(str(c.value) for c in sheet_one[1])
-    assert "فاس 2023" in heads and "الدار البيضاء 2017" in heads
+    cities = [row[1].value for row in sheet_one.iter_rows(min_row=2, max_row=5)]
+    assert cities == ["فاس", "طنجة", "مراكش", "الدار البيضاء"]  # one row per edition
     assert sheet_one.sheet_view.rightToLeft
     assert str(xlsx_path) in prompt_log.infos[-1]
+
+
+def test_social_media_card_preview_and_exports(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    prompt_log: PromptLog,
+) -> None:
+    """The card of the edition previews in the tab at the chosen size and exports as PNG
+    (exact pixels) and PDF (its text reads back)."""
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from balagh.gui.summary_tab import CARD
+    from readback import read_pdf_text
+
+    tab = _summary_tab(window, qtbot)
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
+    sheet = tab.preview.data
+    tab.which.setCurrentIndex(tab.which.findData(CARD))
+    qtbot.waitUntil(lambda: tab.preview.data not in (b"", sheet), timeout=20000)
+    assert tab.png_button.isVisible() and not tab.xlsx_button.isVisible()
+    assert tab.card.size.isVisible()
+    page = PdfReader(io.BytesIO(tab.preview.data)).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (1080, 1080)
+    card = tab.preview.data
+    tab.card.size.setCurrentIndex(tab.card.size.findData("1200x675"))
+    qtbot.waitUntil(lambda: tab.preview.data not in (b"", card), timeout=20000)
+    page = PdfReader(io.BytesIO(tab.preview.data)).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (1200, 675)
+    assert "حوالي 1.150.000" in read_pdf_text(tab.preview.data)
+
+    png_path = tmp_path / "card.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(png_path), ""))
+    tab.export_png()
+    qtbot.waitUntil(lambda: png_path.exists(), timeout=20000)
+    assert Image.open(png_path).size == (1200, 675)
+    pdf_path = tmp_path / "card.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_path), ""))
+    tab.export_pdf()
+    qtbot.waitUntil(lambda: pdf_path.exists(), timeout=20000)
+    assert "العدد الإجمالي للزوار" in read_pdf_text(pdf_path.read_bytes())
+    assert str(pdf_path) in prompt_log.infos[-1]
+
+
+def test_card_of_a_recorded_day(window: Any, qtbot: Any) -> None:
+    """An edition with daily figures offers each day; the day's card is previewed."""
+    import datetime as dt
+
+    from balagh.gui.summary_tab import CARD
+    from readback import read_pdf_text
+
+    tab = _summary_tab(window, qtbot)
+    edition = tab.edition
+    assert edition is not None
+    edition.daily_visitors = {edition.start_date: 145000,
+                              edition.start_date + dt.timedelta(1): 199100}
+    tab.set_current(edition)
+    assert tab.card.day.count() == 3  # the whole edition and its two days
+    tab.which.setCurrentIndex(tab.which.findData(CARD))
+    qtbot.waitUntil(lambda: not window.jobs.busy and tab.preview.page_count() >= 1,
+                    timeout=20000)
+    before = tab.preview.data
+    tab.card.day.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: tab.preview.data not in (b"", before), timeout=20000)
+    text = read_pdf_text(tab.preview.data)
+    assert "حصيلة اليوم الثاني" in text and "344.100" in text

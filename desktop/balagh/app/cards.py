@@ -17,6 +17,24 @@ from balagh.settings import Settings
 
 IMAGE_KINDS = ("png", "pdf")
 
+#: The sizes the platforms use, in pixels: square, portrait (4:5) and landscape (16:9).
+CARD_SIZES: tuple[tuple[int, int], ...] = ((1080, 1080), (1080, 1350), (1200, 675))
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1080x1080"`` -> (1080, 1080); only the sizes of :data:`CARD_SIZES`."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        width = height = 0
+    if (width, height) not in CARD_SIZES:
+        allowed = "، ".join(f"{w}x{h}" for w, h in CARD_SIZES)
+        raise BalaghError(
+            f"مقاس البطاقة «{text}» غير معروف (المقاسات: {allowed})",
+            f"Taille de carte « {text} » inconnue (tailles : {allowed.replace('، ', ', ')}).",
+        )
+    return width, height
+
 
 def image_kind(path: str | Path) -> str:
     """"png" or "pdf" from the file name; another suffix is refused, naming the file."""

@@ -10,8 +10,9 @@ The card takes a :class:`CardContent` — a kicker, a title, a subtitle and up t
 :class:`CardFigure` — so an edition's figures (:func:`edition_card`), one day's figures
 (:func:`day_card`) or any other set of figures plug in the same way.
 
-Example: ``card_png(render_card_pdf(edition_card(fez, editions, catalogue), CARD_SIZES[0],
-Settings()))`` -> the 1080×1080 PNG bytes of Fez 2023.
+Example: ``card_png(render_card_pdf(edition_card(fez, editions, catalogue), (1080, 1080),
+Settings()))`` -> the 1080×1080 PNG bytes of Fez 2023 (the platforms' sizes are
+:data:`balagh.app.cards.CARD_SIZES`).
 """
 
 from __future__ import annotations
@@ -37,10 +38,6 @@ MUTED = "#5a6b86"
 WHITE = "#ffffff"
 MAX_FIGURES = 6
 
-#: The sizes the platforms use, in pixels: square, portrait (4:5) and landscape (16:9).
-CARD_SIZES: tuple[tuple[int, int], ...] = ((1080, 1080), (1080, 1350), (1200, 675))
-
-
 @dataclass(frozen=True)
 class CardFigure:
     """One figure on a card: «العدد الإجمالي للزوار», «حوالي» 1150000, a record or not."""
@@ -59,23 +56,6 @@ class CardContent:
     title: str
     subtitle: str
     figures: tuple[CardFigure, ...]
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    """``"1080x1080"`` -> (1080, 1080); only the sizes of :data:`CARD_SIZES`."""
-    from balagh.core.errors import BalaghError
-
-    try:
-        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
-    except ValueError:
-        width = height = 0
-    if (width, height) not in CARD_SIZES:
-        allowed = "، ".join(f"{w}x{h}" for w, h in CARD_SIZES)
-        raise BalaghError(
-            f"مقاس البطاقة «{text}» غير معروف (المقاسات: {allowed})",
-            f"Taille de carte « {text} » inconnue (tailles : {allowed.replace('، ', ', ')}).",
-        )
-    return width, height
 
 
 def edition_card(
@@ -283,13 +263,11 @@ def card_png(pdf: bytes) -> bytes:
 
 
 __all__ = [
-    "CARD_SIZES",
     "WESTERN",
     "CardContent",
     "CardFigure",
     "card_png",
     "day_card",
     "edition_card",
-    "parse_size",
     "render_card_pdf",
 ]

@@ -39,6 +39,7 @@ DECIMAL = ","
 NBSP = "\u00a0"
 LRI = "\u2066"
 PDI = "\u2069"
+LRM = "\u200e"
 RECORD_AR = "رقم قياسي"
 RECORD_FR = "record"
 NOT_PUBLISHED_AR = "غير منشور"
@@ -126,7 +127,7 @@ class NumberStyle:
             return ""
         if percent is None:
             return isolate(self._signed(change))
-        return isolate(f"{self._signed(change)} ({self._signed_percent(percent)})")
+        return isolate(self._pair(self._signed(change), self._signed_percent(percent)))
 
     def magnitude(self, change: int | None, percent: float | None) -> str:
         """A change without its sign, beside a triangle that shows the direction:
@@ -135,7 +136,15 @@ class NumberStyle:
             return ""
         if percent is None:
             return isolate(self.plain(abs(change)))
-        return isolate(f"{self.plain(abs(change))} ({self.percent(percent)})")
+        return isolate(self._pair(self.plain(abs(change)), self.percent(percent)))
+
+    def _pair(self, number: str, percent: str) -> str:
+        """«635.000 (123,3 %)». Arabic-Indic digits are Arabic numbers to the bidi algorithm,
+        which sets the space and brackets between two of them right to left even inside a
+        left-to-right isolate; left-to-right marks around the brackets keep them in place."""
+        if not self.arabic_indic:
+            return f"{number} ({percent})"
+        return f"{number}{LRM} ({percent}){LRM}"
 
     def qualified(self, value: int, qualifier: Qualifier) -> str:
         """A figure with its qualifier: «حوالي 1.150.000»."""

@@ -175,49 +175,61 @@ def all_editions_xlsx(
     all_editions: Sequence[Edition],
     catalogue: Mapping[str, FigureKind],
     settings: Settings,
+    *,
+    history: Sequence[Edition] = (),
 ) -> bytes:
-    """Every edition as a workbook: «كل الدورات» (figures as rows, editions as columns, most
-    recent first, the largest value of each row highlighted, a total column) and «تطور
-    الزوار» (visitors between consecutive editions)."""
+    """Every edition as a workbook, one row per edition as in the PDF report: «كل الدورات»
+    (the edition, then each figure, the growth of visitors and its percent right after the
+    visitors, the largest value of each column highlighted, a total row at the foot).
+
+    ``history`` (every edition, when ``all_editions`` is a selection) gives the first
+    edition kept its growth against the one before it."""
     from openpyxl.styles import Font, PatternFill
 
-    view = build_all_editions(all_editions, catalogue)
+    view = build_all_editions(all_editions, catalogue, history=history)
+    growth = {step.to_number: step for step in view.growth}
     workbook = _workbook()
     sheet = _sheet(workbook, "كل الدورات", first=True)
-    heads = [f"{c.city_ar} {c.year} (الدورة {c.number})" for c in view.columns]
-    _header(sheet, 1, ["المؤشر", *heads, "المجموع"])
+    heads = ["الدورة", "المدينة", "السنة"]
+    for figure_row in view.rows:
+        heads.append(figure_row.label_ar)
+        if figure_row.key == "visitors_total":
+            heads += ["تطور الزوار", "نسبة التطور"]
+    _header(sheet, 1, heads)
     highlight = PatternFill("solid", fgColor=MAX_FILL)
-    for index, figure_row in enumerate(view.rows, start=2):
-        sheet.cell(row=index, column=1, value=figure_row.label_ar)
-        for offset, cell in enumerate(figure_row.cells, start=2):
-            if cell is None:
-                continue
-            target = _number(sheet, index, offset, cell.value, qualified_format(cell.qualifier))
-            if cell.is_max and figure_row.published > 1:
-                target.fill = highlight
-                target.font = Font(bold=True)
+    for index, column in enumerate(view.columns):
+        row = index + 2
+        sheet.cell(row=row, column=1, value=column.number)
+        sheet.cell(row=row, column=2, value=column.city_ar)
+        sheet.cell(row=row, column=3, value=column.year)
+        position = 4
+        for figure_row in view.rows:
+            cell = figure_row.cells[index]
+            if cell is not None:
+                target = _number(sheet, row, position, cell.value,
+                                 qualified_format(cell.qualifier))
+                if cell.is_max and figure_row.published > 1:
+                    target.fill = highlight
+                    target.font = Font(bold=True)
+            position += 1
+            if figure_row.key == "visitors_total":
+                step = growth.get(column.number)
+                if step is not None:
+                    _number(sheet, row, position, step.change, SIGNED)
+                    _number(sheet, row, position + 1,
+                            None if step.percent is None else step.percent / 100, PERCENT)
+                position += 2
+    total_row = len(view.columns) + 2
+    sheet.cell(row=total_row, column=1, value="المجموع").font = Font(bold=True)
+    position = 4
+    for figure_row in view.rows:
         # A blank where a sum means nothing (peak-day visitors, views...): see SUMMABLE_KEYS.
-        _number(sheet, index, len(view.columns) + 2, figure_row.total,
+        _number(sheet, total_row, position, figure_row.total,
                 qualified_format(figure_row.total_qualifier))
-    _widths(sheet, [34, *([20] * len(view.columns)), 14])
-    sheet.freeze_panes = "B2"
-    note_row = len(view.rows) + 3
-    sheet.cell(row=note_row, column=1, value="الخانة المظللة: القيمة الأعلى في الصف")
+        position += 3 if figure_row.key == "visitors_total" else 1
+    _widths(sheet, [8, 16, 8, *([18] * (len(heads) - 3))])
+    sheet.freeze_panes = "D2"
+    note_row = total_row + 2
+    sheet.cell(row=note_row, column=1, value="الخانة المظللة: القيمة الأعلى في العمود")
     sheet.cell(row=note_row + 1, column=1, value=TOTAL_NOTE)
-
-    growth = _sheet(workbook, "تطور الزوار")
-    _header(growth, 1, ["من الدورة", "إلى الدورة", "زوار الدورة السابقة", "زوار الدورة",
-                        "التغير", "نسبة التغير"])
-    for index, step in enumerate(view.growth, start=2):
-        growth.cell(row=index, column=1, value=f"{step.from_label_ar} ({step.from_number})")
-        growth.cell(row=index, column=2, value=f"{step.to_label_ar} ({step.to_number})")
-        _number(growth, index, 3, step.previous, qualified_format(step.previous_qualifier))
-        _number(growth, index, 4, step.value, qualified_format(step.qualifier))
-        _number(growth, index, 5, step.change, SIGNED)
-        _number(growth, index, 6, None if step.percent is None else step.percent / 100, PERCENT)
-    total_row = len(view.growth) + 3
-    growth.cell(row=total_row, column=1, value="مجموع زوار الدورات")
-    _number(growth, total_row, 4, view.visitors_total,
-            qualified_format(view.visitors_total_qualifier))
-    _widths(growth, [24, 24, 18, 14, 14, 13])
     return _save(workbook, "كل الدورات", settings)

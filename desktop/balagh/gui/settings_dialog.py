@@ -7,6 +7,7 @@ dialog says they apply when Balagh is started again.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -107,6 +108,12 @@ class SettingsDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
 
+        self.digits = QComboBox(self)
+        self.digits.setObjectName("digits")
+        self.digits.addItem(self.tr("أرقام عربية (2.400.000)"), "western")
+        self.digits.addItem(self.tr("أرقام هندية (٢٬٤٠٠٬٠٠٠)"), "arabic-indic")
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.digits), 0))
+
         form = QFormLayout()
         form.addRow(self.tr("سطور رأسية الوثائق"), self.letterhead)
         form.addRow(
@@ -119,6 +126,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("عنوان البلاغ"), self.release_title)
         form.addRow(self.tr("القالب الافتراضي"), self.template)
+        form.addRow(self.tr("أرقام الجداول والبطاقات"), self.digits)
         form.addRow(self.tr("قاعدة البيانات"), db_row)
         form.addRow("", _hint(self.tr("يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج."), self))
         form.addRow(self.tr("لغة الواجهة"), self.language)
@@ -176,7 +184,9 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         """The settings as edited."""
         lines = [line.strip() for line in self.letterhead.toPlainText().split("\n")]
-        return Settings(
+        # Fields the dialog does not show (the French letterhead…) keep their values.
+        return dataclasses.replace(
+            self._base,
             letterhead_lines=[line for line in lines if line],
             logo_path=self.logo.text().strip(),
             place=self.place.text().strip() or self._base.place,
@@ -184,6 +194,7 @@ class SettingsDialog(QDialog):
             database_url=self.database.text().strip(),
             language=str(self.language.currentData()),
             release_title=self.release_title.text().strip() or self._base.release_title,
+            digits=str(self.digits.currentData()),
         )
 
 

@@ -1,4 +1,6 @@
-"""The summary tab: the edition's summary sheet or the all-editions report, PDF and XLSX."""
+"""The summary tab: the edition's summary sheet, the all-editions report (PDF and XLSX) and
+the edition's social-media card (PDF and PNG, in the platforms' sizes, of the whole edition
+or of one recorded day)."""
 
 from __future__ import annotations
 
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.card_choice import CardChoice
 from balagh.gui.pdf_preview import PdfPreview
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
 EDITION_SHEET = "edition"
 ALL_EDITIONS = "all"
+CARD = "card"
 
 
 class SummaryTab(QWidget):
@@ -49,17 +53,22 @@ class SummaryTab(QWidget):
         self.which.setObjectName("summary_which")
         self.which.addItem(self.tr("ملخص الدورة"), EDITION_SHEET)
         self.which.addItem(self.tr("تقرير جميع الدورات"), ALL_EDITIONS)
+        self.which.addItem(self.tr("بطاقة للنشر"), CARD)
         self.french = QCheckBox(self.tr("عناوين بالفرنسية"), self)
+        self.card = CardChoice(self)
         self.refresh_button = QPushButton(self.tr("تحديث المعاينة"), self)
         self.pdf_button = QPushButton(self.tr("تصدير PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("تصدير Excel…"), self)
+        self.png_button = QPushButton(self.tr("تصدير PNG…"), self)
         # Two rows (choice, then actions) so the tab fits a 1024-px screen in French too.
         choice = QHBoxLayout()
         choice.addWidget(self.which)
         choice.addWidget(self.french)
+        choice.addWidget(self.card.size)
+        choice.addWidget(self.card.day)
         choice.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.preview = PdfPreview(self)
@@ -73,6 +82,9 @@ class SummaryTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.png_button.clicked.connect(self.export_png)
+        self.card.size.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.card.day.currentIndexChanged.connect(lambda _i: self.refresh())
         self._update_buttons()
 
     def set_editions(self, editions: list[Edition]) -> None:
@@ -85,6 +97,7 @@ class SummaryTab(QWidget):
         """The edition selected in the window."""
         self.edition = edition
         self.waiting_for_save = False
+        self.card.set_days(edition)
         self._update_buttons()
         if self.isVisible():
             self.refresh()
@@ -119,7 +132,10 @@ class SummaryTab(QWidget):
             self.refresh()
 
     def _needs_edition(self) -> bool:
-        return bool(self.which.currentData() == EDITION_SHEET)
+        return self.which.currentData() in (EDITION_SHEET, CARD)
+
+    def _is_card(self) -> bool:
+        return bool(self.which.currentData() == CARD)
 
     def _blocked(self) -> bool:
         """The edition sheet is chosen while a new edition is not yet saved."""
@@ -127,8 +143,14 @@ class SummaryTab(QWidget):
 
     def _update_buttons(self) -> None:
         ok = self._ready() and (self.edition is not None or not self._needs_edition())
-        for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button):
             button.setEnabled(ok and not self._blocked())
+        card = self._is_card()
+        self.xlsx_button.setVisible(not card)
+        self.french.setVisible(not card)
+        self.png_button.setVisible(card)
+        self.card.size.setVisible(card)
+        self.card.day.setVisible(card)
         self.notice.setVisible(self._blocked())
 
     def _pdf_job(self) -> object:
@@ -137,6 +159,8 @@ class SummaryTab(QWidget):
         catalogue = self.services.catalogue_map()
         editions = list(self.all_editions)
         french = self.french.isChecked()
+        if self._is_card():
+            return self._card_job("pdf")
         if self._needs_edition():
             edition = self.edition
             assert edition is not None
@@ -179,7 +203,23 @@ class SummaryTab(QWidget):
 
         self.jobs.submit(self._pdf_job(), done, failed)  # type: ignore[arg-type]
 
+    def _card_job(self, image: str) -> object:
+        """Render the card in the worker through the application layer (as the CLI does)."""
+        from balagh.app.cards import make_card
+
+        edition = self.edition
+        assert edition is not None
+        settings = copy.deepcopy(self.services.settings)
+        catalogue = self.services.catalogue_map()
+        editions = list(self.all_editions)
+        size, day = self.card.chosen()
+        return lambda: make_card(edition, editions, catalogue, settings, size=size,
+                                 image=image, day=day)
+
     def _name(self, suffix: str) -> str:
+        if self._is_card() and self.edition is not None:
+            width, height = self.card.chosen()[0]
+            return f"card-{self.edition.number}-{self.edition.year}-{width}x{height}.{suffix}"
         if self._needs_edition() and self.edition is not None:
             return f"summary-{self.edition.number}-{self.edition.year}.{suffix}"
         return f"all-editions.{suffix}"
@@ -191,6 +231,14 @@ class SummaryTab(QWidget):
         )
         if path:
             self._write(path, self._pdf_job())
+
+    def export_png(self) -> None:
+        """Save the card as a PNG picture of the chosen size."""
+        path = file_dialogs.save_file_name(
+            self, self.tr("تصدير PNG"), self._name("png"), "PNG (*.png)"
+        )
+        if path:
+            self._write(path, self._card_job("png"))
 
     def export_xlsx(self) -> None:
         """Save the figures as an Excel workbook."""
