@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from balagh.app.bilingual import check_bilingual, issue_release, pdf_of_issued, with_french
+from balagh.app.bilingual import issue_release, pdf_of_issued, with_french
 from balagh.core.errors import ReadOnlyError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Language, ReleaseStatus
-from balagh.documents import draft_release
+from balagh.documents import check_release, draft_release
 from balagh.documents.release_draft import correction_draft
 from balagh.documents.verify import matched_language, pdf_digest, verify_pdf
 from balagh.settings import Settings
@@ -33,8 +33,8 @@ def test_pair_issued_both_verify_and_a_changed_byte_is_caught(agadir_store: Stor
     release = draft_release(agadir, editions, catalogue, Settings())
     release, missing = with_french(release, agadir, editions, catalogue, Settings())
     assert missing == []
-    assert check_bilingual(release, agadir, catalogue, editions) == []
-    issued = issue_release(store.releases, release, Settings())
+    assert check_release(release, agadir, catalogue, all_editions=editions) == []
+    issued = issue_release(store.editions, store.releases, release, Settings())
     assert issued.status is ReleaseStatus.ISSUED and issued.reference == "2024/001"
     arabic, french = pdf_of_issued(issued), pdf_of_issued(issued, Language.FR)
     assert arabic and french and arabic != french
@@ -66,7 +66,7 @@ def test_french_version_is_read_only_once_issued(agadir_store: Store) -> None:
     catalogue = {kind.key: kind for kind in store.editions.catalogue()}
     release, _ = with_french(draft_release(agadir, editions, catalogue, Settings()), agadir,
                              editions, catalogue, Settings())
-    issued = issue_release(store.releases, release, Settings())
+    issued = issue_release(store.editions, store.releases, release, Settings())
     assert "Référence\u202f: 2024/001" in _text(pdf_of_issued(issued, Language.FR) or b"")
     with pytest.raises(ReadOnlyError):
         store.releases.save_draft(issued)
@@ -77,7 +77,7 @@ def test_french_version_is_read_only_once_issued(agadir_store: Store) -> None:
         connection.execute(text("UPDATE release_versions SET paragraphs_json = '[]'"))
     correction = correction_draft(issued)
     assert correction.french is not None and correction.french.pdf is None
-    second = issue_release(store.releases, correction, Settings())
+    second = issue_release(store.editions, store.releases, correction, Settings())
     assert second.reference == "2024/002" and second.supersedes_id == issued.id
     assert second.french is not None and second.french.sha256 != issued.french.sha256  # type: ignore[union-attr]
 
@@ -87,5 +87,5 @@ def test_a_draft_without_french_stays_arabic_only(agadir_store: Store) -> None:
     agadir = store.editions.get(5)
     catalogue = {kind.key: kind for kind in store.editions.catalogue()}
     release = draft_release(agadir, store.editions.list_editions(), catalogue, Settings())
-    issued = issue_release(store.releases, release, Settings())
+    issued = issue_release(store.editions, store.releases, release, Settings())
     assert issued.versions == {} and pdf_of_issued(issued, Language.FR) is None

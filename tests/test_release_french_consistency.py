@@ -106,3 +106,12 @@ def test_numbers_in_recorded_texts_are_not_read(all_editions: list[Edition]) -> 
     release = bilingual_draft(agadir, all_editions)
     assert "750\u00a0m²" in " ".join(release.versions[Language.FR].paragraphs)
     assert check_french(release, agadir, DEFAULT_BY_KEY) == []
+
+
+def test_the_release_check_reads_both_languages(all_editions: list[Edition]) -> None:
+    """The check before issuing (``check_release``) covers the French version too."""
+    agadir = edition(all_editions, 5)
+    release = edited(bilingual_draft(agadir, all_editions), "230 donneurs", "320 donneurs")
+    found = check_release(release, agadir, DEFAULT_BY_KEY, all_editions=all_editions)
+    assert [(d.kind, d.value) for d in found] == [(DiscrepancyKind.DIFFERS, 320)]
+    assert "النسخة الفرنسية" in found[0].message_ar

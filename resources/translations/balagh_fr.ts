@@ -273,6 +273,65 @@
     </message>
 </context>
 <context>
+    <name>FrenchPanel</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="69"/>
+        <source>النسخة الفرنسية (Version française)</source>
+        <translation>Version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="129"/>
+        <source>إنشاء النسخة الفرنسية</source>
+        <translation>Créer la version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="73"/>
+        <source>صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)</source>
+        <translation>Rédiger la version française à partir des mêmes chiffres (remplace le texte français actuel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="75"/>
+        <source>حذف النسخة الفرنسية</source>
+        <translation>Supprimer la version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="79"/>
+        <source>فقرات النسخة الفرنسية</source>
+        <translation>Paragraphes de la version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="83"/>
+        <source>معاينة العربية</source>
+        <translation>Aperçu arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="84"/>
+        <source>معاينة الفرنسية</source>
+        <translation>Aperçu français</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="128"/>
+        <source>إعادة صياغة النسخة الفرنسية</source>
+        <translation>Rédiger à nouveau la version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="135"/>
+        <source>هذا البلاغ بالعربية فقط.</source>
+        <translation>Ce communiqué est en arabe seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="138"/>
+        <source>نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1</source>
+        <translation>Textes sans traduction dans le lexique français, omis de la version française : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="141"/>
+        <source>تصدر النسخة الفرنسية مع العربية بالمرجع نفسه.</source>
+        <translation>La version française est émise avec l&apos;arabe sous la même référence.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="223"/>
@@ -285,15 +344,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="264"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="232"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="262"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="291"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="236"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -315,129 +374,129 @@
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="69"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="266"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="267"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="87"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="137"/>
         <source>الدورة</source>
         <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="139"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="177"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="178"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="225"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="232"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="292"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="350"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="393"/>
         <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="404"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="407"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="405"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="408"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="415"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="416"/>
         <source>حذفت الدورة %1.</source>
         <translation>Édition %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="433"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="435"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="436"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="437"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="439"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="452"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="460"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="471"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="224"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -532,7 +591,7 @@
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="228"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -612,233 +671,233 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="53"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
         <source>بلاغ اختتام</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="435"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="68"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="78"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="81"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="100"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="108"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="109"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="449"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="457"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="472"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="127"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="129"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="131"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="154"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="112"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="148"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="213"/>
         <source>تعذرت المعاينة: </source>
-        <extracomment>The text above, the check&apos;s findings below (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
+        <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="216"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="253"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="323"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="339"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="324"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="340"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="336"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="338"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="352"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="370"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="292"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="343"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="308"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="359"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="373"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="365"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="387"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="368"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="436"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="441"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="464"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="442"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="465"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="473"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="481"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="479"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="498"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="502"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="516"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="527"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="534"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="539"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="550"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="557"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="528"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="551"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="558"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>

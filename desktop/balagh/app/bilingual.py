@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from balagh.core.model import Edition, FigureKind, Language, Release
-from balagh.core.ports import ReleaseRepository
+from balagh.core.ports import EditionRepository, ReleaseRepository
 from balagh.documents.consistency import Discrepancy, check_release
 from balagh.settings import Settings
 
@@ -47,14 +47,9 @@ def check_bilingual(
     catalogue: Mapping[str, FigureKind],
     all_editions: Sequence[Edition] | None = None,
 ) -> list[Discrepancy]:
-    """The findings of the consistency check on the Arabic text, then on the French version
-    (whose sentences say «النسخة الفرنسية»)."""
-    from balagh.documents.consistency_fr import check_french
-
-    found = check_release(release, edition, catalogue, all_editions=all_editions)
-    if release.french is not None:
-        found += check_french(release, edition, catalogue, all_editions=all_editions)
-    return found
+    """The consistency check of both languages: the Arabic findings, then those of the
+    French version (``check_release`` reads both)."""
+    return check_release(release, edition, catalogue, all_editions=all_editions)
 
 
 def render_pdf(release: Release, settings: Settings, language: Language = Language.AR) -> bytes:
@@ -69,22 +64,24 @@ def render_pdf(release: Release, settings: Settings, language: Language = Langua
 
 
 def issue_release(
+    editions: EditionRepository,
     releases: ReleaseRepository,
     release: Release,
     settings: Settings,
     *,
     override_reason: str | None = None,
 ) -> Release:
-    """Save the draft and issue it with its French version, if any, in one transaction:
-    one reference, an Arabic PDF and a French PDF, each with its SHA-256."""
-    stored = releases.save_draft(release)
-    assert stored.id is not None
-    return releases.issue(
-        stored.id,
-        lambda r: render_pdf(r, settings, Language.AR),
-        override_reason=override_reason,
-        render_version=lambda r, language: render_pdf(r, settings, language),
-    )
+    """Store, check (both languages) and issue ``release`` with its French version, if any,
+    through the issuing workflow (``balagh.app.issuing``): one reference, an Arabic PDF and
+    a French PDF, each with its SHA-256. Raises IssueRefused when the check finds problems
+    and no ``override_reason`` is given."""
+    from balagh.app.issuing import Issuing, documents_check
+
+    workflow = Issuing(editions, releases, documents_check,
+                       lambda r: render_pdf(r, settings, Language.AR),
+                       render_version=lambda r, language: render_pdf(r, settings, language))
+    checked = workflow.check(workflow.store_draft(release))
+    return workflow.issue(checked, override_reason)
 
 
 def pdf_of_issued(release: Release, language: Language = Language.AR) -> bytes | None:

@@ -571,8 +571,17 @@ def check_release(
 
     Example: a Fez 2023 draft edited to say «وقد جندت المديرية العامة للأمن الوطني 2.400 موظف
     شرطة» gives one Discrepancy «2.400 موظف شرطة» (recorded 2300).
+
+    A release with a French version is checked in both languages: the French findings
+    follow the Arabic ones, their sentences naming «النسخة الفرنسية»
+    (``balagh.documents.consistency_fr``).
     """
-    return _Checker(release, edition, catalogue, all_editions).run()
+    found = _Checker(release, edition, catalogue, all_editions).run()
+    if release.french is not None:
+        from balagh.documents.consistency_fr import check_french
+
+        found += check_french(release, edition, catalogue, all_editions=all_editions)
+    return found
 
 
 def figures_stated(

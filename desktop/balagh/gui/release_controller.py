@@ -62,6 +62,10 @@ class ReleaseController(QObject):
         self.timer.timeout.connect(self._typing_paused)
         self.last_pdf: bytes = b""
         self.renders_started = 0
+        #: Which version the preview shows: "ar" or "fr" (the French version, if any).
+        self.preview_language = "ar"
+        #: Recorded texts the phrasebook had no French for at the last French draft.
+        self.untranslated: list[str] = []
 
     # ----- which release ---------------------------------------------------------------------
     def set_editions(self, editions: list[Edition]) -> None:
@@ -237,6 +241,60 @@ class ReleaseController(QObject):
         self._unsaved = True
         self.timer.start()
 
+    # ----- the French version ---------------------------------------------------------------
+    def generate_french(self) -> Release | None:
+        """Draft the French version of the current draft from the same figures (replacing
+        the French text there was) and keep it with the draft."""
+        if not self.editable or self.release is None or self.edition is None:
+            return None
+        try:
+            release, self.untranslated = self.services.documents.with_french(
+                copy.deepcopy(self.release), self.edition, self.all_editions,
+                self.services.catalogue_map(), self.services.settings,
+            )
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = release
+        self._unsaved = True
+        self.save_draft()
+        self.preview_language = "fr"
+        self._announce()
+        self.check_quietly()
+        return release
+
+    def remove_french(self) -> None:
+        """Make the draft Arabic only again."""
+        if not self.editable or self.release is None or not self.release.versions:
+            return
+        self.release = dataclasses.replace(self.release, versions={})
+        self._unsaved = True
+        self.save_draft()
+        self.preview_language = "ar"
+        self._announce()
+        self.check_quietly()
+
+    def update_french(self, paragraphs: list[str]) -> None:
+        """The user edited the French text: remember it, preview and check shortly after."""
+        release = self.release
+        if not self.editable or release is None or release.french is None:
+            return
+        cleaned = [p.strip() for p in paragraphs if p.strip()]
+        if cleaned == release.french.paragraphs:
+            return
+        french = dataclasses.replace(release.french, paragraphs=cleaned)
+        self.release = dataclasses.replace(release, versions={**release.versions,
+                                                              french.language: french})
+        self._unsaved = True
+        self.timer.start()
+
+    def show_language(self, language: str) -> None:
+        """Preview the Arabic ("ar") or the French ("fr") version."""
+        if language == self.preview_language:
+            return
+        self.preview_language = language
+        self.render_preview()
+
     @property
     def unsaved(self) -> bool:
         """True when the draft text differs from the stored draft."""
@@ -275,9 +333,11 @@ class ReleaseController(QObject):
         release = self.release
         if release is None:
             return
-        if release.status is ReleaseStatus.ISSUED and release.pdf:
-            self.last_pdf = release.pdf
-            self.preview_ready.emit(release.pdf)
+        language = self.preview_language if release.french is not None else "ar"
+        stored = release.pdf if language == "ar" else release.french.pdf  # type: ignore[union-attr]
+        if release.status is ReleaseStatus.ISSUED and stored:
+            self.last_pdf = stored
+            self.preview_ready.emit(stored)
             return
         self._generation += 1
         generation = self._generation
@@ -287,6 +347,8 @@ class ReleaseController(QObject):
         self.renders_started += 1
 
         def work() -> bytes:
+            if language == "fr":
+                return documents.render_release_pdf_in(snapshot, settings, "fr")
             return documents.render_release_pdf(snapshot, settings)
 
         def done(data: bytes) -> None:
@@ -324,7 +386,9 @@ class ReleaseController(QObject):
             return documents.check_release(release, edition, catalogue, editions)
 
         return Issuing(self.services.editions, self.services.releases, check,
-                       lambda r: documents.render_release_pdf(r, settings))
+                       lambda r: documents.render_release_pdf(r, settings),
+                       render_version=lambda r, language: documents.render_release_pdf_in(
+                           r, settings, language.value))
 
     def check_for_issue(self) -> CheckedDraft | None:
         """Store the draft and check that stored version; the result binds the issue to it.
@@ -381,12 +445,19 @@ class ReleaseController(QObject):
         self.check_quietly()
 
     def current_pdf(self) -> bytes:
-        """The PDF to export or print: the stored one for an issued release, else rendered now."""
-        if self.release is None:
+        """The PDF to export or print — of the version previewed: the stored one for an issued
+        release, else rendered now."""
+        release = self.release
+        if release is None:
             return b""
-        if self.release.pdf:
-            return self.release.pdf
-        return self.services.documents.render_release_pdf(self.release, self.services.settings)
+        if self.preview_language == "fr" and release.french is not None:
+            if release.french.pdf:
+                return release.french.pdf
+            return self.services.documents.render_release_pdf_in(
+                release, self.services.settings, "fr")
+        if release.pdf:
+            return release.pdf
+        return self.services.documents.render_release_pdf(release, self.services.settings)
 
     def verify(self, data: bytes) -> Release | None:
         """The issued release a PDF file is an unaltered copy of, or None."""

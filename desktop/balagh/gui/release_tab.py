@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.edition_form import set_date_format
+from balagh.gui.french_panel import FrenchPanel
 from balagh.gui.paragraph_editor import ParagraphEditor
 from balagh.gui.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.release_controller import ReleaseController, discrepancy_text
@@ -155,7 +156,17 @@ class ReleaseTab(QWidget):
         #: The text above, the check's findings below (resizable).
         self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.text_splitter.setObjectName("release_text_splitter")
-        self.text_splitter.addWidget(editor_box)
+        #: The Arabic text and its French version side by side (resizable).
+        self.french = FrenchPanel(self)
+        self.versions_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.versions_splitter.setObjectName("release_versions_splitter")
+        self.versions_splitter.addWidget(editor_box)
+        self.versions_splitter.addWidget(self.french)
+        self.versions_splitter.setChildrenCollapsible(False)
+        self.versions_splitter.setStretchFactor(0, 1)
+        self.versions_splitter.setStretchFactor(1, 1)
+        self.versions_splitter.setSizes([300, 300])
+        self.text_splitter.addWidget(self.versions_splitter)
         self.text_splitter.addWidget(self.checks_box)
         self.text_splitter.setStretchFactor(0, 1)
         self.text_splitter.setStretchFactor(1, 0)
@@ -192,6 +203,10 @@ class ReleaseTab(QWidget):
             signal.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
         c = self.controller
+        self.french.edited.connect(self._french_edited)
+        self.french.language_chosen.connect(c.show_language)
+        self.french.create_button.clicked.connect(c.generate_french)
+        self.french.remove_button.clicked.connect(c.remove_french)
         c.release_changed.connect(self._show_release)
         c.preview_ready.connect(self.preview.show_pdf)
         c.preview_failed.connect(
@@ -209,7 +224,8 @@ class ReleaseTab(QWidget):
 
     def splitters(self) -> dict[str, QSplitter]:
         """The tab's resizable splits, by the name they are remembered under."""
-        return {"release": self.splitter, "release_text": self.text_splitter}
+        return {"release": self.splitter, "release_text": self.text_splitter,
+                "release_versions": self.versions_splitter}
 
     def set_focus_mode(self, on: bool) -> None:
         """Focused editing: only the paragraphs and the actions stay (F11 toggles)."""
@@ -355,9 +371,15 @@ class ReleaseTab(QWidget):
                     )
                 else:
                     self.status.setText(self.tr("مسودة: التعديلات تظهر في المعاينة بعد لحظة."))
+            self.french.show_release(release, self.controller.preview_language,
+                                     self.controller.untranslated)
         finally:
             self._loading = False
         self._update_buttons()
+
+    def _french_edited(self, paragraphs: list[str]) -> None:
+        if not self._loading:
+            self.controller.update_french(paragraphs)
 
     def _issued_banner(self, release: Release) -> str:
         """«صدر هذا البلاغ تحت المرجع 2025/001 — للقراءة فقط» and the date it was issued."""

@@ -121,6 +121,24 @@ class DocumentsApi:
             template_body=template_body, kind=kind, template_name=template_name,
         )
 
+    def with_french(
+        self, release: Release, edition: Edition, all_editions: Sequence[Edition],
+        catalogue: dict[str, FigureKind], settings: Settings,
+    ) -> tuple[Release, list[str]]:
+        """``release`` with a French version drafted from the figures, and the recorded
+        texts the phrasebook has no French for (``balagh.app.bilingual.with_french``)."""
+        from balagh.app.bilingual import with_french
+
+        return with_french(release, edition, list(all_editions), catalogue, settings)
+
+    def render_release_pdf_in(self, release: Release, settings: Settings,
+                              language: str) -> bytes:
+        """The PDF of a release in "ar" or "fr" (its French version)."""
+        from balagh.app.bilingual import render_pdf
+        from balagh.core.model import Language
+
+        return render_pdf(release, settings, Language(language))
+
     def render_release_pdf(self, release: Release, settings: Settings) -> bytes:
         """The PDF bytes of a release."""
         return self._call().render_release_pdf(release, settings)  # type: ignore[no-any-return]

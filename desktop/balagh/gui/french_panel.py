@@ -1,0 +1,143 @@
+"""The French version beside the Arabic text in the release tab.
+
+A left-to-right editor of the French paragraphs (one per line), a button that drafts them
+from the same figures («إنشاء النسخة الفرنسية»), one that makes the release Arabic only
+again, and the choice of the version the preview shows. The behaviour is the release
+controller's (``generate_french``, ``update_french``, ``remove_french``, ``show_language``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.model import Release, ReleaseStatus
+
+
+class FrenchEditor(QTextEdit):
+    """Left-to-right plain-text editor of the French paragraphs, one per line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        font = QFont("Amiri")
+        font.setPointSize(max(self.font().pointSize(), 10) + 1)
+        self.setFont(font)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.document().setDefaultTextOption(option)
+
+    def paragraphs(self) -> list[str]:
+        """The paragraphs typed (empty lines dropped)."""
+        return [line.strip() for line in self.toPlainText().split("\n") if line.strip()]
+
+    def set_paragraphs(self, paragraphs: list[str]) -> None:
+        """Show ``paragraphs``, one per block, with space between them."""
+        self.setPlainText("\n".join(paragraphs))
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(8)
+        cursor.mergeBlockFormat(block)
+
+
+class FrenchPanel(QWidget):
+    """The French version of the release: its editor and its buttons."""
+
+    # The French paragraphs as the user typed them.
+    edited = Signal(list)
+    # "ar" or "fr": the version the preview should show.
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.heading = QLabel(self.tr("النسخة الفرنسية (Version française)"), self)
+        self.create_button = QPushButton(self.tr("إنشاء النسخة الفرنسية"), self)
+        self.create_button.setObjectName("create_french")
+        self.create_button.setToolTip(
+            self.tr("صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)")
+        )
+        self.remove_button = QPushButton(self.tr("حذف النسخة الفرنسية"), self)
+        self.remove_button.setObjectName("remove_french")
+        self.editor = FrenchEditor(self)
+        self.editor.setObjectName("french_paragraphs")
+        self.editor.setAccessibleName(self.tr("فقرات النسخة الفرنسية"))
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("french_note")
+        self.show_arabic = QRadioButton(self.tr("معاينة العربية"), self)
+        self.show_french = QRadioButton(self.tr("معاينة الفرنسية"), self)
+        self.show_arabic.setObjectName("preview_arabic")
+        self.show_french.setObjectName("preview_french")
+        self.show_arabic.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.show_arabic)
+        group.addButton(self.show_french)
+        # Stacked, not in a row: the panel shares its width with the Arabic text.
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.remove_button)
+        preview = QHBoxLayout()
+        preview.addWidget(self.show_arabic)
+        preview.addWidget(self.show_french)
+        preview.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(preview)
+        self.editor.textChanged.connect(self._typed)
+        self.show_arabic.toggled.connect(self._language_toggled)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.editor.paragraphs())
+
+    def _language_toggled(self, arabic: bool) -> None:
+        if not self._loading:
+            self.language_chosen.emit("ar" if arabic else "fr")
+
+    def show_release(self, release: Release | None, language: str,
+                     untranslated: list[str]) -> None:
+        """Show the French version of ``release`` (or its absence), read-only once issued."""
+        self._loading = True
+        try:
+            french = release.french if release is not None else None
+            draft = release is not None and release.status is ReleaseStatus.DRAFT
+            self.editor.set_paragraphs(french.paragraphs if french else [])
+            self.editor.setReadOnly(not draft or french is None)
+            self.create_button.setEnabled(draft)
+            self.create_button.setText(
+                self.tr("إعادة صياغة النسخة الفرنسية") if french else
+                self.tr("إنشاء النسخة الفرنسية"))
+            self.remove_button.setEnabled(draft and french is not None)
+            self.show_french.setEnabled(french is not None)
+            (self.show_french if french is not None and language == "fr"
+             else self.show_arabic).setChecked(True)
+            if french is None:
+                self.note.setText(self.tr("هذا البلاغ بالعربية فقط."))
+            elif untranslated:
+                self.note.setText(
+                    self.tr("نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1")
+                    .replace("%1", "، ".join(f"«{t}»" for t in untranslated)))
+            else:
+                self.note.setText(self.tr("تصدر النسخة الفرنسية مع العربية بالمرجع نفسه."))
+        finally:
+            self._loading = False

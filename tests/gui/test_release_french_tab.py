@@ -1,0 +1,73 @@
+"""The release tab shows the Arabic text and its French version side by side: drafted from
+the same figures, edited, previewed, checked and issued together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from gui_helpers import fez_number
+
+from balagh.core.model import Language, ReleaseStatus
+from balagh.documents.verify import verify_pdf
+
+
+def _french_draft(window: Any, qtbot: Any) -> Any:
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    tab.generate()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    tab.french.create_button.click()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    return tab
+
+
+def test_french_version_beside_the_arabic(window: Any, qtbot: Any, services: Any,
+                                          tmp_path: Path) -> None:
+    tab = _french_draft(window, qtbot)
+    release = tab.controller.release
+    assert release is not None and release.french is not None
+    assert tab.french.editor.toPlainText().startswith("La 4e édition des Journées portes")
+    assert "تعلن المديرية العامة للأمن الوطني" in tab.editor.toPlainText()
+    assert tab.french.show_french.isChecked()  # the preview shows the French version
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=10000)
+    assert tab.controller.last_pdf.startswith(b"%PDF")
+    assert b"fr-MA" in tab.controller.last_pdf
+    stored = services.releases.get_release(release.id)
+    assert stored.french is not None and stored.french.paragraphs == release.french.paragraphs
+
+    # an edit of the French text is kept and checked
+    text = tab.french.editor.toPlainText().replace("465 donneurs", "466 donneurs")
+    tab.french.editor.setPlainText(text)
+    qtbot.waitUntil(lambda: any("466" in getattr(f, "text", "")
+                                for f in tab.controller.discrepancies), timeout=5000)
+    assert any("النسخة الفرنسية" in tab.checks.item(i).text()
+               for i in range(tab.checks.count()))
+    tab.french.editor.setPlainText(text.replace("466 donneurs", "465 donneurs"))
+    qtbot.waitUntil(lambda: tab.controller.discrepancies == [], timeout=5000)
+
+    for width in (1366, 1024):
+        window.resize(width, 768)
+        qtbot.wait(50)
+        assert tab.french.editor.width() > 150 and tab.editor.width() > 150
+        assert window.grab().save(str(tmp_path / f"release-fr-{width}.png"))
+
+    issued = tab.controller.issue()
+    assert issued is not None and issued.status is ReleaseStatus.ISSUED
+    assert issued.french is not None and issued.french.pdf
+    assert verify_pdf(issued.french.pdf, services.releases) is not None
+    assert verify_pdf(issued.pdf or b"", services.releases) is not None
+    assert tab.french.editor.isReadOnly() and not tab.french.create_button.isEnabled()
+    assert tab.controller.current_pdf() == issued.versions[Language.FR].pdf
+    tab.french.show_arabic.setChecked(True)
+    assert tab.controller.current_pdf() == issued.pdf
+
+
+def test_french_version_removed(window: Any, qtbot: Any, services: Any) -> None:
+    tab = _french_draft(window, qtbot)
+    tab.french.remove_button.click()
+    release = tab.controller.release
+    assert release is not None and release.versions == {}
+    assert services.releases.get_release(release.id).versions == {}
+    assert tab.french.editor.toPlainText() == "" and tab.french.show_arabic.isChecked()
