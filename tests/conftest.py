@@ -45,15 +45,35 @@ def _pg_schema_url(base: str, schema: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A PostgreSQL server for the session: ``BALAGH_TEST_PG_URL``, else one started here."""
+    given = os.environ.get(PG_URL_VARIABLE)
+    if given:
+        yield given
+        return
+    import shutil
+    import tempfile
+
+    from pg_server import throwaway_server
+
+    # Not under pytest's own folder: pytest keeps that private (mode 700) to its user, and
+    # the server runs as the postgres user when the tests run as root.
+    folder = Path(tempfile.mkdtemp(prefix="balagh-test-pg-"))
+    try:
+        with throwaway_server(folder) as url:
+            yield url
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of a fresh, empty database (SQLite file, or a PostgreSQL schema)."""
     if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path / 'balagh.db').as_posix()}"
         return
-    base = os.environ.get(PG_URL_VARIABLE)
-    if not base:
-        pytest.skip(f"PostgreSQL tests need {PG_URL_VARIABLE}")
+    base: str = request.getfixturevalue("pg_server_url")
     import uuid
 
     from sqlalchemy import create_engine, text

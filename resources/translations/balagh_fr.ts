@@ -222,6 +222,14 @@
     </message>
 </context>
 <context>
+    <name>EditionFormController</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="252"/>
+        <source>لم تحفظ الدورة</source>
+        <translation>Édition non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>EditionsPanel</name>
     <message>
         <location filename="../../desktop/balagh/gui/editions_panel.py" line="36"/>

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from balagh.core.errors import ConflictError, Problem, ValidationFailed
+from balagh.core.errors import BalaghError, ConflictError, Problem, ValidationFailed
 from balagh.core.model import Edition, FigureKind
 from balagh.gui import prompts
 from balagh.gui.edition_draft import EditionDraft, build_edition, draft_from_edition
@@ -246,6 +246,11 @@ class EditionFormController(QObject):
         except ValidationFailed as err:
             self.form.show_problems(err.problems)
             self.form.save_button.setEnabled(False)
+            return False
+        except BalaghError as err:  # the database refused: read-only, busy, unreachable
+            log.warning("edition not saved: %s", err.message_fr)
+            prompts.show_error(self.form.window(), self.tr("لم تحفظ الدورة"),
+                               self.services.message(err))
             return False
         log.info("edition %s saved (version %s)", stored.number, stored.version)
         self._after_save(stored)
