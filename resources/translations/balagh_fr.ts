@@ -207,16 +207,29 @@
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="459"/>
+        <source>تنبيه: </source>
+        <translation>Attention : </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="457"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="464"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
             <numerusform>%n problèmes à corriger avant d&apos;enregistrer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="469"/>
+        <source>لا شيء يمنع الحفظ، لكن تحقق من: %n</source>
+        <translation>
+            <numerusform>%n point à vérifier (l&apos;enregistrement reste possible)</numerusform>
+            <numerusform>%n points à vérifier (l&apos;enregistrement reste possible)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="461"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="473"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -224,8 +237,9 @@
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="252"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="270"/>
         <source>لم تحفظ الدورة</source>
+        <extracomment>Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
         <translation>Édition non enregistrée</translation>
     </message>
 </context>

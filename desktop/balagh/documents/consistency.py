@@ -78,6 +78,8 @@ class DiscrepancyKind(StrEnum):
     DECIMAL = "decimal"  # a decimal or percentage that is no computed percentage
     DATE = "date"  # a date outside the edition, a wrong weekday or a wrong «الجاري»
     UNREADABLE = "unreadable"  # digits and number words that do not make a number
+    PLACE = "place"  # another city or venue than the edition's (consistency_places)
+    ORDINAL = "ordinal"  # «الدورة الرابعة» for another edition number
 
 
 #: Kinds that only warn: the text is not wrong, only less precise than the record.
@@ -576,7 +578,10 @@ def check_release(
     follow the Arabic ones, their sentences naming «النسخة الفرنسية»
     (``balagh.documents.consistency_fr``).
     """
+    from balagh.documents.consistency_places import check_places
+
     found = _Checker(release, edition, catalogue, all_editions).run()
+    found += check_places(release, edition, all_editions or ())
     if release.french is not None:
         from balagh.documents.consistency_fr import check_french
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from balagh.core.errors import BalaghError, ConflictError, Problem, ValidationFailed
 from balagh.core.model import Edition, FigureKind
+from balagh.core.plausibility import figure_warnings
 from balagh.gui import prompts
 from balagh.gui.edition_draft import EditionDraft, build_edition, draft_from_edition
 from balagh.gui.edition_form import EditionForm
@@ -126,9 +127,23 @@ class EditionFormController(QObject):
         self._problems: list[Problem] = []
         self._dirty = False
         self._edition: Edition | None = None
+        self._editions_cache: list[Edition] | None = None
+        #: Plausibility warnings of what the form shows (``balagh.core.plausibility``).
+        self.warnings: list[Problem] = []
         form.changed.connect(self._on_changed)
         form.save_button.clicked.connect(self.save)
         self.form.setEnabled(False)
+
+    def _other_editions(self) -> list[Edition]:
+        """The recorded editions (the previous edition's figures are compared), read once
+        per load and save, not per keystroke."""
+        if self._editions_cache is None:
+            try:
+                self._editions_cache = self.services.editions.list_editions()
+            except BalaghError:
+                log.exception("cannot list the editions for the plausibility warnings")
+                self._editions_cache = []
+        return self._editions_cache
 
     # ----- loading -------------------------------------------------------------------------
     @property
@@ -157,6 +172,7 @@ class EditionFormController(QObject):
         self._version = draft.version
         self._original_number = draft.original_number
         self._edition = None if as_new else edition
+        self._editions_cache = None
         self.form.setEnabled(True)
         self.form.set_draft(draft)
         # A stored edition keeps its number (releases refer to it); new ones choose theirs.
@@ -194,11 +210,13 @@ class EditionFormController(QObject):
         self._update_dirty()
 
     def _revalidate(self) -> None:
-        _edition, problems = build_edition(
+        edition, problems = build_edition(
             self._current, self.catalogue, taken_numbers=self.taken_numbers
         )
         self._problems = problems
-        self.form.show_problems(problems)
+        self.warnings = [] if edition is None or problems else figure_warnings(
+            edition, self._other_editions(), self.catalogue)
+        self.form.show_problems(problems, self.warnings)
         self.problems_changed.emit(problems)
         self._update_save_state()
 
@@ -257,6 +275,7 @@ class EditionFormController(QObject):
         return True
 
     def _after_save(self, stored: Edition) -> None:
+        self._editions_cache = None
         self._version = stored.version
         self._original_number = stored.number
         self._edition = stored

@@ -423,8 +423,11 @@ class EditionForm(QWidget):
                 return self.field_widgets[candidate]
         return None
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Mark each problem's widget (red border + tooltip) and list them all."""
+    def show_problems(self, problems: list[Problem], warnings: list[Problem] | None = None
+                      ) -> None:
+        """Mark each problem's widget (red border + tooltip) and list them all; ``warnings``
+        (unusual figures, which do not block saving) are listed after them."""
+        warnings = list(warnings or [])
         by_widget: dict[int, list[Problem]] = {}
         for problem in problems:
             widget = self.widget_for(problem.field)
@@ -452,15 +455,24 @@ class EditionForm(QWidget):
             item = QListWidgetItem("⚠ " + self._text(problem))
             item.setData(FIELD_ROLE, problem.field)
             self.problems.addItem(item)
+        for warning in warnings:
+            item = QListWidgetItem("ℹ " + self.tr("تنبيه: ") + self._text(warning))
+            item.setData(FIELD_ROLE, warning.field)
+            self.problems.addItem(item)
         if problems:
             self.problems_title.setText(
                 self.tr("مشاكل يجب تصحيحها قبل الحفظ: %n", "", len(problems))
             )
             self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif warnings:
+            self.problems_title.setText(
+                self.tr("لا شيء يمنع الحفظ، لكن تحقق من: %n", "", len(warnings))
+            )
+            self.problems_title.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:
             self.problems_title.setText(self.tr("لا توجد مشاكل."))
             self.problems_title.setStyleSheet("color: #1b5e20;")
-        self.problems.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems or warnings))
 
     def _text(self, problem: Problem) -> str:
         return problem.text_fr() if self.language == "fr" else problem.text_ar()

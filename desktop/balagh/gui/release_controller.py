@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balagh.app.issuing import CheckedDraft, Issuing
+from balagh.app.issuing import CheckedDraft, Issuing, figure_findings
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui.services import Services
@@ -365,13 +365,15 @@ class ReleaseController(QObject):
 
     # ----- checking and issuing --------------------------------------------------------------
     def check(self) -> list[Any]:
-        """Compare the release text with the recorded figures; returns the discrepancies."""
+        """Compare the release text with the recorded figures, and the figures with each
+        other (``balagh.core.plausibility``); returns the findings."""
         if self.release is None or self.edition is None:
             return []
-        self.discrepancies = self.services.documents.check_release(
-            self.release, self.edition, self.services.catalogue_map(),
-            self.services.editions.list_editions(),
-        )
+        catalogue = self.services.catalogue_map()
+        editions = self.services.editions.list_editions()
+        self.discrepancies = list(self.services.documents.check_release(
+            self.release, self.edition, catalogue, editions,
+        )) + figure_findings(self.edition, editions, catalogue)
         self.checked.emit(self.discrepancies)
         return self.discrepancies
 
