@@ -13,9 +13,16 @@ Press releases (بلاغ)::
 Summary sheets::
 
     render_summary_pdf(edition, all_editions, catalogue, settings, *, french_labels=False)
-    render_all_editions_pdf(all_editions, catalogue, settings, *, french_labels=False)
+    render_all_editions_pdf(all_editions, catalogue, settings, *, french_labels=False,
+                            selection=None)      (Selection(last=N, first_year=, last_year=))
     summary_xlsx(edition, all_editions, catalogue, settings) -> bytes
-    all_editions_xlsx(all_editions, catalogue, settings) -> bytes
+    all_editions_xlsx(all_editions, catalogue, settings, *, history=()) -> bytes
+
+Social-media cards (``balagh.documents.summary_card``; the workflow is
+``balagh.app.cards.make_card``)::
+
+    edition_card(edition, all_editions, catalogue) / day_card(edition, day) -> CardContent
+    render_card_pdf(content, (1080, 1080), settings) -> bytes;  card_png(pdf) -> bytes
 
 Names are imported on first use, so ``import balagh.documents`` loads neither Jinja2 nor
 reportlab.

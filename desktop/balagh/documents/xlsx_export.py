@@ -18,7 +18,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from balagh.core.model import Edition, FigureKind, Qualifier
-from balagh.documents.summary_all_model import TOTAL_NOTE, build_all_editions
+from balagh.documents.summary_all_model import (
+    TOTAL_NOTE,
+    AllEditionsView,
+    Growth,
+    build_all_editions,
+)
 from balagh.documents.summary_format import RECORD_AR, qualifier_ar
 from balagh.documents.summary_model import build_summary
 from balagh.settings import Settings
@@ -171,6 +176,33 @@ def summary_xlsx(
     return _save(workbook, f"بطاقة تلخيصية - الدورة {view.number}", settings)
 
 
+def _edition_row(sheet: Any, view: AllEditionsView, index: int, growth: dict[int, Growth]
+                 ) -> None:
+    """Row ``index + 2``: the edition, its figures, its growth beside the visitors."""
+    from openpyxl.styles import Font, PatternFill
+
+    column, row = view.columns[index], index + 2
+    sheet.cell(row=row, column=1, value=column.number)
+    sheet.cell(row=row, column=2, value=column.city_ar)
+    sheet.cell(row=row, column=3, value=column.year)
+    position = 4
+    for figure_row in view.rows:
+        cell = figure_row.cells[index]
+        if cell is not None:
+            target = _number(sheet, row, position, cell.value, qualified_format(cell.qualifier))
+            if cell.is_max and figure_row.published > 1:
+                target.fill = PatternFill("solid", fgColor=MAX_FILL)
+                target.font = Font(bold=True)
+        position += 1
+        if figure_row.key == "visitors_total":
+            step = growth.get(column.number)
+            if step is not None:
+                _number(sheet, row, position, step.change, SIGNED)
+                _number(sheet, row, position + 1,
+                        None if step.percent is None else step.percent / 100, PERCENT)
+            position += 2
+
+
 def all_editions_xlsx(
     all_editions: Sequence[Edition],
     catalogue: Mapping[str, FigureKind],
@@ -184,7 +216,7 @@ def all_editions_xlsx(
 
     ``history`` (every edition, when ``all_editions`` is a selection) gives the first
     edition kept its growth against the one before it."""
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Font
 
     view = build_all_editions(all_editions, catalogue, history=history)
     growth = {step.to_number: step for step in view.growth}
@@ -196,29 +228,8 @@ def all_editions_xlsx(
         if figure_row.key == "visitors_total":
             heads += ["تطور الزوار", "نسبة التطور"]
     _header(sheet, 1, heads)
-    highlight = PatternFill("solid", fgColor=MAX_FILL)
-    for index, column in enumerate(view.columns):
-        row = index + 2
-        sheet.cell(row=row, column=1, value=column.number)
-        sheet.cell(row=row, column=2, value=column.city_ar)
-        sheet.cell(row=row, column=3, value=column.year)
-        position = 4
-        for figure_row in view.rows:
-            cell = figure_row.cells[index]
-            if cell is not None:
-                target = _number(sheet, row, position, cell.value,
-                                 qualified_format(cell.qualifier))
-                if cell.is_max and figure_row.published > 1:
-                    target.fill = highlight
-                    target.font = Font(bold=True)
-            position += 1
-            if figure_row.key == "visitors_total":
-                step = growth.get(column.number)
-                if step is not None:
-                    _number(sheet, row, position, step.change, SIGNED)
-                    _number(sheet, row, position + 1,
-                            None if step.percent is None else step.percent / 100, PERCENT)
-                position += 2
+    for index in range(len(view.columns)):
+        _edition_row(sheet, view, index, growth)
     total_row = len(view.columns) + 2
     sheet.cell(row=total_row, column=1, value="المجموع").font = Font(bold=True)
     position = 4
