@@ -3,7 +3,8 @@
 Characters are taken with their positions (pdfminer.six, no layout guessing), grouped into
 lines by baseline, sorted left to right, put back into logical order with the bidi algorithm
 (base direction right-to-left; python-bidi's pure-Python implementation, independent of
-``balagh.typeset``), then NFKC-normalised so Arabic presentation forms become letters again.
+``balagh.typeset``; brackets and quotes first turned back into the glyphs shown, see
+:func:`glyph_shapes`), then NFKC-normalised (a no-op for maps that give base letters).
 
 Phone-number-like digit groups are read as one left-to-right unit, as they are typeset.
 
@@ -26,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bidi.algorithm import get_display
+from bidi.mirror import MIRRORED
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTComponent
 
@@ -241,6 +243,46 @@ def _has_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL", "AN") for char in text)
 
 
+def _reader_types(visual: str) -> list[str | None]:
+    """Strong types a reader's bidi pass sees, left to right: R, L (digits after Latin: L;
+    other digits count as R), None for neutrals."""
+    types: list[str | None] = []
+    last = "R"
+    for char in visual:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL", "AN") or (kind == "EN" and last == "R"):
+            types.append("R")
+            last = "R" if kind != "EN" else last
+        elif kind in ("L", "EN"):
+            types.append("L")
+            last = "L"
+        else:
+            types.append(None)
+    return types
+
+
+def glyph_shapes(visual: str) -> str:
+    """The glyphs a visual line shows, from the text a reader gets for them.
+
+    A PDF made for readers (Balagh's, WeasyPrint's) maps a bracket or quote glyph that a
+    reader will reverse with the right-to-left text around it (one side at least not
+    left-to-right) to its mirror image, so that reversing returns the character as written;
+    this puts the glyph's own shape back, for the mirroring bidi pass that follows.
+    """
+    if not any(char in MIRRORED for char in visual):
+        return visual
+    types = _reader_types(visual)
+    out = list(visual)
+    for index, char in enumerate(visual):
+        if char not in MIRRORED:
+            continue
+        before = next((t for t in reversed(types[:index]) if t), "R")
+        after = next((t for t in types[index + 1 :] if t), "R")
+        if not before == after == "L":
+            out[index] = MIRRORED[char]
+    return "".join(out)
+
+
 def logical_line(visual: str) -> str:
     """A visual (left-to-right) line of presentation forms back to logical letters.
 
@@ -256,7 +298,7 @@ def logical_line(visual: str) -> str:
         units.append(match.group(0))
         return chr(_PLACEHOLDER_BASE + len(units) - 1)
 
-    visual = PHONE_LIKE.sub(hold, pin_brackets(visual))
+    visual = PHONE_LIKE.sub(hold, pin_brackets(glyph_shapes(visual)))
     text = get_display(visual, base_dir="R")
     assert isinstance(text, str)
     text = text.replace(_LRM, "").replace(_RLM, "").replace(_ALM, "")

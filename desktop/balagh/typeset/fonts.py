@@ -2,7 +2,9 @@
 
 Amiri (SIL Open Font Licence, ``resources/fonts/OFL.txt``) has every glyph Balagh prints:
 Arabic presentation forms, Western digits, Latin letters and the curly quotes “ ”. reportlab
-embeds only the glyphs a document uses (a subset) in every PDF.
+embeds only the glyphs a document uses (a subset) in every PDF; the fonts are registered as
+:class:`balagh.typeset.tounicode.ReaderFont`, so that the text readers copy out of those
+subsets is base letters, not presentation forms.
 
 A missing or unreadable font file raises :class:`FontError` naming the file — never a PDF of
 empty boxes.
@@ -64,7 +66,8 @@ def font_file(file_name: str) -> Path:
 def load_font(name: str, path: Path) -> None:
     """Register the TrueType file ``path`` under ``name`` (once); FontError if unreadable."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from balagh.typeset.tounicode import ReaderFont
 
     with _lock:
         if _registered.get(name) == str(path):
@@ -72,7 +75,7 @@ def load_font(name: str, path: Path) -> None:
         if not path.is_file():
             raise FontError(str(path), _NOT_FOUND)
         try:
-            font = TTFont(name, str(path))
+            font = ReaderFont(name, str(path))
         except Exception as error:  # reportlab raises TTFError, struct.error, OSError...
             reason = f"ملف خط غير صالح / unreadable font file ({error})"
             raise FontError(str(path), reason) from error

@@ -10,7 +10,10 @@ How a paragraph is set:
 3. Lines are broken in logical order (first fit) on the reshaped widths.
 4. Each line is put into visual order (UAX #9 rule L2 on runs of equal level, mirrored
    brackets) and drawn as one text object: justification stretches the spaces with the PDF
-   word-spacing operator, so the spaces survive when the PDF is read back.
+   word-spacing operator, so the spaces survive when the PDF is read back. A word gap never
+   exceeds :data:`MAX_WORD_GAP` em (space included): pdf.js starts a new text item at a gap
+   wider than 0.6 em and then returns the pieces of the line in visual (reversed) order, so a
+   line that would need more is set with the widest gap allowed, against the right margin.
 
 Example::
 
@@ -39,11 +42,16 @@ from balagh.typeset.fonts import font_metrics, register_fonts
 from balagh.typeset.markup import LINE_BREAK, Run, parse_markup
 from balagh.typeset.shaping import isolate_phone_numbers, reshape, reverse_mirrored, visible
 from balagh.typeset.styles import BODY, Align, RtlStyle
+from balagh.typeset.tounicode import for_readers
 
 _WORD, _SPACE, _BREAK = 0, 1, 2
 _SPLIT = re.compile(r"( +|\n)")
 _ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
 _CONTROL = re.compile(r"[\t\r\f\v]")
+
+# Widest word gap of a justified line, space glyph included, in ems of the smallest size on
+# the line: just below the 0.6 em at which pdf.js starts a new text item.
+MAX_WORD_GAP = 0.57
 
 _width_cache: dict[tuple[str, str], float] = {}
 _color_cache: dict[str, Color] = {}
@@ -333,6 +341,14 @@ class _Prepared:
         tok_face.pop()
         tok_start.pop()
 
+    def max_word_space(self) -> float:
+        """The largest word spacing (points added to each space) a justified line may get."""
+        if not self.faces:
+            return 0.0
+        smallest = min(self.faces, key=lambda face: face[1])
+        font, size = smallest[0], smallest[1]
+        return max(0.0, MAX_WORD_GAP * size - text_width(" ", font, size))
+
     # -- line breaking ---------------------------------------------------------------------
 
     def break_lines(self, u0: int, u1: int, width: float, indent_first: bool) -> list[_Line]:
@@ -435,7 +451,21 @@ class _Prepared:
                 segments[-1] = (face, segments[-1][1] + shown)
             else:
                 segments.append((face, shown))
+        return _for_readers(segments)
+
+
+def _for_readers(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """:func:`balagh.typeset.tounicode.for_readers` over a whole line of segments."""
+    joined = "".join(text for _face, text in segments)
+    fixed = for_readers(joined)
+    if fixed == joined:
         return segments
+    out: list[tuple[int, str]] = []
+    start = 0
+    for face, text in segments:
+        out.append((face, fixed[start : start + len(text)]))
+        start += len(text)
+    return out
 
 
 class RtlParagraph(Flowable):  # type: ignore[misc]
@@ -528,6 +558,7 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         right = self.width - style.right_indent
         left = style.left_indent
         y = self.height - prepared.baseline
+        max_ws = prepared.max_word_space()
         for line in lines:
             indent = style.first_line_indent if line.first else 0.0
             line_right = right - indent
@@ -536,7 +567,7 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
             align = style.alignment
             if align is Align.JUSTIFY:
                 if not line.last and line.nspaces and line.width < measure:
-                    ws = (measure - line.width) / line.nspaces
+                    ws = min((measure - line.width) / line.nspaces, max_ws)
                 x = line_right - line.width - ws * line.nspaces
             elif align is Align.RIGHT:
                 x = line_right - line.width

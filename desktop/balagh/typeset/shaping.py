@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from arabic_reshaper import ArabicReshaper
-from bidi.mirror import MIRRORED
 
 from balagh.core.isolates import ltr as ltr
 from balagh.typeset.bidi_levels import (
@@ -28,6 +27,7 @@ from balagh.typeset.bidi_levels import (
     reorder_segments,
     resolve_levels,
 )
+from balagh.typeset.tounicode import DRAWN_MIRROR, for_readers
 
 # Harakat are kept (they are part of the text and must read back); only the lam-alef
 # ligatures are used: the others (e.g. ALLAH) decompose to different letters under NFKC.
@@ -113,11 +113,13 @@ def visible(text: str) -> str:
 def reverse_mirrored(text: str) -> str:
     """Characters of a right-to-left run in visual order: reversed, mirrored glyphs.
 
-    ``reverse_mirrored("(أ)")`` -> ``"(أ)"`` with the brackets swapped by mirroring.
+    ``reverse_mirrored("(أ)")`` -> ``"(أ)"`` with the brackets swapped by mirroring: each
+    mirrored character is the code of :data:`balagh.typeset.tounicode.DRAWN_MIRROR` that
+    shows the mirror image's glyph and reads back as the character written.
     Combining marks (harakat) end up just before their base letter, which is where Amiri's
     zero-width mark glyphs expect to be drawn (they extend over the following glyph).
     """
-    return "".join([MIRRORED.get(char, char) for char in reversed(text)])
+    return "".join([DRAWN_MIRROR.get(char, char) for char in reversed(text)])
 
 
 def isolate_phone_numbers(text: str) -> str:
@@ -158,7 +160,7 @@ def _visual_order(text: str, base_level: int) -> str:
     out = [
         reverse_mirrored(pieces[k]) if levels[k] & 1 else pieces[k] for k in order
     ]
-    return visible("".join(out))
+    return for_readers(visible("".join(out)))
 
 
 @_cached

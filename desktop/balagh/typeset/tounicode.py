@@ -1,0 +1,197 @@
+"""What a reader copies out of a Balagh PDF: the ToUnicode maps of the embedded fonts.
+
+Readers (pdf.js, poppler's pdftotext, MuPDF) do not look at glyph shapes; they take the
+text of every drawn code from the font's ToUnicode CMap. reportlab maps each code to the
+character that was drawn, which for Balagh is an Arabic presentation form (arabic-reshaper's
+output, U+FB50–U+FDFF and U+FE70–U+FEFF): such text copies and searches as something no
+search engine treats as Arabic. The maps written here say instead:
+
+* a presentation form reads as its base letter (its compatibility decomposition):
+  U+FEE3 MEEM INITIAL FORM -> U+0645 MEEM;
+* a ligature reads as its letters *in visual order*, because readers reverse the characters
+  of one glyph's mapping together with the rest of a right-to-left run: the lam-alef
+  U+FEFB reads U+0627 U+0644 (alef, lam), which the reader turns back into «لا»;
+* a mirrored glyph drawn in a right-to-left run («)» standing for a logical «(») is drawn
+  with a code of its own, :func:`drawn_mirror` — the glyph of the mirror image, the text of
+  the character as written — so that a reader reversing the run returns «(DGSN)», not
+  «)DGSN(». These codes live in the supplementary private use plane, which Amiri does not use.
+
+The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that rewrites the
+ToUnicode stream of each subset after reportlab has made it; nothing else changes in the
+PDF (same glyphs, same widths, same page images).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from bidi.mirror import MIRRORED
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+MIRROR_BASE = 0xF0000
+_MIRROR_END = MIRROR_BASE + 0x10000
+_BFCHAR_BLOCK = 100  # at most 100 mappings per beginbfchar section (PDF 32000-1, 9.10.3)
+
+# For every character with a mirror image: the code that draws the mirror image's glyph and
+# reads as the character itself.
+DRAWN_MIRROR: dict[str, str] = {char: chr(MIRROR_BASE + ord(char)) for char in MIRRORED}
+
+
+def drawn_mirror(char: str) -> str:
+    """The code drawing the mirror image of ``char`` in a right-to-left run, read as ``char``.
+
+    ``drawn_mirror("(")`` shows «)» on the page and copies as «(»; a character without a
+    mirror image is returned unchanged.
+    """
+    return DRAWN_MIRROR.get(char, char)
+
+
+def is_presentation_form(char: str) -> bool:
+    """True for the Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE)."""
+    code = ord(char)
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE
+
+
+@lru_cache(maxsize=4096)
+def reader_text(code: int) -> str:
+    """The text a reader should copy for the drawn character ``code``.
+
+    ``reader_text(0xFEE3)`` -> «م»; ``reader_text(0xFEFB)`` -> «ال» (alef then lam: the
+    reader reverses it into «لا»); ``reader_text(ord(drawn_mirror("(")))`` -> «(».
+    """
+    if MIRROR_BASE <= code < _MIRROR_END:
+        return chr(code - MIRROR_BASE)
+    char = chr(code)
+    if not is_presentation_form(char):
+        return char
+    # Isolated forms of harakat decompose to a space and the mark: the mark alone is drawn.
+    decomposed = unicodedata.normalize("NFKC", char).replace(" ", "")
+    if not decomposed:
+        return char
+    return decomposed[::-1] if len(decomposed) > 1 else decomposed
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
+    """A ToUnicode CMap for one font subset: code ``n`` (one byte) reads ``subset[n]``'s text.
+
+    ``subset`` holds the drawn character of each code, as reportlab assigns them.
+    """
+    entries = [f"<{index:02X}> <{_utf16_hex(reader_text(code))}>" for index, code in enumerate(subset)]
+    sections: list[str] = []
+    for start in range(0, len(entries), _BFCHAR_BLOCK):
+        block = entries[start : start + _BFCHAR_BLOCK]
+        sections.append(f"{len(block)} beginbfchar\n" + "\n".join(block) + "\nendbfchar")
+    head = (
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def\n"
+        f"/CMapName /{name} def\n/CMapType 2 def\n"
+        f"1 begincodespacerange\n<00> <{max(len(subset) - 1, 0):02X}>\nendcodespacerange\n"
+    )
+    tail = "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+    return head + "\n".join(sections) + tail
+
+
+class ReaderFont(TTFont):  # type: ignore[misc]
+    """A reportlab TrueType font whose PDF subsets read as base letters (see the module).
+
+    ``ReaderFont("Balagh-Amiri", "Amiri-Regular.ttf")`` registers like any ``TTFont``; it
+    also knows the :data:`DRAWN_MIRROR` codes (same glyph and width as the mirror image).
+    """
+
+    def __init__(self, name: str, filename: str, **options: Any) -> None:
+        super().__init__(name, filename, **options)
+        face = self.face
+        for char, code in DRAWN_MIRROR.items():
+            glyph = face.charToGlyph.get(ord(MIRRORED[char]))
+            if glyph is None:
+                continue
+            face.charToGlyph[ord(code)] = glyph
+            face.charWidths[ord(code)] = face.charWidths.get(
+                ord(MIRRORED[char]), face.defaultWidth
+            )
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 (reportlab's name)
+        """Let reportlab write the subsets, then replace each subset's ToUnicode map."""
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        face = self.face
+        for number, subset in enumerate(subsets):
+            base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is None:  # reportlab changed how it names the maps: fail loudly
+                raise RuntimeError(f"no ToUnicode map found for font subset {base}")
+            stream.content = to_unicode_cmap(base, subset)
+
+
+_SHOWN = {ord(code): MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
+
+
+def shown_glyphs(visual: str) -> str:
+    """A drawn (visual-order) string as the page shows it: each :func:`drawn_mirror` code
+    replaced by the character whose glyph it draws. ``shown_glyphs(drawn_mirror("("))`` -> «)».
+    For tests and previews that compare drawn strings with text."""
+    return visual.translate(_SHOWN)
+
+
+def _reader_types(visual: str) -> list[str | None]:
+    """The strong direction a reader's bidi pass gives each character of a visual line.
+
+    Readers run a simple bidi algorithm over the drawn characters, left to right: Arabic and
+    Hebrew are R, Latin is L, digits are L after Latin (W7) and count as R otherwise (N1);
+    everything else is neutral (None).
+    """
+    types: list[str | None] = []
+    last = "R"
+    for char in visual:
+        kind = unicodedata.bidirectional(_SHOWN_CHARS.get(char, char))
+        if kind in ("R", "AL"):
+            last = "R"
+            types.append("R")
+        elif kind == "L" and ord(char) < MIRROR_BASE:
+            last = "L"
+            types.append("L")
+        elif kind in ("EN", "AN"):
+            types.append("L" if last == "L" and kind == "EN" else "R")
+        else:
+            types.append(None)
+    return types
+
+
+def for_readers(visual: str) -> str:
+    """A drawn line whose bracket and quote glyphs read back as written in a reader.
+
+    Readers reverse right-to-left runs without mirroring, so a glyph a reader will reverse
+    («(» with right-to-left text on one side at least) is drawn with the code that shows it
+    and reads as its mirror image (:func:`drawn_mirror`); a glyph the reader keeps in place
+    (left-to-right text on both sides: ``Open Days 2023 (édition 4)``) with its own code.
+    The page shows the same glyphs either way.
+    """
+    if not _MIRRORABLE.intersection(visual):
+        return visual
+    types = _reader_types(visual)
+    right_to_left = types.count("R")
+    if not right_to_left:  # nothing a reader reverses: every glyph reads as itself
+        return visual.translate(_SHOWN)
+    # pdf.js reads a line with less than 30 % right-to-left characters left to right.
+    edge = "L" if right_to_left / len(visual) < 0.3 and len(visual) > 4 else "R"
+    out = list(visual)
+    for index, char in enumerate(visual):
+        shape = _SHOWN_CHARS.get(char, char)
+        if shape not in MIRRORED:
+            continue
+        before = next((t for t in reversed(types[:index]) if t), edge)
+        after = next((t for t in types[index + 1 :] if t), edge)
+        out[index] = shape if before == after == "L" else DRAWN_MIRROR[MIRRORED[shape]]
+    return "".join(out)
+
+
+_SHOWN_CHARS = {code: MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
+_MIRRORABLE = frozenset(MIRRORED) | frozenset(_SHOWN_CHARS)

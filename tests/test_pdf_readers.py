@@ -1,0 +1,117 @@
+"""What journalists get when they copy and search a release: the real readers, no normalising.
+
+pdf.js (Firefox, web viewers), poppler's pdftotext (Evince, Okular) and PyMuPDF (MuPDF) read
+the Fez 2023 release and a probe release whose highlights hold «(DGSN)», a URL, a phone
+number, curly quotes and long words. Measured on WeasyPrint (HarfBuzz) with the same text,
+for comparison: pdftotext and PyMuPDF do not find «و150» and «19و20» there either, and
+pdftotext and pdf.js miss «المديرية» (eight words in all); see the README.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from balagh.cli import main
+from pdf_readers import all_readers, pdfjs, presentation_forms, search_terms, words
+
+DATA = Path(__file__).parent / "data"
+DIGIT_OR_BRACKET = re.compile(r"[0-9()«»]")
+
+
+def _run(*argv: str) -> None:
+    assert main(list(argv)) == 0
+
+
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[Path, list[str]]]]:
+    """{"fez": (pdf, paragraphs), "probe": (pdf, paragraphs)} drafted from a demo database."""
+    folder = tmp_path_factory.mktemp("readers")
+    url = f"sqlite:///{(folder / 'office.db').as_posix()}"
+    _run("--db", url, "demo")
+    _run("--db", url, "editions", "import", str(DATA / "probe_edition.json"))
+    out: dict[str, tuple[Path, list[str]]] = {}
+    for name, edition in (("fez", "2023"), ("probe", "2024")):
+        pdf = folder / f"{name}.pdf"
+        _run("--db", url, "release", "pdf", edition, "-o", str(pdf))
+        text = folder / f"{name}.txt"
+        _run("--db", url, "release", "text", edition, "-o", str(text))
+        paragraphs = text.read_text(encoding="utf-8").split("\n\n")
+        out[name] = (pdf, [p for p in paragraphs if p.strip()])
+    yield out
+
+
+@pytest.mark.parametrize("name", ["fez", "probe"])
+def test_every_reader_copies_base_letters(releases: dict, name: str) -> None:
+    pdf, _paragraphs = releases[name]
+    for reader, text in all_readers(pdf).items():
+        assert "الأمن الوطني" in text, reader
+        assert presentation_forms(text) == [], reader
+
+
+@pytest.mark.parametrize("name", ["fez", "probe"])
+def test_pdfjs_returns_every_paragraph_word_for_word(releases: dict, name: str) -> None:
+    pdf, paragraphs = releases[name]
+    read = " ".join(words(pdfjs(pdf).text))
+    for paragraph in paragraphs[2:]:  # after the place and date line and the title
+        assert " ".join(words(paragraph)) in read
+
+
+def test_fez_search_finds_every_occurrence_in_every_reader(releases: dict) -> None:
+    pdf, paragraphs = releases["fez"]
+    source = "\n".join(paragraphs)
+    terms = search_terms(paragraphs)
+    assert len(terms) > 250
+    for reader, text in all_readers(pdf).items():
+        assert text.count("الأمن") >= 4, reader  # «الأمن» four times in the release
+        for term in terms:
+            if reader != "pdf.js" and DIGIT_OR_BRACKET.search(term):
+                continue  # «19و20», «و150»: poppler and MuPDF split them, as for WeasyPrint
+            assert text.count(term) >= source.count(term), (reader, term)
+
+
+def test_probe_keeps_brackets_url_quotes_and_long_words(releases: dict) -> None:
+    pdf, _paragraphs = releases["probe"]
+    texts = all_readers(pdf)
+    url = "https://www.dgsn.gov.ma/ar/portes-ouvertes-2024"
+    for reader, text in texts.items():
+        for expected in (url, "“الأمن في خدمة المواطن”", "والاستثنائيين", "واللامركزيين"):
+            assert expected in text, (reader, expected)
+    assert "«(DGSN)»" in texts["pdf.js"]
+    # poppler and MuPDF keep the number as written (pdf.js reverses its groups: README).
+    assert "0537 72 19 00" in texts["pdftotext"] and "0537 72 19 00" in texts["PyMuPDF"]
+
+
+@pytest.mark.parametrize("name", ["fez", "probe"])
+def test_pdfjs_keeps_each_justified_line_in_one_piece(releases: dict, name: str) -> None:
+    pdf, _paragraphs = releases[name]
+    for items in pdfjs(pdf).pages:
+        lines: dict[int, list[str]] = {}
+        for item in items:
+            if str(item["str"]).strip():
+                lines.setdefault(round(float(str(item["y"]))), []).append(str(item["str"]))
+        # The footer holds two labels apart (page number, reference); every other line is
+        # one text item: pdf.js did not cut it at a wide word gap.
+        split = [pieces for pieces in lines.values() if len(pieces) > 1]
+        assert all(any("الصفحة" in piece for piece in pieces) for pieces in split), split
+
+
+def test_metadata_title_language_and_dates(releases: dict) -> None:
+    pdf, _paragraphs = releases["fez"]
+    read = pdfjs(pdf)
+    assert read.title == "بلاغ" and read.lang == "ar-MA"
+    reader = PdfReader(pdf)
+    info = reader.metadata
+    assert info is not None
+    assert info.author == "المديرية العامة للأمن الوطني"
+    assert "اختتام أيام الأبواب المفتوحة" in str(info.subject)
+    assert "بلاغ" in str(info.get("/Keywords"))
+    assert str(info.get("/CreationDate", "")).startswith("D:20")
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "ar-MA"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] is True
+    assert root["/ViewerPreferences"]["/Direction"] == "/R2L"
