@@ -272,12 +272,15 @@ def glyph_shapes(visual: str) -> str:
     if not any(char in MIRRORED for char in visual):
         return visual
     types = _reader_types(visual)
+    # pdf.js reads a line with less than 30 % right-to-left characters left to right.
+    share = sum(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in visual) / len(visual)
+    edge = "L" if share < 0.3 and len(visual) > 4 else "R"
     out = list(visual)
     for index, char in enumerate(visual):
         if char not in MIRRORED:
             continue
-        before = next((t for t in reversed(types[:index]) if t), "R")
-        after = next((t for t in types[index + 1 :] if t), "R")
+        before = next((t for t in reversed(types[:index]) if t), edge)
+        after = next((t for t in types[index + 1 :] if t), edge)
         if not before == after == "L":
             out[index] = MIRRORED[char]
     return "".join(out)

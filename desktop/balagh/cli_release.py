@@ -99,6 +99,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     correct.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2026/001")
     correct.set_defaults(func=cmd_correct)
 
+    from balagh.cli_release_export import register_exports
+
+    register_exports(actions, edition_args)
+
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(func=cmd_verify)

@@ -42,7 +42,7 @@ from balagh.typeset.fonts import font_metrics, register_fonts
 from balagh.typeset.markup import LINE_BREAK, Run, parse_markup
 from balagh.typeset.shaping import isolate_phone_numbers, reshape, reverse_mirrored, visible
 from balagh.typeset.styles import BODY, Align, RtlStyle
-from balagh.typeset.tounicode import for_readers
+from balagh.typeset.tounicode import KEPT_SPACE, for_readers
 
 _WORD, _SPACE, _BREAK = 0, 1, 2
 _SPLIT = re.compile(r"( +|\n)")
@@ -249,8 +249,9 @@ class _Prepared:
                 text = isolate_phone_numbers(text)
             if "\u2069" in text:
                 # Spaces inside an isolate (a phone number) neither break the line nor
-                # stretch when justifying: narrow no-break spaces.
-                text = _ISOLATED.sub(lambda m: m.group(0).replace(" ", "\u202f"), text)
+                # stretch when justifying: drawn as narrow no-break spaces that readers
+                # copy as the spaces written (tounicode.KEPT_SPACE).
+                text = _ISOLATED.sub(lambda m: m.group(0).replace(" ", KEPT_SPACE), text)
             face = face_of(run)
             if LINE_BREAK not in text:  # fast path: words between single spaces
                 font, size, _color = self.faces[face]

@@ -32,6 +32,9 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 MIRROR_BASE = 0xF0000
+# A space that must neither stretch nor break (inside a phone number): the narrow no-break
+# space's glyph, read as the ordinary space that was written.
+KEPT_SPACE = "\U00100000"
 _MIRROR_END = MIRROR_BASE + 0x10000
 _BFCHAR_BLOCK = 100  # at most 100 mappings per beginbfchar section (PDF 32000-1, 9.10.3)
 
@@ -64,6 +67,8 @@ def reader_text(code: int) -> str:
     """
     if MIRROR_BASE <= code < _MIRROR_END:
         return chr(code - MIRROR_BASE)
+    if code == ord(KEPT_SPACE):
+        return " "
     char = chr(code)
     if not is_presentation_form(char):
         return char
@@ -83,7 +88,9 @@ def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
 
     ``subset`` holds the drawn character of each code, as reportlab assigns them.
     """
-    entries = [f"<{index:02X}> <{_utf16_hex(reader_text(code))}>" for index, code in enumerate(subset)]
+    entries = [
+        f"<{index:02X}> <{_utf16_hex(reader_text(code))}>" for index, code in enumerate(subset)
+    ]
     sections: list[str] = []
     for start in range(0, len(entries), _BFCHAR_BLOCK):
         block = entries[start : start + _BFCHAR_BLOCK]
@@ -108,6 +115,9 @@ class ReaderFont(TTFont):  # type: ignore[misc]
     def __init__(self, name: str, filename: str, **options: Any) -> None:
         super().__init__(name, filename, **options)
         face = self.face
+        if 0x202F in face.charToGlyph:
+            face.charToGlyph[ord(KEPT_SPACE)] = face.charToGlyph[0x202F]
+            face.charWidths[ord(KEPT_SPACE)] = face.charWidths.get(0x202F, face.defaultWidth)
         for char, code in DRAWN_MIRROR.items():
             glyph = face.charToGlyph.get(ord(MIRRORED[char]))
             if glyph is None:
@@ -117,7 +127,7 @@ class ReaderFont(TTFont):  # type: ignore[misc]
                 ord(MIRRORED[char]), face.defaultWidth
             )
 
-    def addObjects(self, doc: Any) -> None:  # noqa: N802 (reportlab's name)
+    def addObjects(self, doc: Any) -> None:
         """Let reportlab write the subsets, then replace each subset's ToUnicode map."""
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state is not None else []
@@ -131,7 +141,8 @@ class ReaderFont(TTFont):  # type: ignore[misc]
             stream.content = to_unicode_cmap(base, subset)
 
 
-_SHOWN = {ord(code): MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
+_MIRRORS_SHOWN = {ord(code): MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
+_SHOWN = {**_MIRRORS_SHOWN, ord(KEPT_SPACE): "\u202f"}
 
 
 def shown_glyphs(visual: str) -> str:
@@ -176,12 +187,14 @@ def for_readers(visual: str) -> str:
     """
     if not _MIRRORABLE.intersection(visual):
         return visual
-    types = _reader_types(visual)
-    right_to_left = types.count("R")
+    right_to_left = sum(
+        1 for char in visual if unicodedata.bidirectional(char) in ("R", "AL", "AN")
+    )
     if not right_to_left:  # nothing a reader reverses: every glyph reads as itself
-        return visual.translate(_SHOWN)
+        return visual.translate(_MIRRORS_SHOWN)
     # pdf.js reads a line with less than 30 % right-to-left characters left to right.
     edge = "L" if right_to_left / len(visual) < 0.3 and len(visual) > 4 else "R"
+    types = _reader_types(visual)
     out = list(visual)
     for index, char in enumerate(visual):
         shape = _SHOWN_CHARS.get(char, char)
