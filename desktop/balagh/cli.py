@@ -280,9 +280,17 @@ def _database_error(exc: BaseException) -> BalaghError | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 on success)."""
     _utf8_streams()
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    broken = next((n for n, a in enumerate(arguments, 1)
+                   if any(0xD800 <= ord(ch) <= 0xDFFF for ch in a)), None)
+    if broken is not None:  # bytes that are not UTF-8 (a mistyped or mis-encoded argument)
+        print(error_line(f"المعطى رقم {broken} في سطر الأمر ليس نصا صالحا (ترميزه ليس UTF-8)",
+                         f"l'argument n° {broken} n'est pas un texte valide (pas en UTF-8)"),
+              file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     try:
-        args, extra = parser.parse_known_args(list(argv) if argv is not None else None)
+        args, extra = parser.parse_known_args(arguments)
         if extra and args.func is _cmd_gui:  # Qt's own options, e.g. -platform offscreen
             args.qt_args = list(extra)
         elif extra:

@@ -116,9 +116,16 @@ def _editions_count(count: int) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a JSON file of editions, all or nothing (``--replace`` for existing numbers)."""
+    from balagh.core.input_policy import MAX_IMPORT_BYTES, clean_edition
     from balagh.core.interchange import loads_editions
 
     path: Path = args.file
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:  # refused before it is read into memory
+        raise BalaghError(
+            f"الملف {path} كبير جدا ({size} بايت)؛ الحد الأقصى {MAX_IMPORT_BYTES} بايت",
+            f"Le fichier {path} est trop volumineux ({size} octets) ; au plus "
+            f"{MAX_IMPORT_BYTES}.")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -129,11 +136,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_for_writing(args) as store:
         keys = [kind.key for kind in store.editions.catalogue()]
         editions = loads_editions(text, keys)
+        cleaned = [f"تنبيه (الدورة {e.number}): {n.text_ar()} / Attention : {n.text_fr()}"
+                   for e in editions for n in clean_edition(e)]
         stored = store.editions.replace_all(editions, replace=args.replace)
         notices = after_save_notices(store, [e.number for e in stored])
     names = "، ".join(_edition_label(e) for e in stored)
     print(f"استوردت {_editions_count(len(stored))} من {path.name}: {names}")
-    for line in notices:
+    for line in cleaned + notices:
         print(line, file=sys.stderr)
     return 0
 

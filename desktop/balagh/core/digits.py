@@ -10,7 +10,9 @@ says why, Arabic first and French second:
   digits, otherwise the text is read as a decimal and refused rather than guessed at;
 * separators of two kinds in one number («1.150,000», as a French decimal could read).
 
-Bidirectional marks (RLM, LRM, ALM) that Arabic keyboards and copied text carry are ignored.
+Direction marks (RLM, LRM, ALM) that Arabic keyboards and copied text carry at either end are
+ignored; any other invisible character (an override «\u202e», a mark between digits) is refused
+(``balagh.core.input_policy``): it would make the number display otherwise than it reads.
 """
 
 from __future__ import annotations
@@ -72,7 +74,12 @@ def parse_integer(text: str) -> int:
     Raises :class:`DigitsError` (a ``ValueError``) naming the problem, e.g. for «-5»:
     «لا يمكن أن يكون الرقم سالبا».
     """
+    from balagh.core.input_policy import number_text_problem
+
     shown = _shown(text)
+    invisible = number_text_problem(text)
+    if invisible is not None:
+        raise DigitsError(f"«{shown}»: {invisible[0]}", f"« {shown} » {invisible[1]}")
     cleaned = normalise_digits(shown)
     if not cleaned:
         raise DigitsError("لم يكتب أي رقم", "Aucun nombre n'a été saisi")

@@ -439,10 +439,14 @@ def loads_editions(text: str, catalogue_keys: Collection[str]) -> list[Edition]:
     that appears twice in the file. Raises ValidationFailed with every problem, each naming
     the edition, e.g. «الدورة 4 — تاريخ النهاية: تاريخ النهاية 2023-05-16 يسبق …».
     """
+    from balagh.core.input_policy import check_import_text, json_integer
+
     catalogue = _catalogue_of(catalogue_keys)
+    check_import_text(text)
     try:
         # Windows editors (Notepad) may save UTF-8 with a byte-order mark: accept it.
-        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys)
+        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys,
+                          parse_int=json_integer)
     except _DuplicateKey as exc:
         raise ValidationFailed([Problem(
             "", "الملف", f"المفتاح «{exc.key}» مكرر داخل الكائن نفسه، ولا يعرف أي القيمتين تعتمد",

@@ -314,7 +314,9 @@ def validate_edition(
     Example: an edition ending before it starts gives one Problem with ``field ==
     "end_date"`` and ``label_ar == "تاريخ النهاية"``.
     """
-    problems: list[Problem] = []
+    from balagh.core.input_policy import edition_input_problems
+
+    problems: list[Problem] = edition_input_problems(edition)
     _check_header(edition, taken_numbers, problems)
     for key, figure in edition.figures.items():
         _check_figure(edition, key, figure, catalogue, problems)

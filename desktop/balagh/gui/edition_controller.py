@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from balagh.core.errors import BalaghError, ConflictError, Problem, ValidationFailed
+from balagh.core.input_policy import embedding_notices
 from balagh.core.model import Edition, FigureKind
 from balagh.core.plausibility import figure_warnings
 from balagh.gui import prompts
@@ -214,8 +215,9 @@ class EditionFormController(QObject):
             self._current, self.catalogue, taken_numbers=self.taken_numbers
         )
         self._problems = problems
-        self.warnings = [] if edition is None or problems else figure_warnings(
-            edition, self._other_editions(), self.catalogue)
+        self.warnings = [] if edition is None or problems else (
+            embedding_notices(edition)
+            + figure_warnings(edition, self._other_editions(), self.catalogue))
         self.form.show_problems(problems, self.warnings)
         self.problems_changed.emit(problems)
         self._update_save_state()

@@ -6,6 +6,7 @@ the rows; any error rolls the whole transaction back, so the database stays as i
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
@@ -24,6 +25,7 @@ from balagh.core.errors import (
     ReadOnlyError,
     ValidationFailed,
 )
+from balagh.core.input_policy import clean_edition
 from balagh.core.model import Edition, FigureKind
 from balagh.core.validation import validate_edition
 from balagh.store.mapping import edition_from_row, fill_edition_row, fill_kind_row, kind_from_row
@@ -218,6 +220,8 @@ class SqlEditionRepository:
         the version the caller opened, and a different stored version raises ConflictError
         («عدل شخص آخر هذه الدورة منذ فتحها…») unless ``force`` is set.
         """
+        edition = copy.deepcopy(edition)
+        clean_edition(edition)  # bidi embeddings removed, as the form and import announce
         try:
             with self._transaction(write=True) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
@@ -253,6 +257,9 @@ class SqlEditionRepository:
         An edition whose number exists is refused (naming it) unless ``replace`` is set, in
         which case it overwrites the stored one (its releases stay attached).
         """
+        editions = copy.deepcopy(list(editions))
+        for edition in editions:
+            clean_edition(edition)
         try:
             with self._transaction(write=True) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}

@@ -16,7 +16,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from balagh.core.errors import BalaghError, ConflictError, NotFoundError, ReadOnlyError
+from balagh.core.errors import (
+    BalaghError,
+    ConflictError,
+    NotFoundError,
+    ReadOnlyError,
+    ValidationFailed,
+)
+from balagh.core.input_policy import release_input_problems, without_embeddings
 from balagh.core.model import Language, Release, ReleaseStatus, StoredTemplate
 from balagh.store.mapping import (
     aware,
@@ -118,6 +125,23 @@ def _checked_pdf(pdf: object) -> bytes:
     return bytes(pdf)
 
 
+def _policed(release: Release) -> Release:
+    """The draft with bidi embeddings removed from its texts (``balagh.core.input_policy``);
+    ValidationFailed when a text breaks the input policy (controls, lengths)."""
+    texts = [(release.title, release.place, release.paragraphs)]
+    texts += [(v.title, v.place, v.paragraphs) for v in release.versions.values()]
+    problems = [p for title, place, paragraphs in texts
+                for p in release_input_problems(title, place, list(paragraphs))]
+    if problems:
+        raise ValidationFailed(problems, "البلاغ")
+    return dataclasses.replace(
+        release,
+        title=without_embeddings(release.title),
+        place=without_embeddings(release.place),
+        paragraphs=[without_embeddings(p) for p in release.paragraphs],
+    )
+
+
 class SqlReleaseRepository:
     """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
 
@@ -169,6 +193,7 @@ class SqlReleaseRepository:
         """
         if release.status == ReleaseStatus.ISSUED:
             raise _read_only(release.id, release.reference)
+        release = _policed(release)
         with self._transaction(write=True) as session:
             edition = session.scalars(
                 select(EditionRow).where(EditionRow.number == release.edition_number)
