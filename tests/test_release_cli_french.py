@@ -65,3 +65,22 @@ def test_french_pdf_of_the_draft(url: str, tmp_path: Path, capsys: Capsys) -> No
                        "-o", str(target))
     assert code == 0 and target.is_file() and "communique.pdf" in out
     assert "Projet non émis" in flat(pymupdf_text(target.read_bytes()))
+
+
+def test_stored_french_template(url: str, capsys: Capsys) -> None:
+    from balagh.core.model import Language, ReleaseKind, StoredTemplate
+    from balagh.documents.release_french import builtin_template_fr
+    from balagh.store import open_store
+
+    body = builtin_template_fr(ReleaseKind.CLOSING) + "\nParagraphe ajouté par le bureau.\n"
+    with open_store(url) as store:
+        store.releases.save_template(StoredTemplate("Clôture FR", ReleaseKind.CLOSING, body,
+                                                    language=Language.FR))
+        assert store.releases.templates()[0].language is Language.FR
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2024", "--lang", "fr",
+                         "--template-fr", "Clôture FR")
+    assert code == 0, err
+    assert out.rstrip().endswith("Paragraphe ajouté par le bureau.")
+    code, _, err = run(capsys, "--db", url, "release", "draft", "2024", "--template",
+                       "Clôture FR")
+    assert code != 0 and "مكتوب بلغة أخرى" in err

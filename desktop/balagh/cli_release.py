@@ -57,6 +57,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "--lang", choices=LANGS, default="ar",
             help="اللغة: ar (العربية)، fr (الفرنسية) أو both (النسختان) / langue du communiqué",
         )
+        parser.add_argument(
+            "--template-fr", metavar="NAME", default=None,
+            help="قالب فرنسي محفوظ للنسخة الفرنسية / modèle français enregistré",
+        )
 
     draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
     edition_args(draft)
@@ -129,11 +133,19 @@ def _release_date(text: str | None) -> dt.date | None:
         ) from exc
 
 
-def _template_body(store: Store, name: str | None) -> str | None:
+def _template_body(store: Store, name: str | None, language: str = "ar") -> str | None:
+    """The body of the stored template ``name``, which must write ``language``."""
     if name is None:
         return None
     for template in store.releases.templates():
         if template.name == name.strip():
+            if template.language.value != language:
+                raise BalaghError(
+                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
+                    f"استعمل {'--template-fr' if language == 'ar' else '--template'}",
+                    f"Le modèle « {name} » est dans une autre langue "
+                    f"({template.language.value}).",
+                )
             return template.body
     from balagh.core.errors import NotFoundError
 
@@ -206,7 +218,8 @@ def _default_template(store: Store, settings: Settings, kind: str) -> str | None
     """The stored template named in the settings (``default_template``), if it fits ``kind``."""
     name = settings.default_template.strip()
     for template in store.releases.templates():
-        if template.name == name and template.kind.value == kind:
+        if (template.name == name and template.kind.value == kind
+                and template.language.value == "ar"):
             return name
     return None
 
@@ -259,10 +272,13 @@ def _with_french_if_needed(store: Store, args: argparse.Namespace, settings: Set
 
     from balagh.app.bilingual import with_french
 
-    if release.french is not None:
+    name = getattr(args, "template_fr", None)
+    if release.french is not None and name is None:
         return release
     edition, editions, catalogue = _context(store, args)
-    release, missing = with_french(release, edition, editions, catalogue, settings)
+    release, missing = with_french(release, edition, editions, catalogue, settings,
+                                   template_body=_template_body(store, name, "fr"),
+                                   template_name=(name or "").strip())
     for text in missing:
         print(f"تنبيه: نص بلا ترجمة في المعجم الفرنسي، حذف من النسخة الفرنسية: «{text}» / "
               f"texte sans traduction, omis de la version française", file=sys.stderr)

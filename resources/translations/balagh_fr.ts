@@ -297,58 +297,68 @@
 <context>
     <name>FrenchPanel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="70"/>
         <source>النسخة الفرنسية (Version française)</source>
         <translation>Version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="70"/>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="148"/>
         <source>إنشاء النسخة الفرنسية</source>
         <translation>Créer la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="74"/>
         <source>صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)</source>
         <translation>Rédiger la version française à partir des mêmes chiffres (remplace le texte français actuel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="78"/>
+        <source>قالب النسخة الفرنسية</source>
+        <translation>Modèle de la version française</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="79"/>
         <source>حذف النسخة الفرنسية</source>
         <translation>Supprimer la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="83"/>
         <source>فقرات النسخة الفرنسية</source>
         <translation>Paragraphes de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="87"/>
         <source>معاينة العربية</source>
         <translation>Aperçu arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="88"/>
         <source>معاينة الفرنسية</source>
         <translation>Aperçu français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="119"/>
+        <source>القالب الفرنسي المدمج</source>
+        <translation>Modèle français intégré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="147"/>
         <source>إعادة صياغة النسخة الفرنسية</source>
         <translation>Rédiger à nouveau la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="135"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="154"/>
         <source>هذا البلاغ بالعربية فقط.</source>
         <translation>Ce communiqué est en arabe seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="157"/>
         <source>نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1</source>
         <translation>Textes sans traduction dans le lexique français, omis de la version française : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="141"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="160"/>
         <source>تصدر النسخة الفرنسية مع العربية بالمرجع نفسه.</source>
         <translation>La version française est émise avec l&apos;arabe sous la même référence.</translation>
     </message>
@@ -715,7 +725,7 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="435"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="437"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -766,8 +776,8 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="125"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="472"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="474"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="482"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
@@ -798,50 +808,50 @@
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="213"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="214"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="216"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="217"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="253"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="255"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="339"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="340"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="352"/>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="356"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="359"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="370"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="372"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="308"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="359"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="310"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="361"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
@@ -851,75 +861,75 @@
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="373"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="375"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="387"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="389"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="415"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="436"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="438"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="464"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="465"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="473"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="481"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="483"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="498"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="502"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="500"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="505"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="539"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="550"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="557"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="541"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="552"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="559"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="551"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="553"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="558"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="560"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1240,28 +1250,28 @@
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="66"/>
         <source>نسخة من قالب الاختتام</source>
         <translation>Copie du modèle de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="63"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="67"/>
         <source>نسخة من قالب الافتتاح</source>
         <translation>Copie du modèle d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="92"/>
         <source>لا توجد أي دورة لتجربة القالب عليها.</source>
         <translation>Aucune édition sur laquelle essayer le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="96"/>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="112"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="134"/>
         <source>لا يمكن حفظ القوالب في قاعدة البيانات هذه.</source>
         <translation>Cette base de données ne peut pas enregistrer de modèles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="119"/>
         <source>اكتب اسما للقالب.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -1270,9 +1280,9 @@
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../desktop/balagh/gui/templates_dialog.py" line="51"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="200"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="216"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="221"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="225"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="241"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="246"/>
         <source>قوالب البلاغات</source>
         <translation>Modèles de communiqués</translation>
     </message>
@@ -1308,51 +1318,71 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/templates_dialog.py" line="74"/>
+        <source>العربية</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="75"/>
+        <source>الفرنسية (النسخة الفرنسية)</source>
+        <translation>Français (version française)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="77"/>
+        <source>لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة</source>
+        <translation>Langue du modèle ; la copie du modèle intégré prend celui de cette langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="80"/>
         <source>تجربة على الدورة</source>
         <translation>Essayer sur l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="81"/>
         <source>حفظ القالب</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="90"/>
         <source>اسم القالب</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="91"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="92"/>
+        <source>اللغة</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="101"/>
         <source>نص القالب</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="105"/>
         <source>النص الناتج للدورة</source>
         <translation>Texte obtenu pour l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="195"/>
         <source>حفظ القالب «%1».</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="171"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="196"/>
         <source>القالب سليم: هذا نص البلاغ الذي يكتبه.</source>
         <translation>Le modèle fonctionne : voici le texte qu&apos;il écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="226"/>
         <source>يوجد قالب باسم «%1». هل تريد تعويضه؟</source>
         <translation>Un modèle nommé « %1 » existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="217"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="242"/>
         <source>هل تريد حذف القالب «%1»؟</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 from gui_helpers import fez_number
 
-from balagh.core.model import Language, ReleaseStatus
+from balagh.core.model import Language, ReleaseKind, ReleaseStatus
 from balagh.documents.verify import verify_pdf
 
 
@@ -71,3 +71,31 @@ def test_french_version_removed(window: Any, qtbot: Any, services: Any) -> None:
     assert release is not None and release.versions == {}
     assert services.releases.get_release(release.id).versions == {}
     assert tab.french.editor.toPlainText() == "" and tab.french.show_arabic.isChecked()
+
+
+def test_french_template_copied_stored_and_used(window: Any, qtbot: Any, services: Any) -> None:
+    from balagh.gui.templates_dialog import TemplatesDialog
+
+    tab = _french_draft(window, qtbot)
+    dialog = TemplatesDialog(services, tab.controller.edition, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.copy_builtin(ReleaseKind.CLOSING)
+    assert "Communiqué de clôture" in dialog.body.toPlainText()
+    assert dialog.name.text().endswith("(FR)")
+    dialog.name.setText("Clôture du bureau")
+    dialog.body.setPlainText(dialog.body.toPlainText() + "\nMerci aux visiteurs de {{ city_fr }}.\n")
+    trial = dialog.try_current()
+    assert trial.ok and trial.paragraphs[-1] == "Merci aux visiteurs de Fès."
+    assert dialog.save_current().ok
+    stored = {t.name: t for t in services.releases.templates()}
+    assert stored["Clôture du bureau"].language is Language.FR
+
+    tab.reload_templates()
+    # the Arabic choice does not offer a French template; the French panel does
+    assert tab.template.findData("Clôture du bureau") < 0
+    tab.french.template.setCurrentIndex(tab.french.template.findData("Clôture du bureau"))
+    tab.french.create_button.click()
+    release = tab.controller.release
+    assert release.french.paragraphs[-1] == "Merci aux visiteurs de Fès."
+    assert release.french.template_name == "Clôture du bureau"

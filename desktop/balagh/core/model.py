@@ -189,3 +189,4 @@ class StoredTemplate:
     kind: ReleaseKind
     body: str
     id: int | None = None
+    language: Language = Language.AR  # the language the template writes («fr»: French)

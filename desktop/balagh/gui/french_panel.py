@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.core.model import Release, ReleaseStatus
+from balagh.core.model import Release, ReleaseStatus, StoredTemplate
 
 
 class FrenchEditor(QTextEdit):
@@ -72,6 +73,9 @@ class FrenchPanel(QWidget):
         self.create_button.setToolTip(
             self.tr("صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)")
         )
+        self.template = QComboBox(self)
+        self.template.setObjectName("french_template")
+        self.template.setAccessibleName(self.tr("قالب النسخة الفرنسية"))
         self.remove_button = QPushButton(self.tr("حذف النسخة الفرنسية"), self)
         self.remove_button.setObjectName("remove_french")
         self.editor = FrenchEditor(self)
@@ -90,6 +94,7 @@ class FrenchPanel(QWidget):
         group.addButton(self.show_french)
         # Stacked, not in a row: the panel shares its width with the Arabic text.
         buttons = QVBoxLayout()
+        buttons.addWidget(self.template)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.remove_button)
         preview = QHBoxLayout()
@@ -105,6 +110,20 @@ class FrenchPanel(QWidget):
         layout.addLayout(preview)
         self.editor.textChanged.connect(self._typed)
         self.show_arabic.toggled.connect(self._language_toggled)
+
+    def set_templates(self, templates: list[StoredTemplate]) -> None:
+        """The French templates offered: the built-in one, then the stored ones by name."""
+        self._templates = {t.name: t for t in templates}
+        chosen = self.template.currentData()
+        self.template.clear()
+        self.template.addItem(self.tr("القالب الفرنسي المدمج"), "")
+        for name in self._templates:
+            self.template.addItem(name, name)
+        self.template.setCurrentIndex(max(self.template.findData(chosen), 0))
+
+    def chosen_template(self) -> StoredTemplate | None:
+        """The stored French template chosen, or None for the built-in one."""
+        return getattr(self, "_templates", {}).get(str(self.template.currentData() or ""))
 
     def _typed(self) -> None:
         if not self._loading:

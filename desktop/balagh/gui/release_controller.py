@@ -198,9 +198,14 @@ class ReleaseController(QObject):
     # ----- drafting --------------------------------------------------------------------------
     def templates(self) -> list[StoredTemplate]:
         """The stored user templates offered beside the built-in one, by name."""
+        return self.templates_in("ar")
+
+    def templates_in(self, language: str) -> list[StoredTemplate]:
+        """The stored user templates that write ``language`` ("ar" or "fr"), by name."""
         if self.services.releases is None:
             return []
-        return sorted(self.services.releases.templates(), key=lambda t: t.name)
+        return sorted((t for t in self.services.releases.templates()
+                       if t.language.value == language), key=lambda t: t.name)
 
     def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
                  template_body: str | None = None, template_name: str = "") -> Release | None:
@@ -242,15 +247,18 @@ class ReleaseController(QObject):
         self.timer.start()
 
     # ----- the French version ---------------------------------------------------------------
-    def generate_french(self) -> Release | None:
+    def generate_french(self, template: StoredTemplate | None = None) -> Release | None:
         """Draft the French version of the current draft from the same figures (replacing
-        the French text there was) and keep it with the draft."""
+        the French text there was), with the built-in French template or a stored one, and
+        keep it with the draft."""
         if not self.editable or self.release is None or self.edition is None:
             return None
         try:
             release, self.untranslated = self.services.documents.with_french(
                 copy.deepcopy(self.release), self.edition, self.all_editions,
                 self.services.catalogue_map(), self.services.settings,
+                template_body=template.body if template else None,
+                template_name=template.name if template else "",
             )
         except BalaghError as err:
             self.message.emit(self.services.message(err))

@@ -205,7 +205,8 @@ class ReleaseTab(QWidget):
         c = self.controller
         self.french.edited.connect(self._french_edited)
         self.french.language_chosen.connect(c.show_language)
-        self.french.create_button.clicked.connect(c.generate_french)
+        self.french.create_button.clicked.connect(
+            lambda: c.generate_french(self.french.chosen_template()))
         self.french.remove_button.clicked.connect(c.remove_french)
         c.release_changed.connect(self._show_release)
         c.preview_ready.connect(self.preview.show_pdf)
@@ -248,6 +249,7 @@ class ReleaseTab(QWidget):
         Selects ``select`` (a stored name) or else the default template of the settings.
         """
         self._stored = {t.name: t for t in self.controller.templates()}
+        self.french.set_templates(self.controller.templates_in("fr"))
         self.template.blockSignals(True)
         self.template.clear()
         self.template.addItem(self.tr("القالب المدمج"), "")

@@ -123,13 +123,16 @@ class DocumentsApi:
 
     def with_french(
         self, release: Release, edition: Edition, all_editions: Sequence[Edition],
-        catalogue: dict[str, FigureKind], settings: Settings,
+        catalogue: dict[str, FigureKind], settings: Settings, *,
+        template_body: str | None = None, template_name: str = "",
     ) -> tuple[Release, list[str]]:
-        """``release`` with a French version drafted from the figures, and the recorded
-        texts the phrasebook has no French for (``balagh.app.bilingual.with_french``)."""
+        """``release`` with a French version drafted from the figures (the built-in French
+        template, or ``template_body``), and the recorded texts the phrasebook has no French
+        for (``balagh.app.bilingual.with_french``)."""
         from balagh.app.bilingual import with_french
 
-        return with_french(release, edition, list(all_editions), catalogue, settings)
+        return with_french(release, edition, list(all_editions), catalogue, settings,
+                           template_body=template_body, template_name=template_name)
 
     def render_release_pdf_in(self, release: Release, settings: Settings,
                               language: str) -> bytes:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from balagh.core.errors import BalaghError
-from balagh.core.model import Edition, ReleaseKind, StoredTemplate
+from balagh.core.model import Edition, Language, ReleaseKind, StoredTemplate
 from balagh.gui.services import Services
 
 
@@ -51,16 +51,22 @@ class TemplatesController(QObject):
         """The stored template called ``name``, if any."""
         return next((t for t in self.stored() if t.name == name), None)
 
-    def builtin_body(self, kind: ReleaseKind) -> str:
-        """The built-in template text for ``kind`` (what a user copy starts from)."""
+    def builtin_body(self, kind: ReleaseKind, language: str = "ar") -> str:
+        """The built-in template text for ``kind`` in ``language`` (what a copy starts from)."""
+        if language == "fr":
+            from balagh.documents.release_french import builtin_template_fr
+
+            return builtin_template_fr(kind)
         import balagh.documents as documents
 
         return str(documents.builtin_template(kind))
 
-    def copy_name(self, kind: ReleaseKind) -> str:
+    def copy_name(self, kind: ReleaseKind, language: str = "ar") -> str:
         """A free name for a copy of the built-in template, e.g. «نسخة من قالب الاختتام 2»."""
         base = (self.tr("نسخة من قالب الاختتام") if kind is ReleaseKind.CLOSING
                 else self.tr("نسخة من قالب الافتتاح"))
+        if language == "fr":
+            base += " (FR)"
         taken = {t.name for t in self.stored()}
         name, n = base, 1
         while name in taken:
@@ -75,32 +81,48 @@ class TemplatesController(QObject):
         editions = self.services.editions.list_editions()
         return max(editions, key=lambda e: e.start_date) if editions else None
 
-    def try_template(self, name: str, kind: ReleaseKind, body: str) -> Trial:
-        """Write the release text of the trial edition with ``body``; the error if it fails."""
+    def try_template(self, name: str, kind: ReleaseKind, body: str,
+                     language: str = "ar") -> Trial:
+        """Write the release text of the trial edition with ``body``; the error if it fails.
+
+        A French template writes the French version of the built-in Arabic draft.
+        """
         edition = self.trial_edition()
         if edition is None:
             return Trial([], self.tr("لا توجد أي دورة لتجربة القالب عليها."))
         every = self.services.editions.list_editions()
+        catalogue = self.services.catalogue_map()
+        settings = self.services.settings
+        documents = self.services.documents
         try:
-            release = self.services.documents.draft_release(
-                edition, every, self.services.catalogue_map(), self.services.settings,
+            if language == "fr":
+                release = documents.draft_release(edition, every, catalogue, settings,
+                                                  kind=kind)
+                release, _missing = documents.with_french(
+                    release, edition, every, catalogue, settings, template_body=body,
+                    template_name=name.strip() or "?")
+                french = release.french
+                return Trial(list(french.paragraphs) if french else [])
+            release = documents.draft_release(
+                edition, every, catalogue, settings,
                 template_body=body, kind=kind, template_name=name.strip() or "?",
             )
         except BalaghError as err:
             return Trial([], self.services.message(err), getattr(err, "line", None))
         return Trial(list(release.paragraphs))
 
-    def save(self, name: str, kind: ReleaseKind, body: str) -> Trial:
+    def save(self, name: str, kind: ReleaseKind, body: str, language: str = "ar") -> Trial:
         """Try the template, then store it under ``name`` (nothing stored when it fails)."""
         if self.services.releases is None:
             return Trial([], self.tr("لا يمكن حفظ القوالب في قاعدة البيانات هذه."))
         if not name.strip():
             return Trial([], self.tr("اكتب اسما للقالب."))
-        trial = self.try_template(name, kind, body)
+        trial = self.try_template(name, kind, body, language)
         if not trial.ok:
             return trial
         try:
-            self.services.releases.save_template(StoredTemplate(name.strip(), kind, body))
+            self.services.releases.save_template(
+                StoredTemplate(name.strip(), kind, body, language=Language(language)))
         except BalaghError as err:
             return Trial([], self.services.message(err))
         self.changed.emit()

@@ -69,6 +69,12 @@ class TemplatesDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
         self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("template_language")
+        self.language.addItem(self.tr("العربية"), "ar")
+        self.language.addItem(self.tr("الفرنسية (النسخة الفرنسية)"), "fr")
+        self.language.setToolTip(
+            self.tr("لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة"))
         self.body = _rtl_editor(self)
         self.body.setObjectName("template_body")
         self.try_button = QPushButton(self.tr("تجربة على الدورة"), self)
@@ -83,6 +89,7 @@ class TemplatesDialog(QDialog):
         head = QFormLayout()
         head.addRow(self.tr("اسم القالب"), self.name)
         head.addRow(self.tr("النوع"), self.kind)
+        head.addRow(self.tr("اللغة"), self.language)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.try_button)
         buttons_row.addWidget(self.save_button)
@@ -114,6 +121,7 @@ class TemplatesDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
         self.try_button.clicked.connect(self.try_current)
         self.save_button.clicked.connect(self.save_current)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.reload()
         if self.names.count() == 0:
             self.copy_builtin(ReleaseKind.CLOSING)
@@ -140,12 +148,27 @@ class TemplatesDialog(QDialog):
         self.delete_button.setEnabled(template is not None)
         if template is None:
             return
-        self._edit(template.name, template.kind, template.body)
+        self._edit(template.name, template.kind, template.body, template.language.value)
         self._editing = template.name
 
-    def _edit(self, name: str, kind: ReleaseKind, body: str) -> None:
+    def _language_chosen(self, *_args: object) -> None:
+        """A French template is written left to right."""
+        french = self.language.currentData() == "fr"
+        direction = (Qt.LayoutDirection.LeftToRight if french
+                     else Qt.LayoutDirection.RightToLeft)
+        for editor in (self.body, self.trial_text):
+            editor.setLayoutDirection(direction)
+            option = editor.document().defaultTextOption()
+            option.setTextDirection(direction)
+            option.setAlignment((Qt.AlignmentFlag.AlignLeft if french
+                                 else Qt.AlignmentFlag.AlignRight)
+                                | Qt.AlignmentFlag.AlignAbsolute)
+            editor.document().setDefaultTextOption(option)
+
+    def _edit(self, name: str, kind: ReleaseKind, body: str, language: str = "ar") -> None:
         self.name.setText(name)
         self.kind.setCurrentIndex(max(self.kind.findData(kind.value), 0))
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.body.setPlainText(body)
         self.outcome.clear()
         self.trial_text.clear()
@@ -153,15 +176,17 @@ class TemplatesDialog(QDialog):
     def copy_builtin(self, kind: ReleaseKind) -> None:
         """Start a new template from the built-in one of ``kind``."""
         self.names.clearSelection()
-        self._edit(self.controller.copy_name(kind), kind, self.controller.builtin_body(kind))
+        language = str(self.language.currentData() or "ar")
+        self._edit(self.controller.copy_name(kind, language), kind,
+                   self.controller.builtin_body(kind, language), language)
         self._editing = None
         self.name.setFocus()
         self.name.selectAll()
 
     # ----- actions ---------------------------------------------------------------------------
-    def _current(self) -> tuple[str, ReleaseKind, str]:
+    def _current(self) -> tuple[str, ReleaseKind, str, str]:
         return (self.name.text(), ReleaseKind(self.kind.currentData()),
-                self.body.toPlainText())
+                self.body.toPlainText(), str(self.language.currentData() or "ar"))
 
     def _show_trial(self, trial: Trial, saved: bool = False) -> None:
         if trial.ok:

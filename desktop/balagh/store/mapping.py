@@ -253,4 +253,5 @@ def fill_release_row(row: ReleaseRow, release: Release) -> None:
 
 def template_from_row(row: TemplateRow) -> StoredTemplate:
     """A detached :class:`StoredTemplate`."""
-    return StoredTemplate(name=row.name, kind=ReleaseKind(row.kind), body=row.body, id=row.id)
+    return StoredTemplate(name=row.name, kind=ReleaseKind(row.kind), body=row.body, id=row.id,
+                          language=Language(row.language or "ar"))

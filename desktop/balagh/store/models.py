@@ -44,7 +44,8 @@ QUALIFIERS = ("exact", "about", "more_than")
 GENDERS = ("m", "f")
 RELEASE_KINDS = ("closing", "opening")
 RELEASE_STATUSES = ("draft", "issued")
-RELEASE_LANGUAGES = ("fr",)  # the languages a release may have beside Arabic
+RELEASE_LANGUAGES = ("fr",)
+TEMPLATE_LANGUAGES = ("ar", "fr")  # the languages a release may have beside Arabic
 
 
 def _in_list(column: str, values: tuple[str, ...]) -> str:
@@ -329,11 +330,15 @@ class TemplateRow(Base):
     """A release template edited by the staff, kept by name."""
 
     __tablename__ = "templates"
-    __table_args__ = (CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),)
+    __table_args__ = (
+        CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),
+        CheckConstraint(_in_list("language", TEMPLATE_LANGUAGES), name="language"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
     kind: Mapped[str] = mapped_column(String(16))
     body: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8), default="ar", server_default=text("'ar'"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

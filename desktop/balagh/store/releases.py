@@ -348,6 +348,7 @@ class SqlReleaseRepository:
                 session.add(row)
             row.kind = template.kind.value
             row.body = template.body
+            row.language = Language(template.language).value
             row.updated_at = utcnow()
             session.flush()
             return template_from_row(row)
