@@ -84,7 +84,8 @@ def test_french_template_copied_stored_and_used(window: Any, qtbot: Any, service
     assert "Communiqué de clôture" in dialog.body.toPlainText()
     assert dialog.name.text().endswith("(FR)")
     dialog.name.setText("Clôture du bureau")
-    dialog.body.setPlainText(dialog.body.toPlainText() + "\nMerci aux visiteurs de {{ city_fr }}.\n")
+    added = "\nMerci aux visiteurs de {{ city_fr }}.\n"
+    dialog.body.setPlainText(dialog.body.toPlainText() + added)
     trial = dialog.try_current()
     assert trial.ok and trial.paragraphs[-1] == "Merci aux visiteurs de Fès."
     assert dialog.save_current().ok
