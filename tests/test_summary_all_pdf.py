@@ -190,3 +190,14 @@ def test_bad_selection_is_named(
     with pytest.raises(BalaghError) as caught:
         select_editions(editions, selection)
     assert word in caught.value.message_ar and caught.value.message_fr
+
+
+def test_one_edition_and_none(editions: list[Edition]) -> None:
+    one = read_pdf_lines(render_all_editions_pdf(editions[:1], DEFAULT_BY_KEY, Settings(),
+                                                 generated_on=DAY))[0]
+    assert "الدورات المسجلة: 1، سنة 2017" in one
+    assert "الدورة 1 - الدار البيضاء 2017 حوالي 80.000 17" in one
+    assert not any(line.startswith("المجموع") for line in one)  # one value is not a total
+    assert not any("حسب الدورة" in line for line in one)  # one bar compares nothing
+    empty = render_all_editions_pdf([], DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    assert "لا توجد دورات مسجلة في قاعدة البيانات." in read_pdf_text(empty)

@@ -237,7 +237,7 @@
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="270"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="272"/>
         <source>لم تحفظ الدورة</source>
         <extracomment>Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
         <translation>Édition non enregistrée</translation>
@@ -1144,100 +1144,110 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="43"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="186"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="48"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="207"/>
         <source>احفظ الدورة أولا لإعداد ملخصها</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="59"/>
         <source>ملخص الدورة</source>
         <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="60"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="61"/>
         <source>بطاقة للنشر</source>
         <translation>Carte pour les réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="62"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="68"/>
+        <source>كل الدورات</source>
+        <translation>Toutes les éditions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="69"/>
+        <source>الدورات الأخيرة: </source>
+        <translation>Dernières éditions : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="70"/>
         <source>تحديث المعاينة</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="71"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="72"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="73"/>
         <source>تصدير PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="180"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="201"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="182"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="203"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="189"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="210"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="251"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="259"/>
         <source>تصدير PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="267"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="266"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="271"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="291"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="296"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="267"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="292"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>

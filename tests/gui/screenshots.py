@@ -4,8 +4,8 @@ Run under a real X server (``xvfb-run -a .venv/bin/python tests/gui/screenshots.
 offscreen (``QT_QPA_PLATFORM=offscreen``). Writes docs/main-window.png (Arabic) or, with
 ``--lang fr``, docs/main-window-fr.png; ``--tab summary`` writes docs/summary-tab.png (the Fez
 summary sheet), ``--tab card`` docs/card-tab.png (the summary tab showing the Fez social-media
-card) and ``--tab edition`` docs/edition-form.png. A temporary database is filled
-with the demo editions.
+card), ``--tab report`` docs/report-tab.png (the all-editions report) and ``--tab edition``
+docs/edition-form.png. A temporary database is filled with the demo editions.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
-    parser.add_argument("--tab", choices=["edition", "release", "summary", "card"],
+    parser.add_argument("--tab", choices=["edition", "release", "summary", "card", "report"],
                         default="release")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args(argv)
     default = {"release": "main-window", "summary": "summary-tab", "edition": "edition-form",
-               "card": "card-tab"}
+               "card": "card-tab", "report": "report-tab"}
     suffix = "" if args.lang == "ar" else f"-{args.lang}"
     out = args.out or ROOT / "docs" / f"{default[args.tab]}{suffix}.png"
     os.environ["BALAGH_HOME"] = tempfile.mkdtemp(prefix="balagh-shot-")
@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     fez = next(e for e in window.panel.model.editions() if e.year == 2023)
     window.open_edition(fez.number)
     tab = {"edition": window.form, "release": window.release_tab,
-           "summary": window.summary_tab, "card": window.summary_tab}[args.tab]
+           "summary": window.summary_tab, "card": window.summary_tab,
+           "report": window.summary_tab}[args.tab]
     window.tabs.setCurrentWidget(tab)
 
     def generate_when_ready() -> None:
@@ -91,10 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         generate_when_ready()
     elif args.tab == "summary":
         summary_when_ready()
-    elif args.tab == "card":
-        from balagh.gui.summary_tab import CARD
+    elif args.tab in ("card", "report"):
+        from balagh.gui.summary_tab import ALL_EDITIONS, CARD
 
-        window.summary_tab.which.setCurrentIndex(window.summary_tab.which.findData(CARD))
+        which = window.summary_tab.which
+        which.setCurrentIndex(which.findData(CARD if args.tab == "card" else ALL_EDITIONS))
         QTimer.singleShot(1500, summary_when_ready)
     else:
         QTimer.singleShot(2500, shoot)

@@ -76,6 +76,14 @@ def test_all_editions_report_preview_and_exports(
     qtbot.waitUntil(lambda: pdf_path.exists(), timeout=20000)
     assert "طنجة" in read_pdf_text(pdf_path.read_bytes())
 
+    assert tab.last.isVisible() and tab.last.text() == "كل الدورات"
+    every = tab.preview.data
+    tab.last.setValue(2)  # the two most recent editions only
+    qtbot.waitUntil(lambda: tab.preview.data not in (b"", every), timeout=20000)
+    text = read_pdf_text(tab.preview.data)
+    assert "(آخر دورتين)" in text and "الدار البيضاء" not in text
+    tab.last.setValue(0)
+
     xlsx_path = tmp_path / "all.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx_path), ""))
     tab.export_xlsx()

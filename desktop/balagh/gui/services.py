@@ -175,11 +175,12 @@ class DocumentsApi:
 
     def render_all_editions_pdf(
         self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
-        settings: Settings, *, french_labels: bool = False,
+        settings: Settings, *, french_labels: bool = False, selection: Any = None,
     ) -> bytes:
-        """The all-editions report as PDF."""
+        """The all-editions report as PDF (``selection``: the last N editions, years)."""
         return self._call().render_all_editions_pdf(  # type: ignore[no-any-return]
-            list(all_editions), catalogue, settings, french_labels=french_labels
+            list(all_editions), catalogue, settings, french_labels=french_labels,
+            selection=selection,
         )
 
     def summary_xlsx(
@@ -193,11 +194,11 @@ class DocumentsApi:
 
     def all_editions_xlsx(
         self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
-        settings: Settings,
+        settings: Settings, *, history: Sequence[Edition] = (),
     ) -> bytes:
-        """Every edition as an Excel workbook."""
+        """Every edition (or a selection, ``history`` being them all) as a workbook."""
         return self._call().all_editions_xlsx(  # type: ignore[no-any-return]
-            list(all_editions), catalogue, settings
+            list(all_editions), catalogue, settings, history=list(history)
         )
 
 

@@ -5,6 +5,7 @@ or of one recorded day)."""
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,9 @@ from balagh.gui.card_choice import CardChoice
 from balagh.gui.pdf_preview import PdfPreview
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from balagh.documents.summary_all_model import Selection
 
 EDITION_SHEET = "edition"
 ALL_EDITIONS = "all"
@@ -56,6 +61,12 @@ class SummaryTab(QWidget):
         self.which.addItem(self.tr("بطاقة للنشر"), CARD)
         self.french = QCheckBox(self.tr("عناوين بالفرنسية"), self)
         self.card = CardChoice(self)
+        # The report's editions: all (0), or the N most recent.
+        self.last = QSpinBox(self)
+        self.last.setObjectName("summary_last")
+        self.last.setRange(0, 999)
+        self.last.setSpecialValueText(self.tr("كل الدورات"))
+        self.last.setPrefix(self.tr("الدورات الأخيرة: "))
         self.refresh_button = QPushButton(self.tr("تحديث المعاينة"), self)
         self.pdf_button = QPushButton(self.tr("تصدير PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("تصدير Excel…"), self)
@@ -64,6 +75,7 @@ class SummaryTab(QWidget):
         choice = QHBoxLayout()
         choice.addWidget(self.which)
         choice.addWidget(self.french)
+        choice.addWidget(self.last)
         choice.addWidget(self.card.size)
         choice.addWidget(self.card.day)
         choice.addStretch(1)
@@ -83,6 +95,7 @@ class SummaryTab(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.png_button.clicked.connect(self.export_png)
+        self.last.valueChanged.connect(lambda _v: self.refresh())
         self.card.size.currentIndexChanged.connect(lambda _i: self.refresh())
         self.card.day.currentIndexChanged.connect(lambda _i: self.refresh())
         self._update_buttons()
@@ -151,6 +164,7 @@ class SummaryTab(QWidget):
         self.png_button.setVisible(card)
         self.card.size.setVisible(card)
         self.card.day.setVisible(card)
+        self.last.setVisible(self.which.currentData() == ALL_EDITIONS)
         self.notice.setVisible(self._blocked())
 
     def _pdf_job(self) -> object:
@@ -167,9 +181,16 @@ class SummaryTab(QWidget):
             return lambda: documents.render_summary_pdf(
                 edition, editions, catalogue, settings, french_labels=french
             )
+        selection = self._selection()
         return lambda: documents.render_all_editions_pdf(
-            editions, catalogue, settings, french_labels=french
+            editions, catalogue, settings, french_labels=french, selection=selection
         )
+
+    def _selection(self) -> Selection:
+        """All the editions, or the N most recent (the «الدورات الأخيرة» box)."""
+        from balagh.documents.summary_all_model import Selection
+
+        return Selection(last=self.last.value() or None)
 
     def refresh(self) -> None:
         """Render the chosen document in the background and show it."""
@@ -257,7 +278,11 @@ class SummaryTab(QWidget):
                 path, lambda: documents.summary_xlsx(edition, editions, catalogue, settings)
             )
         else:
-            self._write(path, lambda: documents.all_editions_xlsx(editions, catalogue, settings))
+            from balagh.documents.summary_all_model import select_editions
+
+            selection = self._selection()
+            self._write(path, lambda: documents.all_editions_xlsx(
+                select_editions(editions, selection), catalogue, settings, history=editions))
 
     def _write(self, path: str, job: object) -> None:
         def done(data: bytes) -> None:
