@@ -384,3 +384,18 @@ def test_a_number_wins_over_a_year(store: Store) -> None:
                                             daily_visitors={}))
     assert store.editions.find(2023).number == 2023
     assert store.editions.find(2030).number == 2023
+
+
+def test_the_brief_list_reads_only_the_lists_columns(demo_store: Store) -> None:
+    """Number, cities, venues, dates and total visitors, in the full list's order."""
+    full = demo_store.editions.list_editions()
+    brief = demo_store.editions.list_editions_brief()
+    assert [e.number for e in brief] == [e.number for e in full]
+    for short, whole in zip(brief, full, strict=True):
+        assert (short.city_ar, short.city_fr, short.venue_ar, short.start_date, short.end_date,
+                short.version) == (whole.city_ar, whole.city_fr, whole.venue_ar,
+                                   whole.start_date, whole.end_date, whole.version)
+        total = whole.figure("visitors_total")
+        assert short.figure("visitors_total") == (
+            None if total is None else FigureValue(total.value, total.qualifier))
+        assert set(short.figures) <= {"visitors_total"} and not short.audiences

@@ -28,6 +28,16 @@ class MemoryEditions:
     def list_editions(self) -> list[Edition]:
         return [copy.deepcopy(e) for e in sorted(self._rows.values(), key=lambda e: e.start_date)]
 
+    def list_editions_brief(self) -> list[Edition]:
+        brief = []
+        for edition in self.list_editions():
+            total = edition.figure("visitors_total")
+            brief.append(Edition(
+                edition.number, edition.city_ar, edition.city_fr, edition.start_date,
+                edition.end_date, edition.venue_ar, edition.venue_fr,
+                figures={"visitors_total": total} if total else {}, version=edition.version))
+        return brief
+
     def get(self, number: int) -> Edition:
         if number not in self._rows:
             raise NotFoundError(f"لا توجد الدورة {number}")

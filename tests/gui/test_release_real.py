@@ -69,7 +69,9 @@ def test_a_wrong_figure_in_the_text_is_flagged(
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
     tab.generate()
-    assert tab.checks.count() == 1 and "✓" in tab.checks.item(0).text()
+    # The check runs in the background; its findings arrive a moment later.
+    qtbot.waitUntil(lambda: tab.checks.count() == 1, timeout=10000)
+    assert "✓" in tab.checks.item(0).text()
     text = tab.editor.toPlainText()
     assert "2300 موظف شرطة" in text
     tab.editor.setPlainText(text.replace("2300 موظف شرطة", "2400 موظف شرطة"))

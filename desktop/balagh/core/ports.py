@@ -23,6 +23,11 @@ class EditionRepository(Protocol):
         """Every edition, ordered by start date (oldest first)."""
         ...
 
+    def list_editions_brief(self) -> list[Edition]:
+        """Every edition with only number, cities, venues, dates and total visitors
+        (what a list of editions shows), ordered like ``list_editions``."""
+        ...
+
     def get(self, number: int) -> Edition:
         """The edition with this number; raises NotFoundError."""
         ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -129,6 +129,8 @@ class EditionFormController(QObject):
         self._dirty = False
         self._edition: Edition | None = None
         self._editions_cache: list[Edition] | None = None
+        #: Every edition, kept by the window's background reader (None: read here).
+        self.editions_source: Callable[[], list[Edition]] | None = None
         #: Plausibility warnings of what the form shows (``balagh.core.plausibility``).
         self.warnings: list[Problem] = []
         form.changed.connect(self._on_changed)
@@ -137,7 +139,9 @@ class EditionFormController(QObject):
 
     def _other_editions(self) -> list[Edition]:
         """The recorded editions (the previous edition's figures are compared), read once
-        per load and save, not per keystroke."""
+        per load and save, not per keystroke; the window's background reader when given."""
+        if self.editions_source is not None:
+            return self.editions_source()
         if self._editions_cache is None:
             try:
                 self._editions_cache = self.services.editions.list_editions()

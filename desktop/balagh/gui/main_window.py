@@ -30,6 +30,7 @@ from balagh.gui.after_save_notice import announce_disagreements
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
 from balagh.gui.editions_panel import EditionsPanel
+from balagh.gui.editions_sync import EditionsSync, latest_number
 from balagh.gui.scrolling_tabs import ScrollingTabs
 from balagh.gui.services import Services
 from balagh.gui.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
@@ -166,10 +167,17 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
         self.window_state.restore_panels(self.splitters(), self.tabs)
-        editions = self._editions()
-        self.refresh_list(editions=editions)
-        if editions:  # start on the latest edition rather than an empty, disabled form
-            self.open_edition(max(editions, key=lambda e: e.start_date).number)
+        #: The editions, read in the background (the list's columns at once at start-up).
+        self.sync = EditionsSync(services.editions, self.jobs, self)
+        self.sync.brief_ready.connect(self._show_list)
+        self.sync.full_ready.connect(self._show_all_editions)
+        self.release_tab.controller.editions_source = self.sync.full_now
+        self.controller.editions_source = self.sync.full_now
+        self.release_tab.reload_templates()
+        latest = latest_number(self.sync.read_brief_now())
+        if latest is not None:  # start on the latest edition rather than an empty form
+            self.open_edition(latest)
+        self.sync.refresh()  # every edition in full, for the release and summary tabs
         # Import the documents layer (reportlab) in the background once the window is up.
         self.jobs.submit(services.documents.available, self._documents_checked,
                          lambda _e, _tb: self._documents_checked(False))
@@ -307,16 +315,24 @@ class MainWindow(QMainWindow):
 
     def refresh_list(self, select: int | None = None,
                      editions: list[Edition] | None = None) -> None:
-        """Reload the editions list (keeping the open edition selected).
+        """Reload the editions (keeping the open edition selected).
 
-        ``editions`` may be given when they were already read (e.g. by a background job).
+        ``editions`` may be given when they were already read (e.g. by an import job);
+        otherwise they are read in the background and the latest read wins. ``select`` is
+        kept for callers; the open edition is what stays selected.
         """
-        if editions is None:
-            editions = self._editions()
-        if select is None:
-            select = self.controller.original_number
-        self.panel.set_editions(editions, select)
+        if editions is not None:
+            self.sync.show_given(editions)
+        else:
+            self.sync.refresh()
+
+    def _show_list(self, editions: list[Edition]) -> None:
+        """The editions list's rows (only its columns are needed)."""
+        self.panel.set_editions(editions, self.controller.original_number)
         self.controller.taken_numbers = [e.number for e in editions]
+
+    def _show_all_editions(self, editions: list[Edition]) -> None:
+        """Every edition in full: comparisons in the release and the summary."""
         self.release_tab.set_editions(editions)
         self.summary_tab.set_editions(editions)
 
@@ -412,7 +428,7 @@ class MainWindow(QMainWindow):
             self._update_title()
             self.release_tab.set_current(None)
             self.summary_tab.set_current(None)
-        self.refresh_list()
+        self.sync.remove(number)
         self.statusBar().showMessage(self.tr("حذفت الدورة %1.").replace("%1", str(number)), 5000)
         return True
 
@@ -444,7 +460,7 @@ class MainWindow(QMainWindow):
         return self.controller.save()
 
     def _saved(self, edition: Edition) -> None:
-        self.refresh_list(select=edition.number)
+        self.sync.put(edition)
         self.release_tab.set_current(edition)
         self.summary_tab.set_current(edition)
         self._update_title()

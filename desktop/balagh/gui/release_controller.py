@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -52,6 +53,12 @@ class ReleaseController(QObject):
         self.jobs = jobs
         self.edition: Edition | None = None
         self.all_editions: list[Edition] = []
+        #: Where every edition comes from before ``set_editions`` was called (the window's
+        #: background reader); None: read from the repository.
+        self.editions_source: Callable[[], list[Edition]] | None = None
+        self._editions_given = False
+        self._check_generation = 0
+        self.checks_started = 0
         self.release: Release | None = None
         self.discrepancies: list[Any] = []
         self._generation = 0
@@ -71,6 +78,14 @@ class ReleaseController(QObject):
     def set_editions(self, editions: list[Edition]) -> None:
         """Every edition (comparisons and records need them all)."""
         self.all_editions = list(editions)
+        self._editions_given = True
+
+    def every_edition(self) -> list[Edition]:
+        """Every edition in full: those given, or else read once from the source."""
+        if not self._editions_given:
+            source = self.editions_source or self.services.editions.list_editions
+            self.set_editions(source())
+        return self.all_editions
 
     def set_edition(self, edition: Edition | None) -> None:
         """The edition whose releases are worked on.
@@ -218,7 +233,7 @@ class ReleaseController(QObject):
             return None
         try:
             release = self.services.documents.draft_release(
-                self.edition, self.all_editions, self.services.catalogue_map(),
+                self.edition, self.every_edition(), self.services.catalogue_map(),
                 self.services.settings, template_body=template_body, kind=kind,
                 template_name=template_name,
             )
@@ -329,11 +344,32 @@ class ReleaseController(QObject):
         self.check_quietly()
 
     def check_quietly(self) -> None:
-        """Run the consistency check, logging (not raising) if it fails."""
-        try:
-            self.check()
-        except Exception:  # the check is advice; a failure must not interrupt typing
-            log.exception("consistency check failed")
+        """Run the consistency check in the thread pool (after a pause in typing, a new
+        draft…): the findings of the latest request are shown, a failure only logged."""
+        if self.release is None or self.edition is None:
+            return
+        self._check_generation += 1
+        generation = self._check_generation
+        self.checks_started += 1
+        release = copy.deepcopy(self.release)
+        edition = self.edition
+        catalogue = self.services.catalogue_map()
+        editions = list(self.every_edition())
+        documents = self.services.documents
+
+        def work() -> list[Any]:
+            return list(documents.check_release(release, edition, catalogue, editions)) + \
+                figure_findings(edition, editions, catalogue)
+
+        def done(found: list[Any]) -> None:
+            if generation == self._check_generation:
+                self.discrepancies = found
+                self.checked.emit(found)
+
+        def failed(err: BaseException, _tb: str) -> None:
+            log.error("consistency check failed: %s", err)
+
+        self.jobs.submit(work, done, failed)
 
     def render_preview(self) -> None:
         """Render the current release in the thread pool; only the newest result is shown."""
@@ -377,8 +413,9 @@ class ReleaseController(QObject):
         other (``balagh.core.plausibility``); returns the findings."""
         if self.release is None or self.edition is None:
             return []
+        self._check_generation += 1  # a check still running in the background is void
         catalogue = self.services.catalogue_map()
-        editions = self.services.editions.list_editions()
+        editions = self.every_edition()
         self.discrepancies = list(self.services.documents.check_release(
             self.release, self.edition, catalogue, editions,
         )) + figure_findings(self.edition, editions, catalogue)

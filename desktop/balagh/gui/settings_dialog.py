@@ -213,9 +213,9 @@ def open_settings(window: MainWindow) -> bool:
     after = dialog.result_settings()
     services.settings = after
     services.save_settings()
-    window.refresh_list()  # the release tab picks up the default template
+    window.release_tab.reload_templates()  # the release tab picks up the default template
     window.release_tab.controller.render_preview()
-    window.summary_tab.set_editions(window.panel.model.editions())
+    window.summary_tab.set_editions(window.sync.full_now())
     language = after.language != before.language
     database = after.database_url != before.database_url
     later = ""

@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -26,7 +27,7 @@ from balagh.core.errors import (
     ValidationFailed,
 )
 from balagh.core.input_policy import clean_edition
-from balagh.core.model import Edition, FigureKind
+from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 from balagh.core.validation import validate_edition
 from balagh.store.mapping import edition_from_row, fill_edition_row, fill_kind_row, kind_from_row
 from balagh.store.models import (
@@ -48,6 +49,18 @@ _FULL_EDITION = (
     selectinload(EditionRow.highlights),
     selectinload(EditionRow.joint_pavilions).selectinload(JointPavilionRow.partners),
 )
+
+
+def _brief_edition(row: Any) -> Edition:
+    """An ``Edition`` holding only the editions list's columns."""
+    figures = {}
+    if row.value is not None:
+        figures["visitors_total"] = FigureValue(row.value, Qualifier(row.qualifier))
+    return Edition(
+        number=row.number, city_ar=row.city_ar, city_fr=row.city_fr, venue_ar=row.venue_ar,
+        venue_fr=row.venue_fr, start_date=row.start_date, end_date=row.end_date,
+        figures=figures, version=row.version,
+    )
 
 
 def conflict_error(number: int) -> ConflictError:
@@ -164,6 +177,29 @@ class SqlEditionRepository:
                 )
             )
             return [edition_from_row(row) for row in rows]
+
+    def list_editions_brief(self) -> list[Edition]:
+        """Every edition with only what the editions list shows: number, cities, venues,
+        dates and the total of visitors (no lists, no other figures), oldest first.
+
+        One query of a few columns: at 1000 editions a few milliseconds, where
+        ``list_editions`` builds every figure, day and list.
+        """
+        total = (
+            select(FigureValueRow.edition_id, FigureValueRow.value, FigureValueRow.qualifier)
+            .where(FigureValueRow.figure_key == "visitors_total")
+            .subquery()
+        )
+        query = (
+            select(EditionRow.number, EditionRow.city_ar, EditionRow.city_fr,
+                   EditionRow.venue_ar, EditionRow.venue_fr, EditionRow.start_date,
+                   EditionRow.end_date, EditionRow.version, total.c.value, total.c.qualifier)
+            .outerjoin(total, total.c.edition_id == EditionRow.id)
+            .order_by(EditionRow.start_date, EditionRow.number)
+        )
+        with self._transaction() as session:
+            rows = session.execute(query).all()
+        return [_brief_edition(row) for row in rows]
 
     def get(self, number: int) -> Edition:
         """The edition with this number; raises NotFoundError."""
