@@ -25,6 +25,9 @@ def test_saving_a_changed_issued_figure_offers_a_correction(
     clear_and_type(window.form.figure_rows["police_staff"].value, "2600")
     prompt_log.confirm_answer = True
     assert window.save()
+    # The issued releases are compared with the new figures in the background.
+    qtbot.waitUntil(lambda: any(a.startswith("confirm:") for a in prompt_log.asked),
+                    timeout=20000)
     asked = [a for a in prompt_log.asked if a.startswith("confirm:")]
     assert asked and f"البلاغ {issued.reference} الصادر لم يعد يطابق" in asked[0]
     assert "2300 موظف شرطة" in asked[0] and "2600" in asked[0]

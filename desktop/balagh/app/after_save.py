@@ -57,11 +57,14 @@ def current_issued(releases: Sequence[Release]) -> list[Release]:
 def issued_disagreements(editions: EditionRepository, releases: ReleaseRepository,
                          edition_number: int, check: CheckFunction) -> list[Disagreement]:
     """Issued, still-current releases of the edition whose text contradicts its figures."""
+    issued = current_issued(releases.releases(edition_number))
+    if not issued:  # the usual case: nothing issued, nothing else to read
+        return []
     edition = editions.get(edition_number)
     everything = editions.list_editions()
     catalogue = {kind.key: kind for kind in editions.catalogue()}
     found: list[Disagreement] = []
-    for release in current_issued(releases.releases(edition_number)):
+    for release in issued:
         errors = [f for f in check(release, edition, catalogue, everything)
                   if not getattr(f, "is_warning", False)]
         if errors:

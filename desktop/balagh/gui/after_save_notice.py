@@ -38,9 +38,19 @@ def disagreements(services: Any, edition: Edition) -> list[Disagreement]:
         return []
 
 
-def announce_disagreements(window: Any, edition: Edition) -> list[Disagreement]:
-    """Ask, for each issued release that now disagrees, whether to draft its correction."""
-    found = disagreements(window.services, edition)
+def announce_disagreements(window: Any, edition: Edition) -> None:
+    """Compare the issued releases with the saved figures in the background, then ask, for
+    each release that now disagrees, whether to draft its correction."""
+    services = window.services
+    window.jobs.submit(lambda: disagreements(services, edition),
+                       lambda found: ask_about(window, found),
+                       lambda err, _tb: log.error("after-save comparison failed: %s", err))
+
+
+def ask_about(window: Any, found: list[Disagreement]) -> list[Disagreement]:
+    """One question per disagreeing release; «yes» drafts the correction."""
+    if window.closed:
+        return found
     french = window.services.language == "fr"
     for item in found:
         text = item.text_fr() if french else item.text_ar()

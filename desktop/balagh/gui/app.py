@@ -128,7 +128,26 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         db_url=store.url,
         closer=store,
         notices=notices,
+        first_editions=read_first_editions(store.editions, store.releases, settings),
     )
+
+
+def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any:
+    """What the window shows first, worked out while the store opens (in the thread pool):
+    the editions list's rows and their texts, the latest edition in full (its queries
+    compiled once here rather than on the GUI thread), and the window's modules imported.
+    """
+    from balagh.gui import menus, release_tab, summary_tab  # noqa: F401  (warming up)
+    from balagh.gui.editions_model import precomputed_cells
+    from balagh.gui.editions_sync import latest_number
+
+    brief = editions.list_editions_brief()
+    language = "fr" if settings.language == "fr" else "ar"
+    latest = latest_number(brief)
+    edition = editions.get(latest) if latest is not None else None
+    if latest is not None and releases is not None:
+        releases.releases(latest)  # compiles the releases query off the GUI thread
+    return brief, precomputed_cells(brief, language), edition
 
 
 

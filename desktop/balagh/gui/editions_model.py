@@ -33,12 +33,56 @@ class Column(IntEnum):
     VISITORS = 3
 
 
+Cells = tuple[tuple[str, ...], tuple[Any, ...]]
+
+
+def _visitors(edition: Edition) -> int | None:
+    figure = edition.figure("visitors_total")
+    return figure.value if figure else None
+
+
+def cells_key(edition: Edition) -> tuple[Any, ...]:
+    """What a row's cells depend on."""
+    return (edition.number, edition.start_date, edition.city_ar, edition.city_fr,
+            _visitors(edition))
+
+
+def row_cells(edition: Edition, language: str) -> Cells:
+    """(display texts, sort keys) of one edition, in column order; no Qt needed, so a
+    worker thread can work them out («مليون و150 ألف» takes a while in Python)."""
+    visitors = _visitors(edition)
+    if language == "fr":
+        city = edition.city_fr or edition.city_ar
+        shown = office_number(visitors) if visitors is None else \
+            f"{visitors:,}".replace(",", "\u202f")  # 1 150 000
+        city_key = edition.city_fr
+    else:
+        city = edition.city_ar or edition.city_fr
+        shown = office_number(visitors)
+        city_key = edition.city_ar
+    texts = (str(edition.number), str(edition.year), city, shown)
+    keys = (edition.number, edition.start_date.toordinal(), city_key,
+            -1 if visitors is None else visitors)
+    return texts, keys
+
+
+def precomputed_cells(editions: list[Edition], language: str) -> dict[tuple[Any, ...], Cells]:
+    """The cells of ``editions`` by ``cells_key`` (run in a worker thread)."""
+    return {cells_key(e): row_cells(e, language) for e in editions}
+
+
 class EditionsTableModel(QAbstractTableModel):
     """One row per edition: number, year, city, total visitors (office style)."""
 
     def __init__(self, parent: QObject | None = None, language: str = "ar") -> None:
         super().__init__(parent)
         self._editions: list[Edition] = []
+        self._cells: list[Cells] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        #: The cells of the rows shown last, by what they depend on (a refresh after a save
+        #: works out only the saved edition's row again).
+        self._memo: dict[tuple[Any, ...], Cells] = {}
         self.language = language
 
     def headers(self) -> dict[Column, str]:
@@ -51,10 +95,55 @@ class EditionsTableModel(QAbstractTableModel):
         }
 
     def set_editions(self, editions: list[Edition]) -> None:
-        """Replace the rows (e.g. after loading or saving)."""
+        """Replace the rows (e.g. after loading or saving), kept in the current sort order.
+
+        The texts and sort keys of every cell are worked out once here: the view asks for
+        them thousands of times (painting, measuring, sorting) and with 1000 editions a
+        Python call each was the window's longest freeze.
+        """
         self.beginResetModel()
         self._editions = list(editions)
+        memo, self._memo = self._memo, {}
+        self._cells = []
+        for edition in self._editions:
+            key = cells_key(edition)
+            cells = memo.get(key) or self._memo.get(key) or self._row_cells(edition)
+            self._memo[key] = cells
+            self._cells.append(cells)
+        self._apply_sort()
         self.endResetModel()
+
+    def _row_cells(self, edition: Edition) -> Cells:
+        return row_cells(edition, self.language)
+
+    def remember(self, cells: dict[tuple[Any, ...], Cells]) -> None:
+        """Cells worked out elsewhere (``precomputed_cells`` in a worker thread)."""
+        self._memo.update(cells)
+
+    def texts(self, column: Column) -> list[str]:
+        """Every text of a column (to measure it without asking the view)."""
+        return [cells[0][column] for cells in self._cells]
+
+    def _apply_sort(self) -> None:
+        if self._sort_column < 0:
+            return
+        column = self._sort_column
+        order = sorted(range(len(self._editions)), key=lambda r: self._cells[r][1][column],
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._editions = [self._editions[r] for r in order]
+        self._cells = [self._cells[r] for r in order]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on the raw values (dates, numbers), once, in Python."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        kept = [(self._editions[i.row()].number, i.column()) for i in old if i.isValid()]
+        self._sort_column, self._sort_order = column, order
+        self._apply_sort()
+        rows = {e.number: r for r, e in enumerate(self._editions)}
+        self.changePersistentIndexList(
+            [i for i in old if i.isValid()], [self.index(rows[n], c) for n, c in kept])
+        self.layoutChanged.emit()
 
     def editions(self) -> list[Edition]:
         """The editions shown, in model order."""
@@ -84,42 +173,21 @@ class EditionsTableModel(QAbstractTableModel):
             return self.headers()[Column(section)]
         return None
 
-    def _visitors(self, edition: Edition) -> int | None:
-        figure = edition.figure("visitors_total")
-        return figure.value if figure else None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._editions):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._editions):
             return None
-        edition = self._editions[index.row()]
-        column = Column(index.column())
-        if role == EDITION_ROLE:
-            return edition
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.NUMBER:
-                return str(edition.number)
-            if column is Column.YEAR:
-                return str(edition.year)
-            if column is Column.CITY:
-                if self.language == "fr":
-                    return edition.city_fr or edition.city_ar
-                return edition.city_ar or edition.city_fr
-            visitors = self._visitors(edition)
-            if self.language == "fr" and visitors is not None:
-                return f"{visitors:,}".replace(",", "\u202f")  # 1 150 000
-            return office_number(visitors)
+            return self._cells[row][0][column]
         if role == SORT_ROLE:
-            if column is Column.NUMBER:
-                return edition.number
-            if column is Column.YEAR:
-                return edition.start_date.toordinal()
-            if column is Column.CITY:
-                return edition.city_ar if self.language == "ar" else edition.city_fr
-            visitors = self._visitors(edition)
-            return -1 if visitors is None else visitors
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.CITY:
+            return self._cells[row][1][column]
+        if role == EDITION_ROLE:
+            return self._editions[row]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.CITY:
+            edition = self._editions[row]
             return f"{edition.city_ar} / {edition.city_fr}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is not Column.CITY:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.CITY:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -131,6 +199,15 @@ class EditionsFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (once, on cached keys); the proxy keeps the
+        source order and only filters."""
+        model = self.sourceModel()
+        if isinstance(model, EditionsTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_search(self, text: str) -> None:
         """Filter rows on ``text`` (Arabic-Indic digits match Western ones: «٢٠٢٣» = 2023;

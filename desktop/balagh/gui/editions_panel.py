@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,9 +48,10 @@ class EditionsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        # Every column as wide as its longest text (header included) in either language; the
-        # panel is kept at least as wide as the columns, extra room goes to the last column.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its longest text (header included) in either language,
+        # measured once per refresh from the model's texts (Qt's ResizeToContents asks every
+        # cell at every layout: a second with 1000 editions); extra room goes to the last.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -85,19 +87,31 @@ class EditionsPanel(QWidget):
         self.fit_columns()
         self._update_buttons()
 
+    def column_widths(self) -> list[int]:
+        """The width each column needs to show its longest text (and its title) uncut."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
+        widths = []
+        for column in Column:
+            texts = set(self.model.texts(column))
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            widths.append(max(header.sectionSizeHint(column), widest + padding))
+        return widths
+
     def columns_width(self) -> int:
         """The width every column needs to show its longest text without cutting it."""
-        header = self.table.horizontalHeader()
-        return sum(
-            max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
-            for column in range(self.model.columnCount())
-        )
+        return sum(self.column_widths())
 
     def fit_columns(self) -> None:
         """Keep the table wide enough that no city or total is cut («مراكش», «Marrakech»)."""
+        widths = self.column_widths()
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
         scrollbar = self.table.verticalScrollBar().sizeHint().width()
         frame = 2 * self.table.frameWidth()
-        self.table.setMinimumWidth(self.columns_width() + scrollbar + frame + 2)
+        self.table.setMinimumWidth(sum(widths) + scrollbar + frame + 2)
 
     def select(self, number: int | None) -> None:
         """Select the row of an edition number (quietly: no ``edition_selected``)."""

@@ -10,11 +10,13 @@ overlap, only the latest result is shown. A saved edition is put into the lists 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from balagh.core.model import Edition
 from balagh.core.ports import EditionRepository
+from balagh.gui.editions_model import precomputed_cells
 from balagh.gui.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -37,10 +39,13 @@ class EditionsSync(QObject):
     brief_ready = Signal(list)  # list[Edition] with only the list's columns
     full_ready = Signal(list)  # list[Edition], everything
 
-    def __init__(self, editions: EditionRepository, jobs: JobRunner,
+    def __init__(self, editions: EditionRepository, jobs: JobRunner, language: str = "ar",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editions = editions
+        self.language = language
+        #: The list's cells worked out in the worker, for the model to pick up.
+        self.cells: dict[tuple[Any, ...], Any] = {}
         self.jobs = jobs
         self.generation = 0
         self.brief: list[Edition] = []
@@ -48,11 +53,20 @@ class EditionsSync(QObject):
         self.full: list[Edition] | None = None
         self.refreshes_started = 0
 
-    def read_brief_now(self) -> list[Edition]:
-        """The list's columns, read on the calling thread (start-up: one light query)."""
-        self.brief = self.editions.list_editions_brief()
+    def read_brief_now(self, preloaded: Any = None) -> list[Edition]:
+        """The list's rows at start-up: those read while the store opened (``preloaded``,
+        rows and cells), or else read now (one light query)."""
+        if preloaded is not None:
+            self.brief, self.cells = list(preloaded[0]), dict(preloaded[1])
+        else:
+            self.brief = self.editions.list_editions_brief()
         self.brief_ready.emit(self.brief)
         return self.brief
+
+    def take_cells(self) -> dict[tuple[Any, ...], Any]:
+        """The cells worked out in the background since the last call."""
+        cells, self.cells = self.cells, {}
+        return cells
 
     def refresh(self) -> None:
         """Read both lists in the thread pool; a later call makes this one's result void."""
@@ -60,14 +74,17 @@ class EditionsSync(QObject):
         generation = self.generation
         self.refreshes_started += 1
         repository = self.editions
+        language = self.language
 
-        def work() -> tuple[list[Edition], list[Edition]]:
-            return repository.list_editions_brief(), repository.list_editions()
+        def work() -> tuple[list[Edition], dict[tuple[Any, ...], Any], list[Edition]]:
+            brief = repository.list_editions_brief()
+            return brief, precomputed_cells(brief, language), repository.list_editions()
 
-        def done(result: tuple[list[Edition], list[Edition]]) -> None:
+        def done(result: tuple[list[Edition], dict[tuple[Any, ...], Any], list[Edition]]) -> None:
             if generation != self.generation:
                 return  # a newer refresh is on its way
-            self.brief, full = result
+            self.brief, cells, full = result
+            self.cells.update(cells)
             self.full = full
             self.brief_ready.emit(self.brief)
             self.full_ready.emit(full)

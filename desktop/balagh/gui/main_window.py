@@ -32,7 +32,7 @@ from balagh.gui.edition_form import EditionForm
 from balagh.gui.editions_panel import EditionsPanel
 from balagh.gui.editions_sync import EditionsSync, latest_number
 from balagh.gui.scrolling_tabs import ScrollingTabs
-from balagh.gui.services import Services
+from balagh.gui.services import Services, warm_documents
 from balagh.gui.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
 from balagh.gui.window_state import WindowState
 from balagh.gui.workers import JobRunner
@@ -168,19 +168,22 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.window_state.restore_panels(self.splitters(), self.tabs)
         #: The editions, read in the background (the list's columns at once at start-up).
-        self.sync = EditionsSync(services.editions, self.jobs, self)
+        self.sync = EditionsSync(services.editions, self.jobs, self.language, self)
         self.sync.brief_ready.connect(self._show_list)
         self.sync.full_ready.connect(self._show_all_editions)
         self.release_tab.controller.editions_source = self.sync.full_now
         self.controller.editions_source = self.sync.full_now
         self.release_tab.reload_templates()
-        latest = latest_number(self.sync.read_brief_now())
-        if latest is not None:  # start on the latest edition rather than an empty form
+        preloaded = services.first_editions
+        latest = latest_number(self.sync.read_brief_now(preloaded))
+        if preloaded is not None and preloaded[2] is not None:
+            self.show_edition(preloaded[2])  # read while the store was opened
+        elif latest is not None:  # start on the latest edition rather than an empty form
             self.open_edition(latest)
         self.sync.refresh()  # every edition in full, for the release and summary tabs
         # Import the documents layer (reportlab) in the background once the window is up.
-        self.jobs.submit(services.documents.available, self._documents_checked,
-                         lambda _e, _tb: self._documents_checked(False))
+        self.jobs.submit(lambda: warm_documents(services, self.controller.original_number),
+                         self._documents_checked, lambda _e, _tb: self._documents_checked(False))
         # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
         self.database_label.setText(
             self.tr("قاعدة البيانات: %1").replace(
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def _show_list(self, editions: list[Edition]) -> None:
         """The editions list's rows (only its columns are needed)."""
+        self.panel.model.remember(self.sync.take_cells())
         self.panel.set_editions(editions, self.controller.original_number)
         self.controller.taken_numbers = [e.number for e in editions]
 
@@ -365,11 +369,15 @@ class MainWindow(QMainWindow):
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
             return False
+        self.show_edition(edition)
+        return True
+
+    def show_edition(self, edition: Edition) -> None:
+        """Show an edition already read in the form and the tabs."""
         self.controller.load(edition, taken_numbers=self._taken())
-        self.panel.select(number)
+        self.panel.select(edition.number)
         self.release_tab.set_current(edition)
         self.summary_tab.set_current(edition)
-        return True
 
     def new_edition(self) -> bool:
         """Start a blank edition."""

@@ -215,6 +215,8 @@ class Services:
     closer: Any = None  # an object with close() (the store), called when the window closes
     #: What opening did that the staff should know (Arabic, French): an upgraded database.
     notices: list[tuple[str, str]] = field(default_factory=list)
+    #: The editions list read while the store was opened (rows, their cells), or None.
+    first_editions: Any = None
 
     @property
     def language(self) -> str:
@@ -238,3 +240,24 @@ class Services:
     def today(self) -> dt.date:
         """Today's date (one place, so the date line is consistent)."""
         return dt.date.today()
+
+
+def warm_documents(services: Services, number: int | None) -> bool:
+    """Load the documents layer and draft and check edition ``number`` once, thrown away
+    (run in the thread pool at start-up): templates, phrasebook and the check are then
+    ready, so the first «إنشاء المسودة» does not pay for them on the GUI thread.
+    Returns whether the documents layer is available."""
+    available = services.documents.available()
+    if not available or number is None:
+        return available
+    import logging
+
+    try:
+        edition = services.editions.get(number)
+        catalogue = services.catalogue_map()
+        draft = services.documents.draft_release(edition, [edition], catalogue,
+                                                 services.settings)
+        services.documents.check_release(draft, edition, catalogue, [edition])
+    except Exception:  # warming up is an optimisation; the real action reports errors
+        logging.getLogger(__name__).exception("warming up the documents layer failed")
+    return available
