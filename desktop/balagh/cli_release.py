@@ -208,10 +208,30 @@ def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -
     stored, issued = _stored_draft(store, args)
     if stored is not None:
         return _redated(store, args, stored)
-    fresh = _fresh_draft(store, args, settings, _default_template(store, settings, args.kind))
+    fresh = _fresh_with_default(store, args, settings)
     if issued is not None:
         fresh.supersedes_id = issued.id
     return fresh
+
+
+def _fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
+    """A fresh draft with the default template of the settings; if that template fails (a
+    syntax error, a limit reached), the built-in template is used and standard error says
+    why — a broken shared default must not stop every release command."""
+    import sys
+
+    from balagh.documents.templating import TemplateError
+
+    name = _default_template(store, settings, args.kind)
+    if name is None:
+        return _fresh_draft(store, args, settings)
+    try:
+        return _fresh_draft(store, args, settings, name)
+    except TemplateError as exc:
+        print(f"تنبيه: تعذر استعمال القالب الافتراضي «{name}» ({exc.message_ar})؛ استعمل "
+              f"القالب المدمج بدلا منه / Attention : le modèle par défaut « {name} » a échoué "
+              f"({exc.message_fr}) ; modèle intégré utilisé.", file=sys.stderr)
+        return _fresh_draft(store, args, settings)
 
 
 def _default_template(store: Store, settings: Settings, kind: str) -> str | None:
@@ -244,8 +264,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
                     f"لمسودة جديدة من الأرقام: --fresh / brouillon enregistré (--fresh pour un "
                     f"nouveau)")
         else:
-            template = args.template or _default_template(store, settings, args.kind)
-            release = _fresh_draft(store, args, settings, template)
+            if args.template is not None:
+                release = _fresh_draft(store, args, settings, args.template)
+            else:
+                release = _fresh_with_default(store, args, settings)
             note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
         if args.lang != "ar":
             release = _with_french_if_needed(store, args, settings, release)

@@ -1275,13 +1275,13 @@
         <translation>Aucune édition sur laquelle essayer le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="117"/>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="146"/>
         <source>لا يمكن حفظ القوالب في قاعدة البيانات هذه.</source>
         <translation>Cette base de données ne peut pas enregistrer de modèles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="121"/>
         <source>اكتب اسما للقالب.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -1289,110 +1289,116 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="51"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="225"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="241"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="269"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="293"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="298"/>
         <source>قوالب البلاغات</source>
+        <extracomment>A trial (or a save, which tries first) finished in the background.</extracomment>
         <translation>Modèles de communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="67"/>
         <source>نسخة من قالب الاختتام المدمج</source>
         <translation>Copier le modèle de clôture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="68"/>
         <source>نسخة من قالب الافتتاح المدمج</source>
         <translation>Copier le modèle d&apos;ouverture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="69"/>
         <source>حذف القالب</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="73"/>
         <source>القوالب المحفوظة</source>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="81"/>
         <source>بلاغ اختتام</source>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="82"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="85"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="86"/>
         <source>الفرنسية (النسخة الفرنسية)</source>
         <translation>Français (version française)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="88"/>
         <source>لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة</source>
         <translation>Langue du modèle ; la copie du modèle intégré prend celui de cette langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="91"/>
         <source>تجربة على الدورة</source>
         <translation>Essayer sur l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="92"/>
         <source>حفظ القالب</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="90"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="101"/>
         <source>اسم القالب</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="102"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="103"/>
         <source>اللغة</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="112"/>
         <source>نص القالب</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="116"/>
         <source>النص الناتج للدورة</source>
         <translation>Texte obtenu pour l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="206"/>
         <source>حفظ القالب «%1».</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="196"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="207"/>
         <source>القالب سليم: هذا نص البلاغ الذي يكتبه.</source>
         <translation>Le modèle fonctionne : voici le texte qu&apos;il écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="229"/>
+        <source>جار تجربة القالب…</source>
+        <translation>Essai du modèle en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="270"/>
         <source>يوجد قالب باسم «%1». هل تريد تعويضه؟</source>
         <translation>Un modèle nommé « %1 » existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="294"/>
         <source>هل تريد حذف القالب «%1»؟</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>

@@ -86,9 +86,13 @@ def test_french_template_copied_stored_and_used(window: Any, qtbot: Any, service
     dialog.name.setText("Clôture du bureau")
     added = "\nMerci aux visiteurs de {{ city_fr }}.\n"
     dialog.body.setPlainText(dialog.body.toPlainText() + added)
-    trial = dialog.try_current()
+    with qtbot.waitSignal(dialog.tried, timeout=20000) as tried:  # trials run in the pool
+        dialog.try_current()
+    trial = tried.args[0]
     assert trial.ok and trial.paragraphs[-1] == "Merci aux visiteurs de Fès."
-    assert dialog.save_current().ok
+    with qtbot.waitSignal(dialog.tried, timeout=20000) as saved:
+        dialog.save_current()
+    assert saved.args[0].ok
     stored = {t.name: t for t in services.releases.templates()}
     assert stored["Clôture du bureau"].language is Language.FR
 

@@ -30,6 +30,13 @@ def _append_line(editor: Any, text: str) -> None:
     type_text(editor, text)
 
 
+def _tried(qtbot: Any, dialog: Any, action: Any) -> Any:
+    """Start a trial or a save (it runs in the background) and wait for its outcome."""
+    with qtbot.waitSignal(dialog.tried, timeout=20000) as blocker:
+        action()
+    return blocker.args[0]
+
+
 def test_copy_edit_store_and_use_a_template(
     release_tab: Any, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog,
 ) -> None:
@@ -44,10 +51,10 @@ def test_copy_edit_store_and_use_a_template(
     dialog.name.clear()
     type_text(dialog.name, "بلاغ المكتب")
     _append_line(dialog.body, "نشكر زوار مدينة {{ edition.city_ar }}.")
-    trial = dialog.try_current()
+    trial = _tried(qtbot, dialog, dialog.try_current)
     assert trial.ok and trial.paragraphs[-1] == "نشكر زوار مدينة فاس."
     assert "نشكر زوار مدينة فاس." in dialog.trial_text.toPlainText()
-    assert dialog.save_current().ok
+    assert _tried(qtbot, dialog, dialog.save_current).ok
     stored = {t.name: t for t in services.releases.templates()}
     assert "بلاغ المكتب" in stored and stored["بلاغ المكتب"].kind is ReleaseKind.CLOSING
     assert stored["بلاغ المكتب"].body.endswith("{{ edition.city_ar }}.")
@@ -68,14 +75,14 @@ def test_a_broken_template_is_refused_with_its_line(
     qtbot.addWidget(dialog)
     dialog.name.setText("قالب معطوب")
     dialog.body.setPlainText("السطر الأول.\n\n{% if figures.visitors_total %}\nزار المعرض.\n")
-    trial = dialog.try_current()
+    trial = _tried(qtbot, dialog, dialog.try_current)
     assert not trial.ok and trial.line is not None
     assert "القالب «قالب معطوب»" in trial.error and f"السطر {trial.line}" in trial.error
     assert trial.error in dialog.outcome.text()
     # The cursor is put on the line at fault.
     assert dialog.body.textCursor().blockNumber() == trial.line - 1
     # Saving is refused: nothing is stored.
-    assert not dialog.save_current().ok
+    assert not _tried(qtbot, dialog, dialog.save_current).ok
     assert "قالب معطوب" not in {t.name for t in services.releases.templates()}
 
 
@@ -99,3 +106,35 @@ def test_the_templates_action_is_in_the_releases_menu(window: Any) -> None:
 
     action = window.findChild(QAction, "action_templates")
     assert action is not None and action.text() == "قوالب البلاغات…"
+
+
+def test_a_runaway_template_is_stopped_off_the_windows_thread(
+    release_tab: Any, window: Any, qtbot: Any, services: Any,
+) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from balagh.documents.template_limits import MAX_SECONDS
+
+    dialog = TemplatesDialog(services, release_tab.controller.edition, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("قالب لا ينتهي")
+    dialog.body.setPlainText("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
+                             "{% endmacro %}{{ f(40) }}")
+    started = time.monotonic()
+    dialog.try_current()
+    returned = time.monotonic() - started
+    gaps: list[float] = []
+    last = time.monotonic()
+    while dialog.last_trial is None and time.monotonic() - started < MAX_SECONDS + 10:
+        QApplication.processEvents()
+        now = time.monotonic()
+        gaps.append(now - last)
+        last = now
+        time.sleep(0.01)
+    trial = dialog.last_trial
+    assert trial is not None and not trial.ok
+    assert "القالب «قالب لا ينتهي»" in trial.error and "أوقف القالب" in trial.error
+    assert returned < 0.5 and max(gaps) < 0.5  # the window kept answering
+    assert time.monotonic() - started < MAX_SECONDS + 3

@@ -6,7 +6,8 @@ a ``{% tag %}`` disappears), runs of spaces collapse, and no space is left befor
 punctuation mark («،» «.» «؛» «:»). A paragraph that renders empty (its figures are missing
 and every sentence was conditional) is left out.
 
-Templates run in Jinja2's ``ImmutableSandboxedEnvironment`` with no loader, on deep copies of
+Templates run in Jinja2's ``ImmutableSandboxedEnvironment`` (with the cost limits of
+``balagh.documents.template_limits``: time, steps, sizes) with no loader, on deep copies of
 what they are given: a template edited by a user cannot reach Python internals
 (``''.__class__``), names it was not given (``os``) or files (``{% include %}``,
 ``{% import %}``), nor change the edition it writes about
@@ -169,12 +170,12 @@ EXTRA_FILTERS: dict[str, Callable[..., str]] = {
 def environment() -> Any:
     """The sandboxed Jinja2 environment with the Arabic filters (built once)."""
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from balagh.arabic.filters import FILTERS
+    from balagh.documents.template_limits import limited_environment
     from balagh.french.filters import FR_FILTERS
 
-    env = ImmutableSandboxedEnvironment(
+    env = limited_environment(
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -348,9 +349,11 @@ def render_template(source: str, context: Mapping[str, Any], name: str = "") -> 
 
     The template sees deep copies: whatever it does, the caller's objects are unchanged.
     """
+    from balagh.documents.template_limits import run_limited
+
     template = compile_template(source, name)
     try:
-        return str(template.render(copy.deepcopy(dict(context))))
+        return run_limited(lambda: str(template.render(copy.deepcopy(dict(context)))))
     except Exception as exc:  # any failure inside the template, named by its line
         problem_ar, problem_fr = _explain(exc)
         raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc

@@ -111,15 +111,27 @@ class TemplatesController(QObject):
             return Trial([], self.services.message(err), getattr(err, "line", None))
         return Trial(list(release.paragraphs))
 
-    def save(self, name: str, kind: ReleaseKind, body: str, language: str = "ar") -> Trial:
-        """Try the template, then store it under ``name`` (nothing stored when it fails)."""
+    def check_for_saving(self, name: str, kind: ReleaseKind, body: str,
+                         language: str = "ar") -> Trial:
+        """What saving would say before storing: a missing store or name, else the trial
+        (run in a worker thread by the dialog)."""
         if self.services.releases is None:
             return Trial([], self.tr("لا يمكن حفظ القوالب في قاعدة البيانات هذه."))
         if not name.strip():
             return Trial([], self.tr("اكتب اسما للقالب."))
-        trial = self.try_template(name, kind, body, language)
+        return self.try_template(name, kind, body, language)
+
+    def save(self, name: str, kind: ReleaseKind, body: str, language: str = "ar") -> Trial:
+        """Try the template, then store it under ``name`` (nothing stored when it fails)."""
+        trial = self.check_for_saving(name, kind, body, language)
         if not trial.ok:
             return trial
+        return self.store(name, kind, body, trial, language)
+
+    def store(self, name: str, kind: ReleaseKind, body: str, trial: Trial,
+              language: str = "ar") -> Trial:
+        """Store a template whose ``trial`` succeeded; returns the trial, or the error."""
+        assert self.services.releases is not None
         try:
             self.services.releases.save_template(
                 StoredTemplate(name.strip(), kind, body, language=Language(language)))

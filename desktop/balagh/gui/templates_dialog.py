@@ -6,7 +6,9 @@ name; the release tab then offers it. Behaviour lives in ``TemplatesController``
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.core.model import Edition, ReleaseKind
+from balagh.documents.template_limits import MAX_SECONDS
 from balagh.gui import prompts
 from balagh.gui.rtl_text import right_to_left
 from balagh.gui.services import Services
 from balagh.gui.templates_controller import TemplatesController, Trial
+from balagh.gui.workers import JobRunner
 
 
 def _rtl_editor(parent: QWidget, read_only: bool = False) -> QPlainTextEdit:
@@ -44,10 +48,17 @@ def _rtl_editor(parent: QWidget, read_only: bool = False) -> QPlainTextEdit:
 class TemplatesDialog(QDialog):
     """Copy, edit, try, store and delete release templates."""
 
+    #: A trial (or a save, which tries first) finished in the background.
+    tried = Signal(object)
+
     def __init__(self, services: Services, edition: Edition | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templates_dialog")
+        # Templates run in the thread pool: one that is slow (stopped at its limit) never
+        # freezes the window.
+        self.jobs = jobs or JobRunner(self)
+        self.last_trial: Trial | None = None
         self.setWindowTitle(self.tr("قوالب البلاغات"))
         self.resize(1000, 640)
         self.controller = TemplatesController(services, edition, self)
@@ -208,29 +219,70 @@ class TemplatesDialog(QDialog):
                 self.body.setTextCursor(cursor)
                 self.body.setFocus()
 
-    def try_current(self) -> Trial:
-        """Write the release text of the open edition with the template being edited."""
-        trial = self.controller.try_template(*self._current())
-        self._show_trial(trial)
-        return trial
+    def _start(self, work: Callable[[], Trial], finish: Callable[[Trial], Trial]) -> None:
+        """Run ``work`` (a trial) in the thread pool, then ``finish`` in the window's thread;
+        show the outcome and report it with ``tried``."""
+        self.last_trial = None
+        self.try_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("جار تجربة القالب…"))
 
-    def save_current(self) -> Trial | None:
-        """Try, then store the template under its name (refused, with the reason, if broken).
+        def done(trial: Trial) -> None:
+            self.try_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            trial = finish(trial)
+            self.last_trial = trial
+            self.tried.emit(trial)
 
-        Returns None when the user declined to replace another template of that name.
+        def failed(err: BaseException, _tb: str) -> None:
+            done(Trial([], str(err)))
+
+        self.jobs.submit(work, done, failed)
+
+    def done(self, result: int) -> None:
+        """Close, after a running trial has stopped (templates stop at their time limit)."""
+        if self.jobs.busy:
+            self.jobs.wait(int(MAX_SECONDS * 1000) + 2000)
+        super().done(result)
+
+    def try_current(self) -> None:
+        """Write the release text of the open edition with the template being edited (in the
+        background; ``tried`` and ``last_trial`` report the Trial)."""
+        current = self._current()
+
+        def finish(trial: Trial) -> Trial:
+            self._show_trial(trial)
+            return trial
+
+        self._start(lambda: self.controller.try_template(*current), finish)
+
+    def save_current(self) -> bool:
+        """Try the template in the background, then store it under its name (refused, with
+        the reason, if broken); ``tried`` and ``last_trial`` report the outcome.
+
+        Returns False when the user declined to replace another template of that name.
         """
         name = self.name.text().strip()
         if (name != self._editing and self.controller.find(name) is not None
                 and not prompts.confirm(
                     self, self.tr("قوالب البلاغات"),
                     self.tr("يوجد قالب باسم «%1». هل تريد تعويضه؟").replace("%1", name))):
-            return None
-        trial = self.controller.save(*self._current())
-        if trial.ok:
-            self.reload(select=name)
-            self._editing = name
-        self._show_trial(trial, saved=True)
-        return trial
+            return False
+        current = self._current()
+
+        def finish(trial: Trial) -> Trial:
+            if trial.ok:
+                name_, kind, body, language = current
+                trial = self.controller.store(name_, kind, body, trial, language)
+            if trial.ok:
+                self.reload(select=name)
+                self._editing = name
+            self._show_trial(trial, saved=True)
+            return trial
+
+        self._start(lambda: self.controller.check_for_saving(*current), finish)
+        return True
 
     def delete_current(self) -> None:
         """Delete the selected stored template after confirmation."""
