@@ -251,11 +251,14 @@ def test_import_refuses_a_number_twice_in_one_batch(store: Store) -> None:
     assert store.editions.list_editions() == []
 
 
-def test_delete_removes_the_edition_and_its_rows(store: Store) -> None:
+def test_delete_moves_to_the_trash_and_emptying_it_removes_the_rows(store: Store) -> None:
     store.editions.save(fez_edition())
     store.editions.save(casablanca())
     store.editions.delete(4)
     assert [e.number for e in store.editions.list_editions()] == [1]
+    assert [t.number for t in store.history.trash()] == [4]
+    assert len(dump(store)["figure_values"]) == 8  # still there, restorable
+    assert store.history.empty_trash() == [4]
     tables = dump(store)
     assert len(tables["figure_values"]) == 1  # Casablanca's only
     assert tables["daily_visitors"] == [] and tables["joint_pavilion_partners"] == []
@@ -283,6 +286,8 @@ def test_delete_takes_the_drafts_along(store: Store) -> None:
     store.releases.save_draft(_release())
     store.editions.delete(4)
     assert store.releases.releases() == []
+    store.history.restore_from_trash(4)
+    assert len(store.releases.releases()) == 1
 
 
 def test_sqlite_file_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:

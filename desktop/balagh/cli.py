@@ -39,6 +39,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "balagh.cli_editions",
     "balagh.cli_release",
     "balagh.cli_summary",
+    "balagh.cli_record",
+    "balagh.cli_backup",
 )
 
 EXIT_OK = 0

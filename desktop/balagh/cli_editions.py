@@ -49,6 +49,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     exporting.add_argument("-o", "--output", type=Path, metavar="FILE", default=None)
     exporting.set_defaults(func=cmd_export)
 
+    from balagh.cli_record import register_edition_actions
+
+    register_edition_actions(actions)
+
 
 def _edition_label(edition: Edition) -> str:
     return f"{edition.number} ({edition.city_ar}، {edition.year})"

@@ -106,9 +106,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     from balagh.cli_release_export import register_exports
 
     register_exports(actions, edition_args)
+    from balagh.cli_verify import cmd_verify
 
     verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
     verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--trust", type=Path, metavar="CA.pem", default=None,
+                        help="شهادة الجهة الموثوقة (PEM) / certificat de confiance")
     verify.set_defaults(func=cmd_verify)
 
 
@@ -356,10 +359,14 @@ def cmd_issue(args: argparse.Namespace) -> int:
         release_pdf.check_output_path(path)  # before anything is issued
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
+    from balagh.app.signing import release_signer
+
+    sign = release_signer(settings)  # the certificate is opened before anything is issued
     with open_for_writing(args) as store:
         workflow = Issuing(store.editions, store.releases, documents_check,
-                           lambda r: render_pdf(r, settings, Language.AR),
-                           render_version=lambda r, language: render_pdf(r, settings, language))
+                           lambda r: sign(render_pdf(r, settings, Language.AR), r),
+                           render_version=lambda r, language: sign(
+                               render_pdf(r, settings, language), r))
         release = _current_draft(store, args, settings)
         if args.lang != "ar":
             release = _with_french_if_needed(store, args, settings, release)
@@ -453,45 +460,4 @@ def cmd_correct(args: argparse.Namespace) -> int:
     print(f"حفظت مسودة تصحيحية (رقم {draft.id}) تحل محل البلاغ {issued.reference} عند إصدارها؛ "
           f"راجعها: balagh release draft {draft.edition_number}، ثم أصدرها: balagh release "
           f"issue {draft.edition_number} -o FILE / brouillon correctif enregistré")
-    return 0
-
-
-def _superseding(store: Store, release: Release) -> Release | None:
-    """The issued release that supersedes ``release`` (its ``supersedes_id``), if any."""
-    for other in store.releases.releases(release.edition_number):
-        if other.supersedes_id == release.id and other.status is ReleaseStatus.ISSUED:
-            return other
-    return None
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    """Say whether FILE is an issued release of this database, unchanged, and which one, and
-    whether a later release superseded it; a negative answer goes to standard error."""
-    import sys
-
-    from balagh.documents.verify import pdf_digest, verify_pdf
-
-    data = args.file.read_bytes()
-    with open_for_reading(args) as store:
-        found = verify_pdf(data, store.releases)
-        later = _superseding(store, found) if found is not None else None
-    if found is None:
-        print(f"الملف {args.file} ليس بلاغا صادرا مسجلا في قاعدة البيانات هذه، أو غير بعد "
-              f"إصداره (SHA-256 {pdf_digest(data)}) / Ce fichier n'est pas un communiqué émis "
-              f"de cette base, ou il a été modifié.", file=sys.stderr)
-        return EXIT_NOT_VERIFIED
-    from balagh.documents.verify import matched_language
-
-    issued_at = found.issued_at.isoformat(timespec="seconds") if found.issued_at else "—"
-    language = matched_language(found, pdf_digest(data))
-    french = language is not None and language.value == "fr"
-    version_ar, version_fr = (("للنسخة الفرنسية من البلاغ", " (version française)") if french
-                              else ("للبلاغ", ""))
-    print(f"الملف مطابق {version_ar} الصادر {found.reference} للدورة "
-          f"{found.edition_number}، المؤرخ في {found.date.isoformat()} (أصدر في {issued_at})، "
-          f"دون أي تغيير / Fichier conforme au communiqué {found.reference}{version_fr}.")
-    if later is not None:
-        print(f"تنبيه: عوض هذا البلاغ بالبلاغ {later.reference} المؤرخ في "
-              f"{later.date.isoformat()}، فلم يعد ساري المفعول / Attention : ce communiqué a "
-              f"été remplacé par le communiqué {later.reference}.")
     return 0

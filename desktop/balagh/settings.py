@@ -50,6 +50,8 @@ class Settings:
     place_fr: str = "Rabat"
     release_title_fr: str = "Communiqué"
     french_letterhead: str = "bilingual"  # one of FRENCH_LETTERHEAD_STYLES
+    backup_folder: str = ""  # automatic backups ("" = the data folder's «backups»)
+    signing_certificate: str = ""  # PKCS#12 file that signs issued releases ("" = unsigned)
     load_problem: str | None = field(default=None, compare=False, repr=False)
     load_problem_fr: str | None = field(default=None, compare=False, repr=False)
 

@@ -4,30 +4,158 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="110"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="144"/>
         <source>أرشيف البلاغات</source>
         <translation>Archives des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="162"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="163"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="167"/>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="205"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="171"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="206"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="53"/>
+        <source>النسخ الاحتياطية</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="68"/>
+        <source>تغيير المجلد…</source>
+        <translation>Changer de dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="70"/>
+        <source>قاعدة البيانات:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="74"/>
+        <source>مجلد النسخ اليومية:</source>
+        <translation>Dossier des sauvegardes quotidiennes :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="75"/>
+        <source>آخر نسخة احتياطية:</source>
+        <translation>Dernière sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="77"/>
+        <source>تنشأ نسخة تلقائية مرة في اليوم عند فتح البرنامج، ويحتفظ بآخر 7 أيام و4 أسابيع و12 شهرا. كل نسخة يتحقق منها بعد كتابتها، وقبل أي استرجاع تحفظ القاعدة الحالية جانبا.</source>
+        <translation>Une sauvegarde automatique est faite une fois par jour à l&apos;ouverture ; on garde les 7 derniers jours, 4 semaines et 12 mois. Chaque sauvegarde est vérifiée après écriture, et avant toute restauration la base actuelle est mise de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="84"/>
+        <source>اليوم</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="84"/>
+        <source>الحجم</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="84"/>
+        <source>الملف</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="92"/>
+        <source>نسخة احتياطية الآن…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="94"/>
+        <source>استرجاع نسخة احتياطية…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="120"/>
+        <source>لا توجد نسخة بعد</source>
+        <translation>Aucune sauvegarde pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="140"/>
+        <source>كتبت النسخة الاحتياطية وتحقق منها: %1
+%2</source>
+        <translation>Sauvegarde écrite et vérifiée : %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="149"/>
+        <source>نسخة SQLite (*.db);;أرشيف قابل للنقل (*.zip)</source>
+        <translation>Copie SQLite (*.db);;Archive portable (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="150"/>
+        <source>أرشيف قابل للنقل (*.zip)</source>
+        <translation>Archive portable (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="160"/>
+        <source>نسخة احتياطية</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="157"/>
+        <source>تعذرت النسخة الاحتياطية</source>
+        <translation>Sauvegarde impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="180"/>
+        <source>استرجاع نسخة احتياطية</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="167"/>
+        <source>نسخ «بلاغ» (*.db *.zip);;كل الملفات (*)</source>
+        <translation>Sauvegardes Balagh (*.db *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="177"/>
+        <source>نسخة غير سليمة</source>
+        <translation>Sauvegarde endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="181"/>
+        <source>ستستبدل قاعدة البيانات الحالية بهذه النسخة:
+%1
+%2
+تحفظ القاعدة الحالية أولا في مجلد النسخ. هل تريد المتابعة؟</source>
+        <translation>La base de données actuelle sera remplacée par cette sauvegarde :
+%1
+%2
+La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="191"/>
+        <source>مجلد النسخ اليومية</source>
+        <translation>Dossier des sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/backup_dialog.py" line="204"/>
+        <source>الإعدادات</source>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -364,6 +492,59 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="124"/>
+        <source>سجل الدورة %1</source>
+        <translation>Historique de l&apos;édition %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="148"/>
+        <source>عرض النسخة كاملة</source>
+        <translation>Voir la version entière</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="151"/>
+        <source>استرجاع هذه النسخة…</source>
+        <translation>Restaurer cette version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="170"/>
+        <source>الدورة %1</source>
+        <translation>Édition %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="172"/>
+        <source>%1 — %2 نسخة في السجل</source>
+        <translation>%1 — %2 version(s) dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="195"/>
+        <source>النسخة %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="205"/>
+        <source>لا تغيير في الأرقام؛ اضغط «عرض النسخة كاملة» لرؤية الدورة كما كانت</source>
+        <translation>Aucun chiffre modifié ; « Voir la version entière » montre l&apos;édition telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="214"/>
+        <source>استرجاع نسخة</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="215"/>
+        <source>هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
+        <translation>Faire de la version %1 la version actuelle ? Cela enregistre une nouvelle version ; rien n&apos;est perdu de l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="223"/>
+        <source>تعذر الاسترجاع</source>
+        <translation>Restauration impossible</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="223"/>
@@ -376,15 +557,15 @@
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="265"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="232"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="263"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="292"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="236"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -407,14 +588,14 @@
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="70"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="268"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="88"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="477"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
@@ -436,99 +617,100 @@
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="179"/>
         <source>قاعدة البيانات: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="233"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="245"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="293"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="351"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="401"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="393"/>
-        <source>هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.</source>
-        <translation>Supprimer définitivement l&apos;édition %1 ? C&apos;est irréversible.</translation>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="402"/>
+        <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
+        <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="405"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
+        <translation>Édition %1 mise à la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="417"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="416"/>
-        <source>حذفت الدورة %1.</source>
-        <translation>Édition %1 supprimée.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="443"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="435"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="445"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="447"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="449"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="462"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="471"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="481"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="225"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -623,7 +805,7 @@
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="229"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -662,6 +844,61 @@
         <location filename="../../desktop/balagh/gui/menus.py" line="193"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="39"/>
+        <source>سجل الدورة المختارة…</source>
+        <translation>Historique de l&apos;édition choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="41"/>
+        <source>سلة المحذوفات…</source>
+        <translation>Corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="43"/>
+        <source>النسخ الاحتياطية…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="75"/>
+        <source>تعذرت النسخة الاحتياطية اليومية: %1</source>
+        <translation>Sauvegarde quotidienne impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="80"/>
+        <source>لا توجد</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="81"/>
+        <source>آخر نسخة احتياطية: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="114"/>
+        <source>سجل الدورة</source>
+        <translation>Historique de l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="115"/>
+        <source>اختر دورة محفوظة من القائمة لرؤية سجلها.</source>
+        <translation>Choisissez une édition enregistrée dans la liste pour voir son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="170"/>
+        <source>تعذر الاسترجاع</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="184"/>
+        <source>استرجاع نسخة احتياطية</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="185"/>
+        <source>استرجعت قاعدة البيانات من %1. حفظت القاعدة السابقة في %2.</source>
+        <translation>Base de données restaurée depuis %1. La base précédente a été mise de côté dans %2.</translation>
     </message>
 </context>
 <context>
@@ -937,54 +1174,79 @@
 <context>
     <name>ReleasesTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="77"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="80"/>
         <source>تاريخ البلاغ</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="78"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="81"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="82"/>
         <source>تاريخ الإصدار</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="83"/>
+        <source>حرره</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="84"/>
+        <source>تحقق منه</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="85"/>
+        <source>أصدره</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="109"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="109"/>
         <source>افتتاح</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="113"/>
         <source>صادر</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="113"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="123"/>
+        <source>تحقق منه %1 في %2</source>
+        <translation>Vérifié par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="126"/>
+        <source>أصدر رغم الفروق، بسبب: %1</source>
+        <translation>Émis malgré les écarts, motif : %1</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1378,20 @@
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPrompt</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/signing_prompt.py" line="21"/>
+        <source>توقيع البلاغ</source>
+        <extracomment>Passwords typed this session, by certificate file (kept in memory only).</extracomment>
+        <translation>Signature du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/signing_prompt.py" line="22"/>
+        <source>كلمة سر شهادة التوقيع %1:</source>
+        <translation>Mot de passe du certificat de signature %1 :</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1677,115 @@
         <location filename="../../desktop/balagh/gui/templates_dialog.py" line="294"/>
         <source>هل تريد حذف القالب «%1»؟</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="123"/>
+        <source>سلة المحذوفات</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="126"/>
+        <source>الدورات المحذوفة تبقى هنا مع مسوداتها وسجلها حتى تفرغ السلة. الدورة التي لها بلاغات صادرة لا تحذف أصلا.</source>
+        <translation>Les éditions supprimées restent ici avec leurs brouillons et leur historique jusqu&apos;à ce que la corbeille soit vidée. Une édition ayant des communiqués émis ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="141"/>
+        <source>سلة المحذوفات فارغة.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="142"/>
+        <source>استرجاع الدورة</source>
+        <translation>Restaurer l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="144"/>
+        <source>إفراغ السلة…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="182"/>
+        <source>تعذر الاسترجاع</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="195"/>
+        <source>إفراغ السلة</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="196"/>
+        <source>ستحذف نهائيا الدورات: %1، مع مسوداتها. يبقى سجل تعديلاتها، ويسجل من أفرغ السلة. هل تريد المتابعة؟</source>
+        <translation>Les éditions %1 seront supprimées définitivement avec leurs brouillons. Leur historique reste, et qui a vidé la corbeille est enregistré. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="203"/>
+        <source>تعذر إفراغ السلة</source>
+        <translation>Impossible de vider la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="84"/>
+        <source>الدورة</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="85"/>
+        <source>المدينة</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="86"/>
+        <source>السنة</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="87"/>
+        <source>تاريخ الحذف</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="88"/>
+        <source>حذفها</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="89"/>
+        <source>المسودات</source>
+        <translation>Brouillons</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTableModel</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="86"/>
+        <source>النسخة</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="87"/>
+        <source>التاريخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="88"/>
+        <source>من طرف</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="89"/>
+        <source>العملية</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/history_dialog.py" line="108"/>
+        <source>مستخدم الحاسوب: %1 — دور قاعدة البيانات: %2</source>
+        <translation>Utilisateur : %1 — rôle dans la base : %2</translation>
     </message>
 </context>
 <context>

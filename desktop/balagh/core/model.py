@@ -169,6 +169,11 @@ class Release:
     version: int = 0
     updated_by: str = ""
     versions: dict[Language, ReleaseVersion] = field(default_factory=dict)
+    # Who checked and issued (set by the store when issuing; ``updated_by`` drafted):
+    # «ahmed@poste-3», or «ahmed@poste-3 (balagh_issuer)» on PostgreSQL.
+    checked_by: str | None = None
+    checked_at: dt.datetime | None = None
+    issued_by: str | None = None
 
     @property
     def french(self) -> ReleaseVersion | None:

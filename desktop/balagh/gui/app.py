@@ -127,6 +127,7 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         settings=settings,
         db_url=store.url,
         closer=store,
+        history=store.history,
         notices=notices,
         first_editions=read_first_editions(store.editions, store.releases, settings),
     )

@@ -40,6 +40,9 @@ class ReleaseColumn(IntEnum):
     DATE = 3
     STATUS = 4
     ISSUED_AT = 5
+    DRAFTED_BY = 6
+    CHECKED_BY = 7
+    ISSUED_BY = 8
 
 
 class ReleasesTableModel(QAbstractTableModel):
@@ -77,15 +80,27 @@ class ReleasesTableModel(QAbstractTableModel):
             ReleaseColumn.DATE: self.tr("تاريخ البلاغ"),
             ReleaseColumn.STATUS: self.tr("الحالة"),
             ReleaseColumn.ISSUED_AT: self.tr("تاريخ الإصدار"),
+            ReleaseColumn.DRAFTED_BY: self.tr("حرره"),
+            ReleaseColumn.CHECKED_BY: self.tr("تحقق منه"),
+            ReleaseColumn.ISSUED_BY: self.tr("أصدره"),
         }[ReleaseColumn(section)]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            return self._who_tip(self._releases[index.row()], ReleaseColumn(index.column()))
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         release = self._releases[index.row()]
         column = ReleaseColumn(index.column())
+        if column is ReleaseColumn.DRAFTED_BY:
+            return _ltr(release.updated_by)
+        if column is ReleaseColumn.CHECKED_BY:
+            mark = " ⚠" if release.override_reason else ""
+            return _ltr(release.checked_by or "") + mark
+        if column is ReleaseColumn.ISSUED_BY:
+            return _ltr(release.issued_by or "")
         if column is ReleaseColumn.REFERENCE:
             return release.reference or "—"
         if column is ReleaseColumn.EDITION:
@@ -96,7 +111,26 @@ class ReleasesTableModel(QAbstractTableModel):
             return release.date.strftime("%d/%m/%Y")
         if column is ReleaseColumn.STATUS:
             return self.tr("صادر") if release.status is ReleaseStatus.ISSUED else self.tr("مسودة")
-        return release.issued_at.strftime("%d/%m/%Y %H:%M") if release.issued_at else ""
+        return _ltr(release.issued_at.strftime("%d/%m/%Y %H:%M")) if release.issued_at else ""
+
+
+    def _who_tip(self, release: Release, column: ReleaseColumn) -> str | None:
+        """When it was checked, and the reason given for issuing despite the findings."""
+        if column is not ReleaseColumn.CHECKED_BY or not release.checked_by:
+            return None
+        when = release.checked_at.astimezone().strftime("%d/%m/%Y %H:%M") \
+            if release.checked_at else ""
+        text = self.tr("تحقق منه %1 في %2").replace("%1", release.checked_by).replace(
+            "%2", when)
+        if release.override_reason:
+            text += "\n" + self.tr("أصدر رغم الفروق، بسبب: %1").replace(
+                "%1", release.override_reason)
+        return text
+
+
+def _ltr(text: str) -> str:
+    """A name such as «ahmed@poste-3» kept left to right inside a right-to-left table."""
+    return f"\u2066{text}\u2069" if text else ""
 
 
 class ArchiveDialog(QDialog):
@@ -108,7 +142,7 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("أرشيف البلاغات"))
-        self.resize(760, 420)
+        self.resize(960, 420)
         self.model = ReleasesTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("archive")
@@ -120,6 +154,7 @@ class ArchiveDialog(QDialog):
         # Every column as wide as its contents (nothing behind a scroll bar); the reference,
         # the longest useful text, takes what is left.
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReleaseColumn.REFERENCE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())

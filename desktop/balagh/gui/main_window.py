@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Edition, ReleaseStatus
-from balagh.gui import prompts
+from balagh.gui import prompts, record_actions
 from balagh.gui.after_save_notice import announce_disagreements
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
+        record_actions.install(self)  # history, trash, backups (menus, last backup, daily)
         self.window_state.restore_panels(self.splitters(), self.tabs)
         #: The editions, read in the background (the list's columns at once at start-up).
         self.sync = EditionsSync(services.editions, self.jobs, self.language, self)
@@ -410,12 +411,20 @@ class MainWindow(QMainWindow):
         self.summary_tab.show_unsaved_edition()
 
     def delete_edition(self, number: int) -> bool:
-        """Delete an edition after confirmation (refused when releases were issued)."""
+        """Move an edition to the trash after confirmation.
+
+        An edition with issued releases cannot be deleted: the window says so at once,
+        before asking anything.
+        """
         assert self.services is not None
+        issued = self._issued_count(number)
+        if issued:
+            prompts.show_error(self, self.tr("تعذر الحذف"), self.issued_refusal(number, issued))
+            return False
         if not prompts.confirm(
             self, self.tr("حذف دورة"),
-            self.tr("هل تريد حذف الدورة %1 نهائيا؟ لا يمكن التراجع عن ذلك.").replace(
-                "%1", str(number)),
+            self.tr("هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها "
+                    "ومسوداتها ما لم تفرغ السلة.").replace("%1", str(number)),
         ):
             return False
         if self.controller.original_number == number:
@@ -437,7 +446,8 @@ class MainWindow(QMainWindow):
             self.release_tab.set_current(None)
             self.summary_tab.set_current(None)
         self.sync.remove(number)
-        self.statusBar().showMessage(self.tr("حذفت الدورة %1.").replace("%1", str(number)), 5000)
+        self.statusBar().showMessage(
+            self.tr("نقلت الدورة %1 إلى سلة المحذوفات.").replace("%1", str(number)), 5000)
         return True
 
     def _issued_count(self, number: int) -> int:

@@ -422,7 +422,7 @@ class ReleaseController(QObject):
         self.checked.emit(self.discrepancies)
         return self.discrepancies
 
-    def _issuing(self) -> Issuing:
+    def _issuing(self, sign: Any = None) -> Issuing:
         """The issuing workflow of ``balagh.app.issuing`` on this window's services."""
         assert self.services.releases is not None
         documents = self.services.documents
@@ -432,10 +432,16 @@ class ReleaseController(QObject):
                   editions: Any) -> list[Any]:
             return documents.check_release(release, edition, catalogue, editions)
 
-        return Issuing(self.services.editions, self.services.releases, check,
-                       lambda r: documents.render_release_pdf(r, settings),
-                       render_version=lambda r, language: documents.render_release_pdf_in(
-                           r, settings, language.value))
+        def render(release: Release) -> bytes:
+            data = documents.render_release_pdf(release, settings)
+            return sign(data, release) if sign is not None else data
+
+        def render_version(release: Release, language: Any) -> bytes:
+            data = documents.render_release_pdf_in(release, settings, language.value)
+            return sign(data, release) if sign is not None else data
+
+        return Issuing(self.services.editions, self.services.releases, check, render,
+                       render_version=render_version)
 
     def check_for_issue(self) -> CheckedDraft | None:
         """Store the draft and check that stored version; the result binds the issue to it.
@@ -466,8 +472,17 @@ class ReleaseController(QObject):
             checked = self.check_for_issue()
         if checked is None:
             return None
+        from balagh.app.signing import release_signer
+        from balagh.gui.signing_prompt import ask_password, forget_passwords
+
+        try:  # the office's certificate (when set) is opened before anything is issued
+            sign = release_signer(self.services.settings, ask_password)
+        except BalaghError as err:
+            forget_passwords()  # a mistyped password is asked again next time
+            self.message.emit(self.services.message(err))
+            return None
         try:
-            issued = self._issuing().issue(checked, override_reason)
+            issued = self._issuing(sign).issue(checked, override_reason)
         except BalaghError as err:
             self.message.emit(self.services.message(err))
             self._reload_after_refusal()

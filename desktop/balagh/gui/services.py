@@ -213,6 +213,8 @@ class Services:
     db_url: str = ""
     settings_path: Path | None = None
     closer: Any = None  # an object with close() (the store), called when the window closes
+    #: The history, trash and audit repository (``balagh.store.history``), when there is one.
+    history: Any = None
     #: What opening did that the staff should know (Arabic, French): an upgraded database.
     notices: list[tuple[str, str]] = field(default_factory=list)
     #: The editions list read while the store was opened (rows, their cells), or None.

@@ -26,9 +26,17 @@ from balagh.core.errors import (
     ReadOnlyError,
     ValidationFailed,
 )
+from balagh.core.history import (
+    ACTION_CREATED,
+    ACTION_IMPORTED,
+    ACTION_SAVED,
+    ACTION_TRASHED,
+)
 from balagh.core.input_policy import clean_edition
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 from balagh.core.validation import validate_edition
+from balagh.store.actor import current_actor
+from balagh.store.edition_versions import ensure_baseline, new_uid, record_edition
 from balagh.store.mapping import edition_from_row, fill_edition_row, fill_kind_row, kind_from_row
 from balagh.store.models import (
     EditionRow,
@@ -88,6 +96,17 @@ def _duplicate_in_batch_problem(number: int) -> Problem:
         "رقم الدورة",
         f"الرقم {number} مكرر في الملف نفسه",
         f"Numéro de l'édition : le numéro {number} figure deux fois dans le fichier.",
+    )
+
+
+def _trashed_problem(number: int) -> Problem:
+    return Problem(
+        "number",
+        "رقم الدورة",
+        f"الدورة رقم {number} في سلة المحذوفات؛ استرجعها من السلة أو أفرغ السلة قبل استعمال"
+        " رقمها",
+        f"Numéro de l'édition : l'édition {number} est dans la corbeille ; restaurez-la ou"
+        " videz la corbeille avant de réutiliser son numéro.",
     )
 
 
@@ -172,9 +191,9 @@ class SqlEditionRepository:
         """Every edition, ordered by start date (oldest first)."""
         with self._transaction() as session:
             rows = session.scalars(
-                select(EditionRow).options(*_FULL_EDITION).order_by(
-                    EditionRow.start_date, EditionRow.number
-                )
+                select(EditionRow).options(*_FULL_EDITION)
+                .where(EditionRow.deleted_at.is_(None))
+                .order_by(EditionRow.start_date, EditionRow.number)
             )
             return [edition_from_row(row) for row in rows]
 
@@ -195,6 +214,7 @@ class SqlEditionRepository:
                    EditionRow.venue_ar, EditionRow.venue_fr, EditionRow.start_date,
                    EditionRow.end_date, EditionRow.version, total.c.value, total.c.qualifier)
             .outerjoin(total, total.c.edition_id == EditionRow.id)
+            .where(EditionRow.deleted_at.is_(None))
             .order_by(EditionRow.start_date, EditionRow.number)
         )
         with self._transaction() as session:
@@ -226,6 +246,7 @@ class SqlEditionRepository:
                 rows = list(session.scalars(
                     select(EditionRow)
                     .options(*_FULL_EDITION)
+                    .where(EditionRow.deleted_at.is_(None))
                     .where(EditionRow.start_date >= start)
                     .where(EditionRow.start_date < start.replace(year=start.year + 1))
                     .order_by(EditionRow.start_date, EditionRow.number)
@@ -241,11 +262,27 @@ class SqlEditionRepository:
             return edition_from_row(row)
 
     @staticmethod
-    def _row(session: Session, number: int, *, lock: bool = False) -> EditionRow | None:
+    def _row(session: Session, number: int, *, lock: bool = False,
+             trashed: bool = False) -> EditionRow | None:
+        """The edition numbered ``number``: a live one, or with ``trashed`` one in the trash."""
         query = select(EditionRow).options(*_FULL_EDITION).where(EditionRow.number == number)
+        query = query.where(
+            EditionRow.deleted_at.is_not(None) if trashed else EditionRow.deleted_at.is_(None)
+        )
         if lock:
             query = query.with_for_update()
         return session.scalars(query).first()
+
+    @staticmethod
+    def _numbers(session: Session) -> tuple[set[int], set[int]]:
+        """The numbers of the live editions and those of the editions in the trash."""
+        live: set[int] = set()
+        trashed: set[int] = set()
+        for number, deleted in session.execute(
+            select(EditionRow.number, EditionRow.deleted_at)
+        ):
+            (trashed if deleted is not None else live).add(number)
+        return live, trashed
 
     # -- writing -----------------------------------------------------------------------
 
@@ -261,11 +298,13 @@ class SqlEditionRepository:
         try:
             with self._transaction(write=True) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
-                numbers = set(session.scalars(select(EditionRow.number)))
+                numbers, in_trash = self._numbers(session)
                 row = self._row(session, edition.number, lock=True)
                 existing = row is not None and edition.version > 0
                 taken = numbers - {edition.number} if existing else numbers
                 problems = validate_edition(edition, catalogue, taken_numbers=taken)
+                if edition.number in in_trash:
+                    problems.append(_trashed_problem(edition.number))
                 if problems:
                     raise ValidationFailed(problems, _edition_context(edition))
                 if row is None:
@@ -274,13 +313,18 @@ class SqlEditionRepository:
                             f"حذف شخص آخر الدورة {edition.number} منذ فتحها",
                             f"Quelqu'un d'autre a supprimé l'édition {edition.number}.",
                         )
-                    row = EditionRow(created_at=utcnow())
+                    row = EditionRow(created_at=utcnow(), uid=new_uid())
                     session.add(row)
+                    action = ACTION_CREATED
                 elif row.version != edition.version and not force:
                     raise conflict_error(edition.number)
+                else:
+                    ensure_baseline(session, row)
+                    action = ACTION_SAVED
                 fill_edition_row(row, edition)
                 row.updated_at = utcnow()
                 session.flush()
+                record_edition(session, row, action)
                 return edition_from_row(row)
         except StaleDataError as exc:
             raise conflict_error(edition.number) from exc
@@ -299,13 +343,15 @@ class SqlEditionRepository:
         try:
             with self._transaction(write=True) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
-                numbers = set(session.scalars(select(EditionRow.number)))
+                numbers, in_trash = self._numbers(session)
                 problems: list[Problem] = []
                 seen: set[int] = set()
                 for edition in editions:
                     found: list[Problem] = []
                     if edition.number in seen:
                         found.append(_duplicate_in_batch_problem(edition.number))
+                    elif edition.number in in_trash:
+                        found.append(_trashed_problem(edition.number))
                     elif edition.number in numbers and not replace:
                         found.append(_exists_problem(edition.number))
                     taken = (numbers | seen) - {edition.number}
@@ -323,11 +369,14 @@ class SqlEditionRepository:
                 for edition in editions:
                     row = self._row(session, edition.number, lock=True)
                     if row is None:
-                        row = EditionRow(created_at=utcnow())
+                        row = EditionRow(created_at=utcnow(), uid=new_uid())
                         session.add(row)
+                    else:
+                        ensure_baseline(session, row)
                     fill_edition_row(row, edition)
                     row.updated_at = utcnow()
                     session.flush()
+                    record_edition(session, row, ACTION_IMPORTED)
                     stored.append(edition_from_row(row))
                 return stored
         except StaleDataError as exc:
@@ -339,24 +388,39 @@ class SqlEditionRepository:
             raise _integrity_error(exc) from exc
 
     def delete(self, number: int) -> None:
-        """Delete an edition and its drafts; raises ReadOnlyError when it has issued releases."""
+        """Move an edition to the trash (with its drafts and history, restorable).
+
+        Raises ReadOnlyError when it has issued releases: the record of what was published
+        keeps its edition. See :meth:`issued_count` to say so before asking to confirm.
+        """
         with self._transaction(write=True) as session:
             row = self._row(session, number, lock=True)
             if row is None:
                 raise NotFoundError(
                     f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}."
                 )
-            releases = list(
-                session.scalars(select(ReleaseRow).where(ReleaseRow.edition_id == row.id))
-            )
-            issued = [release for release in releases if release.status == "issued"]
+            issued = self._issued(session, row.id)
             if issued:
                 raise ReadOnlyError(
-                    f"لا يمكن حذف الدورة {number} لأن لها {len(issued)} من البلاغات الصادرة",
-                    f"Impossible de supprimer l'édition {number} : {len(issued)} communiqué(s)"
+                    f"لا يمكن حذف الدورة {number} لأن لها {issued} من البلاغات الصادرة",
+                    f"Impossible de supprimer l'édition {number} : {issued} communiqué(s)"
                     " émis.",
                 )
-            for release in releases:
-                session.delete(release)
+            ensure_baseline(session, row)
+            row.deleted_at = utcnow()
+            row.deleted_by = current_actor(session).label()
             session.flush()
-            session.delete(row)
+            record_edition(session, row, ACTION_TRASHED)
+
+    def issued_count(self, number: int) -> int:
+        """How many releases of edition ``number`` were issued (0: it may be deleted)."""
+        with self._transaction() as session:
+            row = self._row(session, number)
+            return 0 if row is None else self._issued(session, row.id)
+
+    @staticmethod
+    def _issued(session: Session, edition_id: int) -> int:
+        return len(list(session.scalars(
+            select(ReleaseRow.id).where(ReleaseRow.edition_id == edition_id)
+            .where(ReleaseRow.status == "issued")
+        )))

@@ -206,6 +206,9 @@ def release_from_row(row: ReleaseRow) -> Release:
         versions={Language(v.language): version_from_row(v) for v in row.versions},
         version=row.version,
         updated_by=row.updated_by or "",
+        checked_by=row.checked_by,
+        checked_at=aware(row.checked_at),
+        issued_by=row.issued_by,
     )
 
 

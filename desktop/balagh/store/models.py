@@ -107,6 +107,13 @@ class EditionRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer)
+    #: Stable identity of the edition, kept by backups and moves (its history is filed by it).
+    uid: Mapped[str] = mapped_column(
+        String(32), unique=True, index=True, server_default=text("''")
+    )
+    #: Set while the edition is in the trash (hidden from lists, restorable).
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    deleted_by: Mapped[str | None] = mapped_column(Text)
 
     figures: Mapped[list[FigureValueRow]] = relationship(
         back_populates="edition", cascade="all, delete-orphan", order_by="FigureValueRow.id"
@@ -296,6 +303,10 @@ class ReleaseRow(Base):
     #: Who saved the draft last («user@workstation»), named when a checked draft changed.
     updated_by: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     version: Mapped[int] = mapped_column(Integer)
+    # Who did what («ahmed» or, on PostgreSQL, «ahmed (balagh_issuer)»).
+    checked_by: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    issued_by: Mapped[str | None] = mapped_column(Text)
 
     edition: Mapped[EditionRow] = relationship()
     versions: Mapped[list[ReleaseVersionRow]] = relationship(
@@ -342,3 +353,42 @@ class TemplateRow(Base):
     language: Mapped[str] = mapped_column(String(8), default="ar", server_default=text("'ar'"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class VersionRow(Base):
+    """One saved state of a versioned thing (an edition, a template, a phrasebook entry…).
+
+    ``collection`` says what it is, ``item_key`` which one (an edition's ``uid``, a
+    template's name); ``content`` is its JSON, ``changes`` the JSON list of what changed
+    from the version before. Rows are only ever added.
+    """
+
+    __tablename__ = "versions"
+    __table_args__ = (UniqueConstraint("collection", "item_key", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collection: Mapped[str] = mapped_column(String(32))
+    item_key: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(Text)
+    db_role: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))
+    restored_from: Mapped[int | None] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    changes: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class AuditEventRow(Base):
+    """Something done to the record as a whole: emptying the trash, restoring a backup."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(Text)
+    db_role: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")

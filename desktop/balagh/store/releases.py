@@ -23,8 +23,17 @@ from balagh.core.errors import (
     ReadOnlyError,
     ValidationFailed,
 )
+from balagh.core.history import (
+    ACTION_BASELINE,
+    ACTION_CREATED,
+    ACTION_DELETED,
+    ACTION_SAVED,
+    TEMPLATES,
+    template_changes,
+)
 from balagh.core.input_policy import release_input_problems, without_embeddings
 from balagh.core.model import Language, Release, ReleaseStatus, StoredTemplate
+from balagh.store.actor import current_actor
 from balagh.store.mapping import (
     aware,
     fill_release_row,
@@ -39,6 +48,7 @@ from balagh.store.release_messages import (
     figures_changed,
 )
 from balagh.store.transactions import transaction
+from balagh.store.versioning import latest_row, record_version
 
 #: The text the database trigger raises when an issued release is touched.
 READ_ONLY_MARKER = "issued release is read-only"
@@ -142,6 +152,11 @@ def _policed(release: Release) -> Release:
     )
 
 
+def _template_content(row: TemplateRow) -> dict[str, str]:
+    """What a template's version keeps: its kind, language and body."""
+    return {"kind": row.kind, "language": row.language, "body": row.body}
+
+
 class SqlReleaseRepository:
     """:class:`balagh.core.ports.ReleaseRepository` on a SQLAlchemy database."""
 
@@ -170,9 +185,10 @@ class SqlReleaseRepository:
     def releases(self, edition_number: int | None = None) -> list[Release]:
         """Releases, newest first (optionally of one edition)."""
         with self._transaction() as session:
-            query = select(ReleaseRow).options(joinedload(ReleaseRow.edition))
+            query = (select(ReleaseRow).options(joinedload(ReleaseRow.edition))
+                     .join(ReleaseRow.edition).where(EditionRow.deleted_at.is_(None)))
             if edition_number is not None:
-                query = query.join(ReleaseRow.edition).where(EditionRow.number == edition_number)
+                query = query.where(EditionRow.number == edition_number)
             query = query.order_by(ReleaseRow.created_at.desc(), ReleaseRow.id.desc())
             return [release_from_row(row) for row in session.scalars(query)]
 
@@ -197,6 +213,7 @@ class SqlReleaseRepository:
         with self._transaction(write=True) as session:
             edition = session.scalars(
                 select(EditionRow).where(EditionRow.number == release.edition_number)
+                .where(EditionRow.deleted_at.is_(None))
             ).first()
             if edition is None:
                 raise NotFoundError(
@@ -273,6 +290,10 @@ class SqlReleaseRepository:
                 issued_at = utcnow()
                 reason = override_reason if override_reason is not None else row.override_reason
                 supersedes = _superseded_id(session, row)
+                # The issuing commands check the text against the figures just before
+                # issuing: the issuer is the checker (and gives the override reason).
+                role = current_actor(session).db_role
+                who = f"{self.actor} ({role})" if role else self.actor
                 to_render = dataclasses.replace(
                     release_from_row(row),
                     status=ReleaseStatus.ISSUED,
@@ -280,6 +301,9 @@ class SqlReleaseRepository:
                     issued_at=aware(issued_at),
                     override_reason=reason,
                     supersedes_id=supersedes,
+                    checked_by=who,
+                    checked_at=aware(issued_at),
+                    issued_by=who,
                 )
                 pdf = _checked_pdf(render(to_render))
                 for version_row in row.versions:
@@ -299,6 +323,9 @@ class SqlReleaseRepository:
                 row.sha256 = hashlib.sha256(pdf).hexdigest()
                 row.override_reason = reason
                 row.supersedes_id = supersedes
+                row.checked_by = who
+                row.checked_at = issued_at
+                row.issued_by = who
                 row.status = "issued"
                 row.updated_at = issued_at
                 session.flush()
@@ -343,14 +370,27 @@ class SqlReleaseRepository:
             raise BalaghError("اسم القالب فارغ", "Le nom du modèle est vide.")
         with self._transaction(write=True) as session:
             row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
+            first = latest_row(session, TEMPLATES, name) is None
             if row is None:
                 row = TemplateRow(name=name, created_at=utcnow())
                 session.add(row)
+            elif (row.kind, row.body, row.language) == (
+                    template.kind.value, template.body, Language(template.language).value):
+                return template_from_row(row)  # nothing changed: no new version
+            elif first:  # stored before the history began: keep what it was
+                record_version(session, TEMPLATES, name, label=name,
+                               content=_template_content(row),
+                               action=ACTION_BASELINE, changes_of=lambda _old, _new: [])
+                first = False
             row.kind = template.kind.value
             row.body = template.body
             row.language = Language(template.language).value
             row.updated_at = utcnow()
             session.flush()
+            record_version(session, TEMPLATES, name, label=name,
+                           content=_template_content(row),
+                           action=ACTION_CREATED if first else ACTION_SAVED,
+                           changes_of=template_changes)
             return template_from_row(row)
 
     def delete_template(self, name: str) -> None:
@@ -361,4 +401,7 @@ class SqlReleaseRepository:
                 raise NotFoundError(
                     f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} »."
                 )
+            record_version(session, TEMPLATES, row.name, label=row.name,
+                           content=_template_content(row),
+                           action=ACTION_DELETED, changes_of=lambda _old, _new: [])
             session.delete(row)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from balagh.core.errors import BalaghError
 from balagh.store.editions import SqlEditionRepository
 from balagh.store.engine import is_read_only, make_engine
+from balagh.store.history import SqlHistoryRepository
 from balagh.store.migrate import UpgradeReport, ensure_schema, sqlite_file
 from balagh.store.releases import SqlReleaseRepository
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class Store:
-    """An open database: ``editions`` and ``releases`` repositories, and ``close()``.
+    """An open database: ``editions``, ``releases`` and ``history`` repositories, ``close()``.
 
     Usable as a context manager. ``upgrade`` tells what opening did to the schema.
     """
@@ -31,6 +32,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.editions = SqlEditionRepository(self._sessions)
         self.releases = SqlReleaseRepository(self._sessions)
+        self.history = SqlHistoryRepository(self._sessions)
 
     @property
     def read_only(self) -> bool:

@@ -1,0 +1,228 @@
+"""An edition's history: every version (when, who, what was done), its changes, restore.
+
+The list on one side names each version; the other side reads what changed in it
+(«العدد الإجمالي للزوار: 1150000 ← 1200000») or, with «عرض النسخة كاملة», the whole edition as
+it was. «استرجاع هذه النسخة…» makes it current again (a new version, after confirmation).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.errors import BalaghError
+from balagh.core.history import Version, describe_change, describe_edition
+from balagh.gui import prompts
+from balagh.gui.services import Services
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(version: Version) -> str:
+    """When a version was saved, in this computer's time: «01/12/2026 10:05»."""
+    return version.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+class VersionColumn(IntEnum):
+    """Columns of the versions list."""
+
+    VERSION = 0
+    SAVED_AT = 1
+    WHO = 2
+    ACTION = 3
+
+
+class VersionsTableModel(QAbstractTableModel):
+    """The versions of one edition, newest first."""
+
+    def __init__(self, language: str = "ar", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._versions: list[Version] = []
+
+    def set_versions(self, versions: list[Version]) -> None:
+        """Replace the rows (given oldest first, shown newest first)."""
+        self.beginResetModel()
+        self._versions = list(reversed(versions))
+        self.endResetModel()
+
+    def version_at(self, row: int) -> Version:
+        """The version of a row."""
+        return self._versions[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._versions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(VersionColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            VersionColumn.VERSION: self.tr("النسخة"),
+            VersionColumn.SAVED_AT: self.tr("التاريخ"),
+            VersionColumn.WHO: self.tr("من طرف"),
+            VersionColumn.ACTION: self.tr("العملية"),
+        }[VersionColumn(section)]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        version = self._versions[index.row()]
+        column = VersionColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is VersionColumn.VERSION:
+                return str(version.version)
+            if column is VersionColumn.SAVED_AT:
+                return "\u2066" + local_time(version) + "\u2069"
+            if column is VersionColumn.WHO:
+                return "\u2066" + version.actor.label() + "\u2069"
+            return version.action_text(self.language)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is not VersionColumn.ACTION:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and version.actor.db_role:
+            return self.tr("مستخدم الحاسوب: %1 — دور قاعدة البيانات: %2").replace(
+                "%1", version.actor.os_user).replace("%2", version.actor.db_role)
+        return None
+
+
+class HistoryDialog(QDialog):
+    """The history of edition ``number``; emits ``restored`` with the edition made current."""
+
+    restored = Signal(object)
+
+    def __init__(self, services: Services, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.number = number
+        self.language = services.language
+        self.setObjectName("history_dialog")
+        self.setWindowTitle(self.tr("سجل الدورة %1").replace("%1", str(number)))
+        self.resize(980, 560)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.model = VersionsTableModel(self.language, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("versions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VersionColumn.ACTION, QHeaderView.ResizeMode.Stretch)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("version_details")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        splitter.setSizes([540, 440])
+        self.whole_button = QPushButton(self.tr("عرض النسخة كاملة"), self)
+        self.whole_button.setObjectName("show_whole_version")
+        self.whole_button.setCheckable(True)
+        self.restore_button = QPushButton(self.tr("استرجاع هذه النسخة…"), self)
+        self.restore_button.setObjectName("restore_version")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.whole_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
+        self.whole_button.toggled.connect(lambda _on: self.show_selected())
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the history again and select the newest version."""
+        versions = self.services.history.edition_history(self.number)
+        self.model.set_versions(versions)
+        label = versions[-1].label if versions else self.tr("الدورة %1").replace(
+            "%1", str(self.number))
+        self.heading.setText(self.tr("%1 — %2 نسخة في السجل").replace("%1", label)
+                             .replace("%2", str(len(versions))))
+        if versions:
+            self.select_row(0)
+        self.show_selected()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` (0 = newest version) the current one."""
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def selected(self) -> Version | None:
+        """The version selected in the list."""
+        index = self.table.currentIndex()
+        return self.model.version_at(index.row()) if index.isValid() else None
+
+    def show_selected(self) -> None:
+        """Show the selected version's changes, or the whole version."""
+        version = self.selected()
+        self.restore_button.setEnabled(version is not None and version.action != "deleted")
+        if version is None:
+            self.details.setPlainText("")
+            return
+        catalogue = self.services.catalogue_map()
+        title = self.tr("النسخة %1 — %2 — %3").replace("%1", str(version.version)).replace(
+            "%2", "\u2066" + local_time(version) + "\u2069").replace(
+            "%3", "\u2066" + version.actor.label() + "\u2069")
+        if self.whole_button.isChecked():
+            lines = describe_edition(version.content, catalogue, self.language, isolate=True)
+        elif version.changes:
+            lines = [describe_change(c, catalogue, self.language, isolate=True)
+                     for c in version.changes]
+        else:
+            lines = [version.action_text(self.language) + " — " + self.tr(
+                "لا تغيير في الأرقام؛ اضغط «عرض النسخة كاملة» لرؤية الدورة كما كانت")]
+        self.details.setPlainText("\n".join([title, "", *("• " + line for line in lines)]))
+
+    def restore_selected(self) -> bool:
+        """Make the selected version current again, after confirmation (a new version)."""
+        version = self.selected()
+        if version is None:
+            return False
+        if not prompts.confirm(
+            self, self.tr("استرجاع نسخة"),
+            self.tr("هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من "
+                    "السجل.").replace("%1", str(version.version)),
+        ):
+            return False
+        try:
+            edition = self.services.history.restore_edition_version(self.number,
+                                                                     version.version)
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
+            return False
+        self.reload()
+        self.restored.emit(edition)
+        return True
+

@@ -1,0 +1,138 @@
+"""The record in the window: history view and restore, trash, backup dialog, last backup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import PromptLog, fez_number, screenshot
+from PySide6.QtWidgets import QLabel
+
+from balagh.app.backups import automatic_backups, verify_backup
+from balagh.core.model import Release, ReleaseKind
+from balagh.settings import Settings
+from store_tools import D
+
+
+@pytest.fixture
+def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
+                  tmp_path: Path) -> Iterator[Any]:
+    """The main window on the demo store, with its history and a backup folder of its own."""
+    from balagh.gui.main_window import MainWindow
+    from balagh.gui.services import Services
+
+    services = Services(editions=demo_store.editions, releases=demo_store.releases,
+                        settings=Settings(backup_folder=str(tmp_path / "backups")),
+                        db_url=demo_store.url, history=demo_store.history)
+    services.closer = demo_store
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.jobs.wait(20000)  # today's automatic backup
+    yield window
+    window.jobs.wait(20000)
+
+
+def _save_visitors(store: Any, number: int, value: int) -> None:
+    edition = store.editions.get(number)
+    edition.figures["visitors_total"].value = value
+    store.editions.save(edition)
+
+
+def test_the_daily_backup_is_made_at_start_and_its_date_shown(
+    record_window: Any, tmp_path: Path
+) -> None:
+    [(day, path)] = automatic_backups(tmp_path / "backups").items()
+    sqlite = record_window.services.closer.engine.dialect.name == "sqlite"
+    assert path.name == f"balagh-{day.isoformat()}.{'db' if sqlite else 'zip'}"
+    assert verify_backup(path).counts["editions"] == 4
+    text = record_window.findChild(QLabel, "last_backup_label").text()
+    assert text.startswith("آخر نسخة احتياطية: ") and day.strftime("%d/%m/%Y") in text
+
+
+def test_history_view_lists_changes_and_restores_a_version(
+    record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
+) -> None:
+    from balagh.gui import record_actions
+
+    fez = fez_number(record_window)
+    for value in (1_200_000, 1_250_000, 1_300_000):
+        _save_visitors(demo_store, fez, value)
+    dialog = record_actions.open_history(record_window, fez)
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 4
+    assert dialog.model.version_at(0).version == 4  # newest first
+    def shown() -> str:  # the text as read (the bidi isolates around numbers left out)
+        return dialog.details.toPlainText().replace("\u2066", "").replace("\u2069", "")
+
+    assert "• العدد الإجمالي للزوار: 1250000 ← 1300000" in shown()
+    assert "\u20661250000\u2069 ← \u20661300000\u2069" in dialog.details.toPlainText()
+    dialog.table.selectRow(3)  # version 1, as imported
+    dialog.whole_button.setChecked(True)
+    assert "• العدد الإجمالي للزوار: 1150000 (ناهز)" in shown()
+    screenshot(dialog, tmp_path / "history.png")
+    assert dialog.restore_selected()
+    assert prompt_log.asked[-1].startswith("confirm: استرجاع نسخة: هل تريد جعل النسخة 1")
+    assert dialog.model.rowCount() == 5
+    assert dialog.model.version_at(0).restored_from == 1
+    shown = record_window.form.draft().figures["visitors_total"]
+    assert shown.text.replace(" ", "").replace(".", "") == "1150000"
+    assert shown.qualifier.value == "about"
+
+
+def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
+    record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
+) -> None:
+    from balagh.gui import record_actions
+
+    draft = demo_store.releases.save_draft(Release(3, ReleaseKind.CLOSING, "بلاغ", "الرباط",
+                                                   D(2022, 6, 1), ["فقرة"]))
+    demo_store.releases.issue(draft.id, lambda _r: b"%PDF-1.4 x")
+    assert not record_window.delete_edition(3)
+    assert prompt_log.asked == []  # nothing was asked before refusing
+    assert prompt_log.errors == ["لا يمكن حذف الدورة 3 لأن لها بلاغا صادرا."]
+    assert record_window.delete_edition(2)
+    assert "سلة المحذوفات" in prompt_log.asked[-1]
+    assert 2 not in [e.number for e in record_window.panel.model.editions()]
+    assert record_window.delete_edition(1)
+    dialog = record_actions.open_trash(record_window)
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 2
+    screenshot(dialog, tmp_path / "trash.png")
+    dialog.table.selectRow([i.number for i in dialog.model.items()].index(2))
+    assert dialog.restore_selected()
+    assert 2 in [e.number for e in record_window.panel.model.editions()]
+    assert dialog.empty()
+    assert "ستحذف نهائيا الدورات: 1 (الدار البيضاء، 2017)" in prompt_log.asked[-1]
+    assert dialog.model.rowCount() == 0 and demo_store.history.trash() == []
+    assert demo_store.history.events()[0].action == "trash_emptied"
+
+
+def test_backup_dialog_backs_up_and_restores_into_the_open_window(
+    record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
+) -> None:
+    from balagh.gui import record_actions
+
+    dialog = record_actions.open_backups(record_window)
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 1  # today's automatic backup
+    sqlite = demo_store.engine.dialect.name == "sqlite"
+    monday = tmp_path / ("monday.db" if sqlite else "monday.zip")
+    text = dialog.back_up_to(monday)
+    assert "وتحقق منها" in text and "الدورات: 4" in text
+    screenshot(dialog, tmp_path / "backups.png")
+    fez = fez_number(record_window)
+    _save_visitors(demo_store, fez, 1_999_999)
+    assert dialog.confirm_restore(monday)
+    assert "ستستبدل قاعدة البيانات الحالية" in prompt_log.asked[-1]
+    assert demo_store.editions.get(fez).figures["visitors_total"].value == 1_150_000
+    assert "حفظت القاعدة السابقة في" in prompt_log.infos[-1]
+    [aside] = (tmp_path / "backups").glob("before-restore-*")
+    assert verify_backup(aside).counts["editions"] == 4  # the database as it was, kept
+    shown = record_window.form.draft().figures["visitors_total"]
+    assert shown.text.replace(" ", "").replace(".", "") == "1150000"
