@@ -365,36 +365,36 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="272"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="276"/>
         <source>لم تحفظ الدورة</source>
-        <extracomment>Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
+        <extracomment>Every edition, kept by the window&apos;s background reader (None: read here). Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
         <translation>Édition non enregistrée</translation>
     </message>
 </context>
 <context>
     <name>EditionsPanel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="36"/>
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="37"/>
         <source>بحث: رقم، سنة، مدينة…</source>
         <translation>Rechercher : numéro, année, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="58"/>
         <source>دورة جديدة</source>
         <translation>Nouvelle édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="60"/>
         <source>نسخ</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="62"/>
         <source>دورة جديدة تبدأ من نسخة الدورة المختارة</source>
         <translation>Nouvelle édition à partir d&apos;une copie de l&apos;édition choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_panel.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/editions_panel.py" line="63"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -402,22 +402,23 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionsTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="47"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="91"/>
         <source>الدورة</source>
+        <extracomment>The cells of the rows shown last, by what they depend on (a refresh after a save works out only the saved edition&apos;s row again).</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="48"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="92"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="49"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="93"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="50"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="94"/>
         <source>مجموع الزوار</source>
         <translation>Total des visiteurs</translation>
     </message>
@@ -557,15 +558,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="276"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="232"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="264"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="303"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="236"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -587,130 +588,131 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="70"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="88"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="477"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
         <source>الدورة</source>
         <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="139"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="140"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="190"/>
         <source>قاعدة البيانات: %1</source>
+        <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="237"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="255"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="256"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="304"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="371"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="401"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="425"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="450"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="398"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="414"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="441"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="469"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="471"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="473"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="486"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="494"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="236"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -805,7 +807,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="240"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
