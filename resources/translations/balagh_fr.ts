@@ -365,7 +365,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="276"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="278"/>
         <source>لم تحفظ الدورة</source>
         <extracomment>Every edition, kept by the window&apos;s background reader (None: read here). Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
         <translation>Édition non enregistrée</translation>
@@ -493,6 +493,14 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/guide_dialog.py" line="43"/>
+        <source>دليل الاستعمال</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desktop/balagh/gui/history_dialog.py" line="124"/>
@@ -583,7 +591,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="221"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="236"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
@@ -596,7 +604,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="89"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="530"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
@@ -651,63 +659,74 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="421"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <source>إعداد الدورة الموالية</source>
+        <translation>Préparer l&apos;édition suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="427"/>
+        <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
+        <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="454"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="455"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="479"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="422"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="438"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="441"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="496"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="498"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="471"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="500"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="502"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="486"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="515"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="494"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="523"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="534"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
@@ -758,92 +777,102 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/menus.py" line="59"/>
+        <source>إعداد الدورة الموالية…</source>
+        <translation>Préparer l&apos;édition suivante…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="66"/>
         <source>نسخ الدورة المختارة</source>
         <translation>Dupliquer l&apos;édition choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="66"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="73"/>
         <source>حذف الدورة المختارة…</source>
         <translation>Supprimer l&apos;édition choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="78"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="86"/>
         <source>استيراد دورات (JSON)…</source>
         <translation>Importer des éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="93"/>
         <source>تصدير الدورات (JSON)…</source>
         <translation>Exporter les éditions (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="107"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="114"/>
         <source>حفظ الدورة</source>
         <translation>Enregistrer l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="146"/>
         <source>تبويب الدورة</source>
         <translation>Onglet Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="153"/>
         <source>تبويب البلاغ</source>
         <translation>Onglet Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="160"/>
         <source>تبويب الملخص</source>
         <translation>Onglet Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="168"/>
         <source>وضع التحرير المركز</source>
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="229"/>
+        <source>دليل الاستعمال</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="240"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="106"/>
         <source>خروج</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="122"/>
         <source>بحث في الدورات</source>
         <translation>Rechercher dans les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="127"/>
         <source>تراجع</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="130"/>
         <source>إعادة</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="186"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="193"/>
         <source>قوالب البلاغات…</source>
         <translation>Modèles de communiqués…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="187"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="194"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="200"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>

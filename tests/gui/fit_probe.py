@@ -190,10 +190,12 @@ def main(argv: list[str] | None = None) -> int:
             problem = reach(widget)
             if problem:
                 offenders.append(f"{tab_name}: {problem}")
-        area = window.tabs.area_of(page)
-        if area is not None:
-            area.verticalScrollBar().setValue(0)
-            area.horizontalScrollBar().setValue(0)
+        from PySide6.QtWidgets import QScrollArea
+
+        for area in [window.tabs.area_of(page), *page.findChildren(QScrollArea)]:
+            if area is not None:  # back to the top for the screenshot
+                area.verticalScrollBar().setValue(0)
+                area.horizontalScrollBar().setValue(0)
         app.processEvents()
         shot = args.out / f"{tag}-{tab_name}.png"
         window.grab().save(str(shot))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from balagh.app.next_edition import numbering_warnings
 from balagh.core.errors import BalaghError, ConflictError, Problem, ValidationFailed
 from balagh.core.input_policy import embedding_notices
 from balagh.core.model import Edition, FigureKind
@@ -221,7 +222,8 @@ class EditionFormController(QObject):
         self._problems = problems
         self.warnings = [] if edition is None or problems else (
             embedding_notices(edition)
-            + figure_warnings(edition, self._other_editions(), self.catalogue))
+            + figure_warnings(edition, self._other_editions(), self.catalogue)
+            + numbering_warnings(edition, self._other_editions()))
         self.form.show_problems(problems, self.warnings)
         self.problems_changed.emit(problems)
         self._update_save_state()

@@ -405,6 +405,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.form)
         return True
 
+    def next_edition(self) -> bool:
+        """«إعداد الدورة الموالية»: a new edition after the latest one (next number, dates a
+        year later, no figures), its lists kept when the staff say so."""
+        from balagh.app.next_edition import latest_edition, prepare_next
+
+        self.release_tab.flush()
+        if not self.confirm_leave():
+            return False
+        latest = latest_edition(self.sync.brief)
+        assert self.services is not None
+        try:
+            source = self.services.editions.get(latest.number) if latest else None
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
+            return False
+        if source is None:
+            return self.new_edition()
+        keep = prompts.confirm(
+            self, self.tr("إعداد الدورة الموالية"),
+            self.tr("هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، "
+                    "أبرز الأحداث)؟").replace("%1", str(source.number)))
+        self.controller.load(prepare_next(source, keep_lists=keep), as_new=True,
+                             taken_numbers=self._taken())
+        self.panel.select(None)
+        self._show_unsaved_edition()
+        self.tabs.setCurrentWidget(self.form)
+        self.form.city_ar.setFocus()
+        return True
+
     def _show_unsaved_edition(self) -> None:
         """The release and summary tabs wait until the new edition is saved."""
         self.release_tab.show_unsaved_edition()

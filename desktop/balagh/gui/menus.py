@@ -56,6 +56,13 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
     _add(
         window,
         menu,
+        QCoreApplication.translate("MainWindow", "إعداد الدورة الموالية…"),
+        "next_edition",
+        window.next_edition,
+    )
+    _add(
+        window,
+        menu,
         QCoreApplication.translate("MainWindow", "نسخ الدورة المختارة"),
         "duplicate",
         lambda: window.panel.duplicate_button.click(),
@@ -214,7 +221,15 @@ def _summary_menu(window: MainWindow, menu: QMenu) -> None:
 
 def _help_menu(window: MainWindow, menu: QMenu) -> None:
     from balagh.gui import dialogs
+    from balagh.gui.guide_dialog import show_guide
 
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "دليل الاستعمال"),
+        "guide",
+        lambda: show_guide(window, window.language),
+    )
     _add(
         window,
         menu,

@@ -12,6 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+#: «٬» (U+066C), which Arabic keyboards type between thousands.
+ARABIC_THOUSANDS = "\u066c"
+
 
 def reading_edge(language: str) -> Qt.AlignmentFlag:
     """Where a figure starts: the right edge in Arabic, the left in French (absolute)."""
@@ -22,16 +25,18 @@ def reading_edge(language: str) -> Qt.AlignmentFlag:
 def western_digits(edit: QLineEdit) -> None:
     """Replace Arabic-Indic digits in ``edit`` by Western ones, keeping the cursor in place.
 
-    «١٢ ٥٠٠» becomes «12 500» (each digit maps to one digit, so positions do not move).
+    «١٢ ٥٠٠» becomes «12 500»; the Arabic thousands separator goes too, so «١٬٢٥٠٬٠٠٠»
+    shows as «1250000» while it is typed, not «1٬250٬000» until saved.
     """
     from balagh.core.digits import normalise_digits
 
     text = edit.text()
-    western = normalise_digits(text)
+    western = normalise_digits(text).replace(ARABIC_THOUSANDS, "")
     if western != text:
         position = edit.cursorPosition()
+        removed = text[:position].count(ARABIC_THOUSANDS)
         edit.setText(western)
-        edit.setCursorPosition(position)
+        edit.setCursorPosition(position - removed)
 
 
 def number_field(edit: QLineEdit, language: str = "ar") -> None:

@@ -19,20 +19,21 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 Key = QKeySequence.StandardKey | str
 
-#: action name -> key. Names are the actions' object names without ``action_``.
+#: action name -> key. Names are the actions' object names without ``action_``. Keys are
+#: spelled out rather than Qt's platform "standard keys" (Quit has none on Windows).
 KEYS: dict[str, Key] = {
     # File
-    "new": QKeySequence.StandardKey.New,          # Ctrl+N
+    "new": "Ctrl+N",
     "next_edition": "Ctrl+Shift+N",
     "duplicate": "Ctrl+D",
     "delete": "Ctrl+Del",
-    "save": QKeySequence.StandardKey.Save,        # Ctrl+S
+    "save": "Ctrl+S",
     "import": "Ctrl+O",
     "export": "Ctrl+Shift+J",
     "settings": "Ctrl+,",
-    "quit": QKeySequence.StandardKey.Quit,        # Ctrl+Q
+    "quit": "Ctrl+Q",
     # Edit / view
-    "find": QKeySequence.StandardKey.Find,        # Ctrl+F
+    "find": "Ctrl+F",
     "tab_edition": "Ctrl+1",
     "tab_release": "Ctrl+2",
     "tab_summary": "Ctrl+3",
@@ -57,7 +58,7 @@ KEYS: dict[str, Key] = {
     "summary_xlsx": "Ctrl+Shift+X",
     "summary_print": "Ctrl+P",
     # Help
-    "guide": QKeySequence.StandardKey.HelpContents,  # F1
+    "guide": "F1",
     "about": "Shift+F1",
 }
 
