@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     verify = actions.add_parser("verify", help="فحص نسخة احتياطية / vérifier une sauvegarde")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(func=cmd_verify)
+    register_roles(actions)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -95,3 +96,20 @@ def _confirmed(question: str) -> bool:
         raise BalaghError("الاسترجاع يحتاج إلى تأكيد: أضف --yes",
                           "La restauration demande une confirmation : ajoutez --yes.")
     return input(question).strip().lower() in ("نعم", "oui", "yes", "y", "o")
+
+
+def register_roles(actions: argparse._SubParsersAction[Any]) -> None:
+    """``balagh db roles [--schema NAME]``: the SQL that sets up editors and issuers."""
+    roles = actions.add_parser(
+        "roles", help="SQL أدوار المحررين والمصدرين (PostgreSQL) / rôles PostgreSQL")
+    roles.add_argument("--schema", default="public", metavar="NAME",
+                       help="مخطط جداول «بلاغ» / schéma des tables (public)")
+    roles.set_defaults(func=cmd_roles)
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    """Print the SQL of the two roles (to run with psql as the owner of the tables)."""
+    from balagh.app.roles import roles_sql
+
+    sys.stdout.write(roles_sql(args.schema))
+    return 0

@@ -49,11 +49,39 @@ def install(window: MainWindow) -> None:
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, run=slot: run())
         menu.insertAction(separator, action)
+    show_role_limits(window)
     label = QLabel(window)
     label.setObjectName("last_backup_label")
     window.statusBar().insertPermanentWidget(0, label)
     show_last_backup(window)
     start_daily_backup(window)
+
+
+def show_role_limits(window: MainWindow) -> None:
+    """On a shared database, what the connected role may not do: issuing turned off, and why.
+
+    The database refuses anyway (``balagh db roles``); the window says it before anyone tries.
+    """
+    from balagh.app.roles import capabilities
+
+    services = window.services
+    assert services is not None
+    store = services.closer
+    if getattr(store, "engine", None) is None:
+        return
+    try:
+        rights = capabilities(store)
+    except Exception:  # the question must not stop the window; the database still refuses
+        log.exception("could not read the role's rights")
+        return
+    if rights.can_issue:
+        return
+    why = rights.why_not_fr if services.language == "fr" else rights.why_not_ar
+    window.release_tab.refuse_issuing(why)
+    label = QLabel(QCoreApplication.translate("MainWindow", "دور محرر: لا إصدار"), window)
+    label.setObjectName("role_label")
+    label.setToolTip(why)
+    window.statusBar().insertPermanentWidget(0, label)
 
 
 def backup_folder_of(window: MainWindow) -> Path:

@@ -309,6 +309,15 @@ class ReleaseTab(QWidget):
         elif self._documents_ready() and not self.waiting_for_save:
             self.preview.show_message(self.tr("لا توجد معاينة بعد."))
 
+    #: Why the connected database role may not issue ("" when it may): set by the window.
+    issue_refusal = ""
+
+    def refuse_issuing(self, why: str) -> None:
+        """The database role may not issue: the button stays off and says why."""
+        self.issue_refusal = why
+        self.issue_button.setToolTip(why)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         ready = self._documents_ready()
         waiting = self.waiting_for_save
@@ -322,7 +331,7 @@ class ReleaseTab(QWidget):
         for widget in (self.check_button, self.export_button, self.print_button):
             widget.setEnabled(ready and has_release)
         self.save_button.setEnabled(editable)
-        self.issue_button.setEnabled(ready and editable)
+        self.issue_button.setEnabled(ready and editable and not self.issue_refusal)
         self.correct_button.setVisible(issued)
         self.correct_button.setEnabled(issued and has_edition)
         for field in (self.title, self.place, self.date):

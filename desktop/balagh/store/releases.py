@@ -178,6 +178,14 @@ class SqlReleaseRepository:
         except DBAPIError as exc:
             if READ_ONLY_MARKER in str(exc.orig):
                 raise _read_only(None) from exc
+            detail = str(exc.orig).lower()
+            if "row-level security" in detail or "permission denied" in detail:
+                raise ReadOnlyError(  # the roles of a shared database (balagh db roles)
+                    "رفضت قاعدة البيانات العملية: دورك فيها لا يسمح بها (إصدار البلاغات "
+                    "وتصحيحها لمن له دور balagh_issuer)",
+                    "La base de données a refusé : votre rôle ne le permet pas (l'émission "
+                    "et les corrections sont réservées au rôle balagh_issuer).",
+                ) from exc
             raise
 
     # -- releases ----------------------------------------------------------------------
