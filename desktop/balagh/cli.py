@@ -274,9 +274,9 @@ def _database_error(exc: BaseException) -> BalaghError | None:
     exc_module = sys.modules.get("sqlalchemy.exc")
     if exc_module is None or not isinstance(exc, exc_module.SQLAlchemyError):
         return None
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    first = detail[0] if detail else type(exc).__name__
-    return BalaghError(f"خطأ في قاعدة البيانات: {first}", f"Erreur de base de données : {first}")
+    from balagh.store.db_errors import database_error
+
+    return database_error(exc)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -198,6 +198,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8", newline="\n")
+        from balagh.files import write_file_atomically
+
+        write_file_atomically(output, text.encode("utf-8"))
         print(f"صدرت الدورة {_edition_label(edition)} إلى {output}")
     return 0

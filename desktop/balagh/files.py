@@ -1,12 +1,15 @@
-"""Writing the files the staff ask for (PDF, XLSX, JSON): checked first, written whole or not
-at all, errors naming the file they asked for.
+"""The one writer of every file Balagh writes (PDF, XLSX, JSON exports, settings, window
+state, database backups): checked first, written whole or not at all (a temporary file in the
+same folder, flushed and fsynced, renamed over the target, the folder fsynced), errors naming
+the file they asked for — never the temporary one.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from balagh.core.errors import BalaghError
@@ -49,12 +52,23 @@ def check_output_path(path: Path) -> None:
         raise FileWriteError(target, "الملف للقراءة فقط", "le fichier est en lecture seule")
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file in the same folder,
-    flushed to disk, then renamed over ``path`` (an existing file keeps its permissions).
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
-    Raises FileWriteError naming ``path`` (never the temporary file), e.g. «تعذر كتابة الملف
-    بلاغ.pdf: No space left on device»; the temporary file is removed.
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that needs a file name (SQLite's backup);
+    when the block ends the file is fsynced and renamed over ``path``, or removed on error.
+
+    Raises FileWriteError naming ``path`` when anything fails with an OSError.
     """
     target = Path(path)
     check_output_path(target)
@@ -64,17 +78,33 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        os.close(handle)
+        yield Path(temporary)
+        descriptor = os.open(temporary, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
         os.chmod(temporary, mode)
         os.replace(temporary, target)
         temporary = None
+        _fsync_folder(target.parent)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FileWriteError(target, reason) from exc
+        raise FileWriteError(target, exc.strerror or str(exc)) from exc
     finally:
         if temporary is not None:
             with suppress(OSError):
                 os.unlink(temporary)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a temporary file in the same folder,
+    flushed to disk, then renamed over ``path`` (an existing file keeps its permissions).
+
+    Raises FileWriteError naming ``path`` (never the temporary file), e.g. «تعذر كتابة الملف
+    بلاغ.pdf: No space left on device»; the temporary file is removed and an existing
+    ``path`` is left as it was.
+    """
+    with atomic_path(path) as temporary, temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()

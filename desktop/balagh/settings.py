@@ -10,8 +10,6 @@ file is left as it is until the user saves the settings again.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -136,20 +134,17 @@ class Settings:
             )
 
     def save(self, path: Path | None = None) -> None:
-        """Write the settings atomically (a temporary file renamed over the old one).
+        """Write the settings atomically (``balagh.files``: a temporary file, fsynced, renamed
+        over the old one; FileWriteError names the file).
 
         Saving replaces a broken file; ``load_problem`` is then cleared.
         """
         path = path or app_paths().ensure().settings_file
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {k: v for k, v in asdict(self).items() if k not in _NOT_SAVED}
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=2)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        from balagh.files import write_file_atomically
+
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        write_file_atomically(path, text.encode("utf-8"))  # fsynced; errors name the file
         self.load_problem = None
         self.load_problem_fr = None

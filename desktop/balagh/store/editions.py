@@ -132,10 +132,10 @@ def _ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
 
 
 def _integrity_error(exc: IntegrityError) -> BalaghError:
-    return BalaghError(
-        f"رفضت قاعدة البيانات الحفظ لأن قيدا من قيودها لم يحترم: {exc.orig}",
-        f"La base de données a refusé l'enregistrement (contrainte violée) : {exc.orig}",
-    )
+    """A constraint the database enforced, in the staff's words (detail in the log)."""
+    from balagh.store.db_errors import database_error
+
+    return database_error(exc)
 
 
 class SqlEditionRepository:

@@ -183,7 +183,21 @@ def _set_texts(rows: list[_R], texts: list[str], factory: type[_R]) -> None:
 
 
 def release_from_row(row: ReleaseRow) -> Release:
-    """A detached :class:`Release` (with its PDF bytes when issued)."""
+    """A detached :class:`Release` (with its PDF bytes when issued).
+
+    A release whose edition row is missing (the database was changed outside Balagh, with
+    its guards removed) raises BalaghError naming the release.
+    """
+    if row.edition is None:
+        from balagh.core.errors import BalaghError
+
+        label = row.reference or f"رقم {row.id}"
+        raise BalaghError(
+            f"البلاغ {label} مسجل لدورة لم تعد موجودة في قاعدة البيانات (عدلت قاعدة البيانات "
+            "خارج بلاغ)؛ استعمل آخر نسخة احتياطية",
+            f"Le communiqué {row.reference or row.id} renvoie à une édition absente de la base "
+            "(base modifiée hors de Balagh) ; utilisez la dernière sauvegarde.",
+        )
     paragraphs = json.loads(row.paragraphs_json)
     return Release(
         edition_number=row.edition.number,

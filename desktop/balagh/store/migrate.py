@@ -95,15 +95,18 @@ def backup_sqlite(engine: Engine, path: Path, *, now: dt.datetime | None = None)
         counter += 1
     import sqlite3
 
+    from balagh.files import atomic_path
+
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
-        if isinstance(source, sqlite3.Connection):
-            with sqlite3.connect(target) as destination:
-                source.backup(destination)
-            destination.close()
-        else:  # pragma: no cover - another SQLite driver: copy the file
-            shutil.copy2(path, target)
+        with atomic_path(target) as temporary:  # a half-written backup never has its name
+            if isinstance(source, sqlite3.Connection):
+                with sqlite3.connect(temporary) as destination:
+                    source.backup(destination)
+                destination.close()
+            else:  # pragma: no cover - another SQLite driver: copy the file
+                shutil.copy2(path, temporary)
     finally:
         raw.close()
     return target

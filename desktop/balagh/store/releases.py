@@ -34,6 +34,7 @@ from balagh.core.history import (
 from balagh.core.input_policy import release_input_problems, without_embeddings
 from balagh.core.model import Language, Release, ReleaseStatus, StoredTemplate
 from balagh.store.actor import current_actor
+from balagh.store.db_errors import database_error
 from balagh.store.mapping import (
     aware,
     fill_release_row,
@@ -186,7 +187,9 @@ class SqlReleaseRepository:
                     "La base de données a refusé : votre rôle ne le permet pas (l'émission "
                     "et les corrections sont réservées au rôle balagh_issuer).",
                 ) from exc
-            raise
+            if isinstance(exc, IntegrityError):
+                raise
+            raise database_error(exc) from exc
 
     # -- releases ----------------------------------------------------------------------
 

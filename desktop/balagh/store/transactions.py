@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from balagh.core.errors import BalaghError
+from balagh.store.db_errors import database_error, session_limits
 from balagh.store.engine import BUSY_TIMEOUT_SECONDS, WRITE_OPTION, is_read_only
 
 
@@ -54,12 +55,24 @@ def transaction(sessions: sessionmaker[Session], *, write: bool = False) -> Iter
         with sessions() as session, session.begin():
             if write:
                 session.connection(execution_options={WRITE_OPTION: True})
+            if session.get_bind().dialect.name == "postgresql":
+                for statement in session_limits():  # no wait for ever on a held row
+                    session.execute(text(statement))
             yield session
     except OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:
-            raise
+            raise database_error(exc) from exc
         raise refused from exc
+    except DBAPIError as exc:
+        # IntegrityError, the read-only trigger and the roles' refusals are the
+        # repositories' to explain.
+        detail = str(exc.orig).lower()
+        if isinstance(exc, IntegrityError) or any(
+                word in detail for word in ("read-only", "row-level security",
+                                            "permission denied")):
+            raise
+        raise database_error(exc) from exc
 
 
 def refused_write(exc: BaseException) -> BalaghError | None:

@@ -1,0 +1,122 @@
+"""Every database error the staff can meet, as one Arabic sentence (and its French), with the
+technical detail in the log only.
+
+:func:`database_error` maps an exception of SQLAlchemy or of the driver (SQLite, psycopg) to
+a :class:`~balagh.core.errors.BalaghError`: a busy or locked database, a read-only one, a full
+or failing disk, a damaged file, a lost server connection, a row held by someone else beyond
+:data:`LOCK_TIMEOUT_S` seconds (PostgreSQL), a statement beyond :data:`STATEMENT_TIMEOUT_S`
+seconds, a refused constraint — none of them shows the database's English («database is
+locked», «duplicate key value violates unique constraint…»).
+
+PostgreSQL transactions start with :func:`session_limits`, so a held row lock makes an import
+wait :data:`LOCK_TIMEOUT_S` seconds and then say so, instead of waiting for ever.
+
+Opening a database (read-only files, «database is locked» at open time) is
+``balagh.store.engine``'s and ``balagh.store.session``'s; this module is about the errors of
+the work done once it is open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from balagh.core.errors import BalaghError
+
+log = logging.getLogger(__name__)
+
+#: How long a PostgreSQL statement waits for a row or table another session holds (seconds).
+LOCK_TIMEOUT_S = 10
+#: How long one PostgreSQL statement may run (seconds).
+STATEMENT_TIMEOUT_S = 120
+
+
+class DatabaseError(BalaghError):
+    """A database failure told in Arabic and French; ``detail`` is the technical text."""
+
+    def __init__(self, message_ar: str, message_fr: str, detail: str = "") -> None:
+        super().__init__(message_ar, message_fr)
+        self.detail = detail
+
+
+def session_limits() -> list[str]:
+    """The statements that bound a PostgreSQL transaction's waits (``SET LOCAL``)."""
+    return [f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'",
+            f"SET LOCAL statement_timeout = '{STATEMENT_TIMEOUT_S}s'"]
+
+
+_Rule = tuple[tuple[str, ...], Callable[[], tuple[str, str]]]
+
+_RULES: tuple[_Rule, ...] = (
+    (("issued release is read-only",), lambda: (
+        "البلاغات الصادرة سجل لا يعدل ولا يحذف، ولا تحذف دوراتها؛ لم يغير شيء",
+        "Les communiqués émis ne se modifient ni ne se suppriment, ni leurs éditions ; rien "
+        "n'a été changé.")),
+    (("row-level security", "permission denied"), lambda: (
+        "رفضت قاعدة البيانات العملية: دورك فيها لا يسمح بها؛ لم يحفظ شيء",
+        "La base de données a refusé : votre rôle ne le permet pas ; rien n'a été "
+        "enregistré.")),
+    (("lock timeout", "lock_timeout", "locknotavailable", "could not obtain lock"), lambda: (
+        f"سجل تستعمله جلسة أخرى الآن (مستخدم آخر يحفظ أو يصدر)، وانتهت مهلة الانتظار "
+        f"({LOCK_TIMEOUT_S} ثوان)؛ لم يحفظ شيء، أعد المحاولة بعد لحظات",
+        f"Un enregistrement est utilisé par une autre session ; délai d'attente "
+        f"({LOCK_TIMEOUT_S} s) dépassé, rien n'a été enregistré. Réessayez dans un instant.")),
+    (("statement timeout", "querycanceled", "canceling statement"), lambda: (
+        f"استغرق طلب قاعدة البيانات أكثر من {STATEMENT_TIMEOUT_S} ثانية فأوقف؛ لم يحفظ شيء",
+        f"La requête a duré plus de {STATEMENT_TIMEOUT_S} s et a été arrêtée ; rien n'a été "
+        "enregistré.")),
+    (("database is locked", "database table is locked", "sqlite_busy"), lambda: (
+        "قاعدة البيانات مشغولة: مستخدم آخر يكتب فيها الآن؛ لم يحفظ شيء، أعد المحاولة بعد "
+        "لحظات",
+        "La base de données est occupée par un autre utilisateur ; rien n'a été enregistré. "
+        "Réessayez dans un instant.")),
+    (("readonly database", "read-only", "read only"), lambda: (
+        "قاعدة البيانات مفتوحة للقراءة فقط (الملف أو المجلد محمي من الكتابة)؛ لم يحفظ شيء",
+        "La base de données est en lecture seule ; rien n'a été enregistré.")),
+    (("database or disk is full", "disk full", "no space left"), lambda: (
+        "القرص ممتلئ؛ لم يحفظ شيء. أفرغ مكانا على القرص ثم أعد المحاولة",
+        "Le disque est plein ; rien n'a été enregistré.")),
+    (("disk i/o error", "input/output error"), lambda: (
+        "تعذرت القراءة أو الكتابة على القرص الذي يحمل قاعدة البيانات (قرص أو شبكة معطلة)؛ "
+        "لم يحفظ شيء",
+        "Erreur de lecture ou d'écriture sur le disque de la base ; rien n'a été enregistré.")),
+    (("malformed", "not a database", "file is encrypted"), lambda: (
+        "ملف قاعدة البيانات تالف أو ليس قاعدة بيانات؛ لم يحفظ شيء، استعمل آخر نسخة احتياطية",
+        "Le fichier de la base est endommagé ; utilisez la dernière sauvegarde.")),
+    (("unique", "duplicate key"), lambda: (
+        "يوجد في قاعدة البيانات سجل بالمعطيات نفسها (رقم أو مرجع مكرر)؛ لم يحفظ شيء",
+        "Un enregistrement identique existe déjà (numéro ou référence en double) ; rien n'a "
+        "été enregistré.")),
+    (("foreign key", "violates check", "check constraint", "not null", "not-null"), lambda: (
+        "رفضت قاعدة البيانات الحفظ لأن قاعدة من قواعدها لم تحترم؛ لم يحفظ شيء",
+        "La base de données a refusé l'enregistrement (une de ses règles) ; rien n'a été "
+        "enregistré.")),
+    (("connection", "server closed", "could not connect", "terminating", "timeout expired"),
+     lambda: (
+        "انقطع الاتصال بخادم قاعدة البيانات أو تعذر؛ لم يحفظ شيء. تحقق من الشبكة ثم أعد "
+        "المحاولة",
+        "Connexion au serveur de base de données perdue ou impossible ; rien n'a été "
+        "enregistré.")),
+)
+
+
+def _detail(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return f"{type(original).__name__}: {original}".strip()
+
+
+def database_error(exc: BaseException) -> DatabaseError:
+    """The staff's sentence for a database failure; the detail goes to the log."""
+    detail = _detail(exc)
+    log.error("database error: %s", detail)
+    lowered = detail.lower()
+    for needles, sentence in _RULES:
+        if any(needle in lowered for needle in needles):
+            message_ar, message_fr = sentence()
+            return DatabaseError(message_ar, message_fr, detail)
+    return DatabaseError(
+        "تعذر إتمام العملية في قاعدة البيانات؛ لم يحفظ شيء. التفاصيل التقنية في سجل البرنامج",
+        "L'opération n'a pas pu aboutir dans la base de données ; rien n'a été enregistré. "
+        "Détails techniques dans le journal.",
+        detail,
+    )
