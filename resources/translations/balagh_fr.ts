@@ -591,7 +591,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="237"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
@@ -831,7 +831,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="229"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="230"/>
         <source>دليل الاستعمال</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
@@ -931,6 +931,11 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <source>استرجعت قاعدة البيانات من %1. حفظت القاعدة السابقة في %2.</source>
         <translation>Base de données restaurée depuis %1. La base précédente a été mise de côté dans %2.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/export_notice.py" line="31"/>
+        <source>فتح المجلد</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>OrderedListEditor</name>
@@ -958,12 +963,12 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="33"/>
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="34"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="47"/>
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="48"/>
         <source>تعذر عرض ملف PDF.</source>
         <translation>Impossible d&apos;afficher le PDF.</translation>
     </message>
@@ -971,233 +976,233 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="54"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
         <source>بلاغ اختتام</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="437"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="63"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="438"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="71"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="78"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="79"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="82"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="100"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="105"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="110"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="125"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="474"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="482"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="483"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="131"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="155"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="112"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="148"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="149"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="215"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="217"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="218"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="255"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="256"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="341"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="343"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="356"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="359"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="360"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="372"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="373"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="310"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="361"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="311"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="362"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="375"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="376"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="389"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="415"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="416"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="438"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="439"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="468"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="483"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="500"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="501"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="506"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="507"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="541"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="552"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="559"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="543"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="554"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="561"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="553"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="555"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="560"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="562"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1451,110 +1456,115 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="48"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="207"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="49"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="220"/>
         <source>احفظ الدورة أولا لإعداد ملخصها</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="60"/>
         <source>ملخص الدورة</source>
         <translation>Synthèse de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="61"/>
         <source>تقرير جميع الدورات</source>
         <translation>Rapport de toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="62"/>
         <source>بطاقة للنشر</source>
         <translation>Carte pour les réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="63"/>
         <source>عناوين بالفرنسية</source>
         <translation>Libellés en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="69"/>
         <source>كل الدورات</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="70"/>
         <source>الدورات الأخيرة: </source>
         <translation>Dernières éditions : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="71"/>
         <source>تحديث المعاينة</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="72"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="73"/>
         <source>تصدير Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="74"/>
         <source>تصدير PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="75"/>
+        <source>طباعة…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="216"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="210"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="227"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="236"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="251"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="264"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="272"/>
         <source>تصدير PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="267"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="280"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="291"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="296"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="305"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="310"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="292"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="306"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>

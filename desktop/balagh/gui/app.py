@@ -52,8 +52,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_folder):
+    from balagh.gui.qt_catalogue import QtCatalogue
+
+    qt_translator = QtCatalogue(app)
+    if qt_translator.load_catalogue(language, qt_folder):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     if language != "ar":

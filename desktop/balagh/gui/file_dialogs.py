@@ -1,8 +1,8 @@
 """File dialogs that start in the user's Documents folder and remember the last folder.
 
 Qt's dialogs otherwise open in the program's working folder (e.g. the installation folder),
-which is never where the staff keep their releases. The folder last used is remembered for
-the rest of the session.
+which is never where the staff keep their releases. The folder last used is remembered, in
+``dialogs.json`` beside the settings, for the next start too.
 """
 
 from __future__ import annotations
@@ -15,10 +15,31 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 _last_folder: str | None = None
 
 
+def _state_file() -> Path:
+    from balagh.paths import app_paths
+
+    return app_paths().config_dir / "dialogs.json"
+
+
+def _saved_folder() -> str | None:
+    """The folder remembered by an earlier session, if it still exists."""
+    import json
+
+    try:
+        folder = json.loads(_state_file().read_text(encoding="utf-8")).get("last_folder")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return folder if isinstance(folder, str) and Path(folder).is_dir() else None
+
+
 def start_folder() -> str:
-    """The folder a file dialog opens in: the last one used, else the Documents folder."""
+    """The folder a file dialog opens in: the last one used (this session or an earlier
+    one), else the Documents folder."""
     if _last_folder and Path(_last_folder).is_dir():
         return _last_folder
+    saved = _saved_folder()
+    if saved:
+        return saved
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
@@ -32,6 +53,22 @@ def remember(path: str) -> None:
     global _last_folder
     if path:
         _last_folder = str(Path(path).parent)
+        _save_folder(_last_folder)
+
+
+def _save_folder(folder: str) -> None:
+    import json
+    import logging
+
+    from balagh.core.errors import BalaghError
+    from balagh.files import write_file_atomically
+
+    target = _state_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(target, json.dumps({"last_folder": folder}).encode("utf-8"))
+    except (OSError, BalaghError):  # remembering is a convenience, never an error
+        logging.getLogger(__name__).warning("could not remember the folder %s", folder)
 
 
 def forget() -> None:

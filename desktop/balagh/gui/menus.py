@@ -214,6 +214,7 @@ def _summary_menu(window: MainWindow, menu: QMenu) -> None:
         (tab.refresh_button, "summary_refresh"),
         (tab.pdf_button, "summary_pdf"),
         (tab.xlsx_button, "summary_xlsx"),
+        (tab.print_button, "summary_print"),
     ):
         menu.addAction(shortcuts.bind_button(button, name, tab, forward))
     window.summary_menu = menu

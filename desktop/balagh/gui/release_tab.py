@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.edition_form import set_date_format
+from balagh.gui.export_notice import offer_folder
 from balagh.gui.french_panel import FrenchPanel
 from balagh.gui.paragraph_editor import ParagraphEditor
 from balagh.gui.pdf_preview import PdfPreview, print_pdf
@@ -509,6 +510,7 @@ class ReleaseTab(QWidget):
             self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
         )
         if path and prompts.save_file(self, path, data, self.services.language == "fr"):
+            offer_folder(self, path)  # «فتح المجلد» in the status bar
             prompts.show_info(  # the path kept left to right inside the Arabic sentence
                 self, self.tr("تصدير البلاغ"),
                 self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),

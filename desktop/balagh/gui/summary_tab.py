@@ -22,6 +22,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.card_choice import CardChoice
+from balagh.gui.export_notice import offer_folder
 from balagh.gui.pdf_preview import PdfPreview
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
@@ -71,6 +72,8 @@ class SummaryTab(QWidget):
         self.pdf_button = QPushButton(self.tr("تصدير PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("تصدير Excel…"), self)
         self.png_button = QPushButton(self.tr("تصدير PNG…"), self)
+        self.print_button = QPushButton(self.tr("طباعة…"), self)
+        self.print_button.setObjectName("summary_print")
         # Two rows (choice, then actions) so the tab fits a 1024-px screen in French too.
         choice = QHBoxLayout()
         choice.addWidget(self.which)
@@ -80,7 +83,8 @@ class SummaryTab(QWidget):
         choice.addWidget(self.card.day)
         choice.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button):
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button,
+                       self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.preview = PdfPreview(self)
@@ -95,6 +99,7 @@ class SummaryTab(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.png_button.clicked.connect(self.export_png)
+        self.print_button.clicked.connect(self.print_shown)
         self.last.valueChanged.connect(lambda _v: self.refresh())
         self.card.size.currentIndexChanged.connect(lambda _i: self.refresh())
         self.card.day.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -156,7 +161,8 @@ class SummaryTab(QWidget):
 
     def _update_buttons(self) -> None:
         ok = self._ready() and (self.edition is not None or not self._needs_edition())
-        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button):
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button,
+                       self.print_button):
             button.setEnabled(ok and not self._blocked())
         card = self._is_card()
         self.xlsx_button.setVisible(not card)
@@ -166,6 +172,13 @@ class SummaryTab(QWidget):
         self.card.day.setVisible(card)
         self.last.setVisible(self.which.currentData() == ALL_EDITIONS)
         self.notice.setVisible(self._blocked())
+
+    def print_shown(self) -> bool:
+        """Print the sheet, report or card shown in the preview (as it is previewed)."""
+        from balagh.gui.pdf_preview import print_pdf
+
+        data = self.preview.data
+        return bool(data) and print_pdf(data, self)
 
     def _pdf_job(self) -> object:
         documents = self.services.documents
@@ -288,6 +301,7 @@ class SummaryTab(QWidget):
         def done(data: bytes) -> None:
             if not prompts.save_file(self, path, data, self.services.language == "fr"):
                 return
+            offer_folder(self, path)
             prompts.show_info(self, self.tr("تصدير"),
                               self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"))
 
