@@ -892,42 +892,47 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="81"/>
+        <source>دور محرر: لا إصدار</source>
+        <translation>Rôle rédacteur : pas de publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="103"/>
         <source>تعذرت النسخة الاحتياطية اليومية: %1</source>
         <translation>Sauvegarde quotidienne impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="108"/>
         <source>لا توجد</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="109"/>
         <source>آخر نسخة احتياطية: %1</source>
         <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="142"/>
         <source>سجل الدورة</source>
         <translation>Historique de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="143"/>
         <source>اختر دورة محفوظة من القائمة لرؤية سجلها.</source>
         <translation>Choisissez une édition enregistrée dans la liste pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="198"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="184"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="212"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/record_actions.py" line="185"/>
+        <location filename="../../desktop/balagh/gui/record_actions.py" line="213"/>
         <source>استرجعت قاعدة البيانات من %1. حفظت القاعدة السابقة في %2.</source>
         <translation>Base de données restaurée depuis %1. La base précédente a été mise de côté dans %2.</translation>
     </message>
@@ -998,7 +1003,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="63"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="438"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="447"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -1049,8 +1054,8 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="475"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="483"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="492"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
@@ -1097,34 +1102,35 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="342"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="351"/>
         <source>جار تحميل طبقة الوثائق…</source>
+        <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="343"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="352"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="357"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="366"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="360"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="373"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="311"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="362"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="371"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
@@ -1134,75 +1140,75 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="376"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="402"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="416"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="425"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="439"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="448"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="468"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="477"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="485"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="493"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="501"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="506"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="510"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="515"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="507"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="516"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="543"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="554"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="561"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="552"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="563"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="570"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="555"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="564"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="562"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="571"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
