@@ -426,68 +426,83 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>FrenchPanel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="70"/>
-        <source>النسخة الفرنسية (Version française)</source>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="71"/>
+        <source>النسخة الفرنسية</source>
         <translation>Version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="71"/>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="148"/>
-        <source>إنشاء النسخة الفرنسية</source>
-        <translation>Créer la version française</translation>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="161"/>
+        <source>إنشاء</source>
+        <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="76"/>
         <source>صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)</source>
         <translation>Rédiger la version française à partir des mêmes chiffres (remplace le texte français actuel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="78"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="80"/>
         <source>قالب النسخة الفرنسية</source>
         <translation>Modèle de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="84"/>
+        <source>حذف</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="85"/>
         <source>حذف النسخة الفرنسية</source>
         <translation>Supprimer la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="89"/>
         <source>فقرات النسخة الفرنسية</source>
         <translation>Paragraphes de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="96"/>
+        <source>العربية</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="97"/>
+        <source>الفرنسية</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="98"/>
         <source>معاينة العربية</source>
         <translation>Aperçu arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="99"/>
         <source>معاينة الفرنسية</source>
         <translation>Aperçu français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="134"/>
         <source>القالب الفرنسي المدمج</source>
         <translation>Modèle français intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="147"/>
-        <source>إعادة صياغة النسخة الفرنسية</source>
-        <translation>Rédiger à nouveau la version française</translation>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="161"/>
+        <source>إعادة الصياغة</source>
+        <translation>Rédiger à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="167"/>
         <source>هذا البلاغ بالعربية فقط.</source>
         <translation>Ce communiqué est en arabe seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="157"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="170"/>
         <source>نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1</source>
         <translation>Textes sans traduction dans le lexique français, omis de la version française : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="173"/>
         <source>تصدر النسخة الفرنسية مع العربية بالمرجع نفسه.</source>
         <translation>La version française est émise avec l&apos;arabe sous la même référence.</translation>
     </message>

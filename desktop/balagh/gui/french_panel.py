@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -67,8 +68,9 @@ class FrenchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.heading = QLabel(self.tr("النسخة الفرنسية (Version française)"), self)
-        self.create_button = QPushButton(self.tr("إنشاء النسخة الفرنسية"), self)
+        self.heading = QLabel(self.tr("النسخة الفرنسية"), self)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.create_button = QPushButton(self.tr("إنشاء"), self)
         self.create_button.setObjectName("create_french")
         self.create_button.setToolTip(
             self.tr("صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)")
@@ -76,38 +78,51 @@ class FrenchPanel(QWidget):
         self.template = QComboBox(self)
         self.template.setObjectName("french_template")
         self.template.setAccessibleName(self.tr("قالب النسخة الفرنسية"))
-        self.remove_button = QPushButton(self.tr("حذف النسخة الفرنسية"), self)
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(6)
+        self.remove_button = QPushButton(self.tr("حذف"), self)
+        self.remove_button.setToolTip(self.tr("حذف النسخة الفرنسية"))
         self.remove_button.setObjectName("remove_french")
         self.editor = FrenchEditor(self)
         self.editor.setObjectName("french_paragraphs")
         self.editor.setAccessibleName(self.tr("فقرات النسخة الفرنسية"))
         self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        # One line, clipped when the panel is narrow (the whole sentence in its tooltip): a
+        # word-wrapped label here makes the splitters' layout oscillate without end.
+        self.note.setWordWrap(False)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setObjectName("french_note")
-        self.show_arabic = QRadioButton(self.tr("معاينة العربية"), self)
-        self.show_french = QRadioButton(self.tr("معاينة الفرنسية"), self)
+        self.show_arabic = QRadioButton(self.tr("العربية"), self)
+        self.show_french = QRadioButton(self.tr("الفرنسية"), self)
+        self.show_arabic.setToolTip(self.tr("معاينة العربية"))
+        self.show_french.setToolTip(self.tr("معاينة الفرنسية"))
         self.show_arabic.setObjectName("preview_arabic")
         self.show_french.setObjectName("preview_french")
         self.show_arabic.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.show_arabic)
         group.addButton(self.show_french)
-        # Stacked, not in a row: the panel shares its width with the Arabic text.
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.template)
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.remove_button)
-        preview = QHBoxLayout()
-        preview.addWidget(self.show_arabic)
-        preview.addWidget(self.show_french)
-        preview.addStretch(1)
+        for control in (self.template, self.create_button, self.remove_button):
+            control.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Narrow rows: the panel shares the width of the text with the Arabic editor.
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.template, 1)
+        drafting = QHBoxLayout()
+        drafting.addWidget(self.create_button)
+        drafting.addWidget(self.remove_button)
+        drafting.addStretch(1)
+        below = QHBoxLayout()
+        below.addWidget(self.show_arabic)
+        below.addWidget(self.show_french)
+        below.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
+        layout.addLayout(head)
+        layout.addLayout(drafting)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(preview)
+        layout.addLayout(below)
         self.editor.textChanged.connect(self._typed)
         self.show_arabic.toggled.connect(self._language_toggled)
 
@@ -143,9 +158,7 @@ class FrenchPanel(QWidget):
             self.editor.set_paragraphs(french.paragraphs if french else [])
             self.editor.setReadOnly(not draft or french is None)
             self.create_button.setEnabled(draft)
-            self.create_button.setText(
-                self.tr("إعادة صياغة النسخة الفرنسية") if french else
-                self.tr("إنشاء النسخة الفرنسية"))
+            self.create_button.setText(self.tr("إعادة الصياغة") if french else self.tr("إنشاء"))
             self.remove_button.setEnabled(draft and french is not None)
             self.show_french.setEnabled(french is not None)
             (self.show_french if french is not None and language == "fr"
@@ -158,5 +171,6 @@ class FrenchPanel(QWidget):
                     .replace("%1", "، ".join(f"«{t}»" for t in untranslated)))
             else:
                 self.note.setText(self.tr("تصدر النسخة الفرنسية مع العربية بالمرجع نفسه."))
+            self.note.setToolTip(self.note.text())
         finally:
             self._loading = False
