@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from balagh.core.catalogue import DEFAULT_CATALOGUE
 from balagh.core.errors import BalaghError
 from balagh.store import open_store
 from balagh.store.engine import make_engine
-from balagh.store.migrate import alembic_config, current_revision, head_revision
+from balagh.store.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
 from balagh.store.models import Base
 from store_tools import build_at, digest, sqlite_path
 
@@ -44,6 +47,30 @@ def _insert_fez_at_0001(url: str) -> None:
         engine.dispose()
 
 
+def test_head_constant_names_the_newest_migration() -> None:
+    # Opening a database compares its revision with HEAD_REVISION without importing Alembic.
+    assert head_revision() == HEAD_REVISION, (
+        f"the newest migration is {head_revision()!r}: set HEAD_REVISION = "
+        f"{head_revision()!r} in desktop/balagh/store/migrate.py"
+    )
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{(tmp_path / 'balagh.db').as_posix()}"
+    with open_store(url):
+        pass
+    code = (
+        "import sys\nfrom balagh.store import open_store\n"
+        "with open_store(sys.argv[1]) as store:\n    assert not store.upgrade.upgraded\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    env = {**os.environ, "BALAGH_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, url], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_migrations_produce_exactly_the_models_schema(db_url: str) -> None:
     with open_store(db_url) as store:
         assert store.upgrade.previous is None and store.upgrade.current == head_revision()
@@ -56,7 +83,7 @@ def test_migrations_produce_exactly_the_models_schema(db_url: str) -> None:
 
 def test_new_database_is_created_at_head_with_the_catalogue(db_url: str) -> None:
     with open_store(db_url) as store:
-        assert current_revision(store.engine) == head_revision() == "0006"
+        assert current_revision(store.engine) == HEAD_REVISION
         assert store.upgrade.backup is None
         assert store.editions.catalogue() == list(DEFAULT_CATALOGUE)
 

@@ -185,3 +185,11 @@ def test_syntax_errors_are_explained_in_arabic(source: str, expected: str) -> No
     assert expected in message
     assert not any("a" <= ch.lower() <= "z" for ch in message.replace("endif", "")
                    .replace("endfor", "").replace("foo", "")), message
+
+
+def test_a_template_text_is_compiled_once() -> None:
+    from balagh.documents.templating import compile_template
+
+    source = "زار المعرض {{ visitors }} زائر"
+    assert compile_template(source) is compile_template(source, "another name")
+    assert compile_template(source + ".") is not compile_template(source)

@@ -2,24 +2,29 @@
 
 Each run is a fresh process, timed from its launch to the moment it reports the window
 usable (``QT_QPA_PLATFORM=offscreen`` unless a display is wanted), so
-imports, fonts, translations and opening the store are all counted. "Usable" means the main
-window is shown and the editions list is filled from the database (a SQLite file with the demo
-editions, prepared once). Prints the medians and their ratio.
+imports, fonts, translations and opening the store are all counted; Balagh starts through
+its command line (``balagh --db URL``), as the staff's shortcut does. "Usable" means the main
+window is shown and the editions list is filled from the database: SQLite files with the
+4 demo editions, 100 and 1000 editions (prepared once, see ``bench_data.py``). The runs are
+interleaved — a bare window, then Balagh on one database, round after round — so that the
+load of the machine weighs on both alike. Prints the medians and, one per database,
+``usable_window_vs_bare: X.XX`` lines (the demo database first).
 
-    .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--lang ar]
+    .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--sizes 4,100,1000]
     xvfb-run -a .venv/bin/python tests/benchmarks/bench_startup.py --platform xcb
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_data import bench_env, prepare_database
 
 BASELINE = r"""
 import time
@@ -42,23 +47,23 @@ t0 = time.perf_counter()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from balagh.gui.main_window import MainWindow
 shown = []
 def poll():
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible() and not shown:
+        if widget.objectName() != "main_window" or not widget.isVisible():
+            continue
+        if not shown:
             shown.append(True)
             print(f"SHOWN {time.perf_counter() - t0:.4f}", flush=True)
-        if (isinstance(widget, MainWindow) and widget.isVisible()
-                and widget.services is not None and widget.panel.model.rowCount() > 0):
+        if widget.services is not None and widget.panel.model.rowCount() > 0:
             print(f"READY {time.perf_counter() - t0:.4f}", flush=True)
             widget.close()
             app.quit()
             return
     QTimer.singleShot(2, poll)
 QTimer.singleShot(0, poll)
-from balagh.gui.app import run_gui
-sys.exit(run_gui(sys.argv[1], []))
+from balagh.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
@@ -91,47 +96,46 @@ def run_timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, f
     return (shown_at if shown_at is not None else ready_at), ready_at
 
 
-def prepare_database(home: Path) -> str:
-    """A SQLite database with the demo editions (schema already at head)."""
-    env = {**os.environ, "BALAGH_HOME": str(home)}
-    url = f"sqlite:///{(home / 'bench.db').as_posix()}"
-    code = (
-        "import sys\nfrom balagh.store import open_store\nfrom balagh.store.demo import "
-        "install_demo\nwith open_store(sys.argv[1]) as s:\n    install_demo(s.editions)\n"
-    )
-    subprocess.run([sys.executable, "-c", code, url], env=env, check=True, timeout=120)
-    return url
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", default="4,100,1000",
+                        help="numbers of editions in the databases (4: the demo editions)")
     parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
     parser.add_argument("--platform", default="offscreen",
                         help="Qt platform plugin (xcb under xvfb-run for a real X window)")
     args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
     home = Path(tempfile.mkdtemp(prefix="balagh-bench-"))
-    env = {**os.environ, "BALAGH_HOME": str(home)}
+    env = bench_env(home)
     env["QT_QPA_PLATFORM"] = args.platform
-    url = prepare_database(home)
+    urls = {size: prepare_database(home, size) for size in sizes}
     if args.lang == "fr":
         (home / "config").mkdir(parents=True, exist_ok=True)
         (home / "config" / "settings.json").write_text('{"language": "fr"}', encoding="utf-8")
-    run_once(BASELINE, [], env)  # warm the file cache once for both
-    run_once(BALAGH, [url], env)
-    base = statistics.median(run_once(BASELINE, [], env) for _ in range(args.runs))
-    timed = [run_timed(BALAGH, [url], env) for _ in range(args.runs)]
-    shown = statistics.median(t[0] for t in timed)
-    app = statistics.median(t[1] for t in timed)
-    print(f"runs: {args.runs} each, platform {env['QT_QPA_PLATFORM']}, language {args.lang}")
-    print(f"bare QApplication + empty QMainWindow shown: {base * 1000:.0f} ms (median)")
-    print(f"Balagh window on screen (empty, store opening in the background): "
-          f"{shown * 1000:.0f} ms (median)")
-    print(f"Balagh window shown with the editions listed from the database: "
-          f"{app * 1000:.0f} ms (median)")
-    print(f"ratio Balagh / bare Qt: {app / base:.2f}")
-    print(f"target under 1500 ms: {'met' if app < 1.5 else 'NOT met'}")
-    return 0 if app < 1.5 else 1
+    run_once(BASELINE, [], env)  # warm the file cache once for all
+    for url in urls.values():
+        run_once(BALAGH, [url], env)
+    bare: list[float] = []
+    shown: dict[int, list[float]] = {size: [] for size in sizes}
+    usable: dict[int, list[float]] = {size: [] for size in sizes}
+    for _round in range(args.runs):  # interleaved: bare, then each database, every round
+        for size in sizes:
+            bare.append(run_once(BASELINE, [], env))
+            on_screen, ready = run_timed(BALAGH, [urls[size]], env)
+            shown[size].append(on_screen)
+            usable[size].append(ready)
+    base = statistics.median(bare)
+    print(f"runs: {args.runs} per database, platform {env['QT_QPA_PLATFORM']}, "
+          f"language {args.lang}")
+    print(f"bare_window_ms: {base * 1000:.0f}")
+    for size in sizes:
+        print(f"editions {size}: window shown {statistics.median(shown[size]) * 1000:.0f} ms, "
+              f"usable {statistics.median(usable[size]) * 1000:.0f} ms (medians)")
+    for size in sizes:
+        suffix = "" if size == 4 else f"_{size}_editions"
+        print(f"usable_window_vs_bare{suffix}: {statistics.median(usable[size]) / base:.2f}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -12,9 +12,15 @@ In one process, interleaved round after round (after one untimed warm-up round):
 (c) ``weasyprint``: WeasyPrint (Pango + HarfBuzz) renders the same Arabic text from HTML
     with ``dir="rtl"`` and the same font file, when it is installed.
 
-It prints the medians and, as its last two lines, ``release_vs_latin_floor: X.XX`` (a / b)
-and ``weasyprint_vs_release: Y.Y`` (c / a). Also shown: the first, cold run of (a) in this
-process, and (a) through ``build_document`` with letterhead and «الصفحة 1 من 1» footer.
+Cold caches: (a) and (b) are also timed as the first document of a fresh process (after
+the imports and the font registration, which are not timed), one process each, alternating
+(``--cold-runs``): word shapes, widths and bidi runs are then all computed afresh, and
+reportlab's own first-use work is counted on both sides.
+
+It prints the medians and the ratios ``release_vs_latin_floor: X.XX`` (a / b, warm),
+``cold_release_vs_latin_floor: X.XX`` (a / b, both cold) and ``weasyprint_vs_release: Y.Y``
+(c / a). Also shown: (a) through ``build_document`` with letterhead and «الصفحة 1 من 1»
+footer.
 """
 
 from __future__ import annotations
@@ -22,9 +28,14 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from bench_data import bench_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "seed_release.txt"
@@ -139,6 +150,30 @@ p {{ text-align: justify; margin: 0 0 {SPACE_AFTER}pt 0; }}
     return run
 
 
+COLD = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import bench_typeset as bench
+from balagh.typeset import register_fonts
+register_fonts()
+arabic = bench.seed_paragraphs()
+run = (bench.make_release(arabic) if sys.argv[2] == "release"
+       else bench.make_latin_floor(bench.latin_paragraphs(arabic)))
+start = time.perf_counter()
+run()
+print(time.perf_counter() - start)
+"""
+
+
+def cold_run(which: str, env: dict[str, str]) -> float:
+    """Seconds of the first ``which`` document ("release" or "latin") of a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", COLD, str(Path(__file__).resolve().parent), which],
+        capture_output=True, text=True, check=True, env=env,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def timed(function: Callable[[], bytes]) -> float:
     start = time.perf_counter()
     function()
@@ -149,12 +184,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--weasyprint-rounds", type=int, default=5)
+    parser.add_argument("--cold-runs", type=int, default=15)
     args = parser.parse_args(argv)
+    cold_times: dict[str, list[float]] = {"release": [], "latin": []}
+    env = bench_env(Path(tempfile.mkdtemp(prefix="balagh-bench-")))
+    cold_run("release", env)  # warm the file and bytecode caches for both
+    cold_run("latin", env)
+    for _run in range(args.cold_runs):
+        for which in ("release", "latin"):
+            cold_times[which].append(cold_run(which, env))
 
     arabic = seed_paragraphs()
     latin = latin_paragraphs(arabic)
     release = make_release(arabic)
-    cold = timed(release)  # first run in this process: empty word caches
     release_document = make_release_document(arabic)
     floor = make_latin_floor(latin)
     weasy = make_weasyprint(arabic)
@@ -175,11 +217,16 @@ def main(argv: list[str] | None = None) -> int:
     medians = {k: statistics.median(v) for k, v in times.items() if v}
     print(f"characters: arabic {sum(map(len, arabic))}, latin {sum(map(len, latin))}")
     print(f"rounds: {args.rounds} (weasyprint {len(times['weasyprint'])})")
-    print(f"release_cold_first_run_ms: {cold * 1000:.1f}")
+    cold = {which: statistics.median(times) for which, times in cold_times.items()}
+    print(f"cold runs: {args.cold_runs} processes each")
+    print(f"release_cold_median_ms: {cold['release'] * 1000:.1f}")
+    print(f"latin_floor_cold_median_ms: {cold['latin'] * 1000:.1f}")
     for name, value in medians.items():
         print(f"{name}_median_ms: {value * 1000:.1f}")
     ratio = medians["release"] / medians["latin_floor"]
     print(f"release_vs_latin_floor: {ratio:.2f}")
+    print(f"cold_release_vs_latin_floor: {cold['release'] / cold['latin']:.2f}")
+    print(f"cold_release_vs_warm_latin_floor: {cold['release'] / medians['latin_floor']:.2f}")
     if "weasyprint" in medians:
         print(f"weasyprint_vs_release: {medians['weasyprint'] / medians['release']:.1f}")
     else:

@@ -23,7 +23,7 @@ import copy
 import re
 import traceback
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from balagh.core.errors import BalaghError
@@ -335,13 +335,21 @@ def mark_paragraph_breaks(source: str) -> str:
 
 
 def compile_template(source: str, name: str = "") -> Any:
-    """Compile a template's text; raises TemplateError naming the line of a syntax error."""
-    env = environment()
+    """Compile a template's text; raises TemplateError naming the line of a syntax error.
+
+    Compiled templates are kept (the last 64 texts): the window redrafts a release at every
+    change of a figure, and compiling costs more than rendering.
+    """
     try:
-        return env.from_string(keep_line_breaks(mark_paragraph_breaks(source)))
+        return _compiled(source)
     except Exception as exc:  # any Jinja2 compile failure
         problem_ar, problem_fr = _explain(exc)
         raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+
+
+@lru_cache(maxsize=64)
+def _compiled(source: str) -> Any:
+    return environment().from_string(keep_line_breaks(mark_paragraph_breaks(source)))
 
 
 def render_template(source: str, context: Mapping[str, Any], name: str = "") -> str:

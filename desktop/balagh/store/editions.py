@@ -37,7 +37,13 @@ from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 from balagh.core.validation import validate_edition
 from balagh.store.actor import current_actor
 from balagh.store.edition_versions import ensure_baseline, new_uid, record_edition
-from balagh.store.mapping import edition_from_row, fill_edition_row, fill_kind_row, kind_from_row
+from balagh.store.mapping import (
+    edition_from_row,
+    fill_edition_row,
+    fill_kind_row,
+    kind_from_row,
+    new_edition_row,
+)
 from balagh.store.models import (
     EditionRow,
     FigureKindRow,
@@ -284,6 +290,22 @@ class SqlEditionRepository:
             (trashed if deleted is not None else live).add(number)
         return live, trashed
 
+    @staticmethod
+    def _rows_by_number(session: Session, numbers: Sequence[int]) -> dict[int, EditionRow]:
+        """The stored editions among ``numbers``, locked, read in a few queries."""
+        rows: dict[int, EditionRow] = {}
+        wanted = sorted(set(numbers))
+        for cut in range(0, len(wanted), 500):  # below every backend's parameter limit
+            query = (
+                select(EditionRow)
+                .options(*_FULL_EDITION)
+                .where(EditionRow.number.in_(wanted[cut : cut + 500]))
+                .where(EditionRow.deleted_at.is_(None))
+                .with_for_update()
+            )
+            rows.update((row.number, row) for row in session.scalars(query))
+        return rows
+
     # -- writing -----------------------------------------------------------------------
 
     def save(self, edition: Edition, *, force: bool = False) -> Edition:
@@ -313,7 +335,7 @@ class SqlEditionRepository:
                             f"حذف شخص آخر الدورة {edition.number} منذ فتحها",
                             f"Quelqu'un d'autre a supprimé l'édition {edition.number}.",
                         )
-                    row = EditionRow(created_at=utcnow(), uid=new_uid())
+                    row = new_edition_row(new_uid())
                     session.add(row)
                     action = ACTION_CREATED
                 elif row.version != edition.version and not force:
@@ -365,20 +387,22 @@ class SqlEditionRepository:
                     )
                 if problems:
                     raise ValidationFailed(problems)
-                stored: list[Edition] = []
+                rows = self._rows_by_number(session, [e.number for e in editions])
+                written: list[EditionRow] = []
                 for edition in editions:
-                    row = self._row(session, edition.number, lock=True)
+                    row = rows.get(edition.number)
                     if row is None:
-                        row = EditionRow(created_at=utcnow(), uid=new_uid())
+                        row = rows[edition.number] = new_edition_row(new_uid())
                         session.add(row)
                     else:
                         ensure_baseline(session, row)
                     fill_edition_row(row, edition)
                     row.updated_at = utcnow()
-                    session.flush()
+                    written.append(row)
+                session.flush()  # one flush: the rows go in as batched statements
+                for row in written:
                     record_edition(session, row, ACTION_IMPORTED)
-                    stored.append(edition_from_row(row))
-                return stored
+                return [edition_from_row(row) for row in written]
         except StaleDataError as exc:
             raise ConflictError(
                 "عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة",

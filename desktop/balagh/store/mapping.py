@@ -36,6 +36,7 @@ from balagh.store.models import (
     ReleaseVersionRow,
     SeminarRow,
     TemplateRow,
+    utcnow,
 )
 
 
@@ -110,6 +111,18 @@ def edition_from_row(row: EditionRow) -> Edition:
         version=row.version,
         created_at=aware(row.created_at),
         updated_at=aware(row.updated_at),
+    )
+
+
+def new_edition_row(uid: str) -> EditionRow:
+    """A new edition row whose lists are set (empty), not merely unloaded.
+
+    Left unset, a list that stays empty is forgotten when the row is flushed and read back
+    with one query per list: importing 1000 editions cost thousands of needless SELECTs.
+    """
+    return EditionRow(
+        created_at=utcnow(), uid=uid, figures=[], daily_visitors=[], audiences=[], partners=[],
+        seminars=[], highlights=[], joint_pavilions=[],
     )
 
 

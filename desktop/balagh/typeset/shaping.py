@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from configparser import SectionProxy
 from typing import TypeVar
 
 from arabic_reshaper import ArabicReshaper
@@ -29,16 +30,46 @@ from balagh.typeset.bidi_levels import (
 )
 from balagh.typeset.tounicode import DRAWN_MIRROR, for_readers
 
-# Harakat are kept (they are part of the text and must read back); only the lam-alef
-# ligatures are used: the others (e.g. ALLAH) decompose to different letters under NFKC.
-_RESHAPER = ArabicReshaper(
-    configuration={
-        "delete_harakat": False,
-        "delete_tatweel": False,
-        "support_ligatures": True,
-        "ARABIC LIGATURE ALLAH": False,
-    }
-)
+
+class _ResolvedOptions:
+    """arabic-reshaper's options, each read from its ConfigParser section only once.
+
+    ``ArabicReshaper.reshape`` asks for six options per call through
+    ``SectionProxy.getboolean`` (string parsing and interpolation each time): about a third
+    of the time of a cold document. The answers never change, so they are kept here.
+    """
+
+    def __init__(self, section: SectionProxy) -> None:
+        self._section = section
+        self._booleans: dict[str, bool] = {}
+
+    def getboolean(self, key: str) -> bool:
+        try:
+            return self._booleans[key]
+        except KeyError:
+            value = self._booleans[key] = bool(self._section.getboolean(key))
+            return value
+
+    def get(self, key: str, fallback: str | None = None) -> str | None:
+        return self._section.get(key, fallback)
+
+
+def _make_reshaper() -> ArabicReshaper:
+    # Harakat are kept (they are part of the text and must read back); only the lam-alef
+    # ligatures are used: the others (e.g. ALLAH) decompose to different letters under NFKC.
+    reshaper = ArabicReshaper(
+        configuration={
+            "delete_harakat": False,
+            "delete_tatweel": False,
+            "support_ligatures": True,
+            "ARABIC LIGATURE ALLAH": False,
+        }
+    )
+    reshaper.configuration = _ResolvedOptions(reshaper.configuration)
+    return reshaper
+
+
+_RESHAPER = _make_reshaper()
 
 LRI = "\u2066"
 RLI = "\u2067"
