@@ -56,6 +56,19 @@ def services(demo_store: Any) -> Any:
 
 
 @pytest.fixture
+def fake_documents(request: pytest.FixtureRequest, services: Any) -> Any:
+    """The window's documents layer replaced by a small PDF maker (FakeDocuments).
+
+    Its renders take no time unless the test module sets ``FAKE_DOCUMENTS_DELAY`` (seconds).
+    """
+    from gui_fakes_documents import FakeDocuments
+
+    documents = FakeDocuments(delay=getattr(request.module, "FAKE_DOCUMENTS_DELAY", 0.0))
+    services.documents = documents
+    return documents
+
+
+@pytest.fixture
 def window(qtbot: Any, services: Any, prompt_log: PromptLog) -> Iterator[Any]:
     """The main window attached to the demo store, shown (offscreen)."""
     from balagh.gui.main_window import MainWindow

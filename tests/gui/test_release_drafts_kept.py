@@ -19,13 +19,6 @@ from balagh.core.model import ReleaseStatus
 SAVE_FIRST = "احفظ الدورة أولا لإعداد بلاغها"
 
 
-@pytest.fixture
-def fake_documents(services: Any) -> FakeDocuments:
-    documents = FakeDocuments(delay=0.0)
-    services.documents = documents
-    return documents
-
-
 def _draft_and_type(window: Any, text: str) -> Any:
     """Open Fez's release tab, generate a draft and type ``text`` at its end."""
     window.open_edition(fez_number(window))

@@ -17,13 +17,6 @@ from balagh.gui import file_dialogs
 from balagh.gui.archive_dialog import ArchiveDialog
 
 
-@pytest.fixture
-def fake_documents(services: Any) -> FakeDocuments:
-    documents = FakeDocuments(delay=0.0)
-    services.documents = documents
-    return documents
-
-
 @pytest.fixture(autouse=True)
 def _fresh_folder_memory() -> Any:
     file_dialogs.forget()

@@ -5,18 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from gui_fakes_documents import FakeDocuments
 from gui_helpers import PromptLog, fez_number, screenshot, type_text
 
 from balagh.core.model import ReleaseStatus
-
-
-@pytest.fixture
-def fake_documents(services: Any) -> FakeDocuments:
-    documents = FakeDocuments(delay=0.0)
-    services.documents = documents
-    return documents
 
 
 def _issue_fez(window: Any) -> Any:

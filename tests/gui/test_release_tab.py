@@ -16,12 +16,8 @@ from PySide6.QtCore import QTimer
 from balagh.core.model import ReleaseStatus
 from balagh.gui.archive_dialog import ArchiveDialog, ReleaseColumn
 
-
-@pytest.fixture
-def fake_documents(services: Any) -> FakeDocuments:
-    documents = FakeDocuments()
-    services.documents = documents
-    return documents
+# The fake renders take 50 ms here, long enough to see the preview wait for a pause.
+FAKE_DOCUMENTS_DELAY = 0.05
 
 
 def _open_release_tab(window: Any, qtbot: Any) -> Any:

@@ -23,90 +23,31 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.colors import Color, toColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
-from balagh.typeset.bidi_levels import (
-    classify,
-    compact,
-    needs_resolution,
-    reorder_segments,
-    resolve_levels,
-)
+from balagh.typeset.bidi_levels import reorder_segments
 from balagh.typeset.fonts import font_metrics, register_fonts
-from balagh.typeset.markup import LINE_BREAK, Run, parse_markup
-from balagh.typeset.shaping import isolate_phone_numbers, reshape, reverse_mirrored, visible
+from balagh.typeset.markup import Run, parse_markup
+from balagh.typeset.shaping import reverse_mirrored, visible
 from balagh.typeset.styles import BODY, Align, RtlStyle
-from balagh.typeset.tounicode import KEPT_SPACE, for_readers
+from balagh.typeset.tounicode import for_readers
+from balagh.typeset.words import (
+    BREAK,
+    SPACE,
+    Units,
+    paragraph_levels,
+    text_width,
+    to_color,
+)
 
-_WORD, _SPACE, _BREAK = 0, 1, 2
-_SPLIT = re.compile(r"( +|\n)")
-_ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
-_CONTROL = re.compile(r"[\t\r\f\v]")
+__all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs", "text_width", "to_color"]
 
 # Widest word gap of a justified line, space glyph included, in ems of the smallest size on
 # the line: just below the 0.6 em at which pdf.js starts a new text item.
 MAX_WORD_GAP = 0.57
-
-_width_cache: dict[tuple[str, str], float] = {}
-_color_cache: dict[str, Color] = {}
-
-
-def text_width(text: str, font_name: str, size: float) -> float:
-    """Width in points of already-shaped ``text`` (cached per string and font)."""
-    key = (text, font_name)
-    try:
-        return _width_cache[key] * size
-    except KeyError:
-        if len(_width_cache) > 100_000:
-            _width_cache.clear()
-        unit = _width_cache[key] = float(stringWidth(text, font_name, 1000.0)) / 1000.0
-        return unit * size
-
-
-def to_color(value: str) -> Color:
-    """A reportlab colour from "#RRGGBB" or a colour name (cached)."""
-    try:
-        return _color_cache[value]
-    except KeyError:
-        color = _color_cache[value] = toColor(value)
-        return color
-
-
-class _WordShape:
-    """Shaping of one word, cached per text: presentation forms, visual form, bidi runs."""
-
-    __slots__ = ("draw", "items", "mixed", "nsp", "rtl", "text")
-
-    def __init__(self, shaped: str) -> None:
-        self.text = shaped
-        self.draw = visible(shaped)
-        self.rtl = reverse_mirrored(self.draw)
-        self.items = tuple(classify(shaped))
-        self.mixed = needs_resolution(self.items)
-        self.nsp = self.draw.count("\u00a0")
-
-
-_shape_cache: dict[str, _WordShape] = {}
-# Per (font, size): word -> (shape, width), the hot path of paragraph preparation.
-_face_words: dict[tuple[str, float], dict[str, tuple[_WordShape, float]]] = {}
-_SPACE_SHAPE = _WordShape(" ")
-
-
-def _word_shape(word: str, *, shaped: str | None = None) -> _WordShape:
-    key = word if shaped is None else "\x00" + shaped
-    try:
-        return _shape_cache[key]
-    except KeyError:
-        if len(_shape_cache) > 50_000:
-            _shape_cache.clear()
-        value = _shape_cache[key] = _WordShape(reshape(word) if shaped is None else shaped)
-        return value
 
 
 class _Line:
@@ -123,224 +64,31 @@ class _Line:
         self.last = last  # last line of the paragraph or before a forced break
 
 
-def _merge_items(shapes: Sequence[_WordShape]) -> list[tuple[str, int, str]]:
-    """The bidi class runs of the whole paragraph, from the cached runs of its words."""
-    items: list[tuple[str, int, str]] = []
-    for shape in shapes:
-        for item in shape.items:
-            if items and not item[2] and not items[-1][2] and items[-1][0] == item[0]:
-                items[-1] = (item[0], items[-1][1] + item[1], "")
-            else:
-                items.append(item)
-    return items
-
-
 class _Prepared:
     """Everything about a paragraph that does not depend on the width it is set in."""
 
     def __init__(self, runs: Sequence[Run], style: RtlStyle) -> None:
-        fonts = register_fonts()
-        self.style = style
-        self.faces: list[tuple[str, float, str]] = []
-        face_index: dict[tuple[str, float, str], int] = {}
-        # Tokens: word pieces (one face each), spaces and breaks, in logical order.
-        tokens: list[_WordShape] = []
-        tok_face: list[int] = []
-        tok_start: list[int] = []
-        # Units: a word (tokens t0..t1), a space (one token) or a break (one token).
-        self.ukind: list[int] = []
-        self.ut0: list[int] = []
-        self.ut1: list[int] = []
-        self.uwidth: list[float] = []
-        self.unsp: list[int] = []
-        pieces: list[tuple[str, int]] = []  # the word being collected: (text, face)
-        offset = 0
-        self._mixed = False  # any number, Latin letter or isolate: bidi levels to resolve
-
-        def face_of(run: Run) -> int:
-            bold = style.bold if run.bold is None else run.bold
-            key = (
-                fonts.face(bold),
-                style.font_size if run.size is None else run.size,
-                style.color if run.color is None else run.color,
-            )
-            index = face_index.get(key)
-            if index is None:
-                index = face_index[key] = len(self.faces)
-                self.faces.append(key)
-                space_widths.append(text_width(" ", key[0], key[1]))
-            return index
-
-        space_widths: list[float] = []
-        shape_cache = _shape_cache
-        ukind, ut0, ut1, uwidth, unsp = self.ukind, self.ut0, self.ut1, self.uwidth, self.unsp
-
-        def flush_word() -> None:
-            nonlocal offset
-            if not pieces:
-                return
-            if len(pieces) == 1:  # the common case, kept short
-                chunk, face = pieces[0]
-                shape = shape_cache.get(chunk) or _word_shape(chunk)
-                font, size, _color = self.faces[face]
-                token_width = text_width(shape.draw, font, size)
-                ukind.append(_WORD)
-                ut0.append(len(tokens))
-                ut1.append(len(tokens))
-                uwidth.append(token_width)
-                unsp.append(shape.nsp)
-                tokens.append(shape)
-                tok_face.append(face)
-                tok_start.append(offset)
-                offset += len(shape.text)
-                if shape.mixed:
-                    self._mixed = True
-                pieces.clear()
-                return
-            else:
-                whole = "".join(text for text, _face in pieces)
-                shaped = reshape(whole)
-                if len(shaped) == len(whole):  # letters may join across the run boundary
-                    shapes = []
-                    cut = 0
-                    for text, _face in pieces:
-                        shapes.append(_word_shape("", shaped=shaped[cut : cut + len(text)]))
-                        cut += len(text)
-                else:  # a ligature spans runs: shape each run on its own
-                    shapes = [_word_shape(text) for text, _face in pieces]
-            self.ukind.append(_WORD)
-            self.ut0.append(len(tokens))
-            width = 0.0
-            nsp = 0
-            for shape, (_text, face) in zip(shapes, pieces, strict=True):
-                font, size, _color = self.faces[face]
-                token_width = text_width(shape.draw, font, size)
-                tokens.append(shape)
-                tok_face.append(face)
-                tok_start.append(offset)
-                width += token_width
-                nsp += shape.nsp
-                offset += len(shape.text)
-                if shape.mixed:
-                    self._mixed = True
-            self.ut1.append(len(tokens) - 1)
-            self.uwidth.append(width)
-            self.unsp.append(nsp)
-            pieces.clear()
-
-        def add_single(kind: int, face: int) -> None:
-            nonlocal offset
-            width = space_widths[face] if kind == _SPACE else 0.0
-            ukind.append(kind)
-            ut0.append(len(tokens))
-            ut1.append(len(tokens))
-            uwidth.append(width)
-            unsp.append(1 if kind == _SPACE else 0)
-            tokens.append(_SPACE_SHAPE)
-            tok_face.append(face)
-            tok_start.append(offset)
-            offset += 1
-
+        units = Units(style)
         for run in runs:
-            text = run.text
-            if _CONTROL.search(text):
-                text = _CONTROL.sub(" ", text)
-            if style.isolate_phone_numbers:
-                text = isolate_phone_numbers(text)
-            if "\u2069" in text:
-                # Spaces inside an isolate (a phone number) neither break the line nor
-                # stretch when justifying: drawn as narrow no-break spaces that readers
-                # copy as the spaces written (tounicode.KEPT_SPACE).
-                text = _ISOLATED.sub(lambda m: m.group(0).replace(" ", KEPT_SPACE), text)
-            face = face_of(run)
-            if LINE_BREAK not in text:  # fast path: words between single spaces
-                font, size, _color = self.faces[face]
-                words = _face_words.setdefault((font, size), {})
-                space_width = space_widths[face]
-                parts = text.split(" ")
-                last = len(parts) - 1
-                for k, chunk in enumerate(parts):
-                    if k:
-                        if pieces:
-                            flush_word()
-                        if ukind and ukind[-1] == _WORD:  # a space unit (inlined)
-                            ukind.append(_SPACE)
-                            ut0.append(len(tokens))
-                            ut1.append(len(tokens))
-                            uwidth.append(space_width)
-                            unsp.append(1)
-                            tokens.append(_SPACE_SHAPE)
-                            tok_face.append(face)
-                            tok_start.append(offset)
-                            offset += 1
-                    if not chunk:
-                        continue
-                    if k == 0 or k == last:  # may continue a word of another run
-                        pieces.append((chunk, face))
-                        continue
-                    entry = words.get(chunk)
-                    if entry is None:
-                        if len(words) > 50_000:
-                            words.clear()
-                        shape = shape_cache.get(chunk) or _word_shape(chunk)
-                        entry = words[chunk] = (shape, text_width(shape.draw, font, size))
-                    shape, token_width = entry
-                    ukind.append(_WORD)
-                    ut0.append(len(tokens))
-                    ut1.append(len(tokens))
-                    uwidth.append(token_width)
-                    unsp.append(shape.nsp)
-                    tokens.append(shape)
-                    tok_face.append(face)
-                    tok_start.append(offset)
-                    offset += len(shape.text)
-                    if shape.mixed:
-                        self._mixed = True
-                continue
-            for chunk in _SPLIT.split(text):
-                if not chunk:
-                    continue
-                if chunk == LINE_BREAK:
-                    flush_word()
-                    while ukind and ukind[-1] == _SPACE:
-                        self._drop_last_unit(tokens, tok_face, tok_start)
-                        offset -= 1
-                    add_single(_BREAK, face)
-                elif chunk[0] == " ":
-                    flush_word()
-                    if self.ukind and self.ukind[-1] == _WORD:
-                        add_single(_SPACE, face)
-                else:
-                    pieces.append((chunk, face))
-        flush_word()
-        while ukind and ukind[-1] == _SPACE:
-            self._drop_last_unit(tokens, tok_face, tok_start)
-            offset -= 1
-        self.tokens = tokens
-        self.tok_face = tok_face
-        self.tok_start = tok_start
+            units.add_run(run)
+        units.finish()
+        self.style = style
+        self.faces = units.faces
+        self.tokens = units.tokens
+        self.tok_face = units.tok_face
+        self.tok_start = units.tok_start
+        self.ukind = units.ukind
+        self.ut0 = units.ut0
+        self.ut1 = units.ut1
+        self.uwidth = units.uwidth
+        self.unsp = units.unsp
         self.single_face = len(self.faces) == 1
-        self.levels: bytes | None = None
-        if self._mixed:
-            items = compact(_merge_items(tokens))
-            levels = resolve_levels(items, 1)
-            self.levels = b"".join(
-                bytes((level,)) * item[1] for level, item in zip(levels, items, strict=True)
-            )
-        ascent, descent = font_metrics(fonts.face(style.bold))
+        self.levels: bytes | None = paragraph_levels(units.tokens) if units.mixed else None
+        ascent, descent = font_metrics(register_fonts().face(style.bold))
         size = style.font_size
         lead = style.line_height
         # Baseline inside the line box: the glyph box (ascent - descent) centred in it.
         self.baseline = (lead - size * (ascent - descent)) / 2.0 + size * ascent
-
-    def _drop_last_unit(
-        self, tokens: list[_WordShape], tok_face: list[int], tok_start: list[int]
-    ) -> None:
-        for column in (self.ukind, self.ut0, self.ut1, self.uwidth, self.unsp):
-            column.pop()
-        tokens.pop()
-        tok_face.pop()
-        tok_start.pop()
 
     def max_word_space(self) -> float:
         """The largest word spacing (points added to each space) a justified line may get."""
@@ -367,11 +115,11 @@ class _Prepared:
         avail = measure - (style.first_line_indent if first else 0.0)
         for unit in range(u0, u1):
             kind = ukind[unit]
-            if kind == _SPACE:
+            if kind == SPACE:
                 if start >= 0:
                     space = unit
                 continue
-            if kind == _BREAK:
+            if kind == BREAK:
                 if start >= 0:
                     lines.append(_Line(start, end, current, nspaces, first, True))
                     first = False
