@@ -35,6 +35,9 @@ class FakeDocuments:
     def available(self) -> bool:
         return True
 
+    def known(self) -> bool:
+        return True
+
     def draft_release(self, edition: Edition, all_editions: Any, catalogue: Any,
                       settings: Settings, *, template_body: str | None = None,
                       kind: ReleaseKind = ReleaseKind.CLOSING,

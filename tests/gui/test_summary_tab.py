@@ -26,7 +26,7 @@ def test_summary_sheet_preview_and_exports(
     prompt_log: PromptLog,
 ) -> None:
     tab = _summary_tab(window, qtbot)
-    assert window.services.documents.has("render_summary_pdf")
+    assert window.services.documents.available()
     qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
     first = tab.preview.data
     tab.french.setChecked(True)  # French labels: a new render replaces the preview

@@ -41,7 +41,6 @@ LRI = "\u2066"
 PDI = "\u2069"
 LRM = "\u200e"
 RECORD_AR = "رقم قياسي"
-RECORD_FR = "record"
 NOT_PUBLISHED_AR = "غير منشور"
 
 #: The values of the ``digits`` setting.

@@ -22,9 +22,7 @@ def disagreements(services: Any, edition: Edition) -> list[Disagreement]:
     """The issued releases of ``edition`` its saved figures contradict (none when the
     documents layer is not loaded yet or there is no release store)."""
     documents = services.documents
-    known = getattr(documents, "known", lambda: True)  # test doubles may not say
-    available = getattr(documents, "available", lambda: True)
-    if services.releases is None or not known() or not available():
+    if services.releases is None or not documents.known() or not documents.available():
         return []
 
     def check(release: Any, stored: Any, catalogue: Any, editions: Any) -> list[Any]:

@@ -299,8 +299,7 @@ class ReleaseTab(QWidget):
 
     def _documents_ready(self) -> bool:
         documents = self.services.documents
-        known = getattr(documents, "known", lambda: True)()
-        return bool(known and documents.available())
+        return documents.known() and documents.available()
 
     def documents_checked(self) -> None:
         """The documents layer finished loading in the background: enable what it allows."""
@@ -347,7 +346,7 @@ class ReleaseTab(QWidget):
             self.preview.show_message(self._unavailable_text())
 
     def _unavailable_text(self) -> str:
-        if not getattr(self.services.documents, "known", lambda: True)():
+        if not self.services.documents.known():
             return self.tr("جار تحميل طبقة الوثائق…")
         return self.tr("طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.")
 

@@ -2,7 +2,7 @@
 
 Services are passed in (never fetched from globals) so tests hand the window a temporary
 store. ``DocumentsApi`` imports ``balagh.documents`` (and so reportlab) only on first use,
-keeping start-up fast.
+keeping start-up fast; the window loads it in a worker thread once it is shown.
 """
 
 from __future__ import annotations
@@ -19,82 +19,44 @@ from balagh.core.ports import EditionRepository, ReleaseRepository
 from balagh.settings import Settings
 
 
-class _Functions:
-    """Attribute access over a dict of functions."""
+def _documents() -> Any:
+    """``balagh.documents`` with every function the window calls imported."""
+    import balagh.documents as documents
+    from balagh.documents import (  # noqa: F401 - imported here, once, in a worker thread
+        all_editions_xlsx,
+        check_release,
+        draft_release,
+        render_all_editions_pdf,
+        render_release_pdf,
+        render_summary_pdf,
+        summary_xlsx,
+        verify_pdf,
+    )
 
-    def __init__(self, functions: dict[str, Any]) -> None:
-        self.__dict__.update(functions)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        raise BalaghError(
-            f"طبقة الوثائق لا توفر بعد الوظيفة {name}.",
-            f"La production des documents ne fournit pas encore {name}.",
-        )
+    return documents
 
 
 class DocumentsApi:
-    """The documents layer's agreed functions, imported lazily on first call."""
-
-    _FUNCTIONS = (
-        "draft_release", "render_release_pdf", "check_release", "verify_pdf",
-        "render_summary_pdf", "render_all_editions_pdf", "summary_xlsx", "all_editions_xlsx",
-    )
-
-    def __init__(self) -> None:
-        self._found: dict[str, Any] | None = None
-
-    def _module(self) -> Any:
-        """An object with the agreed functions as attributes.
-
-        They are taken from ``balagh.documents`` itself, or else from its sub-modules (the
-        package may not re-export everything).
-        """
-        if self._found is None:
-            import importlib
-            import pkgutil
-
-            import balagh.documents as documents
-
-            found = {n: getattr(documents, n) for n in self._FUNCTIONS if hasattr(documents, n)}
-            if len(found) < len(self._FUNCTIONS):
-                for info in pkgutil.iter_modules(documents.__path__):
-                    module = importlib.import_module(f"balagh.documents.{info.name}")
-                    for name in self._FUNCTIONS:
-                        if name not in found and callable(getattr(module, name, None)):
-                            found[name] = getattr(module, name)
-            self._found = found
-        return _Functions(self._found)
-
-    def has(self, name: str) -> bool:
-        """True when the documents layer provides function ``name``."""
-        return self.available() and name in (self._found or {})
-
-    def _call(self) -> Any:
-        """The functions, raising a readable error for one that is missing."""
-        return self._module()
+    """The documents layer, imported on first use (it brings Jinja2 and reportlab)."""
 
     _available: bool | None = None
 
     def available(self) -> bool:
-        """True when the documents layer provides the release and summary functions.
+        """True when the documents layer can be imported.
 
         The first call imports it (and reportlab): the window calls it in a worker thread
         after start-up, so later calls are instant.
         """
         if self._available is None:
             try:
-                module = self._module()
+                _documents()
             except ImportError:
                 import logging
 
                 logging.getLogger(__name__).exception("documents layer not importable")
                 self._available = False
             else:
-                self._available = all(
-                    hasattr(module, name) for name in ("draft_release", "render_release_pdf")
-                )
+                self._available = True
         return self._available
 
     def known(self) -> bool:
@@ -116,7 +78,7 @@ class DocumentsApi:
 
         ``template_name`` names a stored template in error messages («القالب «…»، السطر 3»).
         """
-        return self._call().draft_release(  # type: ignore[no-any-return]
+        return _documents().draft_release(  # type: ignore[no-any-return]
             edition, list(all_editions), catalogue, settings,
             template_body=template_body, kind=kind, template_name=template_name,
         )
@@ -144,7 +106,7 @@ class DocumentsApi:
 
     def render_release_pdf(self, release: Release, settings: Settings) -> bytes:
         """The PDF bytes of a release."""
-        return self._call().render_release_pdf(release, settings)  # type: ignore[no-any-return]
+        return _documents().render_release_pdf(release, settings)  # type: ignore[no-any-return]
 
     def check_release(
         self, release: Release, edition: Edition, catalogue: dict[str, FigureKind],
@@ -152,12 +114,12 @@ class DocumentsApi:
     ) -> list[Any]:
         """Discrepancies between the release text and the recorded figures (the other
         editions let computed changes and percentages be recognised)."""
-        return list(self._call().check_release(release, edition, catalogue,
+        return list(_documents().check_release(release, edition, catalogue,
                                                all_editions=list(all_editions)))
 
     def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
         """The issued release this PDF is an unaltered copy of, or None."""
-        return self._call().verify_pdf(data, list(releases))  # type: ignore[no-any-return]
+        return _documents().verify_pdf(data, list(releases))  # type: ignore[no-any-return]
 
     def render_summary_pdf(
         self,
@@ -169,7 +131,7 @@ class DocumentsApi:
         french_labels: bool = False,
     ) -> bytes:
         """The summary sheet of one edition as PDF."""
-        return self._call().render_summary_pdf(  # type: ignore[no-any-return]
+        return _documents().render_summary_pdf(  # type: ignore[no-any-return]
             edition, list(all_editions), catalogue, settings, french_labels=french_labels
         )
 
@@ -178,7 +140,7 @@ class DocumentsApi:
         settings: Settings, *, french_labels: bool = False, selection: Any = None,
     ) -> bytes:
         """The all-editions report as PDF (``selection``: the last N editions, years)."""
-        return self._call().render_all_editions_pdf(  # type: ignore[no-any-return]
+        return _documents().render_all_editions_pdf(  # type: ignore[no-any-return]
             list(all_editions), catalogue, settings, french_labels=french_labels,
             selection=selection,
         )
@@ -188,7 +150,7 @@ class DocumentsApi:
         catalogue: dict[str, FigureKind], settings: Settings,
     ) -> bytes:
         """The summary sheet of one edition as an Excel workbook."""
-        return self._call().summary_xlsx(  # type: ignore[no-any-return]
+        return _documents().summary_xlsx(  # type: ignore[no-any-return]
             edition, list(all_editions), catalogue, settings
         )
 
@@ -197,7 +159,7 @@ class DocumentsApi:
         settings: Settings, *, history: Sequence[Edition] = (),
     ) -> bytes:
         """Every edition (or a selection, ``history`` being them all) as a workbook."""
-        return self._call().all_editions_xlsx(  # type: ignore[no-any-return]
+        return _documents().all_editions_xlsx(  # type: ignore[no-any-return]
             list(all_editions), catalogue, settings, history=list(history)
         )
 

@@ -137,11 +137,7 @@ class SummaryTab(QWidget):
 
     def _ready(self) -> bool:
         documents = self.services.documents
-        if not getattr(documents, "known", lambda: True)() or not documents.available():
-            return False
-        has = getattr(documents, "has", None)
-        name = "render_summary_pdf" if self._needs_edition() else "render_all_editions_pdf"
-        return has is None or bool(has(name))
+        return documents.known() and documents.available()
 
     def documents_checked(self) -> None:
         """The documents layer finished loading in the background."""
@@ -209,7 +205,7 @@ class SummaryTab(QWidget):
         """Render the chosen document in the background and show it."""
         self._update_buttons()
         if not self._ready():
-            known = getattr(self.services.documents, "known", lambda: True)()
+            known = self.services.documents.known()
             self.preview.show_message(
                 self.tr("طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.")
                 if known

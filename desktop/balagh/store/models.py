@@ -29,7 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 # Named constraints, so that migrations can refer to them and every database names them alike.
 NAMING_CONVENTION = {
@@ -191,52 +191,41 @@ class DailyVisitorsRow(Base):
     value: Mapped[int] = mapped_column(BigInteger)
 
 
-class AudienceRow(Base):
+class _OrderedText:
+    """The columns of one entry of an edition's ordered list of texts (position 0, 1, …)."""
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Any, ...]:
+        return (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class AudienceRow(_OrderedText, Base):
     """One group in the ordered list of an edition's audiences."""
 
     __tablename__ = "audiences"
-    __table_args__ = (UniqueConstraint("edition_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
 
 
-class PartnerRow(Base):
+class PartnerRow(_OrderedText, Base):
     """One partner institution of an edition (ordered)."""
 
     __tablename__ = "partners"
-    __table_args__ = (UniqueConstraint("edition_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
 
 
-class SeminarRow(Base):
+class SeminarRow(_OrderedText, Base):
     """One seminar topic of an edition (ordered)."""
 
     __tablename__ = "seminars"
-    __table_args__ = (UniqueConstraint("edition_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
 
 
-class HighlightRow(Base):
+class HighlightRow(_OrderedText, Base):
     """One highlight sentence of an edition (ordered)."""
 
     __tablename__ = "highlights"
-    __table_args__ = (UniqueConstraint("edition_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
 
 
 class JointPavilionRow(Base):
