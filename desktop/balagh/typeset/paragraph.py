@@ -64,26 +64,17 @@ class _Line:
         self.last = last  # last line of the paragraph or before a forced break
 
 
-class _Prepared:
-    """Everything about a paragraph that does not depend on the width it is set in."""
+class _Prepared(Units):
+    """Everything about a paragraph that does not depend on the width it is set in: its
+    units (:class:`balagh.typeset.words.Units`), bidi levels and baseline."""
 
     def __init__(self, runs: Sequence[Run], style: RtlStyle) -> None:
-        units = Units(style)
+        super().__init__(style)
         for run in runs:
-            units.add_run(run)
-        units.finish()
-        self.style = style
-        self.faces = units.faces
-        self.tokens = units.tokens
-        self.tok_face = units.tok_face
-        self.tok_start = units.tok_start
-        self.ukind = units.ukind
-        self.ut0 = units.ut0
-        self.ut1 = units.ut1
-        self.uwidth = units.uwidth
-        self.unsp = units.unsp
+            self.add_run(run)
+        self.finish()
         self.single_face = len(self.faces) == 1
-        self.levels: bytes | None = paragraph_levels(units.tokens) if units.mixed else None
+        self.levels: bytes | None = paragraph_levels(self.tokens) if self.mixed else None
         ascent, descent = font_metrics(register_fonts().face(style.bold))
         size = style.font_size
         lead = style.line_height
