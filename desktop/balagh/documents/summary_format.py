@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from balagh.core.isolates import ltr
 from balagh.core.model import Qualifier
 
 MINUS = "-"
@@ -37,8 +38,6 @@ PLUS = "+"
 GROUP = "."
 DECIMAL = ","
 NBSP = "\u00a0"
-LRI = "\u2066"
-PDI = "\u2069"
 LRM = "\u200e"
 RECORD_AR = "رقم قياسي"
 NOT_PUBLISHED_AR = "غير منشور"
@@ -72,7 +71,7 @@ def group_digits(value: int) -> str:
 
 def isolate(text: str) -> str:
     """``text`` as one left-to-right unit inside Arabic (LRI … PDI); "" stays ""."""
-    return f"{LRI}{text}{PDI}" if text else ""
+    return ltr(text) if text else ""
 
 
 @dataclass(frozen=True)

@@ -71,10 +71,6 @@ def _make_reshaper() -> ArabicReshaper:
 
 _RESHAPER = _make_reshaper()
 
-LRI = "\u2066"
-RLI = "\u2067"
-FSI = "\u2068"
-PDI = "\u2069"
 
 # Zero-width format characters: they steer bidi but are never measured or drawn.
 _INVISIBLE = dict.fromkeys(
@@ -161,7 +157,7 @@ def isolate_phone_numbers(text: str) -> str:
     """
     if not _DIGIT.search(text):
         return text
-    return PHONE_LIKE.sub(lambda match: LRI + match.group(0) + PDI, text)
+    return PHONE_LIKE.sub(lambda match: ltr(match.group(0)), text)
 
 
 def shape_line(text: str, *, base_level: int = 1) -> str:
