@@ -84,3 +84,31 @@ def test_stored_french_template(url: str, capsys: Capsys) -> None:
     code, _, err = run(capsys, "--db", url, "release", "draft", "2024", "--template",
                        "Clôture FR")
     assert code != 0 and "مكتوب بلغة أخرى" in err
+
+
+def test_french_text_html_and_docx(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    import docx
+
+    code, out, _ = run(capsys, "--db", url, "release", "text", "2024", "--lang", "fr")
+    assert code == 0
+    blocks = out.split("\n\n")
+    assert blocks[0] == "Rabat, le 22 mai 2024" and blocks[1] == "Communiqué"
+    assert blocks[2].startswith("La 5e édition des Journées portes ouvertes (JPO)")
+    assert blocks[-1].strip() == "Projet non émis"
+    page = tmp_path / "communique.html"
+    assert run(capsys, "--db", url, "release", "text", "2024", "--lang", "fr", "--html",
+               "-o", str(page))[0] == 0
+    assert '<html dir="ltr" lang="fr">' in page.read_text(encoding="utf-8")
+    target = tmp_path / "بلاغ.docx"
+    code, _, err = run(capsys, "--db", url, "release", "docx", "2024", "--lang", "both",
+                       "-o", str(target))
+    assert code == 0, err
+    french = docx.Document(str(tmp_path / "بلاغ.fr.docx"))
+    texts = [p.text for p in french.paragraphs]
+    assert texts[0] == "Rabat, le 22 mai 2024" and texts[1] == "Communiqué"
+    assert texts[2].startswith("La 5e édition") and "2.120.000 visiteurs" in texts[2]
+    assert [p.text for p in french.sections[0].header.paragraphs] == [
+        "Royaume du Maroc", "Direction Générale de la Sûreté Nationale"]
+    assert french.core_properties.language == "fr-MA"
+    arabic = docx.Document(str(target))
+    assert any("تعلن المديرية العامة للأمن الوطني" in p.text for p in arabic.paragraphs)

@@ -42,24 +42,38 @@ def register_exports(
 
 def _release(args: argparse.Namespace, settings: Settings) -> Release:
     """The issued release when EDITION is a reference («2023/001»), else the current draft."""
-    from balagh.cli_release import _current_draft, _issued_by_reference
+    from balagh.cli_release import _current_draft, _issued_by_reference, _with_french_if_needed
 
     with open_for_reading(args) as store:
         if _REFERENCE.match(args.edition):
             return _issued_by_reference(store, args.edition)
-        return _current_draft(store, args, settings)
+        release = _current_draft(store, args, settings)
+        if getattr(args, "lang", "ar") != "ar":
+            release = _with_french_if_needed(store, args, settings, release)
+        return release
+
+
+def _languages(args: argparse.Namespace) -> list[str]:
+    lang = getattr(args, "lang", "ar")
+    return ["ar", "fr"] if lang == "both" else [lang]
 
 
 def cmd_docx(args: argparse.Namespace) -> int:
     """Write the release as DOCX."""
     from balagh.app.release_export import ExportFormat, export_release
+    from balagh.cli_release import french_output
     from balagh.files import check_output_path
     from balagh.settings import Settings
 
-    check_output_path(args.output)
+    targets = [(lang, args.output if lang == "ar" or args.lang == "fr"
+                else french_output(args.output)) for lang in _languages(args)]
+    for _lang, path in targets:
+        check_output_path(path)
     settings = Settings.load()
-    size = export_release(_release(args, settings), settings, ExportFormat.DOCX, args.output)
-    print(f"كتب البلاغ بصيغة Word في {args.output} ({size} بايت)")
+    release = _release(args, settings)
+    for lang, path in targets:
+        size = export_release(release, settings, ExportFormat.DOCX, path, lang)
+        print(f"كتب البلاغ بصيغة Word في {path} ({size} بايت)")
     return 0
 
 
@@ -74,9 +88,16 @@ def cmd_text(args: argparse.Namespace) -> int:
         check_output_path(args.output)
     settings = Settings.load()
     release = _release(args, settings)
+    languages = _languages(args)
     if args.output is None:
-        sys.stdout.write(render_release(release, settings, kind).decode("utf-8"))
+        sys.stdout.write("\n".join(render_release(release, settings, kind, lang).decode("utf-8")
+                                   for lang in languages))
         return 0
-    size = export_release(release, settings, kind, args.output)
+    if len(languages) > 1:
+        from balagh.core.errors import BalaghError
+
+        raise BalaghError("مع -o اختر لغة واحدة: --lang ar أو --lang fr",
+                          "Avec -o, choisissez une langue : --lang ar ou --lang fr.")
+    size = export_release(release, settings, kind, args.output, languages[0])
     print(f"كتب البلاغ في {args.output} ({size} بايت)", file=sys.stderr)
     return 0

@@ -25,8 +25,18 @@ class ExportFormat(StrEnum):
     HTML = "html"
 
 
-def render_release(release: Release, settings: Settings, kind: ExportFormat) -> bytes:
-    """The bytes of ``release`` in ``kind`` (text and HTML in UTF-8)."""
+def render_release(release: Release, settings: Settings, kind: ExportFormat,
+                   language: str = "ar") -> bytes:
+    """The bytes of ``release`` in ``kind`` (text and HTML in UTF-8); ``language="fr"``
+    for its French version."""
+    if language == "fr":
+        from balagh.documents import release_export_fr as fr
+
+        if kind is ExportFormat.DOCX:
+            return fr.render_release_docx_fr(release, settings)
+        if kind is ExportFormat.HTML:
+            return fr.release_html_fr(release, settings).encode("utf-8")
+        return fr.release_plain_text_fr(release, settings).encode("utf-8")
     if kind is ExportFormat.DOCX:
         from balagh.documents.release_docx import render_release_docx
 
@@ -38,13 +48,15 @@ def render_release(release: Release, settings: Settings, kind: ExportFormat) -> 
     return release_plain_text(release, settings).encode("utf-8")
 
 
-def export_release(release: Release, settings: Settings, kind: ExportFormat, path: Path) -> int:
-    """Write ``release`` as ``kind`` to ``path`` (whole or not at all); return its size.
+def export_release(release: Release, settings: Settings, kind: ExportFormat, path: Path,
+                   language: str = "ar") -> int:
+    """Write ``release`` (or its French version) as ``kind`` to ``path`` (whole or not at
+    all); return its size.
 
     Raises FileWriteError naming ``path`` before any work when it cannot be written.
     """
     check_output_path(path)
-    data = render_release(release, settings, kind)
+    data = render_release(release, settings, kind, language)
     write_file_atomically(path, data)
     return len(data)
 
