@@ -57,14 +57,28 @@ def _font_path() -> str:
     return str(resource_path("fonts", "Amiri-Regular.ttf"))
 
 
+def _signing_library() -> Any:
+    """pyHanko's signers module, or BalaghError when this installation has none."""
+    try:
+        from pyhanko.sign import signers
+    except ImportError as exc:  # e.g. a build that leaves the cryptography stack out
+        raise BalaghError(
+            f"التوقيع الإلكتروني غير متوفر في هذا التثبيت (ينقصه {exc.name})؛ ثبت «بلاغ» "
+            "بحزمة pyHanko أو أزل شهادة التوقيع من الإعدادات",
+            f"La signature électronique n'est pas disponible dans cette installation "
+            f"({exc.name} manquant) ; installez pyHanko ou retirez le certificat des réglages.",
+        ) from exc
+    return signers
+
+
 def load_signer(pkcs12: Path, password: str | None) -> Signer:
     """The signer of a PKCS#12 file; BalaghError naming the file when it cannot be read."""
-    from pyhanko.sign import signers
+    signers = _signing_library()
 
     if not pkcs12.is_file():
         raise BalaghError(f"ملف شهادة التوقيع غير موجود: {pkcs12}",
                           f"Le certificat de signature est introuvable : {pkcs12}")
-    loaded = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+    loaded = signers.SimpleSigner.load_pkcs12(
         pfx_file=str(pkcs12), passphrase=password.encode() if password else None)
     if loaded is None:
         raise BalaghError(
@@ -132,9 +146,12 @@ def read_signatures(data: bytes, trust_roots: list[Any] | None = None) -> list[S
     even be read reports ``valid=False`` too. ``trust_roots`` are certificates
     (``asn1crypto.x509.Certificate``) whose chains are trusted.
     """
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+    try:
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko_certvalidator import ValidationContext
+    except ImportError:  # no signature library in this build: nothing can be said
+        return []
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
