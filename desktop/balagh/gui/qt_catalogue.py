@@ -27,7 +27,7 @@ class QtCatalogue(QTranslator):
         found = self.base.translate(context, source, disambiguation, n)
         if not found and source and "&" in source:
             found = self.base.translate(context, source.replace("&", "", 1), disambiguation, n)
-        return found or ""
+        return found or None  # type: ignore[return-value]  # null QString: not translated
 
     def isEmpty(self) -> bool:
         return bool(self.base.isEmpty())

@@ -52,7 +52,7 @@ def install(window: MainWindow) -> None:
     show_role_limits(window)
     label = QLabel(window)
     label.setObjectName("last_backup_label")
-    window.statusBar().insertPermanentWidget(0, label)
+    window.statusBar().addPermanentWidget(label)
     show_last_backup(window)
     start_daily_backup(window)
 
@@ -81,7 +81,7 @@ def show_role_limits(window: MainWindow) -> None:
     label = QLabel(QCoreApplication.translate("MainWindow", "دور محرر: لا إصدار"), window)
     label.setObjectName("role_label")
     label.setToolTip(why)
-    window.statusBar().insertPermanentWidget(0, label)
+    window.statusBar().addPermanentWidget(label)
 
 
 def backup_folder_of(window: MainWindow) -> Path:
