@@ -8,6 +8,7 @@ dialog says they apply when Balagh is started again.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -211,6 +212,17 @@ def open_settings(window: MainWindow) -> bool:
         return False
     before = services.settings
     after = dialog.result_settings()
+    if after.logo_path and after.logo_path != before.logo_path:
+        from balagh.core.errors import BalaghError
+        from balagh.paths import app_paths
+        from balagh.typeset.logo_print import prepare_logo
+
+        try:  # downscaled to print resolution once, here, not in every document
+            target = app_paths().ensure().data_dir / f"office-logo{Path(after.logo_path).suffix}"
+            after.logo_path = str(prepare_logo(after.logo_path, target))
+        except BalaghError as err:
+            prompts.show_error(window, dialog.windowTitle(), services.message(err))
+            after.logo_path = before.logo_path
     services.settings = after
     services.save_settings()
     window.release_tab.reload_templates()  # the release tab picks up the default template

@@ -20,10 +20,13 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
+from balagh.core.errors import BalaghError
 from balagh.typeset.drawing import draw_rtl_string, label_width
 from balagh.typeset.fonts import register_fonts
-from balagh.typeset.logo import LogoError, check_logo, fit_logo
+from balagh.typeset.logo import LogoError, fit_logo
+from balagh.typeset.logo_print import logo_for_print
 from balagh.typeset.paragraph import to_color
 
 LANGUAGE = "ar-MA"
@@ -85,7 +88,7 @@ def _draw_letterhead(
     canvas: Canvas,
     header: Letterhead,
     setup: PageSetup,
-    logo_pixels: tuple[int, int] | None = None,
+    logo: tuple[Any, tuple[int, int]] | None = None,
 ) -> None:
     width, height = setup.size
     top = height - setup.top
@@ -101,8 +104,8 @@ def _draw_letterhead(
         canvas.drawString(setup.left, y, line)
         canvas.restoreState()
         y -= size * 1.6
-    if header.logo_path and logo_pixels:
-        _draw_logo(canvas, header, setup, str(header.logo_path), logo_pixels)
+    if header.logo_path and logo:
+        _draw_logo(canvas, header, setup, logo[0], logo[1])
     rule_y = height - setup.top - header.height() + 0.25 * cm
     canvas.saveState()
     canvas.setStrokeColor(to_color(header.rule_color))
@@ -135,13 +138,13 @@ def logo_box(header: Letterhead, setup: PageSetup) -> tuple[float, float]:
 
 
 def _draw_logo(
-    canvas: Canvas, header: Letterhead, setup: PageSetup, path: str, pixels: tuple[int, int]
+    canvas: Canvas, header: Letterhead, setup: PageSetup, image: Any, pixels: tuple[int, int]
 ) -> None:
     box_width, box_height = logo_box(header, setup)
     width, height = fit_logo(pixels, max_width=box_width, max_height=box_height)
     top = setup.size[1] - setup.top
     canvas.drawImage(
-        path,
+        image,
         (setup.size[0] - width) / 2.0,
         top - (box_height + height) / 2.0,  # centred in the box, whatever its proportions
         width=width,
@@ -240,11 +243,12 @@ def build_document(
 
     # The logo is checked before anything is laid out: a bad file gives one clear sentence
     # (LogoError) instead of reportlab's errors from inside the page template.
-    logo_pixels = check_logo(header.logo_path) if header and header.logo_path else None
+    check_letterhead(header)
+    logo = logo_for_print(header.logo_path) if header and header.logo_path else None
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
         if header:
-            _draw_letterhead(canvas, header, setup, logo_pixels)
+            _draw_letterhead(canvas, header, setup, logo)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -269,8 +273,42 @@ def build_document(
     canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right)
     if not left_to_right:
         canvasmaker = _with_direction(canvasmaker)
-    doc.build(list(flowables), canvasmaker=canvasmaker)
+    try:
+        doc.build(list(flowables), canvasmaker=canvasmaker)
+    except LayoutError as error:  # something too large for a page, said in the staff's words
+        raise BalaghError(
+            "لا يتسع عنصر من عناصر الوثيقة لصفحة واحدة (ترويسة أو جدول أو كلمة طويلة جدا)؛ "
+            "لم ينتج الملف",
+            "Un élément du document ne tient pas sur une page (en-tête, tableau ou mot trop "
+            "long) ; le fichier n'a pas été produit.",
+        ) from error
     return buffer.getvalue()
+
+
+#: The most lines of a letterhead (either side), and the longest line (characters).
+MAX_LETTERHEAD_LINES = 6
+MAX_LETTERHEAD_LINE = 80
+
+
+def check_letterhead(header: Letterhead | None) -> None:
+    """Refuse a letterhead that would not leave room for the text (BalaghError stating the
+    limit) — reportlab would fail with a LayoutError deep inside the build."""
+    if header is None:
+        return
+    longest = max(len(header.lines), len(header.left_lines))
+    if longest > MAX_LETTERHEAD_LINES:
+        raise BalaghError(
+            f"الترويسة طويلة جدا ({longest} سطرا)؛ الحد الأقصى {MAX_LETTERHEAD_LINES} أسطر. "
+            "قصرها في الإعدادات",
+            f"En-tête trop long ({longest} lignes) ; au plus {MAX_LETTERHEAD_LINES}. "
+            "Raccourcissez-le dans les réglages.")
+    for line in (*header.lines, *header.left_lines):
+        if len(line) > MAX_LETTERHEAD_LINE:
+            raise BalaghError(
+                f"سطر الترويسة «{line[:30]}…» طويل جدا ({len(line)} حرفا)؛ الحد الأقصى "
+                f"{MAX_LETTERHEAD_LINE} حرفا",
+                f"Ligne d'en-tête trop longue ({len(line)} caractères) ; au plus "
+                f"{MAX_LETTERHEAD_LINE}.")
 
 
 def _with_direction(base: type[Canvas]) -> type[Canvas]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from balagh.core.errors import BalaghError
 
-__all__ = ["LogoError", "check_logo", "fit_logo"]
+__all__ = ["LogoError", "check_logo", "check_logo_bytes", "fit_logo"]
 
 NOT_FOUND = ("الملف غير موجود", "fichier introuvable")
 IS_FOLDER = ("هذا المسار مجلد وليس ملفا", "ce chemin est un dossier, pas un fichier")
@@ -63,6 +63,13 @@ def check_logo(path: str | Path) -> tuple[int, int]:
         raise LogoError(name, *UNREADABLE) from error
     if not data:
         raise LogoError(name, *EMPTY)
+    from balagh.typeset.logo_print import read_limited
+
+    return check_logo_bytes(name, read_limited(file))
+
+
+def check_logo_bytes(name: str, data: bytes) -> tuple[int, int]:
+    """Decode ``data`` fully as reportlab will; (width, height) in px, else LogoError."""
     from reportlab.lib.utils import ImageReader
 
     try:
