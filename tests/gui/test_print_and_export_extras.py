@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import PromptLog, fez_number
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from balagh.gui import file_dialogs
@@ -109,6 +110,10 @@ def test_qt_file_dialogs_speak_the_interface_language(qapp: QApplication, langua
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         label = dialog.findChild(QLabel, "lookInLabel")
         assert label is not None and label.text() == expected
+        # Texts Qt's catalogue does not know keep their own wording (never a blank label).
+        own = QCoreApplication.translate("MainWindow", "&ملف")
+        assert own == ("&Fichier" if language == "fr" else "&ملف")
+        assert QCoreApplication.translate("Nowhere", "بلا ترجمة") == "بلا ترجمة"
     finally:
         for translator in qapp.findChildren(gui_app.QTranslator):
             qapp.removeTranslator(translator)

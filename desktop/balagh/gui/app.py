@@ -53,12 +53,19 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    from balagh.gui.qt_catalogue import QtCatalogue
-
-    qt_translator = QtCatalogue(app)
-    if qt_translator.load_catalogue(language, qt_folder):
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    # Qt 6 added mnemonics to two labels of its file dialog («&Look in:», «Files of &type:»)
+    # that its own catalogues still translate without them: ours fills the gap.
+    try:
+        mnemonics = QTranslator(app)
+        if mnemonics.load(str(resource_path("translations", f"qt_mnemonics_{language}.qm"))):
+            app.installTranslator(mnemonics)
+            installed.append(mnemonics)
+    except FileNotFoundError:
+        log.warning("translation qt_mnemonics_%s.qm missing", language)
     if language != "ar":
         try:
             path = resource_path("translations", f"balagh_{language}.qm")

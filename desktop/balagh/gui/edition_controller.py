@@ -215,6 +215,10 @@ class EditionFormController(QObject):
         self._revalidate()
         self._update_dirty()
 
+    def refresh_warnings(self) -> None:
+        """Work the problems and warnings out again (the other editions were read)."""
+        self._revalidate()
+
     def _revalidate(self) -> None:
         edition, problems = build_edition(
             self._current, self.catalogue, taken_numbers=self.taken_numbers

@@ -120,6 +120,10 @@ class EditionsSync(QObject):
             self.full_ready.emit(self.full)
         self.refresh()
 
+    def known_editions(self) -> list[Edition]:
+        """Every edition in full when read, else the brief list (no read here)."""
+        return self.full if self.full is not None else self.brief
+
     def full_now(self) -> list[Edition]:
         """Every edition in full: the last background read, or (before it came) read now."""
         if self.full is None:

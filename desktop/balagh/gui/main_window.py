@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         self.sync.brief_ready.connect(self._show_list)
         self.sync.full_ready.connect(self._show_all_editions)
         self.release_tab.controller.editions_source = self.sync.full_now
-        self.controller.editions_source = self.sync.full_now
+        # The form's warnings compare with the other editions: the brief list until every
+        # edition has been read in the background (never a full read on the GUI thread).
+        self.controller.editions_source = self.sync.known_editions
         self.release_tab.reload_templates()
         preloaded = services.first_editions
         latest = latest_number(self.sync.read_brief_now(preloaded))
@@ -337,9 +339,12 @@ class MainWindow(QMainWindow):
         self.controller.taken_numbers = [e.number for e in editions]
 
     def _show_all_editions(self, editions: list[Edition]) -> None:
-        """Every edition in full: comparisons in the release and the summary."""
+        """Every edition in full: comparisons in the release and the summary, the form's
+        warnings against the previous edition."""
         self.release_tab.set_editions(editions)
         self.summary_tab.set_editions(editions)
+        if self.controller.is_open:
+            self.controller.refresh_warnings()
 
     def _taken(self) -> list[int]:
         return [e.number for e in self.panel.model.editions()]
