@@ -8,6 +8,7 @@ import pytest
 
 from balagh.cli import main
 from french_tools import AGADIR, flat, pymupdf_text
+from test_signed_releases import office_ca as office_ca_fixture  # noqa: F401 - a fixture
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -112,3 +113,27 @@ def test_french_text_html_and_docx(url: str, tmp_path: Path, capsys: Capsys) -> 
     assert french.core_properties.language == "fr-MA"
     arabic = docx.Document(str(target))
     assert any("تعلن المديرية العامة للأمن الوطني" in p.text for p in arabic.paragraphs)
+
+
+def test_signed_pair_both_signatures_valid(
+    url: str, tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch,
+    office_ca_fixture: tuple[Path, Path],  # noqa: F811 - the imported fixture
+) -> None:
+    """With the office's certificate set, the French PDF is signed like the Arabic one."""
+    from balagh.app.verification import trust_roots
+    from balagh.documents.signature import read_signatures
+    from balagh.settings import Settings
+    from test_signed_releases import PASSWORD
+
+    p12, root = office_ca_fixture
+    Settings(signing_certificate=str(p12)).save()
+    monkeypatch.setenv("BALAGH_SIGN_PASSWORD", PASSWORD)
+    target = tmp_path / "بلاغ.pdf"
+    code, _, err = run(capsys, "--db", url, "release", "issue", "2024", "--lang", "both",
+                       "-o", str(target))
+    assert code == 0, err
+    for path in (target, tmp_path / "بلاغ.fr.pdf"):
+        [report] = read_signatures(path.read_bytes(), trust_roots(root))
+        assert report.intact and report.valid and report.whole_file and report.trusted
+        code, out, _ = run(capsys, "--db", url, "release", "verify", str(path))
+        assert code == 0 and "2024/001" in out

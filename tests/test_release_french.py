@@ -103,3 +103,23 @@ def test_french_pdf_reads_back_exactly(
     assert meta.metadata is not None and meta.metadata.title == "Communiqué"
     assert meta.trailer["/Root"].get("/Lang") == "fr-MA"
     assert "/Direction" not in str(meta.trailer["/Root"].get("/ViewerPreferences", {}))
+
+
+def test_french_pdf_reads_back_in_pdfjs(all_editions: list[Edition], tmp_path: Path) -> None:
+    """pdf.js (Firefox) gets one item per line, in order; the only line-final hyphens are
+    the hyphenation's (an existing hyphen is never a break point), so removing them gives
+    the paragraphs back word for word."""
+    from pdf_readers import pdfjs
+
+    release = bilingual_draft(by_number(all_editions, 4), all_editions)
+    path = tmp_path / "communique.pdf"
+    path.write_bytes(render_release_pdf_fr(release, Settings()))
+    read = pdfjs(path)
+    assert read.lang == "fr-MA" and read.title == "Communiqué"
+    text = flat(read.text.replace("-\n", ""))
+    for paragraph in release.versions[Language.FR].paragraphs:
+        assert flat(paragraph) in text, paragraph
+    first = release.versions[Language.FR].paragraphs[0]
+    line_items = [item["str"] for page in read.pages for item in page if item["str"]]
+    assert any(flat(first).startswith(flat(str(item)).rstrip("-")) for item in line_items
+               if str(item).startswith("La 4e édition"))

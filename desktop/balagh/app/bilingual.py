@@ -72,14 +72,18 @@ def issue_release(
     override_reason: str | None = None,
 ) -> Release:
     """Store, check (both languages) and issue ``release`` with its French version, if any,
-    through the issuing workflow (``balagh.app.issuing``): one reference, an Arabic PDF and
-    a French PDF, each with its SHA-256. Raises IssueRefused when the check finds problems
-    and no ``override_reason`` is given."""
+    through the issuing workflow (``balagh.app.issuing``), each PDF signed when the settings
+    name a certificate (``balagh.app.signing``): one reference, an Arabic PDF and a French
+    PDF, each with its SHA-256. Raises IssueRefused when the check finds problems and no
+    ``override_reason`` is given."""
     from balagh.app.issuing import Issuing, documents_check
+    from balagh.app.signing import release_signer
 
+    sign = release_signer(settings)
     workflow = Issuing(editions, releases, documents_check,
-                       lambda r: render_pdf(r, settings, Language.AR),
-                       render_version=lambda r, language: render_pdf(r, settings, language))
+                       lambda r: sign(render_pdf(r, settings, Language.AR), r),
+                       render_version=lambda r, language: sign(
+                           render_pdf(r, settings, language), r))
     checked = workflow.check(workflow.store_draft(release))
     return workflow.issue(checked, override_reason)
 
