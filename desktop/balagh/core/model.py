@@ -19,6 +19,15 @@ class Qualifier(StrEnum):
     MORE_THAN = "more_than"
 
 
+#: How the staff name each qualifier (Arabic, French): the form's choice, the sheets, the
+#: findings of a check. The verbs a release writes are in ``balagh.arabic.qualifiers``.
+QUALIFIER_NAMES: dict[Qualifier, tuple[str, str]] = {
+    Qualifier.EXACT: ("دقيق", "exact"),
+    Qualifier.ABOUT: ("حوالي", "environ"),
+    Qualifier.MORE_THAN: ("أكثر من", "plus de"),
+}
+
+
 class Gender(StrEnum):
     """Grammatical gender of a counted noun."""
 

@@ -36,6 +36,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from balagh.core.model import (
+    QUALIFIER_NAMES,
     Edition,
     FigureKind,
     FigureValue,
@@ -60,11 +61,7 @@ _SMALL_WORDS = {"واحد": 1, "واحدا": 1, "واحدة": 1, "اثنان": 2
 _PERCENT_WORDS = (["في", "المائة"], ["في", "المئة"], ["بالمائة"], ["بالمئة"], ["%"])
 _CURRENT = "الجاري"
 
-QUALIFIER_AR = {
-    Qualifier.EXACT: "مضبوط",
-    Qualifier.ABOUT: "ناهز/حوالي",
-    Qualifier.MORE_THAN: "أكثر من",
-}
+QUALIFIER_AR = {qualifier: names[0] for qualifier, names in QUALIFIER_NAMES.items()}
 
 
 class DiscrepancyKind(StrEnum):

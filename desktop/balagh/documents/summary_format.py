@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from balagh.core.isolates import ltr
-from balagh.core.model import Qualifier
+from balagh.core.model import QUALIFIER_NAMES, Qualifier
 
 MINUS = "-"
 PLUS = "+"
@@ -49,8 +49,9 @@ DIGIT_CHOICES = (DIGITS_WESTERN, DIGITS_ARABIC_INDIC)
 
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
 
-_QUALIFIER_AR = {Qualifier.EXACT: "", Qualifier.ABOUT: "حوالي", Qualifier.MORE_THAN: "أكثر من"}
-_QUALIFIER_FR = {Qualifier.EXACT: "", Qualifier.ABOUT: "environ", Qualifier.MORE_THAN: "plus de"}
+# Before a figure an exact one takes no word.
+_QUALIFIER_AR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q][0] for q in Qualifier}
+_QUALIFIER_FR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q][1] for q in Qualifier}
 
 
 def decimal_comma(value: float, decimals: int = 1) -> str:

@@ -7,18 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from balagh.core.model import FigureKind, Qualifier
-
-QUALIFIER_LABELS_AR = {
-    Qualifier.EXACT: "دقيق",
-    Qualifier.ABOUT: "حوالي",
-    Qualifier.MORE_THAN: "أكثر من",
-}
-QUALIFIER_LABELS_FR = {
-    Qualifier.EXACT: "exact",
-    Qualifier.ABOUT: "environ",
-    Qualifier.MORE_THAN: "plus de",
-}
+from balagh.core.model import QUALIFIER_NAMES, FigureKind, Qualifier
 
 
 @cache
@@ -54,8 +43,8 @@ def short_date(day: dt.date) -> str:
 
 def qualifier_label(qualifier: Qualifier, language: str = "ar") -> str:
     """The qualifier as the staff read it: «حوالي» (fr: «environ»)."""
-    table = QUALIFIER_LABELS_FR if language == "fr" else QUALIFIER_LABELS_AR
-    return table[qualifier]
+    arabic, french = QUALIFIER_NAMES[qualifier]
+    return french if language == "fr" else arabic
 
 
 def figure_phrase(kind: FigureKind, value: int, qualifier: Qualifier, language: str = "ar") -> str:
