@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from balagh.cli import open_for_reading, open_for_writing
 from balagh.cli_editions import edition_key
+from balagh.cli_release_lang import LANGS, output_targets, with_french_if_needed
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind, ReleaseStatus
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from balagh.store import Store
 
 EXIT_NOT_VERIFIED = 1
-LANGS = ("ar", "fr", "both")
 EXIT_REFUSED = 1
 
 
@@ -273,7 +273,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
                 release = _fresh_with_default(store, args, settings)
             note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
         if args.lang != "ar":
-            release = _with_french_if_needed(store, args, settings, release)
+            release = with_french_if_needed(store, args, settings, release)
     print(f"[{note}]", file=sys.stderr)
     texts = []
     if args.lang in ("ar", "both"):
@@ -284,59 +284,26 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def french_output(path: Path) -> Path:
-    """Where ``--lang both`` writes the French PDF beside ``path``: «بلاغ.pdf» → «بلاغ.fr.pdf»."""
-    return path.with_name(f"{path.stem}.fr{path.suffix or '.pdf'}")
-
-
-def _with_french_if_needed(store: Store, args: argparse.Namespace, settings: Settings,
-                           release: Release) -> Release:
-    """The release with its French version: the stored one, else drafted from the figures
-    (standard error lists the recorded texts the phrasebook has no French for)."""
-    import sys
-
-    from balagh.app.bilingual import with_french
-
-    name = getattr(args, "template_fr", None)
-    if release.french is not None and name is None:
-        return release
-    edition, editions, catalogue = _context(store, args)
-    release, missing = with_french(release, edition, editions, catalogue, settings,
-                                   template_body=_template_body(store, name, "fr"),
-                                   template_name=(name or "").strip())
-    for text in missing:
-        print(f"تنبيه: نص بلا ترجمة في المعجم الفرنسي، حذف من النسخة الفرنسية: «{text}» / "
-              f"texte sans traduction, omis de la version française", file=sys.stderr)
-    return release
-
-
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Write the current draft (or a fresh one) as a PDF, without issuing it."""
     from balagh.app.bilingual import render_pdf
     from balagh.core.model import Language
     from balagh.documents import release_pdf
 
-    targets = _targets(args)
+    targets = output_targets(args)
     for _language, path in targets:
         release_pdf.check_output_path(path)
     settings = _settings()
     with open_for_reading(args) as store:
         release = _current_draft(store, args, settings)
         if args.lang != "ar":
-            release = _with_french_if_needed(store, args, settings, release)
+            release = with_french_if_needed(store, args, settings, release)
     files = [(path, render_pdf(release, settings, Language(language)))
              for language, path in targets]
     for path, data in files:
         release_pdf.write_pdf_file(path, data)
         print(f"كتبت مسودة البلاغ في {path} ({len(data)} بايت)")
     return 0
-
-
-def _targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
-    """(language, file) pairs ``-o`` and ``--lang`` ask for."""
-    if args.lang == "both":
-        return [("ar", args.output), ("fr", french_output(args.output))]
-    return [(args.lang, args.output)]
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -354,7 +321,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from balagh.core.model import Language
     from balagh.documents import release_pdf
 
-    targets = _targets(args)
+    targets = output_targets(args)
     for _language, path in targets:
         release_pdf.check_output_path(path)  # before anything is issued
     settings = _settings()
@@ -369,7 +336,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
                                render_pdf(r, settings, language), r))
         release = _current_draft(store, args, settings)
         if args.lang != "ar":
-            release = _with_french_if_needed(store, args, settings, release)
+            release = with_french_if_needed(store, args, settings, release)
         checked = workflow.check(workflow.store_draft(release))
         for warning in checked.warnings:
             print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)

@@ -42,14 +42,15 @@ def register_exports(
 
 def _release(args: argparse.Namespace, settings: Settings) -> Release:
     """The issued release when EDITION is a reference («2023/001»), else the current draft."""
-    from balagh.cli_release import _current_draft, _issued_by_reference, _with_french_if_needed
+    from balagh.cli_release import _current_draft, _issued_by_reference
+    from balagh.cli_release_lang import with_french_if_needed
 
     with open_for_reading(args) as store:
         if _REFERENCE.match(args.edition):
             return _issued_by_reference(store, args.edition)
         release = _current_draft(store, args, settings)
         if getattr(args, "lang", "ar") != "ar":
-            release = _with_french_if_needed(store, args, settings, release)
+            release = with_french_if_needed(store, args, settings, release)
         return release
 
 
@@ -61,7 +62,7 @@ def _languages(args: argparse.Namespace) -> list[str]:
 def cmd_docx(args: argparse.Namespace) -> int:
     """Write the release as DOCX."""
     from balagh.app.release_export import ExportFormat, export_release
-    from balagh.cli_release import french_output
+    from balagh.cli_release_lang import french_output
     from balagh.files import check_output_path
     from balagh.settings import Settings
 
