@@ -1,0 +1,56 @@
+"""Python's cycle collector is paused while Balagh starts and working once it is usable."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from balagh.cli import main
+
+
+def test_a_command_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert gc.isenabled()
+    assert main(["--version"]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(["--version"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_window_resumes_the_collector_once_usable(demo_store: Any) -> None:
+    if not demo_store.url.startswith("sqlite"):
+        pytest.skip("one backend is enough for the start-up path")
+    code = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "seen = []\n"
+        "def poll():\n"
+        "    for w in QApplication.topLevelWidgets():\n"
+        "        if w.objectName() == 'main_window' and not seen:\n"
+        "            seen.append(gc.isenabled())\n"
+        "        if w.objectName() == 'main_window' and w.services is not None:\n"
+        "            print('STARTING', seen[0], 'USABLE', gc.isenabled(),\n"
+        "                  gc.get_freeze_count() > 0, flush=True)\n"
+        "            w.close(); app.quit(); return\n"
+        "    QTimer.singleShot(5, poll)\n"
+        "QTimer.singleShot(0, poll)\n"
+        "from balagh.cli import main\n"
+        "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
+    )
+    url = demo_store.url
+    demo_store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "STARTING False USABLE True True" in done.stdout
