@@ -365,7 +365,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="278"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="282"/>
         <source>لم تحفظ الدورة</source>
         <extracomment>Every edition, kept by the window&apos;s background reader (None: read here). Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
         <translation>Édition non enregistrée</translation>
@@ -571,31 +571,31 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="235"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة وقاعدة البيانات الجديدتان عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface et la nouvelle base de données seront utilisées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="240"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="276"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="244"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="270"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="275"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="303"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="248"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="250"/>
         <source>حفظت الإعدادات.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -612,14 +612,14 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="71"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="281"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="89"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="530"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="535"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
@@ -641,112 +641,112 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="190"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="192"/>
         <source>قاعدة البيانات: %1</source>
         <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="271"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="306"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="371"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="376"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="431"/>
         <source>إعداد الدورة الموالية</source>
         <translation>Préparer l&apos;édition suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="427"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="432"/>
         <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
         <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="459"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="460"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="479"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="484"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="451"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="467"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="472"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="475"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="496"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="498"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="503"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="500"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="502"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="507"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="520"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="523"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="528"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="534"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="539"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="238"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -851,7 +851,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -994,236 +994,276 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>ReleaseExports</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="33"/>
+        <source>نسخ النص</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="35"/>
+        <source>ينسخ البلاغ كاملا للبريد الإلكتروني وللموقع</source>
+        <translation>Copie tout le communiqué pour le courriel et le site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="36"/>
+        <source>ملف Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="59"/>
+        <source>نسخ البلاغ</source>
+        <translation>Copier le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="67"/>
+        <source>نسخ البلاغ كاملا (نص وHTML).</source>
+        <translation>Communiqué copié en entier (texte et HTML).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="92"/>
+        <source>تصدير Word</source>
+        <translation>Exporter en Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="93"/>
+        <source>حفظ الملف: %1</source>
+        <translation>Fichier enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="55"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
         <source>بلاغ اختتام</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="63"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="447"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="72"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="80"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="83"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="103"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="106"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="110"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="125"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="126"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="484"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="492"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="487"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="495"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="129"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="131"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="133"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="158"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="152"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="218"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="218"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="221"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="256"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="259"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="351"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="352"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="366"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="367"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="372"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="311"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="371"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="313"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="374"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="388"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="399"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="402"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="402"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="405"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="425"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="428"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="448"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="451"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="476"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="479"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="477"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="485"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="488"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="493"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="510"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="515"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="513"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="518"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="516"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="519"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="552"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="563"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="570"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="555"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="566"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="573"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="564"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="567"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="571"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="574"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1309,130 +1349,130 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="58"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="68"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="151"/>
         <source>بدون شعار</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="70"/>
         <source>اختيار…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="72"/>
         <source>إزالة</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="92"/>
         <source>بلاغ اختتام (مدمج)</source>
         <translation>Communiqué de clôture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="93"/>
         <source>بلاغ افتتاح (مدمج)</source>
         <translation>Communiqué d&apos;ouverture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="95"/>
         <source>%1 (قالب محفوظ)</source>
         <translation>%1 (modèle enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="100"/>
         <source>الملف المدمج (افتراضي)</source>
         <translation>Fichier intégré (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="101"/>
         <source>اختيار ملف…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="114"/>
         <source>أرقام عربية (2.400.000)</source>
         <translation>Chiffres arabes (2.400.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="115"/>
         <source>أرقام هندية (٢٬٤٠٠٬٠٠٠)</source>
         <translation>Chiffres indo-arabes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="119"/>
         <source>سطور رأسية الوثائق</source>
         <translation>Lignes de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="121"/>
         <source>سطر في كل سطر، من الأعلى إلى الأسفل، في أعلى يمين البلاغ.</source>
         <translation>Une ligne par ligne, de haut en bas, en haut à droite du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="122"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="169"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="124"/>
         <source>مكان سطر التاريخ</source>
         <translation>Lieu de la ligne de date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="126"/>
         <source>مثال: «الرباط في 22 ماي 2023». يطبق على المسودات الجديدة.</source>
         <translation>Exemple : Rabat, le 22 mai 2023 (écrit en arabe sur le communiqué). S&apos;applique aux nouveaux brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="128"/>
         <source>عنوان البلاغ</source>
         <translation>Titre du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="129"/>
         <source>القالب الافتراضي</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="130"/>
         <source>أرقام الجداول والبطاقات</source>
         <translation>Chiffres des tableaux et cartes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="130"/>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="177"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="132"/>
         <source>يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج.</source>
         <translation>Le changement de base de données prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="133"/>
         <source>لغة الواجهة</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="134"/>
         <source>تطبق لغة الواجهة عند إعادة تشغيل البرنامج.</source>
         <translation>La langue de l&apos;interface change au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="156"/>
         <source>تعذرت قراءة الصورة</source>
         <translation>Image illisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/balagh/gui/settings_dialog.py" line="169"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1478,7 +1518,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     <name>SummaryTab</name>
     <message>
         <location filename="../../desktop/balagh/gui/summary_tab.py" line="49"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="220"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="216"/>
         <source>احفظ الدورة أولا لإعداد ملخصها</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved.</extracomment>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer sa synthèse</translation>
@@ -1539,53 +1579,53 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="210"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="216"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="212"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="219"/>
         <source>اختر دورة من القائمة.</source>
         <translation>Choisissez une édition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="227"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="223"/>
         <source>جار إعداد المعاينة…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="232"/>
         <source>تعذرت المعاينة: </source>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="264"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="260"/>
         <source>تصدير PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="272"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="268"/>
         <source>تصدير PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="280"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="276"/>
         <source>تصدير Excel</source>
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="305"/>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="310"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="301"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="306"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary_tab.py" line="306"/>
+        <location filename="../../desktop/balagh/gui/summary_tab.py" line="302"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>

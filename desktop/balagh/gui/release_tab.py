@@ -31,6 +31,7 @@ from balagh.gui.french_panel import FrenchPanel
 from balagh.gui.paragraph_editor import ParagraphEditor
 from balagh.gui.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.release_controller import ReleaseController, discrepancy_text
+from balagh.gui.release_exports import ReleaseExports
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
@@ -132,8 +133,10 @@ class ReleaseTab(QWidget):
         self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
         self.archive_button.setObjectName("archive")
         self.actions_grid = QGridLayout()
+        self.exports = ReleaseExports(self)
         for button in (self.check_button, self.save_button, self.issue_button,
-                       self.export_button, self.print_button, self.archive_button):
+                       self.export_button, self.print_button, self.archive_button,
+                       *self.exports.buttons()):
             self.add_action_button(button)
 
         # The choices and the release's head fold away in the focused editing mode.
@@ -328,7 +331,8 @@ class ReleaseTab(QWidget):
         self.generate_button.setEnabled(ready and has_edition)
         for widget in (self.kind, self.template, self.templates_button):
             widget.setEnabled(not waiting)
-        for widget in (self.check_button, self.export_button, self.print_button):
+        for widget in (self.check_button, self.export_button, self.print_button,
+                       *self.exports.buttons()):
             widget.setEnabled(ready and has_release)
         self.save_button.setEnabled(editable)
         self.issue_button.setEnabled(ready and editable and not self.issue_refusal)
