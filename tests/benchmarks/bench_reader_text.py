@@ -1,0 +1,91 @@
+"""Benchmark: what the reader-facing ToUnicode maps cost in PDF size and typesetting time.
+
+Run from the checkout: ``.venv/bin/python tests/benchmarks/bench_reader_text.py [--rounds N]``.
+
+The Fez 2023 release (the eight seed paragraphs, letterhead, date line, title, footer, as
+``balagh release pdf`` sets it) is typeset, interleaved round after round in one process:
+
+(a) ``readers``: as Balagh does it — ToUnicode maps to base letters, mirrored glyphs drawn
+    with their reader codes (balagh.typeset.tounicode);
+(b) ``plain``: the same with reportlab's own ToUnicode maps (presentation forms) and no
+    per-line choice of bracket codes: the code before the reader work, the floor. (The Fez
+    release holds no mirrored character; the justification bound changes none of its lines:
+    its page images are identical either way.)
+
+It prints both medians and sizes, and as its last two lines ``time_readers_vs_plain: X.XXX``
+and ``size_readers_vs_plain: Y.YYY`` (target: within 0.95–1.05).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tests" / "data" / "seed_release.txt"
+
+
+def render() -> bytes:
+    from balagh.core.model import Release, ReleaseKind
+    from balagh.documents.release_pdf import render_release_pdf
+    from balagh.settings import Settings
+
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
+    release = Release(4, ReleaseKind.CLOSING, "بلاغ", "الرباط", dt.date(2023, 5, 22), paragraphs)
+    return render_release_pdf(release, Settings())
+
+
+def plain_switch() -> Callable[[bool], None]:
+    """A switch between Balagh's reader maps (False) and reportlab's own (True)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from balagh.typeset import paragraph, tounicode
+
+    reader_add = tounicode.ReaderFont.addObjects
+    reader_fix = paragraph.for_readers
+
+    def switch(plain: bool) -> None:
+        tounicode.ReaderFont.addObjects = TTFont.addObjects if plain else reader_add
+        paragraph.for_readers = (lambda text: text) if plain else reader_fix
+
+    return switch
+
+
+def timed(function: Callable[[], bytes]) -> tuple[float, int]:
+    start = time.perf_counter()
+    size = len(function())
+    return time.perf_counter() - start, size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    args = parser.parse_args(argv)
+    switch = plain_switch()
+    times: dict[str, list[float]] = {"readers": [], "plain": []}
+    sizes: dict[str, int] = {}
+    for plain in (False, True):  # warm-up: word caches filled for both
+        switch(plain)
+        render()
+    for _ in range(args.rounds):
+        for name, plain in (("readers", False), ("plain", True)):
+            switch(plain)
+            seconds, size = timed(render)
+            times[name].append(seconds)
+            sizes[name] = size
+    switch(False)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    print(f"rounds: {args.rounds}")
+    for name in ("readers", "plain"):
+        print(f"{name:8} median {medians[name] * 1000:.2f} ms, {sizes[name]} bytes")
+    print(f"time_readers_vs_plain: {medians['readers'] / medians['plain']:.3f}")
+    print(f"size_readers_vs_plain: {sizes['readers'] / sizes['plain']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
