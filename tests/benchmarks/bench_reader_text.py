@@ -71,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     for plain in (False, True):  # warm-up: word caches filled for both
         switch(plain)
         render()
-    for _ in range(args.rounds):
-        for name, plain in (("readers", False), ("plain", True)):
+    for round_index in range(args.rounds):
+        order = (("readers", False), ("plain", True))
+        for name, plain in order if round_index % 2 else order[::-1]:
             switch(plain)
             seconds, size = timed(render)
             times[name].append(seconds)

@@ -83,14 +83,20 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
+_ENTRY = [f"<{index:02X}> <" for index in range(256)]
+
+
+@lru_cache(maxsize=8192)
+def _target(code: int) -> str:
+    return _utf16_hex(reader_text(code)) + ">"
+
+
 def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
     """A ToUnicode CMap for one font subset: code ``n`` (one byte) reads ``subset[n]``'s text.
 
     ``subset`` holds the drawn character of each code, as reportlab assigns them.
     """
-    entries = [
-        f"<{index:02X}> <{_utf16_hex(reader_text(code))}>" for index, code in enumerate(subset)
-    ]
+    entries = [_ENTRY[index] + _target(code) for index, code in enumerate(subset)]
     sections: list[str] = []
     for start in range(0, len(entries), _BFCHAR_BLOCK):
         block = entries[start : start + _BFCHAR_BLOCK]
@@ -185,7 +191,7 @@ def for_readers(visual: str) -> str:
     (left-to-right text on both sides: ``Open Days 2023 (édition 4)``) with its own code.
     The page shows the same glyphs either way.
     """
-    if not _MIRRORABLE.intersection(visual):
+    if _MIRRORABLE.isdisjoint(visual):
         return visual
     right_to_left = sum(
         1 for char in visual if unicodedata.bidirectional(char) in ("R", "AL", "AN")
