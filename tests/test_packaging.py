@@ -255,6 +255,17 @@ def test_editions_list_shows_the_four_demo_editions(after_demo: Path, app_dir: P
         assert [line for line in lines if str(year) in line and city in line], (year, city, lines)
 
 
+def test_release_docx_from_the_frozen_build(after_demo: Path, app_dir: Path) -> None:
+    require_command(app_dir, after_demo, "release", "docx")
+    import docx
+
+    out = after_demo / "work" / "fez-2023.docx"
+    done = run_app(app_dir, after_demo, "release", "docx", "2023", "-o", str(out))
+    assert done.returncode == 0, _describe(done)
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert paragraphs[1] == "بلاغ" and paragraphs[2].startswith("تعلن المديرية العامة")
+
+
 def test_release_pdf_reads_back_as_the_fez_release(
     after_demo: Path, app_dir: Path, tmp_path: Path
 ) -> None:

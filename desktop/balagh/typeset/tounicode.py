@@ -11,10 +11,13 @@ search engine treats as Arabic. The maps written here say instead:
 * a ligature reads as its letters *in visual order*, because readers reverse the characters
   of one glyph's mapping together with the rest of a right-to-left run: the lam-alef
   U+FEFB reads U+0627 U+0644 (alef, lam), which the reader turns back into «لا»;
-* a mirrored glyph drawn in a right-to-left run («)» standing for a logical «(») is drawn
-  with a code of its own, :func:`drawn_mirror` — the glyph of the mirror image, the text of
-  the character as written — so that a reader reversing the run returns «(DGSN)», not
-  «)DGSN(». These codes live in the supplementary private use plane, which Amiri does not use.
+* readers reverse right-to-left runs without mirroring, so a bracket or guillemet glyph they
+  will reverse is drawn with a code of its own, :func:`drawn_mirror` — the glyph shown, the
+  text of its mirror image — and a reader returns «(DGSN)», not «)DGSN(»; which glyphs a
+  reader reverses is decided per line from their neighbours (:func:`for_readers`). These
+  codes live in the supplementary private use planes, which Amiri does not use;
+* the spaces inside a phone number, drawn as narrow no-break spaces so that justification
+  leaves them alone, read as the ordinary spaces written (:data:`KEPT_SPACE`).
 
 The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that rewrites the
 ToUnicode stream of each subset after reportlab has made it; nothing else changes in the
