@@ -38,6 +38,9 @@ def test_agadir_closing_in_the_offices_french(all_editions: list[Edition]) -> No
         "d'affluence avec près de 2.120.000 visiteurs.")
     assert "culminant le week-end des 18 et 19 mai avec plus de 1,4 million de visiteurs" in text
     assert "plus de 25 millions de vues" in text
+    assert ("incluant des élèves de 845 écoles, des représentants de plus de 1.242 associations "
+            "et des correspondants de 170 médias.") in text
+    assert "Organisée sur une superficie de 58.000\u00a0m²" in " ".join(french.paragraphs)
     assert "37 stands thématiques consacrés" in text
     assert "avec 230 donneurs de sang" in text
     assert "accueillie par la ville d'Agadir" in text
@@ -116,7 +119,12 @@ def test_french_pdf_reads_back_in_pdfjs(all_editions: list[Edition], tmp_path: P
     path.write_bytes(render_release_pdf_fr(release, Settings()))
     read = pdfjs(path)
     assert read.lang == "fr-MA" and read.title == "Communiqué"
-    text = flat(read.text.replace("-\n", ""))
+    # the body of every page, without the letterhead (top) and the footer (bottom), so that
+    # a paragraph continued on the next page reads on
+    body = "".join(str(item["str"]) + ("\n" if item["hasEOL"] else "")
+                   for page in read.pages for item in page
+                   if 60.0 < float(str(item["y"])) < 750.0)
+    text = flat(body.replace("-\n", ""))
     for paragraph in release.versions[Language.FR].paragraphs:
         assert flat(paragraph) in text, paragraph
     first = release.versions[Language.FR].paragraphs[0]

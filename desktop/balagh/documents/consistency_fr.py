@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +26,7 @@ from decimal import Decimal
 from balagh.core.model import Edition, FigureKind, Qualifier, Release
 from balagh.documents.consistency import QUALIFIER_AR, Discrepancy, DiscrepancyKind
 from balagh.french.phrasebook import Phrasebook
+from balagh.french.typography import plain_spaces
 
 _MASK = "■"
 _EDGE = "«»\"“”()[]…"
@@ -109,8 +109,8 @@ class _FrenchChecker:
                                         for p in pav.partners)]
         quoted = [edition.city_fr, edition.venue_fr]
         quoted += [t for t in (self.book.translate(x) for x in texts if x) if t]
-        text = unicodedata.normalize("NFKC", paragraph)
-        for item in sorted((unicodedata.normalize("NFKC", q) for q in quoted
+        text = plain_spaces(paragraph)
+        for item in sorted((plain_spaces(q) for q in quoted
                             if q and re.search(r"\d", q)), key=len, reverse=True):
             text = text.replace(item, re.sub(r"\d", _MASK, item))
         return text
