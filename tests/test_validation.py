@@ -214,7 +214,10 @@ def test_values_too_large_for_the_database() -> None:
     edition.figures["social_media_views"] = FigureValue(MAX_FIGURE + 1)
     found = problems_of(edition)
     assert "كبير جدا" in found["number"][0].message_ar
-    assert "أكبر مما يمكن تسجيله" in found["figures.social_media_views.value"][0].message_ar
+    too_large = found["figures.social_media_views.value"][0]
+    assert "أكبر مما يمكن تسجيله" in too_large.message_ar
+    assert f"الحد الأقصى {MAX_FIGURE}" in too_large.message_ar  # the limit is stated
+    assert f"au plus {MAX_FIGURE}" in too_large.message_fr
     edition = fez(number=MAX_EDITION_NUMBER)
     edition.figures["social_media_views"] = FigureValue(MAX_FIGURE)
     assert problems_of(edition) == {}

@@ -424,6 +424,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>FigureRow</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/figure_fields.py" line="139"/>
+        <source>رقم أكبر من أن يكتب في بلاغ (الحد: 999 مليارا)</source>
+        <extracomment>Peak-day checkboxes per row: a long edition wraps onto more rows instead of widening the form. The widget Tab leaves for the first day (the figure&apos;s qualifier). The largest figure the preview phrases («999 مليار»); a larger one is surely a typing slip (a whole country&apos;s population is some tens of millions).</extracomment>
+        <translation>Nombre trop grand pour un communiqué (au plus 999 milliards)</translation>
+    </message>
+</context>
+<context>
     <name>FrenchPanel</name>
     <message>
         <location filename="../../desktop/balagh/gui/french_panel.py" line="71"/>

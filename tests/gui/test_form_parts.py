@@ -102,3 +102,20 @@ def test_figures_start_at_the_reading_edge(qtbot: Any) -> None:
         for field in (form.number, figure):
             alignment = field.alignment()
             assert alignment & edge and alignment & Qt.AlignmentFlag.AlignAbsolute, language
+
+
+def test_a_huge_figure_states_the_limit_instead_of_a_phrase(qtbot: Any) -> None:
+    """«999999999999999 مليار» is never shown; the preview says what the limit is."""
+    from PySide6.QtWidgets import QWidget
+
+    from balagh.core.catalogue import DEFAULT_BY_KEY
+    from balagh.gui.figure_fields import FigureRow
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    row = FigureRow(DEFAULT_BY_KEY["visitors_total"], parent)
+    row.value.setText("999999999999999999")
+    assert "مليار" in row.preview.text() and "999999999" not in row.preview.text()
+    assert "الحد" in row.preview.text()
+    row.value.setText("1150000")
+    assert row.preview.text().endswith("زائر")

@@ -181,8 +181,9 @@ def _check_figure(
             f"{name_fr} : la valeur ne peut pas être négative ({figure.value})"))
     elif figure.value > MAX_FIGURE:
         problems.append(Problem(
-            value_path, name_ar, f"القيمة {figure.value} أكبر مما يمكن تسجيله",
-            f"{name_fr} : la valeur {figure.value} est trop grande"))
+            value_path, name_ar,
+            f"القيمة {figure.value} أكبر مما يمكن تسجيله (الحد الأقصى {MAX_FIGURE})",
+            f"{name_fr} : la valeur {figure.value} est trop grande (au plus {MAX_FIGURE})"))
 
     days_path = f"figures.{key}.days"
     days_label = f"{name_ar} (الأيام)"

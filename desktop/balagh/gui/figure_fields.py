@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from balagh.core.model import FigureKind, Qualifier
@@ -82,6 +82,11 @@ class DaysPicker(QWidget):
         return self._boxes[day]
 
 
+#: The largest figure the preview phrases («999 مليار»); a larger one is surely a typing
+#: slip (a whole country's population is some tens of millions).
+PHRASE_LIMIT = 999_999_999_999
+
+
 class FigureRow:
     """The widgets of one figure in the figures grid (the grid owns the layout)."""
 
@@ -129,6 +134,10 @@ class FigureRow:
             value = None
         if value is None:
             self.preview.setText("")
+            return
+        if value > PHRASE_LIMIT:  # «999999999999999 مليار» helps nobody: say the limit
+            self.preview.setText(QCoreApplication.translate(
+                "FigureRow", "رقم أكبر من أن يكتب في بلاغ (الحد: 999 مليارا)"))
             return
         qualifier = Qualifier(self.qualifier.currentData())
         self.preview.setText(figure_phrase(self.kind, value, qualifier, self.language))
