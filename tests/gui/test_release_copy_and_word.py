@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,20 @@ def fez_tab(window: Any, qtbot: Any, services: Any) -> Any:
     return tab
 
 
-def test_copy_puts_text_and_rtl_html_on_the_clipboard(fez_tab: Any, qtbot: Any) -> None:
+@pytest.fixture
+def clipboard() -> Iterator[Any]:
+    """The application clipboard, emptied afterwards (Qt's offscreen platform crashes at
+    exit when its clipboard still holds mime data; the xcb and Windows ones do not)."""
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()
+
+
+def test_copy_puts_text_and_rtl_html_on_the_clipboard(
+    fez_tab: Any, qtbot: Any, clipboard: Any
+) -> None:
     fez_tab.exports.copy_button.click()
-    mime = QGuiApplication.clipboard().mimeData()
+    mime = clipboard.mimeData()
     seed = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     blocks = mime.text().rstrip("\n").split("\n\n")
     assert blocks[1] == "بلاغ" and blocks[2:-1] == seed
