@@ -42,6 +42,11 @@ def _certificate(subject: x509.Name, issuer: x509.Name, key: rsa.RSAPrivateKey,
 @pytest.fixture
 def office_ca(tmp_path: Path) -> tuple[Path, Path]:
     """A certificate authority and the office's signing certificate (PKCS#12) under it."""
+    return make_office_ca(tmp_path)
+
+
+def make_office_ca(tmp_path: Path) -> tuple[Path, Path]:
+    """Write ``office.p12`` (password PASSWORD) and its authority ``ca.pem`` in tmp_path."""
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     ca_name = _name("DGSN Test Root CA")
     ca = _certificate(ca_name, ca_name, ca_key, ca_key, ca=True)

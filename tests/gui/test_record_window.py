@@ -141,3 +141,28 @@ def test_backup_dialog_backs_up_and_restores_into_the_open_window(
     assert verify_backup(aside).counts["editions"] == 4  # the database as it was, kept
     shown = record_window.form.draft().figures["visitors_total"]
     assert shown.text.replace(" ", "").replace(".", "") == "1150000"
+
+
+def test_verifying_a_pdf_in_the_window_reads_its_signature(
+    record_window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    from test_signed_releases import PASSWORD, make_office_ca
+
+    from balagh.documents.signature import load_signer, sign_pdf
+
+    p12, _root = make_office_ca(tmp_path)
+    signer = load_signer(p12, PASSWORD)
+    from reportlab.pdfgen import canvas
+
+    canvas_file = tmp_path / "page.pdf"
+    page = canvas.Canvas(str(canvas_file))
+    page.drawString(100, 700, "DGSN")
+    page.save()
+    signed = sign_pdf(canvas_file.read_bytes(), signer, office="المديرية العامة للأمن الوطني")
+    record_window.release_tab.show_verification(signed)
+    assert "موقع إلكترونيا من طرف" in prompt_log.errors[-1]  # signed, but not on record here
+    assert "Cellule de communication" in prompt_log.errors[-1]
+    changed = bytearray(signed)
+    changed[signed.index(b"stream") + 20] ^= 0x01  # a signed byte of the page
+    record_window.release_tab.show_verification(bytes(changed))
+    assert prompt_log.errors[-1] == "التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."

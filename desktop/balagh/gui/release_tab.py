@@ -558,13 +558,18 @@ class ReleaseTab(QWidget):
         self.show_verification(Path(path).read_bytes())
 
     def show_verification(self, data: bytes) -> Release | None:
-        """Show the verification result of PDF bytes."""
+        """Show the verification result of PDF bytes: the record, and the signature."""
         release = self.controller.verify(data)
+        signature, broken = self._signature_text(data)
+        if broken:
+            prompts.show_error(self, self.tr("التحقق من بلاغ"), signature)
+            return None
         if release is None:
             prompts.show_error(
                 self,
                 self.tr("التحقق من بلاغ"),
-                self.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا."),
+                self.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.")
+                + (f"\n{signature}" if signature else ""),
             )
         else:
             issued = release.issued_at.strftime("%d/%m/%Y") if release.issued_at else ""
@@ -574,6 +579,22 @@ class ReleaseTab(QWidget):
                 self.tr("الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
                 .replace("%1", release.reference or "")
                 .replace("%2", issued)
-                .replace("%3", str(release.edition_number)),
+                .replace("%3", str(release.edition_number))
+                + (f"\n{signature}" if signature else ""),
             )
         return release
+
+    def _signature_text(self, data: bytes) -> tuple[str, bool]:
+        """What the file's electronic signature says, and whether it is broken."""
+        from balagh.app.verification import verify_release_file
+
+        result = verify_release_file(data, None)
+        if result.signature_broken:
+            return self.tr("التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
+        if not result.signatures:
+            return "", False
+        report = result.signatures[0]
+        when = report.signed_at.strftime("%d/%m/%Y %H:%M UTC") if report.signed_at else ""
+        return (self.tr("موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
+                .replace("%1", "\u2066" + report.signer + "\u2069")
+                .replace("%2", "\u2066" + when + "\u2069")), False
