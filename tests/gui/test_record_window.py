@@ -146,9 +146,8 @@ def test_backup_dialog_backs_up_and_restores_into_the_open_window(
 def test_verifying_a_pdf_in_the_window_reads_its_signature(
     record_window: Any, prompt_log: PromptLog, tmp_path: Path
 ) -> None:
-    from test_signed_releases import PASSWORD, make_office_ca
-
     from balagh.documents.signature import load_signer, sign_pdf
+    from test_signed_releases import PASSWORD, make_office_ca
 
     p12, _root = make_office_ca(tmp_path)
     signer = load_signer(p12, PASSWORD)
