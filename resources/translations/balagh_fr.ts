@@ -1144,6 +1144,16 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="593"/>
+        <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
+        <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="598"/>
+        <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
+        <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="114"/>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="152"/>
         <source>نتيجة الفحص</source>
@@ -1261,18 +1271,19 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="555"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="566"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="573"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="565"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="570"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="578"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="567"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="571"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="574"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="579"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
