@@ -133,6 +133,10 @@ class EditionForm(QWidget):
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(110)
+        # Long sentences (plausibility warnings) wrap instead of scrolling sideways at 1024 px.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problems.itemActivated.connect(self._focus_problem)
         self.problems.itemClicked.connect(self._focus_problem)
         self.save_button = QPushButton(self.tr("حفظ"), self)
