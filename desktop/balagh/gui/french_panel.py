@@ -78,8 +78,7 @@ class FrenchPanel(QWidget):
         self.template = QComboBox(self)
         self.template.setObjectName("french_template")
         self.template.setAccessibleName(self.tr("قالب النسخة الفرنسية"))
-        self.template.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # (AdjustToMinimumContentsLengthWithIcon made the layout loop at 1366x768, 150 %.)
         self.template.setMinimumContentsLength(6)
         self.remove_button = QPushButton(self.tr("حذف"), self)
         self.remove_button.setToolTip(self.tr("حذف النسخة الفرنسية"))
