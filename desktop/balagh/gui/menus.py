@@ -187,6 +187,8 @@ def _release_menu(window: MainWindow, menu: QMenu) -> None:
         (tab.correct_button, "correct"),
         (tab.export_button, "export_pdf"),
         (tab.print_button, "print"),
+        (tab.exports.docx_button, "export_docx"),
+        (tab.exports.copy_button, "copy_release"),
     ):
         menu.addAction(shortcuts.bind_button(button, name, tab, forward))
     menu.addSeparator()

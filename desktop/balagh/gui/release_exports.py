@@ -35,6 +35,8 @@ class ReleaseExports(QObject):
         self.copy_button.setToolTip(self.tr("ينسخ البلاغ كاملا للبريد الإلكتروني وللموقع"))
         self.docx_button = QPushButton(self.tr("ملف Word…"), tab)
         self.docx_button.setObjectName("export_docx")
+        for button in (self.copy_button, self.docx_button):
+            button.setVisible(False)  # reached through the release menu
         self.copy_button.clicked.connect(self.copy_release)
         self.docx_button.clicked.connect(self.export_docx)
 
