@@ -34,7 +34,7 @@ def url(db_file: Path) -> str:
     return f"sqlite:///{db_file.as_posix()}"
 
 
-def test_demo_then_list_shows_the_four_editions(url: str, capsys: Capsys) -> None:
+def test_demo_then_list_shows_the_six_editions(url: str, capsys: Capsys) -> None:
     code, out, err = run(capsys, "--db", url, "demo")
     assert code == 0
     # a database named on the command line that did not exist is announced, not silent
@@ -46,11 +46,11 @@ def test_demo_then_list_shows_the_four_editions(url: str, capsys: Capsys) -> Non
     code, out, err = run(capsys, "--db", url, "editions", "list")
     assert (code, err) == (0, "")
     lines = out.strip().splitlines()
-    assert len(lines) == 5  # header + four editions
+    assert len(lines) == 7  # header + six editions
     for line, (number, year, city) in zip(
         lines[1:],
         [("1", "2017", "الدار البيضاء"), ("2", "2018", "مراكش"), ("3", "2019", "طنجة"),
-         ("4", "2023", "فاس")],
+         ("4", "2023", "فاس"), ("5", "2024", "أكادير"), ("6", "2025", "الجديدة")],
         strict=True,
     ):
         assert line.split()[:2] == [number, year]

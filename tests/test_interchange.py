@@ -220,7 +220,8 @@ def test_export_is_deterministic_and_complete() -> None:
     assert data["figures"]["police_staff"] == {"value": 2300, "qualifier": "exact"}
     assert list(data) == [
         "number", "city", "venue", "start_date", "end_date", "theme", "notes", "figures",
-        "daily_visitors", "audiences", "partners", "joint_pavilions", "seminars", "highlights",
+        "daily_visitors", "as_of", "audiences", "home_towns", "partners", "joint_pavilions",
+        "seminars", "demonstration_units", "highlights", "noun_highlights", "release_options",
     ]
     text = dumps_editions([edition])
     assert "فاس" in text and "\\u" not in text

@@ -306,7 +306,7 @@ def test_a_new_kind_of_figure_needs_no_schema_change(store: Store) -> None:
         "drones", "الطائرات المسيرة", "Drones",
         NounForms("طائرة مسيرة", "طائرتان مسيرتان", "طائرتين مسيرتين", "طائرات مسيرة",
                   "طائرة مسيرة", Gender.FEMININE),
-        order=170,
+        order=1000,
     )
     assert store.editions.sync_catalogue([drones]) == ["drones"]
     assert store.editions.catalogue()[-1] == drones

@@ -50,7 +50,7 @@ def test_summary_xlsx_by_format_or_suffix(
     by_flag = tmp_path / "all.dat"
     code, out, _ = run(capsys, "--db", demo_store.url, "summary", "all", "-o", str(by_flag),
                        "--format", "xlsx")
-    assert code == 0 and "(4)" in out
+    assert code == 0 and "(6)" in out
     sheet = load_workbook(io.BytesIO(by_flag.read_bytes()))["كل الدورات"]
     assert [c.value for c in sheet[2]][:5] == [4, "فاس", 2023, 1150000, 635000]
 

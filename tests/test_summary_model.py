@@ -105,8 +105,9 @@ def test_edition_bars_are_oldest_first_with_the_current_one_marked(
 ) -> None:
     view = build_summary(by_number(editions, 3), editions, DEFAULT_BY_KEY)
     assert [(b.year, b.visitors) for b in view.editions] == [
-        (2017, 80000), (2018, 260000), (2019, 515000), (2023, 1150000)]
-    assert [b.is_current for b in view.editions] == [False, False, True, False]
+        (2017, 80000), (2018, 260000), (2019, 515000), (2023, 1150000), (2024, 2120000),
+        (2025, 2400000)]
+    assert [b.is_current for b in view.editions] == [False, False, True, False, False, False]
 
 
 def test_peak_days_come_from_the_peak_figure_else_the_busiest_day(
@@ -133,28 +134,30 @@ def test_lists_are_cleaned(editions: list[Edition]) -> None:
 
 def test_all_editions_rows_columns_blanks_and_maxima(editions: list[Edition]) -> None:
     view = build_all_editions(editions, DEFAULT_BY_KEY)
-    assert [c.year for c in view.columns] == [2023, 2019, 2018, 2017]
+    assert [c.year for c in view.columns] == [2025, 2024, 2023, 2019, 2018, 2017]
     visitors = view.rows[0]
     assert visitors.key == "visitors_total"
-    assert [c.value if c else None for c in visitors.cells] == [1150000, 515000, 260000, 80000]
-    assert [c.is_max if c else None for c in visitors.cells] == [True, False, False, False]
-    assert visitors.total == 2005000 and visitors.total_qualifier is Qualifier.ABOUT
+    assert [c.value if c else None for c in visitors.cells] == [
+        2400000, 2120000, 1150000, 515000, 260000, 80000]
+    assert [c.is_max if c else None for c in visitors.cells] == [
+        True, False, False, False, False, False]
+    assert visitors.total == 6525000 and visitors.total_qualifier is Qualifier.ABOUT
     demos = next(r for r in view.rows if r.key == "demonstrations")
-    assert [c.value if c else None for c in demos.cells] == [None, 8, 56, None]
-    assert demos.cells[2] is not None and demos.cells[2].is_max
+    assert [c.value if c else None for c in demos.cells] == [None, None, None, 50, 56, None]
+    assert demos.cells[4] is not None and demos.cells[4].is_max
     peak = next(r for r in view.rows if r.key == "peak_visitors")
-    assert peak.total_qualifier is Qualifier.MORE_THAN and peak.published == 1
+    assert peak.total_qualifier is Qualifier.MORE_THAN and peak.published == 3
     keys = [row.key for row in view.rows]
     assert keys == sorted(keys, key=lambda k: DEFAULT_BY_KEY[k].order)
 
 
 def test_totals_only_where_adding_editions_means_something(editions: list[Edition]) -> None:
     rows = {row.key: row for row in build_all_editions(editions, DEFAULT_BY_KEY).rows}
-    assert rows["visitors_total"].total == 2005000
+    assert rows["visitors_total"].total == 6525000
     assert not rows["visitors_total"].total_is_partial
-    assert rows["thematic_pavilions"].total == 31 + 16 + 29 + 17
+    assert rows["thematic_pavilions"].total == 50 + 37 + 31 + 16
     demos = rows["demonstrations"]
-    assert demos.total == 64 and demos.total_is_partial  # two of the four editions
+    assert demos.total == 106 and demos.total_is_partial  # two of the six editions
     # One edition published it: the row already shows the value, no «total» of one.
     assert rows["police_staff"].total is None
     # Sums that mean nothing get no total, however many editions published them.
@@ -166,8 +169,8 @@ def test_totals_only_where_adding_editions_means_something(editions: list[Editio
         edition.figures["police_staff"] = FigureValue(2000)
     rows = {row.key: row for row in build_all_editions(many, DEFAULT_BY_KEY).rows}
     for key in ("peak_visitors", "social_media_views", "schools"):
-        assert rows[key].published == 4 and rows[key].total is None, key
-    assert rows["police_staff"].total == 8000
+        assert rows[key].published == 6 and rows[key].total is None, key
+    assert rows["police_staff"].total == 12000
 
 
 def test_every_summable_key_is_a_catalogue_key_and_the_rule_is_per_key() -> None:
@@ -181,12 +184,13 @@ def test_every_summable_key_is_a_catalogue_key_and_the_rule_is_per_key() -> None
 def test_growth_between_consecutive_editions(editions: list[Edition]) -> None:
     growth = visitors_growth(editions)
     assert [(g.from_number, g.to_number, g.change) for g in growth] == [
-        (1, 2, 180000), (2, 3, 255000), (3, 4, 635000)]
-    assert growth[-1].percent == pytest.approx(123.30, abs=0.01)
+        (1, 2, 180000), (2, 3, 255000), (3, 4, 635000), (4, 5, 970000), (5, 6, 280000)]
+    assert growth[2].percent == pytest.approx(123.30, abs=0.01)
     # An edition without a total breaks the chain: no growth is claimed across it.
     gap = copy.deepcopy(editions)
     del by_number(gap, 3).figures["visitors_total"]
-    assert [(g.from_number, g.to_number) for g in visitors_growth(gap)] == [(1, 2)]
+    assert [(g.from_number, g.to_number) for g in visitors_growth(gap)] == [
+        (1, 2), (4, 5), (5, 6)]
 
 
 def test_empty_all_editions_view() -> None:

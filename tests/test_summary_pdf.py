@@ -169,6 +169,7 @@ def test_only_a_total_gives_a_tidy_one_page_sheet() -> None:
 
 
 def test_only_a_total_among_the_demo_editions(editions: list[Edition]) -> None:
+    editions = editions[:4]  # the 2017–2023 editions: Fez is the one before
     lone = lone_total()
     pdf = render_summary_pdf(lone, [*editions, lone], DEFAULT_BY_KEY, Settings(),
                              generated_on=DAY)

@@ -11,7 +11,7 @@ from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.interchange import loads_editions
-from balagh.core.model import Edition, ReleaseKind, StoredTemplate
+from balagh.core.model import ClosingForm, Edition, ReleaseKind, StoredTemplate
 from balagh.documents import TemplateError, builtin_template, draft_release
 from balagh.documents.templating import render_paragraphs
 from balagh.settings import Settings
@@ -126,8 +126,8 @@ def test_empty_result_is_an_error(demo: list[Edition]) -> None:
 def test_user_copy_of_the_builtin_template_is_stored_and_used(
     demo_store: Store,
 ) -> None:
-    body = builtin_template(ReleaseKind.CLOSING).replace(
-        "وتراهن المديرية العامة للأمن الوطني", "وتسعى المديرية العامة للأمن الوطني"
+    body = builtin_template(ReleaseKind.CLOSING, ClosingForm.FORM_2023).replace(
+        "وتميزت كذلك النسخة الحالية", "وتسعى النسخة الحالية"
     )
     demo_store.releases.save_template(StoredTemplate("اختتام معدل", ReleaseKind.CLOSING, body))
     stored = {t.name: t for t in demo_store.releases.templates()}
@@ -138,7 +138,7 @@ def test_user_copy_of_the_builtin_template_is_stored_and_used(
     release = draft_release(fez, editions, catalogue, Settings(),
                             template_body=stored["اختتام معدل"].body,
                             template_name="اختتام معدل", release_date=dt.date(2023, 5, 22))
-    assert release.paragraphs[-1].startswith("وتسعى المديرية العامة للأمن الوطني")
+    assert release.paragraphs[4].startswith("وتسعى النسخة الحالية")
     assert release.template_name == "اختتام معدل"
     assert len(release.paragraphs) == 8
 

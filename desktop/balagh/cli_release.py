@@ -47,11 +47,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         )
         parser.add_argument(
             "--kind", choices=[k.value for k in ReleaseKind], default=ReleaseKind.CLOSING.value,
-            help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) / type de communiqué",
+            help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) أو daily (النشرة اليومية)"
+                 " / type de communiqué",
         )
         parser.add_argument(
             "--date", metavar="YYYY-MM-DD", default=None,
-            help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة) / date du communiqué",
+            help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة)؛ للنشرة اليومية: اليوم"
+                 " الذي تخصه / date du communiqué ; bulletin : le jour rapporté",
         )
         parser.add_argument(
             "--lang", choices=LANGS, default="ar",
@@ -164,30 +166,23 @@ def _context(store: Store, args: argparse.Namespace) -> tuple[Edition, list[Edit
 
 def _fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
                  template: str | None = None) -> Release:
-    from balagh.documents.release_draft import draft_release
+    from balagh.app.release_drafting import draft_for
 
-    edition, editions, catalogue = _context(store, args)
-    return draft_release(
-        edition, editions, catalogue, settings,
-        template_body=_template_body(store, template),
-        template_name=template or "",
-        kind=ReleaseKind(args.kind),
-        release_date=_release_date(args.date),
-    )
+    edition = store.editions.find(edition_key(args.edition))
+    return draft_for(store, edition, ReleaseKind(args.kind), settings,
+                     day=_release_date(args.date), template=template)
 
 
 def _stored_draft(store: Store, args: argparse.Namespace) -> tuple[Release | None,
                                                                    Release | None]:
-    """The newest stored draft of the edition and kind, and the newest issued release."""
+    """The newest stored draft of the edition and kind (a bulletin: of its day), and the
+    newest issued release."""
+    from balagh.app.release_drafting import release_day, stored_draft
+
     edition = store.editions.find(edition_key(args.edition))
-    issued: Release | None = None
-    for release in store.releases.releases(edition.number):  # newest first
-        if release.kind.value != args.kind:
-            continue
-        if release.status is ReleaseStatus.DRAFT:
-            return release, issued
-        issued = issued or release
-    return None, issued
+    kind = ReleaseKind(args.kind)
+    day = release_day(edition, kind, _release_date(args.date))
+    return stored_draft(store, edition.number, kind, day)
 
 
 def _redated(store: Store, args: argparse.Namespace, stored: Release) -> Release:

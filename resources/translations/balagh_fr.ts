@@ -172,176 +172,294 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>EditionExtras</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="98"/>
+        <source>الأرقام كما أعلنت يوما بيوم (للنشرات اليومية)</source>
+        <translation>Chiffres annoncés jour par jour (bulletins quotidiens)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="100"/>
+        <source>زوار اليوم، ثم المجاميع المتراكمة إلى مساء ذلك اليوم. اكتب «ناهز 200000» أو «أكثر من 72» إذا أعلن الرقم كذلك.</source>
+        <translation>Visiteurs du jour, puis cumuls au soir de ce jour. Écrivez « environ 200000 » ou « plus de 72 » si le chiffre a été annoncé ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <source>زوار اليوم</source>
+        <translation>Visiteurs du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <source>مجموع الزوار</source>
+        <translation>Total des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <source>وسائل الإعلام</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="105"/>
+        <source>التصريحات الصحفية</source>
+        <translation>Déclarations à la presse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="118"/>
+        <source>صياغة البلاغات</source>
+        <translation>Rédaction des communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="122"/>
+        <source>حسب السنة (2023 وما قبلها: صيغة 2023)</source>
+        <translation>Selon l&apos;année (jusqu&apos;en 2023 : forme 2023)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="123"/>
+        <source>صيغة 2023 (بلاغ فاس)</source>
+        <translation>Forme 2023 (communiqué de Fès)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="124"/>
+        <source>الصيغة الحالية (2024 وما بعدها)</source>
+        <translation>Forme actuelle (2024 et après)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="128"/>
+        <source>مقارنة مع الدورات السابقة</source>
+        <translation>Par rapport aux éditions précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="129"/>
+        <source>مقارنة مع الأعوام السابقة</source>
+        <translation>Par rapport aux années précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="130"/>
+        <source>«زائر وزائرة»</source>
+        <translation>« visiteurs et visiteuses »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="132"/>
+        <source>ذكر تواريخ أيام الذروة («يوما الجمعة والسبت 19و20 ماي»)</source>
+        <translation>Dates des jours de pointe (« vendredi et samedi 19 et 20 mai »)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="135"/>
+        <source>بلاغ الاختتام</source>
+        <translation>Communiqué de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="136"/>
+        <source>الرقم القياسي</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="149"/>
+        <source>الحدث (بصيغة اسمية)</source>
+        <translation>Fait (groupe nominal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="150"/>
+        <source>المدينة</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="151"/>
+        <source>الوحدة</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="152"/>
+        <source>أحداث بصيغة اسمية</source>
+        <translation>Faits (groupes nominaux)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="153"/>
+        <source>مدن الزوار</source>
+        <translation>Villes des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="154"/>
+        <source>وحدات العروض</source>
+        <translation>Unités des démonstrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="158"/>
+        <source>«أبرز الأحداث» جمل تامة بصيغة الماضي تبدأ بفعل، مثل: «أطلقت المديرية العامة للأمن الوطني تطبيقا معلوماتيا خاصا بالأبواب المفتوحة». أما «أحداث بصيغة اسمية» فتبدأ بمصدر، مثل: «تنظيم حفل فني على شرف أسرة الأمن الوطني»، ويقدمها البلاغ بعبارة «كما تم …».</source>
+        <translation>« Faits marquants » : des phrases complètes au passé, commençant par un verbe (« la DGSN a lancé une application… »). « Faits (groupes nominaux) » : des groupes nominaux commençant par un nom d&apos;action (« l&apos;organisation d&apos;un concert… ») ; le communiqué les introduit par « il a été procédé à… ».</translation>
+    </message>
+</context>
+<context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="145"/>
         <source>حفظ</source>
         <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="140"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="147"/>
         <source>حفظ الدورة (Ctrl+S)</source>
         <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="174"/>
         <source>هوية الدورة</source>
         <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="169"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="190"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="176"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="197"/>
         <source>رقم الدورة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="174"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="181"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="200"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="175"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="182"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="176"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="183"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="201"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="177"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="184"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="178"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="185"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="202"/>
         <source>شعار الدورة</source>
         <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="191"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="198"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="192"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="199"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="193"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="201"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="181"/>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="196"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="188"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="203"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="233"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="228"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="235"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="229"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="236"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="237"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="270"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="284"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="295"/>
         <source>أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.</source>
         <translation>%1 valeurs collées ; %2 ignorées car elles dépassent les jours de l&apos;édition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="289"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="300"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="292"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="303"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="293"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="304"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="295"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="306"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="295"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="306"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="297"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="308"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="298"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="309"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="300"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="311"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="301"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="312"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="302"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="313"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="303"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="314"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="304"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="315"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="459"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="475"/>
         <source>تنبيه: </source>
         <translation>Attention : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="464"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="480"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
@@ -349,7 +467,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="469"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="485"/>
         <source>لا شيء يمنع الحفظ، لكن تحقق من: %n</source>
         <translation>
             <numerusform>%n point à vérifier (l&apos;enregistrement reste possible)</numerusform>
@@ -357,7 +475,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_form.py" line="473"/>
+        <location filename="../../desktop/balagh/gui/edition_form.py" line="489"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -441,7 +559,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/french_panel.py" line="73"/>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="160"/>
         <source>إنشاء</source>
         <translation>Créer</translation>
     </message>
@@ -456,62 +574,62 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Modèle de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="83"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="84"/>
         <source>حذف النسخة الفرنسية</source>
         <translation>Supprimer la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="88"/>
         <source>فقرات النسخة الفرنسية</source>
         <translation>Paragraphes de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="95"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="97"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="96"/>
         <source>الفرنسية</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="97"/>
         <source>معاينة العربية</source>
         <translation>Aperçu arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="98"/>
         <source>معاينة الفرنسية</source>
         <translation>Aperçu français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="133"/>
         <source>القالب الفرنسي المدمج</source>
         <translation>Modèle français intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="160"/>
         <source>إعادة الصياغة</source>
         <translation>Rédiger à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="166"/>
         <source>هذا البلاغ بالعربية فقط.</source>
         <translation>Ce communiqué est en arabe seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="169"/>
         <source>نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1</source>
         <translation>Textes sans traduction dans le lexique français, omis de la version française : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/french_panel.py" line="173"/>
+        <location filename="../../desktop/balagh/gui/french_panel.py" line="172"/>
         <source>تصدر النسخة الفرنسية مع العربية بالمرجع نفسه.</source>
         <translation>La version française est émise avec l&apos;arabe sous la même référence.</translation>
     </message>
@@ -615,7 +733,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="244"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
@@ -855,7 +973,12 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="230"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="200"/>
+        <source>دليل العبارات الثابتة…</source>
+        <translation>Phrases types…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/menus.py" line="237"/>
         <source>دليل الاستعمال</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
@@ -896,7 +1019,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="207"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>
@@ -1003,6 +1126,74 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>PhrasebookDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="50"/>
+        <source>دليل العبارات الثابتة</source>
+        <translation>Phrases types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="65"/>
+        <source>حفظ الصيغة</source>
+        <translation>Enregistrer la formulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="67"/>
+        <source>استعادة الصيغة المدمجة</source>
+        <translation>Rétablir la formulation d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="71"/>
+        <source>استعادة الصيغة المختارة</source>
+        <translation>Rétablir la formulation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="87"/>
+        <source>الخانات الملونة تملؤها قاعدة البيانات ولا تعدل حروفها؛ تحذف أو تنقل كاملة، أو تدرج من الأزرار.</source>
+        <translation>Les cases colorées sont remplies par la base de données ; elles ne se modifient pas, elles se suppriment, se déplacent ou s&apos;insèrent entières avec les boutons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="93"/>
+        <source>إدراج خانة:</source>
+        <translation>Insérer une case :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="98"/>
+        <source>الاسم</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="104"/>
+        <source>السجل (الأحدث أولا)</source>
+        <translation>Historique (le plus récent d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="122"/>
+        <source> (معدلة)</source>
+        <translation> (modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="156"/>
+        <source>الصيغة المدمجة</source>
+        <translation>formulation d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="174"/>
+        <source>حفظت الصيغة الجديدة؛ تستعمل في المسودات القادمة.</source>
+        <translation>Nouvelle formulation enregistrée ; les prochains brouillons l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="177"/>
+        <source>استعيدت الصيغة المدمجة.</source>
+        <translation>Formulation d&apos;origine rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/phrasebook_dialog.py" line="183"/>
+        <source>استعيدت الصيغة المختارة من السجل.</source>
+        <translation>Formulation choisie rétablie depuis l&apos;historique.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseExports</name>
     <message>
         <location filename="../../desktop/balagh/gui/release_exports.py" line="33"/>
@@ -1045,245 +1236,255 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="56"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
         <source>بلاغ اختتام</source>
         <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
+        <source>نشرة يومية</source>
+        <translation>Bulletin quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
+        <source>اليوم</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="65"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="67"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="64"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="75"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="79"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="87"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="90"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="102"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="109"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="106"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="118"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="127"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="487"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="495"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="511"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="136"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="131"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="138"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="140"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="158"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="165"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="593"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="617"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="598"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="622"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="114"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="152"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="159"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="218"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="225"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="221"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="228"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="266"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="354"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="362"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="355"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="367"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="375"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="377"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="372"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="380"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="313"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="374"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="321"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="388"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="396"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="402"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="410"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="405"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="428"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="436"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="451"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="479"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="495"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="480"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="488"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="513"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="518"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="529"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="534"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="519"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="555"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="565"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="570"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="578"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="579"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="589"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="594"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="602"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="571"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="595"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="579"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1658,28 +1859,28 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="66"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="69"/>
         <source>نسخة من قالب الاختتام</source>
         <translation>Copie du modèle de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="70"/>
         <source>نسخة من قالب الافتتاح</source>
         <translation>Copie du modèle d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="95"/>
         <source>لا توجد أي دورة لتجربة القالب عليها.</source>
         <translation>Aucune édition sur laquelle essayer le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="119"/>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="153"/>
         <source>لا يمكن حفظ القوالب في قاعدة البيانات هذه.</source>
         <translation>Cette base de données ne peut pas enregistrer de modèles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="128"/>
         <source>اكتب اسما للقالب.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -1687,116 +1888,121 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="62"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="269"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="293"/>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="298"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="276"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="300"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="305"/>
         <source>قوالب البلاغات</source>
         <extracomment>A trial (or a save, which tries first) finished in the background.</extracomment>
         <translation>Modèles de communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="73"/>
         <source>نسخة من قالب الاختتام المدمج</source>
         <translation>Copier le modèle de clôture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="74"/>
         <source>نسخة من قالب الافتتاح المدمج</source>
         <translation>Copier le modèle d&apos;ouverture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="75"/>
         <source>حذف القالب</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="79"/>
         <source>القوالب المحفوظة</source>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="87"/>
         <source>بلاغ اختتام</source>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="88"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="89"/>
+        <source>نشرة يومية</source>
+        <translation>Bulletin quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="92"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="93"/>
         <source>الفرنسية (النسخة الفرنسية)</source>
         <translation>Français (version française)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="95"/>
         <source>لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة</source>
         <translation>Langue du modèle ; la copie du modèle intégré prend celui de cette langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="98"/>
         <source>تجربة على الدورة</source>
         <translation>Essayer sur l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="99"/>
         <source>حفظ القالب</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="108"/>
         <source>اسم القالب</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="102"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="109"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="103"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="110"/>
         <source>اللغة</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="112"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="119"/>
         <source>نص القالب</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="123"/>
         <source>النص الناتج للدورة</source>
         <translation>Texte obtenu pour l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="206"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="213"/>
         <source>حفظ القالب «%1».</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="207"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="214"/>
         <source>القالب سليم: هذا نص البلاغ الذي يكتبه.</source>
         <translation>Le modèle fonctionne : voici le texte qu&apos;il écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="229"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="236"/>
         <source>جار تجربة القالب…</source>
         <translation>Essai du modèle en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="270"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="277"/>
         <source>يوجد قالب باسم «%1». هل تريد تعويضه؟</source>
         <translation>Un modèle nommé « %1 » existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="294"/>
+        <location filename="../../desktop/balagh/gui/templates_dialog.py" line="301"/>
         <source>هل تريد حذف القالب «%1»؟</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>

@@ -51,6 +51,7 @@ def services(demo_store: Any) -> Any:
         editions=demo_store.editions,
         releases=demo_store.releases,
         settings=Settings(),
+        phrases=demo_store.phrases,
         db_url=demo_store.url,
     )
 

@@ -41,7 +41,7 @@ class FakeDocuments:
     def draft_release(self, edition: Edition, all_editions: Any, catalogue: Any,
                       settings: Settings, *, template_body: str | None = None,
                       kind: ReleaseKind = ReleaseKind.CLOSING,
-                      template_name: str = "") -> Release:
+                      template_name: str = "", **_more: Any) -> Release:
         visitors = edition.figures["visitors_total"].value
         return Release(
             edition.number, kind, settings.release_title, settings.place,

@@ -105,7 +105,7 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
     done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert "ROWS 4 بلاغ" in done.stdout
+    assert "ROWS 6 بلاغ" in done.stdout
 
 
 def test_a_database_that_cannot_be_opened_is_explained_in_the_window(
@@ -153,7 +153,7 @@ def test_the_store_opens_in_the_background_while_the_window_answers(
     assert "جار فتح قاعدة البيانات" in window._placeholder.text()
     qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
     timer.stop()
-    assert window.panel.model.rowCount() == 4
+    assert window.panel.model.rowCount() == 6
     assert ticks  # the event loop turned while the store was being opened
     window.close()
 

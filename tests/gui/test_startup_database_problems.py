@@ -79,7 +79,7 @@ def test_choosing_another_database_opens_it_and_remembers_it(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
     window.error_page.choose_button.click()
     qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
-    assert window.panel.model.rowCount() == 4
+    assert window.panel.model.rowCount() == 6
     assert window.error_page is None
     assert Settings.load().database_url == f"sqlite:///{good.as_posix()}"
     assert asked and Path(asked[0]).is_dir()

@@ -123,13 +123,15 @@ def days_phrase(
     *,
     with_year: bool = False,
     current_month: dt.date | None = None,
+    with_dates: bool = True,
 ) -> str:
     """Named days with their dates: «يوما الجمعة والسبت 19و20 ماي».
 
     One day «يوم الجمعة 19 ماي»; two days «يوما …» (nominative) or «يومي …» (accusative,
     genitive); more «أيام الخميس والجمعة والسبت 18و19و20 ماي». The day numbers of one month
     are joined by «و» without spaces, as in the releases; ``with_year`` adds the year,
-    ``current_month`` writes «ماي الجاري».
+    ``current_month`` writes «ماي الجاري»; without ``with_dates`` only the weekdays are
+    named («يومي السبت والأحد»).
     """
     ordered = _sorted_days(days)
     grammatical = as_case(case)
@@ -141,6 +143,8 @@ def days_phrase(
         lead = "أيام"
     names = [weekday_name(d) for d in ordered]
     weekdays = " ".join([names[0], *(AND + n for n in names[1:])])
+    if not with_dates:  # «يومي السبت والأحد», as the 2024–2025 releases name the peak
+        return f"{lead} {weekdays}"
     month_groups = [list(g) for _, g in groupby(ordered, key=lambda d: (d.year, d.month))]
     groups: list[str] = []
     for index, group in enumerate(month_groups):

@@ -104,10 +104,12 @@ def ar_days(
     case: str = "nominative",
     with_year: bool = False,
     current_month: dt.date | None = None,
+    with_dates: bool = True,
 ) -> str:
     """Named days: ``[date(2023,5,19), date(2023,5,20)] | ar_days`` → «يوما الجمعة والسبت
-    19و20 ماي»."""
-    return dates.days_phrase(days, case, with_year=with_year, current_month=current_month)
+    19و20 ماي»; ``ar_days("genitive", with_dates=false)`` → «يومي الجمعة والسبت»."""
+    return dates.days_phrase(days, case, with_year=with_year, current_month=current_month,
+                             with_dates=with_dates)
 
 
 def ar_weekday(day: dt.date) -> str:

@@ -68,6 +68,13 @@ DEFAULT_CATALOGUE: tuple[FigureKind, ...] = (
            "تصريحا صحفيا"), M),
     _kind("area_m2", 160, "مساحة الفضاء (متر مربع)", "Superficie (m²)",
           ("متر مربع", "متران مربعان", "مترين مربعين", "أمتار مربعة", "مترا مربعا"), M),
+    _kind("covered_area_m2", 170, "المساحة المغطاة (متر مربع)", "Superficie couverte (m²)",
+          ("متر مربع", "متران مربعان", "مترين مربعين", "أمتار مربعة", "مترا مربعا"), M),
+    _kind("day_visitors", 180, "زوار اليوم", "Visiteurs du jour", _VISITOR, M),
 )
+
+#: Figures recorded only as of a day (``Edition.as_of``), never as an edition's final figure:
+#: ``day_visitors`` is that day's attendance; every other key of ``as_of`` is a running total.
+DAY_ONLY_KEYS: tuple[str, ...] = ("day_visitors",)
 
 DEFAULT_BY_KEY: dict[str, FigureKind] = {kind.key: kind for kind in DEFAULT_CATALOGUE}

@@ -12,6 +12,9 @@ One edition is one object; a file holds one object or a list of them::
      "joint_pavilions": [{"partners": ["…"], "title": ""}],
      "seminars": ["…"], "highlights": ["…"]}
 
+plus, optionally, ``as_of`` (figures as of a day), ``home_towns``, ``noun_highlights`` and
+``release_options`` (see :mod:`balagh.core.interchange_days`).
+
 Reading is strict and all-or-nothing: unknown keys, unknown figure keys, dates not written
 ``YYYY-MM-DD``, wrong types and invalid values are all reported together, each naming the
 edition («الدورة 4») and the field in Arabic. ``qualifier`` defaults to ``exact``; values may
@@ -37,6 +40,12 @@ from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.comparisons import by_date
 from balagh.core.digits import DigitsError, normalise_digits, parse_integer
 from balagh.core.errors import Problem, ValidationFailed
+from balagh.core.interchange_days import (
+    as_of_to_dict,
+    options_to_dict,
+    read_as_of,
+    read_options,
+)
 from balagh.core.model import (
     Edition,
     FigureKind,
@@ -50,12 +59,14 @@ from balagh.core.validation import FIELD_LABELS, validate_edition
 
 _TOP_KEYS = (
     "number", "city", "venue", "start_date", "end_date", "theme", "notes", "figures",
-    "daily_visitors", "audiences", "partners", "joint_pavilions", "seminars", "highlights",
+    "daily_visitors", "as_of", "audiences", "home_towns", "partners", "joint_pavilions",
+    "seminars", "demonstration_units", "highlights", "noun_highlights", "release_options",
 )
 _REQUIRED = ("number", "city", "start_date", "end_date")
 _FIGURE_KEYS = ("value", "qualifier", "days", "note")
 _PAVILION_KEYS = ("partners", "title")
-_TEXT_LISTS = ("audiences", "partners", "seminars", "highlights")
+_TEXT_LISTS = ("audiences", "partners", "seminars", "highlights", "home_towns",
+               "noun_highlights", "demonstration_units")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUALIFIERS = ", ".join(q.value for q in Qualifier)
 
@@ -102,13 +113,18 @@ def edition_to_dict(
         "daily_visitors": {
             day.isoformat(): edition.daily_visitors[day] for day in sorted(edition.daily_visitors)
         },
+        "as_of": as_of_to_dict(edition, figure_order),
         "audiences": list(edition.audiences),
+        "home_towns": list(edition.home_towns),
         "partners": list(edition.partners),
         "joint_pavilions": [
             {"partners": list(p.partners), "title": p.title} for p in edition.joint_pavilions
         ],
         "seminars": list(edition.seminars),
+        "demonstration_units": list(edition.demonstration_units),
         "highlights": list(edition.highlights),
+        "noun_highlights": list(edition.noun_highlights),
+        "release_options": options_to_dict(edition.options),
     }
 
 
@@ -379,8 +395,10 @@ def _read_edition(
     notes = reader.text(data.get("notes", ""), "notes", "notes") or ""
     figures = _read_figures(reader, data.get("figures", {}), catalogue)
     daily = _read_daily(reader, data.get("daily_visitors", {}))
-    audiences, partners, seminars, highlights = (
+    audiences, partners, seminars, highlights, home_towns, noun_highlights, units = (
         reader.text_list(data.get(field, []), field) for field in _TEXT_LISTS)
+    as_of = read_as_of(reader, data.get("as_of", {}), catalogue)
+    options = read_options(reader, data.get("release_options", {}))
     pavilions = _read_pavilions(reader, data.get("joint_pavilions", []))
 
     if number is None or city is None or start is None or end is None:
@@ -390,6 +408,8 @@ def _read_edition(
         venue_ar=venue[0], venue_fr=venue[1], theme=theme, notes=notes, figures=figures,
         daily_visitors=daily, audiences=audiences, partners=partners,
         joint_pavilions=pavilions, seminars=seminars, highlights=highlights,
+        noun_highlights=noun_highlights, home_towns=home_towns, as_of=as_of, options=options,
+        demonstration_units=units,
     )
     return edition, reader.problems
 

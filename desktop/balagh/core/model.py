@@ -81,6 +81,51 @@ class JointPavilion:
     title: str = ""
 
 
+class HighlightShape(StrEnum):
+    """How a highlight is written: a full past-tense sentence («أطلقت المديرية …») or a noun
+    phrase that the release introduces with a verb («تنظيم حفل فني …» → «كما تم تنظيم …»)."""
+
+    SENTENCE = "sentence"
+    NOUN = "noun"
+
+
+class ClosingForm(StrEnum):
+    """The shape of the closing release: as the office wrote it in 2023 (Fez) or in its
+    current form (2024 onwards: visitor breakdown, media, area, home towns)."""
+
+    AUTOMATIC = ""  # by year: 2023 and before → FORM_2023, later → CURRENT
+    FORM_2023 = "2023"
+    CURRENT = "2024"
+
+
+class RecordWording(StrEnum):
+    """What a record is compared with: «الدورات السابقة» or the office's «الأعوام»."""
+
+    EDITIONS = "editions"
+    YEARS = "years"
+
+
+@dataclass
+class ReleaseOptions:
+    """Choices about how the releases of an edition are worded, stored with the edition.
+
+    ``both_genders``: «زائر وزائرة» instead of «زائر»; ``peak_dates``: the peak days with
+    their dates («يوما الجمعة والسبت 19و20 ماي») or named only («يومي السبت والأحد»).
+    """
+
+    closing_form: ClosingForm = ClosingForm.AUTOMATIC
+    both_genders: bool = False
+    peak_dates: bool = True
+    record_wording: RecordWording = RecordWording.EDITIONS
+
+    def effective_form(self, year: int) -> ClosingForm:
+        """The closing form used: the stored choice, else the 2023 form up to 2023 and the
+        current form from 2024."""
+        if self.closing_form is not ClosingForm.AUTOMATIC:
+            return self.closing_form
+        return ClosingForm.FORM_2023 if year <= 2023 else ClosingForm.CURRENT
+
+
 @dataclass
 class Edition:
     """One edition of the national police Open Days and everything recorded about it."""
@@ -101,6 +146,16 @@ class Edition:
     joint_pavilions: list[JointPavilion] = field(default_factory=list)
     seminars: list[str] = field(default_factory=list)
     highlights: list[str] = field(default_factory=list)
+    # Noun-phrase highlights, introduced by the release with «كما تم …».
+    noun_highlights: list[str] = field(default_factory=list)
+    # The visitors' home towns («زوار قدموا من …»).
+    home_towns: list[str] = field(default_factory=list)
+    # The units that give the demonstrations («فرق خيالة الأمن الوطني», …).
+    demonstration_units: list[str] = field(default_factory=list)
+    # Figures as the office announced them on a day: running totals and that day's figures
+    # ({date(2023, 5, 18): {"visitors_total": FigureValue(344100), "media_outlets": …}}).
+    as_of: dict[dt.date, dict[str, FigureValue]] = field(default_factory=dict)
+    options: ReleaseOptions = field(default_factory=ReleaseOptions)
     # Set by the store: the optimistic-locking counter (0 = never saved) and timestamps.
     version: int = 0
     created_at: dt.datetime | None = None
@@ -121,6 +176,7 @@ class ReleaseKind(StrEnum):
 
     CLOSING = "closing"
     OPENING = "opening"
+    DAILY = "daily"
 
 
 class ReleaseStatus(StrEnum):
@@ -204,3 +260,15 @@ class StoredTemplate:
     body: str
     id: int | None = None
     language: Language = Language.AR  # the language the template writes («fr»: French)
+
+
+@dataclass
+class PhraseVersion:
+    """One saved wording of a phrasebook sentence (the newest of a key is in use)."""
+
+    key: str
+    text: str
+    author: str
+    builtin: bool = False  # this version restored the built-in wording
+    id: int | None = None
+    created_at: dt.datetime | None = None

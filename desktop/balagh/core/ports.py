@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from balagh.core.model import Edition, FigureKind, Language, Release, StoredTemplate
+from balagh.core.model import (
+    Edition,
+    FigureKind,
+    Language,
+    PhraseVersion,
+    Release,
+    StoredTemplate,
+)
 
 
 class EditionRepository(Protocol):
@@ -99,4 +106,20 @@ class ReleaseRepository(Protocol):
 
     def delete_template(self, name: str) -> None:
         """Remove a user template."""
+        ...
+
+
+class PhraseRepository(Protocol):
+    """The phrasebook's saved wordings: every version kept, the newest in use."""
+
+    def current(self) -> dict[str, PhraseVersion]:
+        """The newest version of every phrase that was ever saved, by key."""
+        ...
+
+    def history(self, key: str) -> list[PhraseVersion]:
+        """Every version of ``key``, newest first."""
+        ...
+
+    def add_version(self, version: PhraseVersion) -> PhraseVersion:
+        """Record a new wording (never changes an earlier one)."""
         ...

@@ -23,6 +23,7 @@ from collections.abc import Collection, Mapping
 from balagh.core.digits import DigitsError, parse_integer
 from balagh.core.errors import Problem, ValidationFailed
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
+from balagh.core.validation_days import check_as_of
 
 #: How far the parts may exceed a total given as «about» (a fraction of the total).
 ABOUT_TOLERANCE = 0.05
@@ -60,11 +61,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "joint_pavilions": ("الأروقة المشتركة", "Pavillons communs"),
     "seminars": ("الندوات", "Séminaires"),
     "highlights": ("أبرز ما ميز الدورة", "Faits marquants"),
+    "noun_highlights": ("أبرز ما ميز الدورة (بصيغة اسمية)", "Faits marquants (groupes nominaux)"),
+    "home_towns": ("مدن قدوم الزوار", "Villes d'origine des visiteurs"),
+    "demonstration_units": ("الوحدات المقدمة للعروض", "Unités des démonstrations"),
+    "as_of": ("الأرقام حسب الأيام", "Chiffres par jour"),
+    "release_options": ("خيارات صياغة البلاغات", "Options de rédaction"),
 }
 
 _TOTAL_KEY = "visitors_total"
 _PARTS_OF_TOTAL = ("peak_visitors", "first_days_visitors")
-_TEXT_LISTS = ("audiences", "partners", "seminars", "highlights")
+_TEXT_LISTS = ("audiences", "partners", "seminars", "highlights", "noun_highlights",
+               "home_towns", "demonstration_units")
 
 
 def label_ar(field: str) -> str:
@@ -324,6 +331,7 @@ def validate_edition(
     _check_parts_of_total(edition, catalogue, problems)
     _check_daily(edition, problems)
     _check_texts(edition, problems)
+    problems.extend(check_as_of(edition, catalogue))
     return problems
 
 

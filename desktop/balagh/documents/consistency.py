@@ -49,8 +49,14 @@ from balagh.documents.release_numbers import DAY_LIST, Token, split_words
 _MASK = "■"
 
 _ABOUT_WORDS = {"ناهز", "ناهزت", "حوالي", "زهاء", "قرابة", "نحو", "يناهز", "تناهز"}
-_MORE_WORDS = {"فاق", "فاقت", "يفوق", "تفوق", "تجاوز", "تجاوزت", "يتجاوز", "يتعدى", "أزيد",
-               "يزيد", "تزيد"}
+_MORE_WORDS = {"فاق", "فاقت", "يفوق", "تفوق", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "يتعدى",
+               "أزيد", "يزيد", "تزيد"}
+# «هكتارين ونصف»: an area in hectares is read in square metres.
+_HECTARES = {"هكتار": 1, "هكتارا": 1, "هكتارات": 1, "هكتاران": 1, "هكتارين": 1}
+_HECTARE = 10_000
+# How many words before a number its qualifier may stand: «إذ ناهز عدد الوافدين على الفضاء في
+# اليوم الثاني 200 ألف زائر» (the daily bulletin) puts six words between them.
+_QUALIFIER_REACH = 8
 _YEAR_WORDS = {"سنة", "عام", "لسنة", "لعام", "وسنة", "بسنة", "برسم", "منذ"}
 # Before the edition's own year these make it a year: «دورة 2023», «في 2023».
 _EDITION_WORDS = {"دورة", "الدورة", "لدورة", "بدورة", "نسخة", "النسخة", "لنسخة", "في",
@@ -150,7 +156,8 @@ def _noun_index(catalogue: Mapping[str, FigureKind]) -> list[tuple[list[str], st
 def _mask_record_texts(text: str, edition: Edition) -> str:
     """Hide numbers inside texts quoted whole from the record (theme, seminars …)."""
     quoted = [edition.theme, edition.venue_ar, edition.city_ar, *edition.audiences,
-              *edition.partners, *edition.seminars, *edition.highlights]
+              *edition.partners, *edition.seminars, *edition.highlights,
+              *edition.noun_highlights, *edition.home_towns, *edition.demonstration_units]
     quoted += [p for pav in edition.joint_pavilions for p in [*pav.partners, pav.title]]
     for item in sorted((q for q in quoted if q and re.search(r"\d", q)), key=len, reverse=True):
         text = text.replace(item, re.sub(r"\d", _MASK, item))
@@ -177,7 +184,8 @@ class _Checker:
         self.scale_values = _scale_values()
         self.months = _months()
         self.weekdays = _weekdays()
-        self.nouns = _noun_index(catalogue)
+        self.nouns = _noun_index(catalogue) + _extra_nouns(catalogue)
+        self.figures = figures_checked(release, edition)
         self.found: list[Discrepancy] = []
         self.stated: list[tuple[str, int]] = []  # the recorded figures the text states
         self.paragraph = 0
@@ -307,11 +315,14 @@ class _Checker:
     def qualifier_before(self, tokens: list[Token], i: int) -> Qualifier | None:
         window: list[str] = []
         j = i - 1
-        while j >= 0 and len(window) < 4 and not tokens[j].stops:
+        while (j >= 0 and len(window) < _QUALIFIER_REACH and not tokens[j].stops
+               and tokens[j].value is None and tokens[j].word not in self.scales):
             window.insert(0, tokens[j].word)
             j -= 1
         found: Qualifier | None = None
         for index, word in enumerate(window):
+            if word.startswith("و") and word[1:] in _ABOUT_WORDS | _MORE_WORDS:
+                word = word[1:]  # «وناهز زوارها», «وفاق عددهم»
             if word in _ABOUT_WORDS:
                 found = Qualifier.ABOUT
             elif word in _MORE_WORDS or (
@@ -327,7 +338,12 @@ class _Checker:
         if width:
             text += " " + " ".join(t.word for t in tokens[after:after + width])
         qualifier = self.qualifier_before(tokens, start)
-        figures = self.edition.figures
+        figures = self.figures
+        hectares = self.hectares_after(tokens, after)
+        if hectares:
+            value, width = value * _HECTARE + (hectares - 1) * _HECTARE // 2, hectares
+            text += " " + " ".join(t.word for t in tokens[after:after + width])
+            key = "area_m2"
         if key is not None:
             self.check_named(key, value, text, qualifier)
             return after + width
@@ -341,10 +357,17 @@ class _Checker:
                      value=value)
         return after
 
+    def hectares_after(self, tokens: list[Token], i: int) -> int:
+        """1 when a hectare noun follows, 2 when «ونصف» follows it too, else 0."""
+        if i >= len(tokens) or tokens[i].word not in _HECTARES:
+            return 0
+        half = not tokens[i].stops and i + 1 < len(tokens) and tokens[i + 1].word == "ونصف"
+        return 2 if half else 1
+
     def check_named(self, key: str, value: int, text: str, qualifier: Qualifier | None) -> None:
         """A figure whose counted noun names catalogue figure ``key`` (or one of the same
         noun: «زائر» names the total and the peak)."""
-        figures = self.edition.figures
+        figures = self.figures
         kin = [k for k, kind in self.catalogue.items() if kind.noun == self.catalogue[key].noun]
         recorded = {k: figures[k] for k in kin if k in figures}
         matches = [k for k, f in recorded.items() if f.value == value]
@@ -374,6 +397,10 @@ class _Checker:
         their noun."""
         value = _SMALL_WORDS[tokens[i].word]
         words = [t.word for t in tokens]
+        if i > 0 and words[i - 1] in _HECTARES:  # «هكتارا واحدا»
+            self.check_named("area_m2", _HECTARE, f"{words[i - 1]} {words[i]}",
+                             self.qualifier_before(tokens, i - 1))
+            return
         for form, key in self.nouns:
             width = len(form)
             before = words[max(0, i - width):i] == form
@@ -462,6 +489,13 @@ class _Checker:
             if word in _SMALL_WORDS:
                 self.check_small_count(tokens, i)
                 i += 1
+                continue
+            if word in ("هكتاران", "هكتارين") and (i == 0 or tokens[i - 1].value is None):
+                half = self.hectares_after(tokens, i) == 2
+                self.check_named("area_m2", 2 * _HECTARE + (_HECTARE // 2 if half else 0),
+                                 word + (" ونصف" if half else ""),
+                                 self.qualifier_before(tokens, i))
+                i += 2 if half else 1
                 continue
             if token.decimal is not None:
                 i = self.read_decimal(tokens, i, token.decimal)
@@ -597,3 +631,35 @@ def figures_stated(
     checker = _Checker(release, edition, catalogue)
     checker.run()
     return checker.stated
+
+
+def figures_checked(release: Release, edition: Edition) -> dict[str, FigureValue]:
+    """The figures a release's numbers are read against: the edition's, and for a daily
+    bulletin also those recorded as of its day (running totals, that day's visitors)."""
+    figures = dict(edition.figures)
+    if release.kind is ReleaseKind.DAILY:
+        from balagh.documents.daily_facts import day_visitors
+
+        day = release.date
+        figures.update(edition.as_of.get(day, {}))
+        own = day_visitors(edition, day)
+        if own is not None:
+            figures["day_visitors"] = own
+    return figures
+
+
+def _extra_nouns(catalogue: Mapping[str, FigureKind]) -> list[tuple[list[str], str]]:
+    """The bulletins' own nouns («72 وسيلة إعلامية», «216 تصريحا صحافيا») as the figures
+    they count."""
+    from balagh.documents.release_facts import EXTRA_NOUNS
+
+    targets = {"media_means": "media_outlets", "press_statements": "press_statements"}
+    forms: list[tuple[list[str], str]] = []
+    for name, key in targets.items():
+        if key not in catalogue:
+            continue
+        noun = EXTRA_NOUNS[name]
+        for form in {noun.singular, noun.dual_nominative, noun.dual_oblique, noun.plural,
+                     noun.accusative}:
+            forms.append((form.split(), key))
+    return forms

@@ -19,6 +19,13 @@ Names a template can use (``kinds`` are the catalogue entries, for the counted n
     other_highlights    the other highlights, each a clause («أطلقت المديرية …»)
     blood_partners      partners named for the blood drive («المركز الوطني لتحاقن الدم»)
     joint_partner_count how many partners share pavilions with the police
+    say(key, slots)     a phrasebook sentence with its slots filled (balagh.documents.phrasebook)
+    record_claim        «مقارنة مع الدورة السابقة» … or None (no record, or a first edition)
+    options, form       the edition's wording choices; "2023" or "2024" (closing form)
+    area                «مساحة تتجاوز هكتارا واحدا، جميعها مغطاة بالكامل» or None
+    series_place        «الثانية بعد الأولى التي نظمت في الدار البيضاء، العام الماضي»
+    home_towns, noun_highlights, units (demonstration units), nouns (extra counted nouns)
+    day                 for a daily bulletin: the DayFacts of its day (else None)
 
 Example: for Fez 2023 dated 22 May 2023, ``{{ edition.start_date | ar_date_range(
 edition.end_date, release_date) }}`` gives «من 17 إلى 21 ماي الجاري».
@@ -32,6 +39,14 @@ from typing import Any
 
 from balagh.core.comparisons import compare_edition, is_record
 from balagh.core.model import Edition, FigureKind, FigureValue, ReleaseKind
+from balagh.documents.daily_facts import day_facts
+from balagh.documents.phrasebook import speaker
+from balagh.documents.release_facts import (
+    EXTRA_NOUNS,
+    area_phrase,
+    record_comparison,
+    series_place,
+)
 
 # A highlight mentioning one of these words describes vehicles (it follows «من بينها»).
 VEHICLE_WORDS = ("عربات", "عربة", "مركبات", "مركبة", "مصفحة", "أسطول", "دراجات")
@@ -63,6 +78,8 @@ def default_release_date(edition: Edition, kind: ReleaseKind = ReleaseKind.CLOSI
     """
     if kind is ReleaseKind.OPENING:
         return edition.start_date - dt.timedelta(days=1)
+    if kind is ReleaseKind.DAILY:
+        return edition.start_date
     return edition.end_date + dt.timedelta(days=1)
 
 
@@ -72,8 +89,44 @@ def release_context(
     catalogue: Mapping[str, FigureKind],
     release_date: dt.date,
     kind: ReleaseKind = ReleaseKind.CLOSING,
+    *,
+    day: dt.date | None = None,
+    phrases: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The names a release template sees for ``edition`` (see the module docstring)."""
+    context = _base_context(edition, all_editions, catalogue, release_date, kind)
+    context.update(computed_facts(edition, context["all_editions"], context["figures"]))
+    context["say"] = speaker(phrases)
+    context["day"] = day_facts(edition, context["all_editions"], day) if day else None
+    return context
+
+
+def computed_facts(edition: Edition, editions: Sequence[Edition], figures: FigureMap
+                   ) -> dict[str, Any]:
+    """The claims and phrases the 2024 form, the opening and the bulletins add."""
+    options = edition.options
+    area = figures["area_m2"]
+    return {
+        "options": options,
+        "form": options.effective_form(edition.year).value,
+        "record_claim": record_comparison(edition, editions, "visitors_total",
+                                          options.record_wording),
+        "area": area_phrase(area, figures["covered_area_m2"]) if area else None,
+        "series_place": series_place(edition, editions),
+        "home_towns": [t for t in edition.home_towns if t.strip()],
+        "noun_highlights": [h for h in edition.noun_highlights if h.strip()],
+        "units": [u for u in edition.demonstration_units if u.strip()],
+        "nouns": dict(EXTRA_NOUNS),
+    }
+
+
+def _base_context(
+    edition: Edition,
+    all_editions: Sequence[Edition],
+    catalogue: Mapping[str, FigureKind],
+    release_date: dt.date,
+    kind: ReleaseKind,
+) -> dict[str, Any]:
     editions = list(all_editions)
     if all(other.number != edition.number for other in editions):
         editions.append(edition)
@@ -87,6 +140,7 @@ def release_context(
     other_highlights = [h for h in edition.highlights if h not in vehicle_highlights]
     joint_partners = [p for pav in edition.joint_pavilions for p in pav.partners if p]
     return {
+        "all_editions": editions,
         "edition": edition,
         "city": edition.city_ar,
         "release_date": release_date,

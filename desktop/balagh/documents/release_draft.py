@@ -5,8 +5,10 @@ the closing release of Fez 2023 whose first paragraph begins «تعلن المد
 الوطني أن زوار فضاء الأبواب المفتوحة للأمن الوطني المقامة بمدينة فاس، خلال الفترة الممتدة
 من 17 إلى 21 ماي الجاري، ناهز عددهم الإجمالي مليون و150 ألف زائر …».
 
-The built-in templates are ``resources/templates/closing.ar.j2`` and ``opening.ar.j2``; a
-user template (kept in the database by name) is passed as ``template_body``.
+The built-in templates are under ``resources/templates/ar/``: ``closing.j2`` (the current
+form, 2024 on), ``closing_2023.j2`` (the Fez 2023 form), ``opening.j2`` and ``daily.j2`` (the
+daily bulletin, dated the day it reports); a user template (kept in the database by name) is
+passed as ``template_body``. Standing sentences come from the phrasebook (``phrases``).
 """
 
 from __future__ import annotations
@@ -16,31 +18,61 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from balagh.core.errors import BalaghError
-from balagh.core.model import Edition, FigureKind, Release, ReleaseKind, ReleaseStatus
+from balagh.core.model import (
+    ClosingForm,
+    Edition,
+    FigureKind,
+    Release,
+    ReleaseKind,
+    ReleaseStatus,
+)
 from balagh.documents.release_context import default_release_date, release_context
 from balagh.documents.templating import render_paragraphs
 from balagh.settings import Settings
 
-BUILTIN_TEMPLATES: dict[ReleaseKind, str] = {
-    ReleaseKind.CLOSING: "closing.ar.j2",
-    ReleaseKind.OPENING: "opening.ar.j2",
+#: The built-in templates, under ``resources/templates/<language>/``, by kind and form
+#: (only the closing release has two forms: 2023 and the current one).
+BUILTIN_TEMPLATES: dict[tuple[ReleaseKind, ClosingForm], str] = {
+    (ReleaseKind.CLOSING, ClosingForm.CURRENT): "closing.j2",
+    (ReleaseKind.CLOSING, ClosingForm.FORM_2023): "closing_2023.j2",
+    (ReleaseKind.OPENING, ClosingForm.CURRENT): "opening.j2",
+    (ReleaseKind.DAILY, ClosingForm.CURRENT): "daily.j2",
 }
 
 #: The names of the built-in templates as the staff see them.
 BUILTIN_NAMES: dict[ReleaseKind, str] = {
     ReleaseKind.CLOSING: "بلاغ الاختتام",
     ReleaseKind.OPENING: "بلاغ الافتتاح",
+    ReleaseKind.DAILY: "النشرة اليومية",
 }
 
+LANGUAGES = ("ar",)
 
-def builtin_template(kind: ReleaseKind = ReleaseKind.CLOSING) -> str:
+
+def builtin_template_path(kind: ReleaseKind, form: ClosingForm = ClosingForm.CURRENT,
+                          language: str = "ar") -> tuple[str, str, str]:
+    """Where the built-in template of ``kind`` (and closing ``form``) lives in resources:
+    ``("templates", "ar", "closing_2023.j2")``."""
+    if kind is not ReleaseKind.CLOSING or form is ClosingForm.AUTOMATIC:
+        form = ClosingForm.CURRENT
+    return "templates", language, BUILTIN_TEMPLATES[(kind, form)]
+
+
+def builtin_template(kind: ReleaseKind = ReleaseKind.CLOSING,
+                     form: ClosingForm = ClosingForm.CURRENT, language: str = "ar") -> str:
     """The text of the built-in template for ``kind`` (a starting point for a user copy).
 
-    Example: ``builtin_template()`` starts with a comment «بلاغ اختتام أيام الأبواب المفتوحة».
+    Example: ``builtin_template()`` starts with a comment «بلاغ اختتام أيام الأبواب المفتوحة»;
+    ``builtin_template(ReleaseKind.CLOSING, ClosingForm.FORM_2023)`` is the Fez 2023 form.
     """
     from balagh.assets import read_text
 
-    return read_text("templates", BUILTIN_TEMPLATES[kind])
+    return read_text(*builtin_template_path(kind, form, language))
+
+
+def edition_template(edition: Edition, kind: ReleaseKind, language: str = "ar") -> str:
+    """The built-in template an edition's release of ``kind`` uses (its stored form)."""
+    return builtin_template(kind, edition.options.effective_form(edition.year), language)
 
 
 def check_release_date(edition: Edition, kind: ReleaseKind, day: dt.date) -> None:
@@ -50,6 +82,10 @@ def check_release_date(edition: Edition, kind: ReleaseKind, day: dt.date) -> Non
     on 21 May; a closing release dated 20 May raises «لا يمكن أن يؤرخ بلاغ الاختتام في
     2023-05-20 قبل نهاية الدورة (2023-05-21)».
     """
+    if kind is ReleaseKind.DAILY:
+        from balagh.documents.daily_facts import check_day
+
+        check_day(edition, day)
     if kind is ReleaseKind.CLOSING and day < edition.end_date:
         end = edition.end_date.isoformat()
         raise BalaghError(
@@ -69,11 +105,18 @@ def draft_paragraphs(
     template_body: str | None = None,
     template_name: str = "",
     kind: ReleaseKind = ReleaseKind.CLOSING,
+    phrases: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """The body paragraphs a template writes for ``edition`` (raises TemplateError)."""
-    source = template_body if template_body is not None else builtin_template(kind)
+    """The body paragraphs a template writes for ``edition`` (raises TemplateError).
+
+    ``phrases`` are the phrasebook's current texts by key (from the database); a phrase not
+    given keeps its built-in wording. A daily bulletin reports the day ``release_date``.
+    """
+    source = template_body if template_body is not None else edition_template(edition, kind)
     name = template_name or (BUILTIN_NAMES[kind] if template_body is None else "قالب المستخدم")
-    context = release_context(edition, all_editions, catalogue, release_date, kind)
+    day = release_date if kind is ReleaseKind.DAILY else None
+    context = release_context(edition, all_editions, catalogue, release_date, kind, day=day,
+                              phrases=phrases)
     paragraphs = render_paragraphs(source, context, name)
     if not paragraphs:
         raise BalaghError(
@@ -93,6 +136,7 @@ def draft_release(
     kind: ReleaseKind = ReleaseKind.CLOSING,
     release_date: dt.date | None = None,
     template_name: str = "",
+    phrases: Mapping[str, str] | None = None,
 ) -> Release:
     """A draft release of ``edition``: title and place from the settings, body from a template.
 
@@ -111,6 +155,7 @@ def draft_release(
         template_body=template_body,
         template_name=template_name,
         kind=kind,
+        phrases=phrases,
     )
     return Release(
         edition_number=edition.number,

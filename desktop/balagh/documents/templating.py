@@ -157,7 +157,15 @@ def ar_figure(
                             feminine=feminine)
 
 
+def ar_both_genders(phrase: str, both: bool = True) -> str:
+    """«زائر» → «زائر وزائرة» when ``both`` (the edition's choice), else unchanged."""
+    from balagh.documents.release_facts import both_genders
+
+    return both_genders(phrase) if both else phrase
+
+
 EXTRA_FILTERS: dict[str, Callable[..., str]] = {
+    "ar_both_genders": ar_both_genders,
     "ar_count": ar_count,
     "ar_figure": ar_figure,
     "ar_verb": ar_verb,

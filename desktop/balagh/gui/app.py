@@ -135,6 +135,7 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         editions=store.editions,
         releases=store.releases,
         settings=settings,
+        phrases=store.phrases,
         db_url=store.url,
         closer=store,
         history=store.history,

@@ -13,7 +13,14 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from balagh.core.errors import Problem, ValidationFailed
-from balagh.core.model import Edition, FigureKind, FigureValue, JointPavilion, Qualifier
+from balagh.core.model import (
+    Edition,
+    FigureKind,
+    FigureValue,
+    JointPavilion,
+    Qualifier,
+    ReleaseOptions,
+)
 
 NUMBER_LABEL_AR = "رقم الدورة"
 NUMBER_LABEL_FR = "Numéro de l'édition"
@@ -53,6 +60,12 @@ class EditionDraft:
     joint_pavilions: list[JointPavilion] = field(default_factory=list)
     seminars: list[str] = field(default_factory=list)
     highlights: list[str] = field(default_factory=list)
+    noun_highlights: list[str] = field(default_factory=list)
+    home_towns: list[str] = field(default_factory=list)
+    demonstration_units: list[str] = field(default_factory=list)
+    # Figures as of a day: {day: {key: FigureDraft}} (running totals, that day's visitors).
+    as_of: dict[dt.date, dict[str, FigureDraft]] = field(default_factory=dict)
+    options: ReleaseOptions = field(default_factory=ReleaseOptions)
     version: int = 0
     original_number: int | None = None
 
@@ -87,6 +100,13 @@ def draft_from_edition(edition: Edition, *, as_new: bool = False) -> EditionDraf
         joint_pavilions=[JointPavilion(list(p.partners), p.title) for p in edition.joint_pavilions],
         seminars=list(edition.seminars),
         highlights=list(edition.highlights),
+        noun_highlights=list(edition.noun_highlights),
+        home_towns=list(edition.home_towns),
+        demonstration_units=list(edition.demonstration_units),
+        as_of={day: {key: FigureDraft(str(fv.value), fv.qualifier, [], fv.note)
+                     for key, fv in figures.items()}
+               for day, figures in sorted(edition.as_of.items())},
+        options=copy.deepcopy(edition.options),
         version=0 if as_new else edition.version,
         original_number=None if as_new else edition.number,
     )
@@ -112,6 +132,30 @@ def _parse_figure(key: str, text: str,
         return parse_figure_text(key, text, catalogue), []
     except ValidationFailed as err:
         return None, list(err.problems)
+
+
+def _parse_as_of(draft: EditionDraft, catalogue: Mapping[str, FigureKind],
+                 problems: list[Problem]) -> dict[dt.date, dict[str, FigureValue]]:
+    """The day figures typed in the per-day grid (empty cells: not announced)."""
+    result: dict[dt.date, dict[str, FigureValue]] = {}
+    for day, figures in sorted(draft.as_of.items()):
+        values: dict[str, FigureValue] = {}
+        for key, fdraft in figures.items():
+            if not fdraft.text.strip():
+                continue
+            kind = catalogue.get(key)
+            name_ar = kind.label_ar if kind else key
+            name_fr = kind.label_fr if kind else key
+            value, problem = _parse(fdraft.text, f"as_of.{day.isoformat()}.{key}",
+                                    f"أرقام يوم {day.isoformat()} — {name_ar}",
+                                    f"Chiffres du {day.isoformat()} — {name_fr}")
+            if problem is not None:
+                problems.append(problem)
+            elif value is not None:
+                values[key] = FigureValue(value, fdraft.qualifier, [], fdraft.note.strip())
+        if values:
+            result[day] = values
+    return result
 
 
 def _clean(items: list[str]) -> list[str]:
@@ -178,6 +222,11 @@ def build_edition(
         ],
         seminars=_clean(draft.seminars),
         highlights=_clean(draft.highlights),
+        noun_highlights=_clean(draft.noun_highlights),
+        home_towns=_clean(draft.home_towns),
+        demonstration_units=_clean(draft.demonstration_units),
+        as_of=_parse_as_of(draft, catalogue, problems),
+        options=copy.deepcopy(draft.options),
         version=draft.version,
     )
     others = [n for n in taken_numbers if n != draft.original_number]

@@ -30,6 +30,7 @@ from balagh.core.errors import Problem
 from balagh.core.model import FigureKind, JointPavilion
 from balagh.gui.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition_draft import EditionDraft, FigureDraft
+from balagh.gui.edition_extras import EditionExtras
 from balagh.gui.figure_fields import FigureRow
 from balagh.gui.list_editor import OrderedListEditor
 from balagh.gui.number_field import number_field, reading_edge
@@ -100,7 +101,7 @@ class _UndoKeysToWindow(QObject):
         return False
 
 
-class EditionForm(QWidget):
+class EditionForm(EditionExtras, QWidget):
     """Identity, figures, daily visitors and lists of one edition."""
 
     changed = Signal(str)  # the field path that changed ("city_ar", "figures.vehicles", ...)
@@ -122,7 +123,9 @@ class EditionForm(QWidget):
         self.figures_box = self._figures_box(catalogue)
         column.addWidget(self.figures_box)
         column.addWidget(self._daily_box())
+        column.addWidget(self._days_box())
         column.addWidget(self._lists_box())
+        column.addWidget(self._options_box())
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -233,7 +236,11 @@ class EditionForm(QWidget):
         grid.addWidget(QLabel(self.tr("الصيغة"), box), 0, 2)
         grid.addWidget(QLabel(self.tr("كما سيكتب / أيام الذروة"), box), 0, 3)
         row = 0
+        from balagh.core.catalogue import DAY_ONLY_KEYS
+
         for kind in sorted(catalogue, key=lambda k: k.order):
+            if kind.key in DAY_ONLY_KEYS:  # recorded per day, in the grid of day figures
+                continue
             row += 1
             fig = FigureRow(kind, box, self.language)
             fig.value.installEventFilter(self._undo_filter)
@@ -306,12 +313,14 @@ class EditionForm(QWidget):
             ("joint_pavilions", self.joint_pavilions, self.tr("الأروقة المشتركة")),
             ("seminars", self.seminars, self.tr("الندوات")),
             ("highlights", self.highlights, self.tr("أبرز الأحداث")),
+            *self._extra_lists(),
         ):
             editor.setObjectName(name)
             editor.changed.connect(lambda n=name: self._emit(n))
             tabs.addTab(editor, title)
             self.field_widgets[name] = editor
         layout.addWidget(tabs)
+        layout.addWidget(self._shape_help())
         return box
 
     # ----- reading and writing ---------------------------------------------------------------
@@ -327,6 +336,7 @@ class EditionForm(QWidget):
             end = self._follow_start(start)
         self._shown_dates = (start, end)
         self.daily_model.set_range(start, end)
+        self.day_figures.set_days(start, end)
         for fig in self.figure_rows.values():
             if fig.days is not None:
                 fig.days.set_range(start, end)
@@ -380,6 +390,7 @@ class EditionForm(QWidget):
             joint_pavilions=pavilions,
             seminars=self.seminars.values(),
             highlights=self.highlights.values(),
+            **self._extra_draft(),
         )
 
     def set_draft(self, draft: EditionDraft) -> None:
@@ -409,6 +420,7 @@ class EditionForm(QWidget):
             )
             self.seminars.set_values(draft.seminars)
             self.highlights.set_values(draft.highlights)
+            self._set_extra_draft(draft)
         finally:
             self._loading = False
 

@@ -199,6 +199,13 @@ def _release_menu(window: MainWindow, menu: QMenu) -> None:
     _add(
         window,
         menu,
+        QCoreApplication.translate("MainWindow", "دليل العبارات الثابتة…"),
+        "phrasebook",
+        tab.open_phrasebook,
+    )
+    _add(
+        window,
+        menu,
         QCoreApplication.translate("MainWindow", "التحقق من ملف PDF…"),
         "verify",
         tab.verify_file,

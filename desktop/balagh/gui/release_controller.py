@@ -223,12 +223,16 @@ class ReleaseController(QObject):
                        if t.language.value == language), key=lambda t: t.name)
 
     def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
-                 template_body: str | None = None, template_name: str = "") -> Release | None:
+                 template_body: str | None = None, template_name: str = "",
+                 day: dt.date | None = None) -> Release | None:
         """Draft a release for the current edition from a template and keep it as a draft.
 
-        A template that fails is reported (``message``) with its name and line, e.g.
-        «القالب «بلاغي»، السطر 3: …»; the current draft stays as it was.
+        ``day`` is the day a daily bulletin reports. A template that fails is reported
+        (``message``) with its name and line, e.g. «القالب «بلاغي»، السطر 3: …»; the
+        current draft stays as it was.
         """
+        from balagh.app.release_drafting import phrase_texts, release_day
+
         if self.edition is None:
             return None
         try:
@@ -236,6 +240,8 @@ class ReleaseController(QObject):
                 self.edition, self.every_edition(), self.services.catalogue_map(),
                 self.services.settings, template_body=template_body, kind=kind,
                 template_name=template_name,
+                release_date=release_day(self.edition, kind, day),
+                phrases=phrase_texts(self.services),
             )
             if self.services.releases is not None:
                 release = self.services.releases.save_draft(release)

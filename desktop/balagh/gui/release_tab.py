@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.day_choice import day_choice, fill_days
 from balagh.gui.edition_form import set_date_format
 from balagh.gui.export_notice import offer_folder
 from balagh.gui.french_panel import FrenchPanel
@@ -55,6 +56,10 @@ class ReleaseTab(QWidget):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
         self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.kind.addItem(self.tr("نشرة يومية"), ReleaseKind.DAILY.value)
+        self.day = day_choice(self)
+        self.day_label = QLabel(self.tr("اليوم"), self)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
         self.templates_button = QPushButton(self.tr("القوالب…"), self)
@@ -69,6 +74,8 @@ class ReleaseTab(QWidget):
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("النوع"), self))
         choices.addWidget(self.kind)
+        choices.addWidget(self.day_label)
+        choices.addWidget(self.day)
         choices.addWidget(QLabel(self.tr("القالب"), self))
         choices.addWidget(self.template, 1)
         top = QVBoxLayout()
@@ -280,6 +287,7 @@ class ReleaseTab(QWidget):
         """The edition selected in the window."""
         self.waiting_for_save = False
         self.controller.set_edition(edition)
+        fill_days(self.day, edition, self.services.language)
         self._update_buttons()
 
     def show_unsaved_edition(self) -> None:
@@ -454,11 +462,19 @@ class ReleaseTab(QWidget):
         ):
             return
         kind = ReleaseKind(self.kind.currentData())
+        day = self.day.currentData() if kind is ReleaseKind.DAILY else None
         stored = self._stored.get(str(self.template.currentData() or ""))
         if stored is None:
-            self.controller.generate(kind)
+            self.controller.generate(kind, day=day)
         else:
-            self.controller.generate(kind, stored.body, stored.name)
+            self.controller.generate(kind, stored.body, stored.name, day=day)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        """The day is chosen only for a daily bulletin, among the edition's days."""
+        daily = self.kind.currentData() == ReleaseKind.DAILY.value
+        self.day.setVisible(daily)
+        self.day_label.setVisible(daily)
+        fill_days(self.day, self.controller.edition, self.services.language)
 
     def start_correction(self) -> None:
         """«تصحيح»: a new draft from the issued release's text, superseding it when issued."""
@@ -526,6 +542,14 @@ class ReleaseTab(QWidget):
         data = self.controller.current_pdf()
         if data:
             print_pdf(data, self)
+
+    def open_phrasebook(self) -> None:
+        """The phrasebook editor (standing sentences with slot chips, versioned)."""
+        from balagh.gui.phrasebook_dialog import PhrasebookDialog
+
+        if self.services.phrases is None:
+            return
+        PhrasebookDialog(self.services.phrases, self.services.language, self).exec()
 
     def open_templates(self) -> None:
         """Copy, edit and store templates; the choice here follows what was stored."""

@@ -20,3 +20,14 @@ def right_to_left(editor: QPlainTextEdit | QTextEdit) -> None:
     option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     editor.document().setDefaultTextOption(option)
+
+
+def left_to_right(editor: QPlainTextEdit | QTextEdit) -> None:
+    """Lines start at the left edge: template code («{% if peak %}») reads as code, its
+    braces never mirrored into «}% if peak %{», the Arabic words inside it still joined."""
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    option = QTextOption(editor.document().defaultTextOption())
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    editor.document().setDefaultTextOption(option)

@@ -15,7 +15,7 @@ from typing import Any
 
 from balagh.core.errors import BalaghError, Problem
 from balagh.core.model import Edition, FigureKind, Release, ReleaseKind
-from balagh.core.ports import EditionRepository, ReleaseRepository
+from balagh.core.ports import EditionRepository, PhraseRepository, ReleaseRepository
 from balagh.settings import Settings
 
 
@@ -73,14 +73,19 @@ class DocumentsApi:
         template_body: str | None = None,
         kind: ReleaseKind = ReleaseKind.CLOSING,
         template_name: str = "",
+        release_date: dt.date | None = None,
+        phrases: dict[str, str] | None = None,
     ) -> Release:
         """A draft release for ``edition`` (see ``balagh.documents.draft_release``).
 
-        ``template_name`` names a stored template in error messages («القالب «…»، السطر 3»).
+        ``template_name`` names a stored template in error messages («القالب «…»، السطر 3»);
+        ``release_date`` is the reported day of a daily bulletin; ``phrases`` the
+        phrasebook's current wording.
         """
         return _documents().draft_release(  # type: ignore[no-any-return]
             edition, list(all_editions), catalogue, settings,
             template_body=template_body, kind=kind, template_name=template_name,
+            release_date=release_date, phrases=phrases,
         )
 
     def with_french(
@@ -171,6 +176,7 @@ class Services:
     editions: EditionRepository
     releases: ReleaseRepository | None
     settings: Settings
+    phrases: PhraseRepository | None = None
     documents: DocumentsApi = field(default_factory=DocumentsApi)
     db_url: str = ""
     settings_path: Path | None = None

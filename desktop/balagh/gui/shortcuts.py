@@ -50,6 +50,7 @@ KEYS: dict[str, Key] = {
     "print": "Ctrl+P",
     "correct": "Ctrl+Shift+R",
     "templates": "Ctrl+T",
+    "phrasebook": "Ctrl+Shift+P",
     "archive": "Ctrl+Shift+A",
     "verify": "Ctrl+Shift+V",
     # Summary tab

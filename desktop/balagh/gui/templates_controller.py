@@ -52,14 +52,17 @@ class TemplatesController(QObject):
         return next((t for t in self.stored() if t.name == name), None)
 
     def builtin_body(self, kind: ReleaseKind, language: str = "ar") -> str:
-        """The built-in template text for ``kind`` in ``language`` (what a copy starts from)."""
+        """The built-in template text for ``kind`` in ``language`` (what a copy starts from):
+        in Arabic, for the open edition, the closing form it uses."""
         if language == "fr":
             from balagh.documents.release_french import builtin_template_fr
 
             return builtin_template_fr(kind)
-        import balagh.documents as documents
+        from balagh.documents.release_draft import builtin_template, edition_template
 
-        return str(documents.builtin_template(kind))
+        if self.edition is not None:
+            return edition_template(self.edition, kind)
+        return builtin_template(kind)
 
     def copy_name(self, kind: ReleaseKind, language: str = "ar") -> str:
         """A free name for a copy of the built-in template, e.g. «نسخة من قالب الاختتام 2»."""
@@ -95,9 +98,12 @@ class TemplatesController(QObject):
         settings = self.services.settings
         documents = self.services.documents
         try:
+            from balagh.app.release_drafting import phrase_texts
+
+            day = edition.start_date if kind is ReleaseKind.DAILY else None  # tried on day 1
             if language == "fr":
                 release = documents.draft_release(edition, every, catalogue, settings,
-                                                  kind=kind)
+                                                  kind=kind, release_date=day)
                 release, _missing = documents.with_french(
                     release, edition, every, catalogue, settings, template_body=body,
                     template_name=name.strip() or "?")
@@ -106,6 +112,7 @@ class TemplatesController(QObject):
             release = documents.draft_release(
                 edition, every, catalogue, settings,
                 template_body=body, kind=kind, template_name=name.strip() or "?",
+                release_date=day, phrases=phrase_texts(self.services),
             )
         except BalaghError as err:
             return Trial([], self.services.message(err), getattr(err, "line", None))

@@ -29,15 +29,21 @@ from PySide6.QtWidgets import (
 from balagh.core.model import Edition, ReleaseKind
 from balagh.documents.template_limits import MAX_SECONDS
 from balagh.gui import prompts
-from balagh.gui.rtl_text import right_to_left
+from balagh.gui.rtl_text import left_to_right, right_to_left
 from balagh.gui.services import Services
 from balagh.gui.templates_controller import TemplatesController, Trial
 from balagh.gui.workers import JobRunner
 
 
-def _rtl_editor(parent: QWidget, read_only: bool = False) -> QPlainTextEdit:
+def _rtl_editor(parent: QWidget, read_only: bool = False, code: bool = False
+                ) -> QPlainTextEdit:
+    """An Amiri text field: right to left for Arabic prose, left to right for template code
+    (``code``)."""
     editor = QPlainTextEdit(parent)
-    right_to_left(editor)
+    if code:
+        left_to_right(editor)
+    else:
+        right_to_left(editor)
     font = QFont("Amiri")
     font.setPointSize(max(editor.font().pointSize(), 10) + 1)
     editor.setFont(font)
@@ -80,13 +86,14 @@ class TemplatesDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
         self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.kind.addItem(self.tr("نشرة يومية"), ReleaseKind.DAILY.value)
         self.language = QComboBox(self)
         self.language.setObjectName("template_language")
         self.language.addItem(self.tr("العربية"), "ar")
         self.language.addItem(self.tr("الفرنسية (النسخة الفرنسية)"), "fr")
         self.language.setToolTip(
             self.tr("لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة"))
-        self.body = _rtl_editor(self)
+        self.body = _rtl_editor(self, code=True)
         self.body.setObjectName("template_body")
         self.try_button = QPushButton(self.tr("تجربة على الدورة"), self)
         self.save_button = QPushButton(self.tr("حفظ القالب"), self)

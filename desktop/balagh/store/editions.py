@@ -62,6 +62,9 @@ _FULL_EDITION = (
     selectinload(EditionRow.seminars),
     selectinload(EditionRow.highlights),
     selectinload(EditionRow.joint_pavilions).selectinload(JointPavilionRow.partners),
+    selectinload(EditionRow.home_towns),
+    selectinload(EditionRow.demonstration_units),
+    selectinload(EditionRow.as_of),
 )
 
 

@@ -21,14 +21,23 @@ from balagh.core.model import (
     ReleaseVersion,
     StoredTemplate,
 )
+from balagh.store.mapping_extra import (
+    as_of_from_rows,
+    fill_as_of,
+    fill_options,
+    options_from_row,
+    set_highlights,
+)
 from balagh.store.models import (
     AudienceRow,
     DailyVisitorsRow,
+    DemonstrationUnitRow,
     EditionRow,
     FigureDayRow,
     FigureKindRow,
     FigureValueRow,
     HighlightRow,
+    HomeTownRow,
     JointPavilionPartnerRow,
     JointPavilionRow,
     PartnerRow,
@@ -107,7 +116,12 @@ def edition_from_row(row: EditionRow) -> Edition:
             for pavilion in row.joint_pavilions
         ],
         seminars=[item.text for item in row.seminars],
-        highlights=[item.text for item in row.highlights],
+        highlights=[item.text for item in row.highlights if item.shape != "noun"],
+        noun_highlights=[item.text for item in row.highlights if item.shape == "noun"],
+        home_towns=[item.text for item in row.home_towns],
+        demonstration_units=[item.text for item in row.demonstration_units],
+        as_of=as_of_from_rows(row.as_of),
+        options=options_from_row(row),
         version=row.version,
         created_at=aware(row.created_at),
         updated_at=aware(row.updated_at),
@@ -168,7 +182,11 @@ def fill_edition_row(row: EditionRow, edition: Edition) -> None:
     _set_texts(row.audiences, edition.audiences, AudienceRow)
     _set_texts(row.partners, edition.partners, PartnerRow)
     _set_texts(row.seminars, edition.seminars, SeminarRow)
-    _set_texts(row.highlights, edition.highlights, HighlightRow)
+    _set_texts(row.home_towns, edition.home_towns, HomeTownRow)
+    _set_texts(row.demonstration_units, edition.demonstration_units, DemonstrationUnitRow)
+    set_highlights(row.highlights, edition.highlights, edition.noun_highlights)
+    fill_options(row, edition.options)
+    fill_as_of(row, edition.as_of)
     pavilions = row.joint_pavilions
     del pavilions[len(edition.joint_pavilions):]
     for i, pavilion in enumerate(edition.joint_pavilions):
@@ -184,7 +202,8 @@ def fill_edition_row(row: EditionRow, edition: Edition) -> None:
             members[j].name = name
 
 
-_R = TypeVar("_R", AudienceRow, PartnerRow, SeminarRow, HighlightRow)
+_R = TypeVar("_R", AudienceRow, PartnerRow, SeminarRow, HighlightRow, HomeTownRow,
+                DemonstrationUnitRow)
 
 
 def _set_texts(rows: list[_R], texts: list[str], factory: type[_R]) -> None:

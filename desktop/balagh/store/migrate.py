@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from balagh.core.errors import BalaghError
 from balagh.store.engine import is_read_only
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest migration in ``migrations/versions``. Whoever adds a migration bumps it
 (``tests/test_migrations.py`` fails, saying so, until they do)."""
 
@@ -187,10 +187,47 @@ def ensure_schema(
     from alembic import command
 
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a parent table (SQLite's batch mode) would otherwise
+            # cascade its deletion to the child rows; the pragma only works outside a
+            # transaction. The foreign keys are checked before the transaction commits.
+            _foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
     return UpgradeReport(previous, head, backup)
+
+
+def _foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Set SQLite's foreign key enforcement on the driver's connection, outside any
+    transaction (SQLAlchemy's own statements would open one, where the pragma is ignored)."""
+    driver = connection.connection.dbapi_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    finally:
+        cursor.close()
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    """Refuse (roll back) an upgrade that left a row pointing at nothing."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise BalaghError(
+            f"لم تتم ترقية قاعدة البيانات: {len(broken)} سطرا يشير إلى سطر غير موجود "
+            f"(الجدول {broken[0][0]})؛ لم يتغير شيء",
+            f"Mise à niveau annulée : {len(broken)} lignes référencent une ligne absente "
+            f"(table {broken[0][0]}) ; rien n'a changé.",
+        )
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -42,7 +42,10 @@ NAMING_CONVENTION = {
 
 QUALIFIERS = ("exact", "about", "more_than")
 GENDERS = ("m", "f")
-RELEASE_KINDS = ("closing", "opening")
+RELEASE_KINDS = ("closing", "opening", "daily")
+CLOSING_FORMS = ("", "2023", "2024")
+RECORD_WORDINGS = ("editions", "years")
+HIGHLIGHT_SHAPES = ("sentence", "noun")
 RELEASE_STATUSES = ("draft", "issued")
 RELEASE_LANGUAGES = ("fr",)
 TEMPLATE_LANGUAGES = ("ar", "fr")  # the languages a release may have beside Arabic
@@ -92,6 +95,8 @@ class EditionRow(Base):
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="end_after_start"),
         CheckConstraint("number >= 1", name="number_positive"),
+        CheckConstraint(_in_list("closing_form", CLOSING_FORMS), name="closing_form"),
+        CheckConstraint(_in_list("record_wording", RECORD_WORDINGS), name="record_wording"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -104,6 +109,11 @@ class EditionRow(Base):
     end_date: Mapped[dt.date] = mapped_column(Date)
     theme: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Release wording choices (balagh.core.model.ReleaseOptions).
+    closing_form: Mapped[str] = mapped_column(String(8), default="")
+    both_genders: Mapped[bool] = mapped_column(Boolean, default=False)
+    peak_dates: Mapped[bool] = mapped_column(Boolean, default=True)
+    record_wording: Mapped[str] = mapped_column(String(16), default="editions")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer)
@@ -135,6 +145,15 @@ class EditionRow(Base):
     )
     joint_pavilions: Mapped[list[JointPavilionRow]] = relationship(
         cascade="all, delete-orphan", order_by="JointPavilionRow.position"
+    )
+    home_towns: Mapped[list[HomeTownRow]] = relationship(
+        cascade="all, delete-orphan", order_by="HomeTownRow.position"
+    )
+    demonstration_units: Mapped[list[DemonstrationUnitRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DemonstrationUnitRow.position"
+    )
+    as_of: Mapped[list[FigureAsOfRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FigureAsOfRow.id"
     )
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
@@ -222,10 +241,57 @@ class SeminarRow(_OrderedText, Base):
     __tablename__ = "seminars"
 
 
-class HighlightRow(_OrderedText, Base):
-    """One highlight sentence of an edition (ordered)."""
+class HighlightRow(Base):
+    """One highlight of an edition (ordered), a sentence or a noun phrase (``shape``)."""
 
     __tablename__ = "highlights"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "position"),
+        CheckConstraint(_in_list("shape", HIGHLIGHT_SHAPES), name="shape"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    shape: Mapped[str] = mapped_column(String(16), default="sentence")
+
+
+class DemonstrationUnitRow(_OrderedText, Base):
+    """One unit giving demonstrations (ordered)."""
+
+    __tablename__ = "demonstration_units"
+
+
+class HomeTownRow(Base):
+    """One town the visitors came from (ordered)."""
+
+    __tablename__ = "home_towns"
+    __table_args__ = (UniqueConstraint("edition_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class FigureAsOfRow(Base):
+    """A figure as announced on one day of the edition (a running total or that day's)."""
+
+    __tablename__ = "figures_as_of"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "day", "figure_key"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint(_in_list("qualifier", QUALIFIERS), name="qualifier"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    figure_key: Mapped[str] = mapped_column(ForeignKey("figure_kinds.key"))
+    value: Mapped[int] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class JointPavilionRow(Base):
@@ -381,3 +447,18 @@ class AuditEventRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="{}")
+class PhraseVersionRow(Base):
+    """One version of a standing sentence of the phrasebook (the newest is in use).
+
+    Versions are never changed or deleted: restoring the built-in wording adds a version
+    with ``builtin`` set. ``author`` is who saved it.
+    """
+
+    __tablename__ = "phrase_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phrase_key: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

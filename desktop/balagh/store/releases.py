@@ -101,9 +101,10 @@ def _superseded_id(session: Session, row: ReleaseRow) -> int | None:
     """The issued release that ``row``, being issued now, supersedes (decided under the lock).
 
     The rule: a release supersedes the newest issued release of the same edition and kind
-    (by issue time, then reference). A draft that already names the release it corrects
-    keeps it — unless that release was superseded meanwhile by another one (two people
-    correcting the same release at once); then it supersedes the newest of that chain, so
+    (by issue time, then reference) — and, for a daily bulletin, of the same day. A draft
+    that already names the release it corrects keeps it — unless that release was
+    superseded meanwhile by another one (two people correcting the same release at once);
+    then it supersedes the newest of that chain, so
     that the releases of an edition and kind always form one line, never a fork.
     """
     issued = list(
@@ -116,6 +117,8 @@ def _superseded_id(session: Session, row: ReleaseRow) -> int | None:
             .order_by(ReleaseRow.issued_at, ReleaseRow.reference, ReleaseRow.id)
         )
     )
+    if row.kind == "daily":  # a bulletin supersedes only a bulletin of the same day
+        issued = [r for r in issued if r.date == row.date]
     if row.supersedes_id is None:
         return issued[-1].id if issued else None
     successor = {r.supersedes_id: r.id for r in issued if r.supersedes_id is not None}

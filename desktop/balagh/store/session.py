@@ -14,6 +14,7 @@ from balagh.store.editions import SqlEditionRepository
 from balagh.store.engine import is_read_only, make_engine
 from balagh.store.history import SqlHistoryRepository
 from balagh.store.migrate import UpgradeReport, ensure_schema, sqlite_file
+from balagh.store.phrases import SqlPhraseRepository
 from balagh.store.releases import SqlReleaseRepository
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class Store:
         self.editions = SqlEditionRepository(self._sessions)
         self.releases = SqlReleaseRepository(self._sessions)
         self.history = SqlHistoryRepository(self._sessions)
+        self.phrases = SqlPhraseRepository(self._sessions)
 
     @property
     def read_only(self) -> bool:

@@ -1,0 +1,122 @@
+"""Drafting a release of any kind — closing, opening, a daily bulletin for one day — from
+the database, the same way for the command line and the window.
+
+``draft_for(store, edition, ReleaseKind.DAILY, settings, day=date(2023, 5, 18))`` is the
+Fez 2023 bulletin of 18 May, written with the phrasebook's current wording;
+``stored_draft(store, 4, ReleaseKind.DAILY, date(2023, 5, 18))`` the newest stored draft of
+that bulletin and the newest issued one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Protocol
+
+from balagh.core.errors import BalaghError, NotFoundError
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.core.ports import EditionRepository, PhraseRepository, ReleaseRepository
+
+if TYPE_CHECKING:
+    from balagh.settings import Settings
+
+
+class Store(Protocol):
+    """Where a draft's facts come from: an open store, or the window's services."""
+
+    @property
+    def editions(self) -> EditionRepository: ...
+
+    @property
+    def releases(self) -> ReleaseRepository | None: ...
+
+    @property
+    def phrases(self) -> PhraseRepository | None: ...
+
+#: The kinds of release, as the staff read them (Arabic, French).
+KIND_NAMES: dict[ReleaseKind, tuple[str, str]] = {
+    ReleaseKind.CLOSING: ("بلاغ الاختتام", "Communiqué de clôture"),
+    ReleaseKind.OPENING: ("بلاغ الإعلان عن الافتتاح", "Annonce d'ouverture"),
+    ReleaseKind.DAILY: ("النشرة اليومية", "Bulletin quotidien"),
+}
+
+
+def phrase_texts(store: Store) -> dict[str, str]:
+    """The phrasebook's current wording of every phrase the staff changed, by key."""
+    if store.phrases is None:
+        return {}
+    return {key: version.text for key, version in store.phrases.current().items()}
+
+
+def release_day(edition: Edition, kind: ReleaseKind, day: dt.date | None) -> dt.date | None:
+    """The date a release is drafted for: a daily bulletin needs its day (BalaghError)."""
+    if kind is ReleaseKind.DAILY and day is None:
+        raise BalaghError(
+            f"النشرة اليومية تخص يوما من أيام الدورة {edition.number}: حدد اليوم "
+            f"(مثلا --date {edition.start_date.isoformat()})",
+            f"Un bulletin quotidien porte sur un jour de l'édition {edition.number} : "
+            f"indiquez-le (ex. --date {edition.start_date.isoformat()}).",
+        )
+    return day
+
+
+def template_body(store: Store, name: str | None) -> str | None:
+    """The body of the stored template ``name`` (None for the built-in one)."""
+    if name is None:
+        return None
+    for template in store.releases.templates() if store.releases is not None else []:
+        if template.name == name.strip():
+            if template.language.value != "ar":
+                raise BalaghError(
+                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
+                    "استعمل --template-fr",
+                    f"Le modèle « {name} » est dans une autre langue "
+                    f"({template.language.value}).",
+                )
+            return template.body
+    raise NotFoundError(f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} ».")
+
+
+def draft_for(
+    store: Store,
+    edition: Edition,
+    kind: ReleaseKind,
+    settings: Settings,
+    *,
+    day: dt.date | None = None,
+    template: str | None = None,
+) -> Release:
+    """A fresh draft (not stored) of ``edition``'s release of ``kind`` from the database:
+    its figures, the editions before it, the phrasebook; ``day`` is the release's date (the
+    reported day for a daily bulletin, required then)."""
+    from balagh.documents.release_draft import draft_release
+
+    release_day(edition, kind, day)
+    catalogue = {k.key: k for k in store.editions.catalogue()}
+    return draft_release(
+        edition, store.editions.list_editions(), catalogue, settings,
+        template_body=template_body(store, template), template_name=template or "",
+        kind=kind, release_date=day, phrases=phrase_texts(store),
+    )
+
+
+def same_release(release: Release, kind: ReleaseKind, day: dt.date | None) -> bool:
+    """Whether ``release`` is of ``kind`` and, for a bulletin, of ``day``."""
+    if release.kind is not kind:
+        return False
+    return kind is not ReleaseKind.DAILY or day is None or release.date == day
+
+
+def stored_draft(store: Store, edition_number: int, kind: ReleaseKind,
+                 day: dt.date | None = None) -> tuple[Release | None, Release | None]:
+    """The newest stored draft of the edition's release of ``kind`` (for a daily bulletin,
+    of ``day``), and the newest issued one."""
+    issued: Release | None = None
+    if store.releases is None:
+        return None, None
+    for release in store.releases.releases(edition_number):  # newest first
+        if not same_release(release, kind, day):
+            continue
+        if release.status is ReleaseStatus.DRAFT:
+            return release, issued
+        issued = issued or release
+    return None, issued

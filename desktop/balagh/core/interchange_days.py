@@ -1,0 +1,163 @@
+"""The JSON of what an edition records beyond its figures: figures as of a day
+(``as_of``), the release wording options, home towns and noun-phrase highlights.
+
+``"as_of": {"2023-05-18": {"visitors_total": {"value": 344100}, "media_outlets":
+{"value": 72}}}`` — keys from the catalogue, values as in ``figures`` (``value``,
+``qualifier``, ``note``; no ``days``: the day is the key).
+``"release_options": {"closing_form": "2024", "both_genders": true, "peak_dates": false,
+"record_wording": "editions"}`` — every key optional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from balagh.core.model import (
+    ClosingForm,
+    Edition,
+    FigureKind,
+    FigureValue,
+    Qualifier,
+    RecordWording,
+    ReleaseOptions,
+)
+
+AS_OF_LABEL = ("الأرقام حسب الأيام", "Chiffres par jour")
+OPTIONS_LABEL = ("خيارات صياغة البلاغات", "Options de rédaction")
+_VALUE_KEYS = ("value", "qualifier", "note")
+_OPTION_KEYS = ("closing_form", "both_genders", "peak_dates", "record_wording")
+
+
+class Reader(Protocol):
+    """What the edition reader of ``balagh.core.interchange`` offers (problems, parsing)."""
+
+    def add(self, path: str, label_ar: str, label_fr: str, message_ar: str,
+            message_fr: str) -> None: ...
+
+    def date(self, value: object, field: str, path: str,
+             label: tuple[str, str] | None = None) -> dt.date | None: ...
+
+    def integer(self, value: object, path: str, label: tuple[str, str]) -> int | None: ...
+
+
+def as_of_to_dict(edition: Edition, order: Callable[[str], Any]) -> dict[str, Any]:
+    """``{"2023-05-18": {"visitors_total": {"value": 344100, "qualifier": "exact"}}}``."""
+    result: dict[str, Any] = {}
+    for day in sorted(edition.as_of):
+        figures = edition.as_of[day]
+        items: dict[str, Any] = {}
+        for key in sorted(figures, key=order):
+            figure = figures[key]
+            item: dict[str, Any] = {"value": figure.value, "qualifier": figure.qualifier.value}
+            if figure.note:
+                item["note"] = figure.note
+            items[key] = item
+        result[day.isoformat()] = items
+    return result
+
+
+def options_to_dict(options: ReleaseOptions) -> dict[str, Any]:
+    """The wording options as JSON."""
+    return {
+        "closing_form": options.closing_form.value,
+        "both_genders": options.both_genders,
+        "peak_dates": options.peak_dates,
+        "record_wording": options.record_wording.value,
+    }
+
+
+def read_as_of(reader: Reader, value: object, catalogue: Mapping[str, FigureKind]
+               ) -> dict[dt.date, dict[str, FigureValue]]:
+    """The well-formed day figures (the others are reported and left out)."""
+    if not isinstance(value, dict):
+        reader.add("as_of", *AS_OF_LABEL,
+                   'يجب أن يكون كائنا من الشكل {"2023-05-18": {"visitors_total": {"value": …}}}',
+                   'doit être un objet {"2023-05-18": {"visitors_total": {"value": …}}}')
+        return {}
+    result: dict[dt.date, dict[str, FigureValue]] = {}
+    for raw_day, figures in value.items():
+        path = f"as_of.{raw_day}"
+        label = (f"أرقام يوم {raw_day}", f"Chiffres du {raw_day}")
+        day = reader.date(raw_day, "as_of", path, label)
+        if not isinstance(figures, dict):
+            reader.add(path, *label, "يجب أن تكون كائنا مفاتيحه أنواع الأرقام",
+                       "doit être un objet dont les clés sont des chiffres du catalogue")
+            continue
+        read = {key: _read_value(reader, f"{path}.{key}", key, item, catalogue, label)
+                for key, item in figures.items()}
+        if day is not None:
+            result[day] = {key: figure for key, figure in read.items() if figure is not None}
+    return result
+
+
+def _read_value(reader: Reader, path: str, key: str, item: object,
+                catalogue: Mapping[str, FigureKind], day_label: tuple[str, str]
+                ) -> FigureValue | None:
+    kind = catalogue.get(key)
+    label = (f"{day_label[0]} — {kind.label_ar if kind else key}",
+             f"{day_label[1]} — {kind.label_fr if kind else key}")
+    if kind is None:
+        reader.add(path, *label, "ليس من أنواع الأرقام المعروفة في الفهرس",
+                   "n'est pas un chiffre connu du catalogue")
+        return None
+    if not isinstance(item, dict) or "value" not in item:
+        reader.add(path, *label, 'يجب أن يكون كائنا من الشكل {"value": …}',
+                   'doit être un objet {"value": …}')
+        return None
+    bad = False
+    for extra in sorted(set(item) - set(_VALUE_KEYS)):
+        reader.add(f"{path}.{extra}", *label, f"مفتاح غير معروف «{extra}»",
+                   f"clé inconnue « {extra} »")
+        bad = True
+    number = reader.integer(item["value"], f"{path}.value", label)
+    raw_qualifier = item.get("qualifier", "exact")
+    try:
+        qualifier = Qualifier(raw_qualifier)
+    except ValueError:
+        shown = json.dumps(raw_qualifier, ensure_ascii=False)
+        reader.add(f"{path}.qualifier", *label, f"الدقة «{shown}» غير معروفة",
+                   f"précision « {shown} » inconnue")
+        return None
+    note = item.get("note", "")
+    if not isinstance(note, str):
+        reader.add(f"{path}.note", *label, "يجب أن تكون الملاحظة نصا",
+                   "la note doit être un texte")
+        return None
+    if bad or number is None:
+        return None
+    return FigureValue(number, qualifier, [], note)
+
+
+def read_options(reader: Reader, value: object) -> ReleaseOptions:
+    """The wording options (bad ones reported, defaults kept)."""
+    options = ReleaseOptions()
+    if not isinstance(value, dict):
+        reader.add("release_options", *OPTIONS_LABEL, "يجب أن تكون كائنا",
+                   "doit être un objet")
+        return options
+    for extra in sorted(set(value) - set(_OPTION_KEYS)):
+        reader.add(f"release_options.{extra}", *OPTIONS_LABEL, f"مفتاح غير معروف «{extra}»",
+                   f"clé inconnue « {extra} »")
+    enums: tuple[tuple[str, type[ClosingForm] | type[RecordWording]], ...] = (
+        ("closing_form", ClosingForm), ("record_wording", RecordWording))
+    for key, enum in enums:
+        if key in value:
+            try:
+                setattr(options, key, enum(value[key]))
+            except ValueError:
+                allowed = ", ".join(repr(e.value) for e in enum)
+                reader.add(f"release_options.{key}", *OPTIONS_LABEL,
+                           f"القيمة «{value[key]}» غير مقبولة لـ {key}؛ المقبول: {allowed}",
+                           f"valeur « {value[key]} » refusée pour {key} ; admis : {allowed}")
+    for key in ("both_genders", "peak_dates"):
+        if key in value:
+            if isinstance(value[key], bool):
+                setattr(options, key, value[key])
+            else:
+                reader.add(f"release_options.{key}", *OPTIONS_LABEL,
+                           f"{key}: يجب أن تكون القيمة true أو false",
+                           f"{key} : la valeur doit être true ou false")
+    return options
