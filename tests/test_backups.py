@@ -76,7 +76,7 @@ def test_backup_while_the_window_holds_the_database_open_restores_into_a_new_fil
         held.close()
         before = dump(window_store)
     assert report.kind == "sqlite" and report.issued == 2
-    assert report.counts["editions"] == 4 and report.counts["releases"] == 3
+    assert report.counts["editions"] == 6 and report.counts["releases"] == 3
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary
     assert not (tmp_path / "copy.db-wal").exists()  # one self-contained file
     done = restore_database(_sqlite(tmp_path / "new.db"), tmp_path / "copy.db",

@@ -62,7 +62,7 @@ def test_the_cli_lists_the_database_named_in_the_settings(
     assert code == 0
     assert f"قاعدة البيانات / base de données: {shared_db}" in out
     assert "مصدر الاختيار / choisie par: الإعدادات (database_url)" in out
-    assert "عدد الدورات / éditions: 4" in out
+    assert "عدد الدورات / éditions: 6" in out
 
 
 def test_the_order_is_option_then_environment_then_settings_then_embedded(
@@ -96,7 +96,7 @@ def test_the_window_opens_the_database_the_cli_opens(
     code, out, _ = run(capsys, "editions", "list")
     assert code == 0
     cli_numbers = [int(line.split()[0]) for line in out.splitlines()[1:]]
-    assert window_numbers == cli_numbers == [1, 2, 3, 4]
+    assert window_numbers == cli_numbers == [1, 2, 3, 4, 5, 6]
 
 
 def test_db_info_names_the_source_revision_and_size(

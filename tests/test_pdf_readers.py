@@ -39,7 +39,7 @@ def releases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Releases]:
     _run("--db", url, "demo")
     _run("--db", url, "editions", "import", str(DATA / "probe_edition.json"))
     out: dict[str, tuple[Path, list[str]]] = {}
-    for name, edition in (("fez", "2023"), ("probe", "2024")):
+    for name, edition in (("fez", "2023"), ("probe", "2026")):
         pdf = folder / f"{name}.pdf"
         _run("--db", url, "release", "pdf", edition, "-o", str(pdf))
         text = folder / f"{name}.txt"

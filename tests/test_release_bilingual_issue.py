@@ -20,8 +20,9 @@ from french_tools import AGADIR
 @pytest.fixture
 def agadir_store(demo_store: Store) -> Store:
     keys = [kind.key for kind in demo_store.editions.catalogue()]
-    for edition in loads_editions(AGADIR.read_text(encoding="utf-8"), keys):
-        demo_store.editions.save(edition)
+    # the demo has its own Agadir 2024: this file's figures replace it
+    demo_store.editions.replace_all(loads_editions(AGADIR.read_text(encoding="utf-8"), keys),
+                                    replace=True)
     return demo_store
 
 

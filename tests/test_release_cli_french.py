@@ -23,7 +23,8 @@ def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
 def url(tmp_path: Path, capsys: Capsys) -> str:
     address = f"sqlite:///{(tmp_path / 'balagh.db').as_posix()}"
     assert run(capsys, "--db", address, "demo")[0] == 0
-    assert run(capsys, "--db", address, "editions", "import", str(AGADIR))[0] == 0
+    # the demo has its own Agadir 2024: this file's figures replace it
+    assert run(capsys, "--db", address, "editions", "import", str(AGADIR), "--replace")[0] == 0
     return address
 
 

@@ -52,7 +52,8 @@ def test_summary_xlsx_by_format_or_suffix(
                        "--format", "xlsx")
     assert code == 0 and "(6)" in out
     sheet = load_workbook(io.BytesIO(by_flag.read_bytes()))["كل الدورات"]
-    assert [c.value for c in sheet[2]][:5] == [4, "فاس", 2023, 1150000, 635000]
+    assert [c.value for c in sheet[2]][:5] == [6, "الجديدة", 2025, 2400000, 280000]
+    assert [c.value for c in sheet[4]][:5] == [4, "فاس", 2023, 1150000, 635000]
 
 
 def test_summary_all_pdf(demo_store: Store, tmp_path: Path, capsys: Capsys) -> None:
@@ -71,7 +72,7 @@ def test_summary_all_last_editions_and_years(
                        str(target))
     assert code == 0 and "(2)" in out
     text = read_pdf_text(target.read_bytes())
-    assert "الدورات المسجلة: 2، من 2019 إلى 2023 (آخر دورتين)" in text
+    assert "الدورات المسجلة: 2، من 2024 إلى 2025 (آخر دورتين)" in text
     target = tmp_path / "years.pdf"
     assert run(capsys, "--db", demo_store.url, "summary", "all", "--years", "2018-2019",
                "-o", str(target))[0] == 0

@@ -27,7 +27,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -110,10 +112,12 @@ class EditionRow(Base):
     theme: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Release wording choices (balagh.core.model.ReleaseOptions).
-    closing_form: Mapped[str] = mapped_column(String(8), default="")
-    both_genders: Mapped[bool] = mapped_column(Boolean, default=False)
-    peak_dates: Mapped[bool] = mapped_column(Boolean, default=True)
-    record_wording: Mapped[str] = mapped_column(String(16), default="editions")
+    closing_form: Mapped[str] = mapped_column(String(8), default="", server_default=text("''"))
+    both_genders: Mapped[bool] = mapped_column(Boolean, default=False,
+                                               server_default=false())
+    peak_dates: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    record_wording: Mapped[str] = mapped_column(String(16), default="editions",
+                                                server_default="editions")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer)
@@ -254,7 +258,8 @@ class HighlightRow(Base):
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    shape: Mapped[str] = mapped_column(String(16), default="sentence")
+    shape: Mapped[str] = mapped_column(String(16), default="sentence",
+                                       server_default="sentence")
 
 
 class DemonstrationUnitRow(_OrderedText, Base):

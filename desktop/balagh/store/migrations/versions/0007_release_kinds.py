@@ -71,7 +71,7 @@ def upgrade() -> None:
 def _upgrade_tables() -> None:
     with op.batch_alter_table("editions") as batch:
         batch.add_column(sa.Column("closing_form", sa.String(length=8), nullable=False,
-                                   server_default=""))
+                                   server_default=sa.text("''")))
         batch.add_column(sa.Column("both_genders", sa.Boolean(), nullable=False,
                                    server_default=sa.false()))
         batch.add_column(sa.Column("peak_dates", sa.Boolean(), nullable=False,
@@ -82,16 +82,11 @@ def _upgrade_tables() -> None:
                                       "closing_form IN ('', '2023', '2024')")
         batch.create_check_constraint(op.f("ck_editions_record_wording"),
                                       "record_wording IN ('editions', 'years')")
-    with op.batch_alter_table("editions") as batch:
-        for column in ("closing_form", "both_genders", "peak_dates", "record_wording"):
-            batch.alter_column(column, server_default=None)
     with op.batch_alter_table("highlights") as batch:
         batch.add_column(sa.Column("shape", sa.String(length=16), nullable=False,
                                    server_default="sentence"))
         batch.create_check_constraint(op.f("ck_highlights_shape"),
                                       "shape IN ('sentence', 'noun')")
-    with op.batch_alter_table("highlights") as batch:
-        batch.alter_column("shape", server_default=None)
     op.create_table(
         "home_towns",
         sa.Column("id", sa.Integer(), nullable=False),
