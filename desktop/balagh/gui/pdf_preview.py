@@ -21,6 +21,10 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitting the width while the scroll bar comes and goes can chase itself for ever at
+        # some widths (the French release tab at 911×512 kept the CPU busy and the window
+        # frozen): the bar always takes its room.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # PDF pages read the same in any interface direction.
         self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.message = QLabel(self)

@@ -28,6 +28,7 @@ class _Holder(QWidget):
         self.page = page
         self.area = area
         page.setParent(self)
+        self._minimum = QSize()
         page.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
@@ -41,9 +42,15 @@ class _Holder(QWidget):
         self.page.setGeometry(self.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only a change of the page's minimum size concerns the scroll area: telling it about
+        # every layout request made a word-wrapped page and the scroll bar chase each other
+        # for ever (the French release tab at 911×512).
         if watched is self.page and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-            QApplication.postEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
+            minimum = self.minimumSizeHint()
+            if minimum != self._minimum:
+                self._minimum = minimum
+                self.updateGeometry()
+                QApplication.postEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
         return False
 
 
