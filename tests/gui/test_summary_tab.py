@@ -67,7 +67,7 @@ def test_all_editions_report_preview_and_exports(
     assert tab.preview.page_count() >= 1
     assert tab.pdf_button.isEnabled() and tab.xlsx_button.isEnabled()
     text = read_pdf_text(tab.preview.data)
-    for city in ("فاس", "طنجة", "مراكش", "الدار البيضاء"):  # every demo edition is in it
+    for city in ("الجديدة", "أكادير", "فاس", "طنجة", "مراكش", "الدار البيضاء"):  # every demo edition
         assert city in text
 
     pdf_path = tmp_path / "all.pdf"
@@ -91,8 +91,9 @@ def test_all_editions_report_preview_and_exports(
     from openpyxl import load_workbook
 
     sheet_one = load_workbook(xlsx_path).worksheets[0]
-    cities = [row[1].value for row in sheet_one.iter_rows(min_row=2, max_row=5)]
-    assert cities == ["فاس", "طنجة", "مراكش", "الدار البيضاء"]  # one row per edition
+    cities = [row[1].value for row in sheet_one.iter_rows(min_row=2, max_row=7)]
+    # one row per edition, newest first
+    assert cities == ["الجديدة", "أكادير", "فاس", "طنجة", "مراكش", "الدار البيضاء"]
     assert sheet_one.sheet_view.rightToLeft
     assert str(xlsx_path) in prompt_log.infos[-1]
 

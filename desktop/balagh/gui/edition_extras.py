@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,6 +135,9 @@ class EditionExtras:
         self.peak_dates.setObjectName("peak_dates")
         form.addRow(self.tr("بلاغ الاختتام"), self.closing_form)
         form.addRow(self.tr("الرقم القياسي"), self.record_wording)
+        for check in (self.both_genders, self.peak_dates):
+            # as wide as its text, not the row: a stretched box is clipped by the scroll area
+            check.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow(self.both_genders)
         form.addRow(self.peak_dates)
         for combo in (self.closing_form, self.record_wording):
