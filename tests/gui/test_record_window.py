@@ -15,6 +15,9 @@ from balagh.core.model import Release, ReleaseKind
 from balagh.settings import Settings
 from store_tools import D
 
+#: The demo editions every demo store holds (resources/demo/editions.json).
+DEMO_EDITIONS = 6
+
 
 @pytest.fixture
 def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
@@ -55,7 +58,7 @@ def test_the_daily_backup_is_made_at_start_and_its_date_shown(
     [(day, path)] = automatic_backups(tmp_path / "backups").items()
     sqlite = record_window.services.closer.engine.dialect.name == "sqlite"
     assert path.name == f"balagh-{day.isoformat()}.{'db' if sqlite else 'zip'}"
-    assert verify_backup(path).counts["editions"] == 4
+    assert verify_backup(path).counts["editions"] == DEMO_EDITIONS
     text = record_window.findChild(QLabel, "last_backup_label").text()
     assert text.startswith("آخر نسخة احتياطية: ") and day.strftime("%d/%m/%Y") in text
 
@@ -129,16 +132,18 @@ def test_backup_dialog_backs_up_and_restores_into_the_open_window(
     sqlite = demo_store.engine.dialect.name == "sqlite"
     monday = tmp_path / ("monday.db" if sqlite else "monday.zip")
     text = dialog.back_up_to(monday)
-    assert "وتحقق منها" in text and "الدورات: 4" in text
+    assert "وتحقق منها" in text and f"الدورات: {DEMO_EDITIONS}" in text
     screenshot(dialog, tmp_path / "backups.png")
     fez = fez_number(record_window)
+    assert record_window.open_edition(fez)  # the edition whose figure the restore brings back
     _save_visitors(demo_store, fez, 1_999_999)
     assert dialog.confirm_restore(monday)
     assert "ستستبدل قاعدة البيانات الحالية" in prompt_log.asked[-1]
     assert demo_store.editions.get(fez).figures["visitors_total"].value == 1_150_000
     assert "حفظت القاعدة السابقة في" in prompt_log.infos[-1]
     [aside] = (tmp_path / "backups").glob("before-restore-*")
-    assert verify_backup(aside).counts["editions"] == 4  # the database as it was, kept
+    # the database as it was, kept
+    assert verify_backup(aside).counts["editions"] == DEMO_EDITIONS
     shown = record_window.form.draft().figures["visitors_total"]
     assert shown.text.replace(" ", "").replace(".", "") == "1150000"
 
