@@ -90,3 +90,53 @@ def test_a_slot_left_out_drops_its_fact_only(demo_store: Store) -> None:
     assert NEW  # the phrase with a city slot is refused for a sentence that offers none
     with pytest.raises(BalaghError, match="المدينة"):
         save_phrase(demo_store.phrases, "closing_purpose", NEW, author="س")
+
+
+def test_a_database_of_revision_0007_keeps_its_phrasebook_history(db_url: str) -> None:
+    # Revision 0007 kept the wordings in a table of their own; the upgrade carries every one
+    # onto the generic history, in order, with its author and built-in mark, and back.
+    from alembic import command
+    from sqlalchemy import text
+
+    from balagh.store import open_store
+    from balagh.store.engine import make_engine
+    from balagh.store.migrate import alembic_config
+    from store_tools import build_at
+
+    build_at(db_url, "0007")
+    saved = [("blood_drive", "بتسجيل {عدد المتبرعين} متبرعا", "سعاد", False, 9),
+             ("opening_purpose", NEW, "أحمد", False, 10),
+             ("blood_drive", BUILTIN_BY_KEY["blood_drive"].text, "كريم", True, 11)]
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        for key, wording, author, builtin, hour in saved:
+            connection.execute(text(
+                "INSERT INTO phrase_versions (phrase_key, text, author, builtin, created_at)"
+                " VALUES (:k, :t, :a, :b, :c)"),
+                {"k": key, "t": wording, "a": author, "b": builtin,
+                 "c": dt.datetime(2026, 5, 20, hour, 0)})
+    engine.dispose()
+    with open_store(db_url) as store:
+        history = store.phrases.history("blood_drive")
+        assert [(v.text, v.author, v.builtin) for v in history] == [
+            (saved[2][1], "كريم", True), (saved[0][1], "سعاد", False)]
+        assert history[1].created_at == dt.datetime(2026, 5, 20, 9, 0, tzinfo=dt.UTC)
+        assert store.phrases.current()["opening_purpose"].text == NEW
+        save_phrase(store.phrases, "opening_purpose", "تعزيز شرطة القرب", author="ليلى")
+        assert [v.author for v in store.phrases.history("opening_purpose")] == ["ليلى", "أحمد"]
+    engine = make_engine(db_url)
+    try:
+        config = alembic_config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+        with engine.connect() as connection:
+            rows = connection.execute(text(
+                "SELECT phrase_key, author, builtin FROM phrase_versions ORDER BY id")).all()
+            left = connection.execute(text("SELECT COUNT(*) FROM versions")).scalar_one()
+    finally:
+        engine.dispose()
+    assert [(key, author, bool(builtin)) for key, author, builtin in rows] == [
+        ("blood_drive", "سعاد", False), ("opening_purpose", "أحمد", False),
+        ("blood_drive", "كريم", True), ("opening_purpose", "ليلى", False)]
+    assert left == 0

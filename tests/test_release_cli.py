@@ -180,14 +180,14 @@ def test_issue_checks_the_output_before_issuing(url: str, tmp_path: Path, capsys
 def test_a_file_that_fails_after_issuing_names_the_reference(
     url: str, tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from balagh.documents import release_pdf
+    from balagh import files
 
-    def full_disk(path: Path, data: bytes) -> None:
-        raise release_pdf.FileWriteError(Path(path), "No space left on device")
+    def full_disk(src: str, dst: object) -> None:
+        raise OSError(28, "No space left on device", src)
 
     target = tmp_path / "issued.pdf"
     with monkeypatch.context() as patch:
-        patch.setattr(release_pdf, "write_pdf_file", full_disk)
+        patch.setattr(files.os, "replace", full_disk)
         code, out, err = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(target))
     assert code == 1 and not target.exists()
     assert "صدر البلاغ 2023/001" in err and f"تعذر كتابة الملف {target}" in err

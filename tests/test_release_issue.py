@@ -160,25 +160,23 @@ def test_pdf_files_are_written_whole_or_not_at_all(
 ) -> None:
     import os
 
-    from balagh.documents import release_pdf
-
     target = tmp_path / "بلاغ.pdf"
     target.write_bytes(b"%PDF old")
     target.chmod(0o640)
-    release_pdf.write_pdf_file(target, b"%PDF new")
+    balagh_files.write_file_atomically(target, b"%PDF new")
     assert target.read_bytes() == b"%PDF new" and target.stat().st_mode & 0o777 == 0o640
 
     def refuse(src: str, dst: object) -> None:
         raise OSError(28, "No space left on device", src)
 
     monkeypatch.setattr(balagh_files.os, "replace", refuse)
-    with pytest.raises(release_pdf.FileWriteError) as caught:
-        release_pdf.write_pdf_file(target, b"%PDF newer")
+    with pytest.raises(balagh_files.FileWriteError) as caught:
+        balagh_files.write_file_atomically(target, b"%PDF newer")
     monkeypatch.undo()
     assert caught.value.message_ar == f"تعذر كتابة الملف {target}: No space left on device"
     assert ".tmp" not in caught.value.message_ar
     assert target.read_bytes() == b"%PDF new"  # the old file is untouched
     assert os.listdir(tmp_path) == ["بلاغ.pdf"]  # no temporary file left
-    with pytest.raises(release_pdf.FileWriteError) as missing:
-        release_pdf.write_pdf_file(tmp_path / "no" / "x.pdf", b"%PDF")
+    with pytest.raises(balagh_files.FileWriteError) as missing:
+        balagh_files.write_file_atomically(tmp_path / "no" / "x.pdf", b"%PDF")
     assert f"المجلد {tmp_path / 'no'} غير موجود" in missing.value.message_ar

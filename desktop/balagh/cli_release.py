@@ -26,6 +26,7 @@ from balagh.cli_editions import edition_key
 from balagh.cli_release_lang import LANGS, output_targets, with_french_if_needed
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind, ReleaseStatus
+from balagh.files import FileWriteError, check_output_path, write_file_atomically
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition, FigureKind, Release
@@ -283,11 +284,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     """Write the current draft (or a fresh one) as a PDF, without issuing it."""
     from balagh.app.bilingual import render_pdf
     from balagh.core.model import Language
-    from balagh.documents import release_pdf
 
     targets = output_targets(args)
     for _language, path in targets:
-        release_pdf.check_output_path(path)
+        check_output_path(path)
     settings = _settings()
     with open_for_reading(args) as store:
         release = _current_draft(store, args, settings)
@@ -296,7 +296,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     files = [(path, render_pdf(release, settings, Language(language)))
              for language, path in targets]
     for path, data in files:
-        release_pdf.write_pdf_file(path, data)
+        write_file_atomically(path, data)
         print(f"كتبت مسودة البلاغ في {path} ({len(data)} بايت)")
     return 0
 
@@ -314,11 +314,10 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from balagh.app.bilingual import pdf_of_issued, render_pdf
     from balagh.app.issuing import IssueRefused, Issuing, documents_check
     from balagh.core.model import Language
-    from balagh.documents import release_pdf
 
     targets = output_targets(args)
     for _language, path in targets:
-        release_pdf.check_output_path(path)  # before anything is issued
+        check_output_path(path)  # before anything is issued
     settings = _settings()
     reason = (args.override_reason or "").strip() or None
     from balagh.app.signing import release_signer
@@ -351,8 +350,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         for language, path in targets:
             data = pdf_of_issued(issued, Language(language))
             assert data is not None
-            release_pdf.write_pdf_file(path, data)
-    except release_pdf.FileWriteError as exc:
+            write_file_atomically(path, data)
+    except FileWriteError as exc:
         raise BalaghError(
             f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
             f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
@@ -388,9 +387,8 @@ def _issued_by_reference(store: Store, reference: str) -> Release:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the stored PDF of an issued release (byte for byte: it still verifies)."""
-    from balagh.documents import release_pdf
 
-    release_pdf.check_output_path(args.output)
+    check_output_path(args.output)
     from balagh.app.bilingual import pdf_of_issued
     from balagh.core.model import Language
     from balagh.documents.verify import pdf_digest
@@ -405,7 +403,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                               f"française émise.")
         raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
                           f"Le communiqué {release.reference} n'a pas de PDF enregistré.")
-    release_pdf.write_pdf_file(args.output, data)
+    write_file_atomically(args.output, data)
     print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
           f"{pdf_digest(data)})")
     return 0

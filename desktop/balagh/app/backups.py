@@ -28,7 +28,7 @@ from typing import Any
 
 from balagh.app import archive as archives
 from balagh.core.errors import BalaghError
-from balagh.files import check_output_path
+from balagh.files import atomic_path, check_output_path
 from balagh.store.migrate import known_revisions, sqlite_file
 
 #: Tables whose row counts a backup report gives (and a verification compares).
@@ -111,32 +111,25 @@ def temporary_beside(target: Path, suffix: str) -> Path:
 
 
 def backup_sqlite_file(engine: Any, target: Path) -> BackupReport:
-    """Copy the live SQLite database to ``target`` (online backup API), verified."""
-    check_output_path(target)
-    temporary = temporary_beside(target, ".tmp")
-    raw = engine.raw_connection()
-    try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        source.execute("BEGIN")  # one snapshot for the counts and the copy
+    """Copy the live SQLite database to ``target`` (online backup API), verified before it
+    takes the name ``target`` (``balagh.files.atomic_path``)."""
+    with atomic_path(target) as temporary:
+        raw = engine.raw_connection()
         try:
-            expected = _counts(source)
-            with closing(sqlite3.connect(temporary)) as destination:
-                source.backup(destination)
-                # One self-contained file (no -wal/-shm beside it when it is read).
-                destination.execute("PRAGMA journal_mode=DELETE")
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            source.execute("BEGIN")  # one snapshot for the counts and the copy
+            try:
+                expected = _counts(source)
+                with closing(sqlite3.connect(temporary)) as destination:
+                    source.backup(destination)
+                    # One self-contained file (no -wal/-shm beside it when it is read).
+                    destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                source.execute("ROLLBACK")
+            report = verify_sqlite_file(temporary, expected)
         finally:
-            source.execute("ROLLBACK")
-        report = verify_sqlite_file(temporary, expected)
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with suppress(OSError):
-            temporary.unlink()
-        raise
-    finally:
-        raw.close()
+            raw.close()
     return BackupReport(target, "sqlite", report.revision, report.counts, report.issued,
                         target.stat().st_size)
 

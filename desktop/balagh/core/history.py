@@ -33,6 +33,7 @@ ACTION_BASELINE = "baseline"
 #: Collections of versioned things (``Version.collection``); other modules may add theirs.
 EDITIONS = "edition"
 TEMPLATES = "template"
+PHRASES = "phrase"  # the phrasebook's standing sentences, by key
 
 _ACTION_WORDS: dict[str, tuple[str, str]] = {
     ACTION_CREATED: ("إنشاء", "création"),
@@ -206,13 +207,22 @@ def edition_changes(
     return changes
 
 
-def template_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Change]:
-    """What changed in a template (its kind and body), as :func:`edition_changes` does."""
+def _field_changes(names: tuple[str, ...], old: Mapping[str, Any] | None,
+                   new: Mapping[str, Any]) -> list[Change]:
     if old is None:
         return []
-    before: Mapping[str, Any] = old
-    return [Change(name, before.get(name), new.get(name)) for name in ("kind", "language", "body")
-            if before.get(name) != new.get(name)]
+    return [Change(name, old.get(name), new.get(name)) for name in names
+            if old.get(name) != new.get(name)]
+
+
+def template_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Change]:
+    """What changed in a template (its kind and body), as :func:`edition_changes` does."""
+    return _field_changes(("kind", "language", "body"), old, new)
+
+
+def phrase_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Change]:
+    """What changed in a phrasebook sentence (its text, whether it is the built-in one)."""
+    return _field_changes(("text", "builtin"), old, new)
 
 
 # --- describing changes ------------------------------------------------------------------

@@ -6,18 +6,12 @@ under them; the place and date line («الرباط في 22 ماي 2023») at th
 office's letters; the title («بلاغ» or «بلاغ صحفي») centred, bold; the body justified; in
 the footer «الصفحة 1 من 2» and, once issued, «المرجع: 2023/001» (a draft says «مسودة»).
 The PDF carries its metadata (title, author, subject, language ar-MA, right-to-left).
-
-Files are written whole or not at all (``write_pdf_file``: a temporary file in the same folder,
-then renamed over the target), and ``check_output_path`` says before any work — before a
-release is issued — whether the target can be written.
+Callers write it with ``balagh.files.write_file_atomically``.
 """
 
 from __future__ import annotations
 
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
-from balagh.files import FileWriteError as FileWriteError
-from balagh.files import check_output_path as check_output_path
-from balagh.files import write_file_atomically
 from balagh.settings import DEFAULT_LETTERHEAD, Settings
 
 DRAFT_MARK = "مسودة غير صادرة"
@@ -87,8 +81,3 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
             setup=PageSetup(top=1.4 * cm, bottom=2.0 * cm, right=2.3 * cm, left=2.3 * cm),
         )
     )
-
-
-# Writing files whole or not at all lives in balagh.files; kept here under the names the
-# release command line and tests use.
-write_pdf_file = write_file_atomically

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 """The newest migration in ``migrations/versions``. Whoever adds a migration bumps it
 (``tests/test_migrations.py`` fails, saying so, until they do)."""
 

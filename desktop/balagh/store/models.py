@@ -245,7 +245,7 @@ class SeminarRow(_OrderedText, Base):
     __tablename__ = "seminars"
 
 
-class HighlightRow(Base):
+class HighlightRow(_OrderedText, Base):
     """One highlight of an edition (ordered), a sentence or a noun phrase (``shape``)."""
 
     __tablename__ = "highlights"
@@ -254,10 +254,6 @@ class HighlightRow(Base):
         CheckConstraint(_in_list("shape", HIGHLIGHT_SHAPES), name="shape"),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
     shape: Mapped[str] = mapped_column(String(16), default="sentence",
                                        server_default="sentence")
 
@@ -268,16 +264,10 @@ class DemonstrationUnitRow(_OrderedText, Base):
     __tablename__ = "demonstration_units"
 
 
-class HomeTownRow(Base):
+class HomeTownRow(_OrderedText, Base):
     """One town the visitors came from (ordered)."""
 
     __tablename__ = "home_towns"
-    __table_args__ = (UniqueConstraint("edition_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
 
 
 class FigureAsOfRow(Base):
@@ -452,18 +442,3 @@ class AuditEventRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="{}")
-class PhraseVersionRow(Base):
-    """One version of a standing sentence of the phrasebook (the newest is in use).
-
-    Versions are never changed or deleted: restoring the built-in wording adds a version
-    with ``builtin`` set. ``author`` is who saved it.
-    """
-
-    __tablename__ = "phrase_versions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    phrase_key: Mapped[str] = mapped_column(String(64), index=True)
-    text: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(Text)
-    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
