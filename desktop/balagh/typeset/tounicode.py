@@ -22,10 +22,18 @@ search engine treats as Arabic. The maps written here say instead:
 The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that rewrites the
 ToUnicode stream of each subset after reportlab has made it; nothing else changes in the
 PDF (same glyphs, same widths, same page images).
+
+One registered font serves every document of the process, and documents may be built on
+several threads at once (the window's preview on a worker thread while an export renders
+another): reportlab keeps the subsets of each document apart (``TTFont.state`` is keyed by
+document) but cuts every subset out of the one parsed font file, reading it through a shared
+file position (``TTFontFile.makeSubset``). :class:`ReaderFont` therefore writes its subsets
+under a lock of its own: two documents finishing together take turns for that step only.
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -123,6 +131,8 @@ class ReaderFont(TTFont):  # type: ignore[misc]
 
     def __init__(self, name: str, filename: str, **options: Any) -> None:
         super().__init__(name, filename, **options)
+        # Held while a document's subsets are cut out of the shared parsed font (module).
+        self.subsetting = threading.Lock()
         face = self.face
         if 0x202F in face.charToGlyph:
             face.charToGlyph[ord(KEPT_SPACE)] = face.charToGlyph[0x202F]
@@ -137,7 +147,15 @@ class ReaderFont(TTFont):  # type: ignore[misc]
             )
 
     def addObjects(self, doc: Any) -> None:
-        """Let reportlab write the subsets, then replace each subset's ToUnicode map."""
+        """Let reportlab write the subsets, then replace each subset's ToUnicode map.
+
+        Under :attr:`subsetting`: reportlab reads the glyphs of every subset through the
+        font file's shared read position, which a second thread would move (IndexError in
+        ``makeSubset``, or glyphs taken from the wrong place)."""
+        with self.subsetting:
+            self._add_objects(doc)
+
+    def _add_objects(self, doc: Any) -> None:
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state is not None else []
         super().addObjects(doc)
