@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import unicodedata
@@ -19,15 +20,19 @@ AGADIR = Path(__file__).parent / "data" / "agadir2024_edition.json"
 
 
 def editions() -> list[Edition]:
-    """The four demo editions and Agadir 2024 (figures from editions_found.json)."""
+    """The demo editions, and Agadir 2024 (figures from editions_found.json) when the demo
+    has no 5th edition."""
     demo = loads_editions(read_text("demo", "editions.json"), list(DEFAULT_BY_KEY))
     agadir = loads_editions(AGADIR.read_text(encoding="utf-8"), list(DEFAULT_BY_KEY))
-    return [*demo, *agadir]
+    numbers = {e.number for e in demo}
+    return [*demo, *(e for e in agadir if e.number not in numbers)]
 
 
 def bilingual_draft(edition: Edition, all_editions: list[Edition],
-                    kind: ReleaseKind = ReleaseKind.CLOSING) -> Release:
-    release = draft_release(edition, all_editions, DEFAULT_BY_KEY, Settings(), kind=kind)
+                    kind: ReleaseKind = ReleaseKind.CLOSING,
+                    day: dt.date | None = None) -> Release:
+    release = draft_release(edition, all_editions, DEFAULT_BY_KEY, Settings(), kind=kind,
+                            release_date=day)
     french = draft_french(edition, all_editions, DEFAULT_BY_KEY, Settings(),
                           release_date=release.date, kind=kind)
     release.versions[Language.FR] = french.version

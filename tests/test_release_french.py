@@ -40,7 +40,8 @@ def test_agadir_closing_in_the_offices_french(all_editions: list[Edition]) -> No
     assert "plus de 25 millions de vues" in text
     assert ("incluant des élèves de 845 écoles, des représentants de plus de 1.242 associations "
             "et des correspondants de 170 médias.") in text
-    assert "Organisée sur une superficie de 58.000\u00a0m²" in " ".join(french.paragraphs)
+    assert ("Organisée sur une superficie de 58.000\u00a0m², dont 10.000\u00a0m² couverts,"
+            in " ".join(french.paragraphs))
     assert "37 stands thématiques consacrés" in text
     assert "avec 230 donneurs de sang" in text
     assert "accueillie par la ville d'Agadir" in text

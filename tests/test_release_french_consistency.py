@@ -1,12 +1,16 @@
 """The consistency check reads the French version: its figures against the database, and
-the same figures as the Arabic release."""
+the same figures as the Arabic release — closing releases in both forms, openings and the
+daily bulletins."""
 
 from __future__ import annotations
+
+import dataclasses
+import datetime as dt
 
 import pytest
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
-from balagh.core.model import Edition, Language, Release, ReleaseKind
+from balagh.core.model import ClosingForm, Edition, Language, Release, ReleaseKind
 from balagh.documents import check_release
 from balagh.documents.consistency import DiscrepancyKind, figures_stated
 from balagh.documents.consistency_fr import check_french, figures_stated_fr
@@ -22,21 +26,27 @@ def edition(all_editions: list[Edition], number: int) -> Edition:
     return next(e for e in all_editions if e.number == number)
 
 
-@pytest.mark.parametrize(("number", "kind"), [(5, ReleaseKind.CLOSING), (4, ReleaseKind.CLOSING),
-                                              (2, ReleaseKind.CLOSING), (5, ReleaseKind.OPENING)])
+def same_form(chosen: Edition, form: ClosingForm) -> Edition:
+    return dataclasses.replace(chosen, options=dataclasses.replace(chosen.options,
+                                                                   closing_form=form))
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "form"),
+    [(5, ReleaseKind.CLOSING, ClosingForm.AUTOMATIC),  # the current form (2024)
+     (5, ReleaseKind.CLOSING, ClosingForm.FORM_2023),
+     (4, ReleaseKind.CLOSING, ClosingForm.AUTOMATIC),  # the 2023 form
+     (4, ReleaseKind.CLOSING, ClosingForm.CURRENT),
+     (2, ReleaseKind.CLOSING, ClosingForm.AUTOMATIC),
+     (5, ReleaseKind.OPENING, ClosingForm.AUTOMATIC),
+     (4, ReleaseKind.OPENING, ClosingForm.AUTOMATIC)],
+)
 def test_french_draft_states_every_figure_of_the_arabic(
-    all_editions: list[Edition], number: int, kind: ReleaseKind
+    all_editions: list[Edition], number: int, kind: ReleaseKind, form: ClosingForm
 ) -> None:
-    chosen = edition(all_editions, number)
-    if number == 5 and kind is ReleaseKind.CLOSING:
-        # The French templates follow the 2023 form; the Arabic current form (visitor
-        # breakdown, area, media activities) has no French counterpart yet.
-        import dataclasses
-
-        from balagh.core.model import ClosingForm, ReleaseOptions
-
-        chosen = dataclasses.replace(
-            chosen, options=ReleaseOptions(closing_form=ClosingForm.FORM_2023))
+    """Both languages in the same closing form (the edition's choice): the French states
+    every figure the Arabic states, with the same value, and both agree with the record."""
+    chosen = same_form(edition(all_editions, number), form)
     release = bilingual_draft(chosen, all_editions, kind)
     arabic = figures_stated(release, chosen, DEFAULT_BY_KEY)
     french = figures_stated_fr(release, chosen, DEFAULT_BY_KEY)
@@ -48,13 +58,83 @@ def test_french_draft_states_every_figure_of_the_arabic(
 
 
 def test_agadir_figures_stated(all_editions: list[Edition]) -> None:
+    """Agadir 2024 in its current form: the figures of the published French version
+    (2.120.000 visiteurs, plus de 1,4 million, 845 écoles, 1.242 associations, 170 médias,
+    58.000 m² dont 10.000 m² couverts, 37 stands, 230 donneurs) and of the Arabic release."""
     agadir = edition(all_editions, 5)
     release = bilingual_draft(agadir, all_editions)
-    # as the office's French release: the breakdown of the peak and the area as well
-    assert figures_stated_fr(release, agadir, DEFAULT_BY_KEY) == [
+    french = figures_stated_fr(release, agadir, DEFAULT_BY_KEY)
+    assert french == [
         ("visitors_total", 2120000), ("peak_visitors", 1400000), ("schools", 845),
         ("associations", 1242), ("media_outlets", 170), ("social_media_views", 25000000),
-        ("area_m2", 58000), ("thematic_pavilions", 37), ("blood_donors", 230)]
+        ("area_m2", 58000), ("covered_area_m2", 10000), ("thematic_pavilions", 37),
+        ("blood_donors", 230)]
+    assert sorted(french) == sorted(figures_stated(release, agadir, DEFAULT_BY_KEY))
+    text = " ".join(release.versions[Language.FR].paragraphs)
+    assert "58.000\u00a0m², dont 10.000\u00a0m² couverts" in text
+    assert "a enregistré un record d'affluence avec près de 2.120.000 visiteurs" in text
+
+
+@pytest.mark.parametrize("day", [dt.date(2023, 5, 17), dt.date(2023, 5, 18)])
+def test_fez_daily_bulletin_states_the_figures_of_the_arabic(
+    all_editions: list[Edition], day: dt.date
+) -> None:
+    """The Fez 2023 bulletins of 17 and 18 May: the same figures in the same order in both
+    languages (the published 18 May: 344.100 visiteurs in two days, près de 200.000 the
+    second day, 72 médias, 216 déclarations à la presse)."""
+    fez = edition(all_editions, 4)
+    release = bilingual_draft(fez, all_editions, ReleaseKind.DAILY, day)
+    arabic = figures_stated(release, fez, DEFAULT_BY_KEY)
+    french = figures_stated_fr(release, fez, DEFAULT_BY_KEY)
+    assert arabic and french == arabic
+    assert check_release(release, fez, DEFAULT_BY_KEY, all_editions=all_editions) == []
+    if day.day == 18:
+        assert [key for key, _ in french] == ["visitors_total", "day_visitors",
+                                              "visitors_total", "media_outlets",
+                                              "press_statements"]
+        assert [value for _, value in french] == [344100, 200000, 344100, 72, 216]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "value"),
+    [
+        ("ont accueilli 344.100 visiteurs", "ont accueilli 345.100 visiteurs",
+         DiscrepancyKind.DIFFERS, 345100),
+        ("par 72 médias", "par 73 médias", DiscrepancyKind.DIFFERS, 73),
+        ("216 déclarations", "près de 216 déclarations", DiscrepancyKind.QUALIFIER, 216),
+        ("près de 200.000 visiteurs", "près de deux cent mille visiteurs", None, None),
+        ("près de 200.000 visiteurs", "près de 0,2 million de visiteurs", None, None),
+        ("près de 200.000 visiteurs", "près de 210.000 visiteurs", DiscrepancyKind.DIFFERS,
+         210000),
+        ("au cours des deux premiers jours de", "au cours des trois premiers jours de",
+         DiscrepancyKind.DATE, None),
+        ("jusqu'au 21 mai", "jusqu'au 23 mai", DiscrepancyKind.DATE, None),
+    ],
+)
+def test_edits_of_the_french_bulletin_are_caught(
+    all_editions: list[Edition], old: str, new: str, kind: DiscrepancyKind | None,
+    value: int | None,
+) -> None:
+    """The French bulletin of 18 May is read against the figures recorded as of that day."""
+    fez = edition(all_editions, 4)
+    release = edited(bilingual_draft(fez, all_editions, ReleaseKind.DAILY,
+                                     dt.date(2023, 5, 18)), old, new)
+    found = check_french(release, fez, DEFAULT_BY_KEY, all_editions=all_editions)
+    if kind is None:
+        assert found == []
+        return
+    assert [d.kind for d in found] == [kind], [d.message_fr for d in found]
+    assert found[0].value == value
+
+
+def test_the_first_french_bulletin_names_its_weekday(all_editions: list[Edition]) -> None:
+    fez = edition(all_editions, 4)
+    release = bilingual_draft(fez, all_editions, ReleaseKind.DAILY, dt.date(2023, 5, 17))
+    text = " ".join(release.versions[Language.FR].paragraphs)
+    assert "le mercredi 17 mai, une affluence de près de 145.000 visiteurs" in text
+    wrong = edited(release, "le mercredi 17 mai", "le jeudi 17 mai")
+    found = check_french(wrong, fez, DEFAULT_BY_KEY, all_editions=all_editions)
+    assert [d.kind for d in found] == [DiscrepancyKind.DATE]
 
 
 def edited(release: Release, old: str, new: str) -> Release:

@@ -20,46 +20,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
-from balagh.core.model import Edition, FigureKind, Qualifier, Release
-from balagh.documents.consistency import QUALIFIER_AR, Discrepancy, DiscrepancyKind
+from balagh.core.model import Edition, FigureKind, Qualifier, Release, ReleaseKind
+from balagh.documents.consistency import (
+    QUALIFIER_AR,
+    Discrepancy,
+    DiscrepancyKind,
+    figures_checked,
+)
+from balagh.documents.consistency_fr_words import (
+    DAY_WORDS,
+    MASK,
+    ORDINAL,
+    YEAR_WORDS,
+    Word,
+    qualifier_before,
+    read_days,
+    read_number,
+    words_of,
+)
 from balagh.french.phrasebook import Phrasebook
 from balagh.french.typography import plain_spaces
-
-_MASK = "■"
-_EDGE = "«»\"“”()[]…"
-_STOP = ".,;:!?)]…"
-_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_DECIMAL = re.compile(r"^\d+,\d+$")
-_ORDINAL = re.compile(r"^(\d+)(e|re|er|ème|eme)$")
-_ELISION = re.compile(r"^[dlDL]['’]")
-_ABOUT_ONE = {"quelque", "environ", "approximativement"}
-_YEAR_WORDS = {"en", "année", "depuis", "l'année"}
-_DAYS = {"jours", "jour", "journées", "journée"}
-
-
-@dataclass
-class _Word:
-    text: str  # without edge punctuation, elision kept («d'Agadir»)
-    bare: str  # lower case, elision removed («agadir»)
-    stops: bool  # punctuation after it ends a phrase
-
-
-def _words(text: str) -> list[_Word]:
-    out: list[_Word] = []
-    for raw in re.findall(r"\S+", text):
-        start = raw.lstrip(_EDGE)
-        trimmed = start.rstrip(_EDGE + _STOP)
-        stops = trimmed != start  # punctuation or a closing mark after the word
-        if not trimmed:
-            if out:
-                out[-1].stops = True
-            continue
-        bare = _ELISION.sub("", trimmed).lower()
-        out.append(_Word(trimmed, bare, stops))
-    return out
 
 
 class _FrenchChecker:
@@ -85,6 +67,7 @@ class _FrenchChecker:
                          for v in (c.change, c.previous_value, c.best_earlier_value)
                          if v is not None}
         self.years = {edition.start_date.year, edition.end_date.year, release.date.year}
+        self.figures = figures_checked(release, edition)  # a bulletin's: as of its day
         self.found: list[Discrepancy] = []
         self.stated: list[tuple[str, int]] = []
         self.paragraph = 0
@@ -112,69 +95,11 @@ class _FrenchChecker:
         text = plain_spaces(paragraph)
         for item in sorted((plain_spaces(q) for q in quoted
                             if q and re.search(r"\d", q)), key=len, reverse=True):
-            text = text.replace(item, re.sub(r"\d", _MASK, item))
+            text = text.replace(item, re.sub(r"\d", MASK, item))
         return text
 
     # -- reading numbers ----------------------------------------------------------------
-    def number_at(self, words: list[_Word], i: int) -> tuple[int | None, Decimal | None, int]:
-        """(integer, decimal, width) of the number starting at ``i``; width 0: none."""
-        from balagh.french.numbers import SCALES_FR, number_words_fr
-
-        word = words[i].text
-        value: int | None = None
-        decimal: Decimal | None = None
-        width = 1
-        if _GROUPED.match(word):
-            value = int(word.replace(".", ""))
-        elif word.isdigit():
-            value = int(word)
-            # «2 120 000»: groups of three digits after a short number
-            while (not words[i + width - 1].stops and i + width < len(words)
-                   and re.fullmatch(r"\d{3}", words[i + width].text) and len(word) <= 3):
-                value = value * 1000 + int(words[i + width].text)
-                width += 1
-        elif _DECIMAL.match(word):
-            decimal = Decimal(word.replace(",", "."))
-        else:
-            j = i
-            while j < len(words) and words[j].bare.replace("-", " ").split() and all(
-                part in self.number_words for part in words[j].bare.replace("-", " ").split()
-            ):
-                j += 1
-                if words[j - 1].stops:
-                    break
-            run = [w.bare for w in words[i:j]]
-            while run and run[-1] == "et":
-                run.pop()
-            if not run or all(part in ("un", "une", "et") for part in run):
-                return None, None, 0
-            try:
-                return number_words_fr(" ".join(run)), None, len(run)
-            except Exception:  # words that are no number after all («cent» alone is one)
-                return None, None, 0
-        last = i + width - 1
-        if not words[last].stops and last + 1 < len(words) and words[last + 1].bare in SCALES_FR:
-            scale = SCALES_FR[words[last + 1].bare]
-            whole = (decimal if decimal is not None else Decimal(value or 0)) * scale
-            if whole == whole.to_integral_value():
-                return int(whole), None, width + 1
-        return value, decimal, width
-
-    def qualifier_before(self, words: list[_Word], i: int) -> Qualifier | None:
-        before = [w.bare for w in words[max(0, i - 3):i]]
-        for k in range(i - 1, max(-1, i - 4), -1):
-            if words[k].stops:
-                before = [w.bare for w in words[k + 1:i]]
-                break
-        if before[-1:] and before[-1] in _ABOUT_ONE:
-            return Qualifier.ABOUT
-        if before[-2:] in (["près", "de"], ["près", "d'"]) or before[-1:] == ["près"]:
-            return Qualifier.ABOUT
-        if before[-2:] == ["plus", "de"] or before[-1:] == ["plus"]:
-            return Qualifier.MORE_THAN
-        return None
-
-    def noun_after(self, words: list[_Word], i: int) -> tuple[str | None, int]:
+    def noun_after(self, words: list[Word], i: int) -> tuple[str | None, int]:
         k = i
         if k < len(words) and words[k].bare in ("de",):
             k += 1
@@ -185,34 +110,7 @@ class _FrenchChecker:
         return None, 0
 
     # -- dates --------------------------------------------------------------------------
-    def day_number(self, word: _Word) -> int | None:
-        text = word.text
-        if text in ("1er", "1re"):
-            return 1
-        return int(text) if text.isdigit() and 1 <= int(text) <= 31 else None
-
-    def read_days(self, words: list[_Word], i: int) -> tuple[list[tuple[int, int | None]], int]:
-        """Days from ``i``: «17 au 21 mai», «18 et 19 mai», «samedi 18 et dimanche 19 mai»,
-        «31 mai et 1er juin»; (day, weekday named before it) pairs and the index of the
-        month word, or ([], i) when no month follows."""
-        days: list[tuple[int, int | None]] = []
-        j = i
-        while j < len(words):
-            weekday = None
-            if words[j].bare in self.weekdays:
-                weekday = self.weekdays[words[j].bare]
-                j += 1
-            if j >= len(words) or (day := self.day_number(words[j])) is None:
-                return [], i
-            days.append((day, weekday))
-            if not words[j].stops and j + 1 < len(words) and words[j + 1].bare in self.months:
-                return days, j + 1
-            if words[j].stops or j + 1 >= len(words) or words[j + 1].bare not in ("au", "et"):
-                return [], i
-            j += 2
-        return [], i
-
-    def check_days(self, words: list[_Word], i: int, days: list[tuple[int, int | None]],
+    def check_days(self, words: list[Word], i: int, days: list[tuple[int, int | None]],
                    month_at: int) -> int:
         month = self.months[words[month_at].bare]
         nxt = month_at + 1
@@ -252,20 +150,40 @@ class _FrenchChecker:
         counts |= {len(f.days) for f in edition.figures.values() if f.days}
         return counts
 
-    def check_figure(self, words: list[_Word], i: int, value: int, width: int) -> int:
-        if i + width < len(words) and words[i + width].bare in _DAYS:
-            text = " ".join(w.text for w in words[i:i + width + 1])
-            if value not in self.durations():
-                self.add(DiscrepancyKind.DATE, text,
-                         f"«{text}»: عدد الأيام لا يوافق الدورة ولا أيام الذروة",
-                         f"« {text} » : ce nombre de jours n'est ni celui de l'édition ni "
-                         f"celui des jours de pointe")
-            return i + width + 1
+    def days_so_far(self) -> int:
+        """How many days a bulletin reports («les deux premiers jours»): up to its day."""
+        last = self.release.date if self.release.kind is ReleaseKind.DAILY else None
+        return ((last or self.edition.end_date) - self.edition.start_date).days + 1
+
+    def check_duration(self, words: list[Word], i: int, value: int, width: int) -> int | None:
+        """«en deux jours», «des deux premiers jours»: the end of the phrase, or None."""
+        after = [w.bare for w in words[i + width:i + width + 2]]
+        first = after[:1] in (["premiers"], ["premières"]) and after[1:] and after[1] in DAY_WORDS
+        if not first and not (after and after[0] in DAY_WORDS):
+            return None
+        end = i + width + (2 if first else 1)
+        text = " ".join(w.text for w in words[i:end])
+        if first and value != self.days_so_far():
+            self.add(DiscrepancyKind.DATE, text,
+                     f"«{text}»: عدد الأيام لا يوافق تاريخ البلاغ ({self.days_so_far()})",
+                     f"« {text} » : ce nombre de jours ne correspond pas à la date du "
+                     f"communiqué ({self.days_so_far()})")
+        elif not first and value not in self.durations():
+            self.add(DiscrepancyKind.DATE, text,
+                     f"«{text}»: عدد الأيام لا يوافق الدورة ولا أيام الذروة",
+                     f"« {text} » : ce nombre de jours n'est ni celui de l'édition ni "
+                     f"celui des jours de pointe")
+        return end
+
+    def check_figure(self, words: list[Word], i: int, value: int, width: int) -> int:
+        duration_end = self.check_duration(words, i, value, width)
+        if duration_end is not None:
+            return duration_end
         key, noun_width = self.noun_after(words, i + width)
         end = i + width + noun_width
         text = " ".join(w.text for w in words[i:end])
-        written = self.qualifier_before(words, i)
-        figures = self.edition.figures
+        written = qualifier_before(words, i)
+        figures = self.figures
         if key is None:
             match = next((k for k, f in figures.items() if f.value == value), None)
             if match is not None:
@@ -303,7 +221,7 @@ class _FrenchChecker:
 
     def check_qualifier(self, key: str, written: Qualifier | None, text: str,
                         value: int) -> None:
-        figure = self.edition.figures[key]
+        figure = self.figures[key]
         self.stated.append((key, value))
         if written is figure.qualifier:
             return
@@ -322,7 +240,7 @@ class _FrenchChecker:
                  f"« {text} » : le chiffre est enregistré « {figure.qualifier.value} », le "
                  f"texte dit « {written.value} »", value=value, key=key, recorded=figure.value)
 
-    def check_percent(self, words: list[_Word], i: int, number: Decimal, width: int) -> int:
+    def check_percent(self, words: list[Word], i: int, number: Decimal, width: int) -> int:
         text = " ".join(w.text for w in words[i:i + width])
         exponent = number.as_tuple().exponent
         places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
@@ -333,13 +251,13 @@ class _FrenchChecker:
                      f"le pourcentage « {text} » ne correspond à aucun pourcentage calculé")
         return i + width
 
-    def is_year(self, words: list[_Word], i: int, value: int) -> bool:
+    def is_year(self, words: list[Word], i: int, value: int) -> bool:
         if not 1900 <= value <= 2100 or self.noun_after(words, i + 1)[0] is not None:
             return False
         before = words[i - 1].bare if i else ""
-        return before in _YEAR_WORDS or before in self.months or value in self.years
+        return before in YEAR_WORDS or before in self.months or value in self.years
 
-    def check_ordinal(self, words: list[_Word], i: int, number: int) -> None:
+    def check_ordinal(self, words: list[Word], i: int, number: int) -> None:
         following = words[i + 1].bare if i + 1 < len(words) else ""
         if following == "édition" and number != self.edition.number:
             text = f"{words[i].text} {words[i + 1].text}"
@@ -350,21 +268,21 @@ class _FrenchChecker:
 
     # -- the scan -----------------------------------------------------------------------
     def scan(self, paragraph: str) -> None:
-        words = _words(self.masked(paragraph))
+        words = words_of(self.masked(paragraph))
         i = 0
         while i < len(words):
-            days, month_at = self.read_days(words, i)
+            days, month_at = read_days(words, i, self.months, self.weekdays)
             if days:
                 i = self.check_days(words, i, days, month_at)
                 continue
-            ordinal = _ORDINAL.match(words[i].text)
+            ordinal = ORDINAL.match(words[i].text)
             if ordinal:
                 self.check_ordinal(words, i, int(ordinal.group(1)))
                 i += 1
                 continue
-            value, decimal, width = self.number_at(words, i)
+            value, decimal, width = read_number(words, i, self.number_words)
             if width == 0:
-                if re.search(r"\d", words[i].text) and _MASK not in words[i].text:
+                if re.search(r"\d", words[i].text) and MASK not in words[i].text:
                     self.add(DiscrepancyKind.UNREADABLE, words[i].text,
                              f"«{words[i].text}»: رقم لا يقرأ",
                              f"« {words[i].text} » : nombre illisible")

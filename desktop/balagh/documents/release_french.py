@@ -1,9 +1,10 @@
 """The French version of a release, drafted from the same figures as the Arabic one.
 
 ``draft_french(edition, editions, catalogue, settings, kind=…, release_date=…)`` renders the
-built-in French template (``resources/templates/closing.fr.j2``, ``opening.fr.j2``) or a
-user's, with the Arabic template's names plus the French ones below, applies French
-typography to each paragraph and returns a :class:`FrenchDraft`: the
+built-in French template (``resources/templates/fr/``: ``closing.j2``, the current form,
+``closing_2023.j2``, ``opening.j2``, ``daily.j2``, the same names and forms as the Arabic ones
+under ``ar/``) or a user's, with the Arabic template's names plus the French ones below,
+applies French typography to each paragraph and returns a :class:`FrenchDraft`: the
 :class:`~balagh.core.model.ReleaseVersion` and the recorded texts that have no French
 rendering in the phrasebook (left out of the French text, to be added to the phrasebook).
 
@@ -15,6 +16,9 @@ French names a template sees, beside those of ``release_context``::
     audiences_fr, partners_fr, seminars_fr, other_highlights_fr, vehicle_highlights_fr,
     blood_partners_fr           the recorded lists in French (texts without a rendering left out)
     joint_pavilions_fr          each shared pavilion's partners in French (list of lists)
+    home_towns_fr, noun_highlights_fr   the current form's lists in French
+    record_claim_fr             «par rapport aux éditions précédentes» or None (no record)
+    area_fr                     «58.000 m², dont 10.000 m² couverts» or None
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import (
+    ClosingForm,
     Edition,
     FigureKind,
     Language,
@@ -33,19 +38,16 @@ from balagh.core.model import (
     ReleaseVersion,
 )
 from balagh.documents.release_context import release_context
+from balagh.documents.release_draft import builtin_template, edition_template
 from balagh.documents.templating import render_paragraphs
 from balagh.french.phrasebook import FrenchNoun, Phrasebook
 from balagh.settings import Settings
-
-BUILTIN_TEMPLATES_FR: dict[ReleaseKind, str] = {
-    ReleaseKind.CLOSING: "closing.fr.j2",
-    ReleaseKind.OPENING: "opening.fr.j2",
-}
 
 #: The names of the built-in French templates as the staff see them.
 BUILTIN_NAMES_FR: dict[ReleaseKind, str] = {
     ReleaseKind.CLOSING: "بلاغ الاختتام (فرنسية)",
     ReleaseKind.OPENING: "بلاغ الافتتاح (فرنسية)",
+    ReleaseKind.DAILY: "النشرة اليومية (فرنسية)",
 }
 
 
@@ -67,11 +69,16 @@ class _Nouns(dict[str, FrenchNoun]):
         )
 
 
-def builtin_template_fr(kind: ReleaseKind = ReleaseKind.CLOSING) -> str:
-    """The text of the built-in French template for ``kind``."""
-    from balagh.assets import read_text
+def builtin_template_fr(kind: ReleaseKind = ReleaseKind.CLOSING,
+                        form: ClosingForm = ClosingForm.CURRENT) -> str:
+    """The text of the built-in French template for ``kind`` (and closing ``form``)."""
+    return builtin_template(kind, form, "fr")
 
-    return read_text("templates", BUILTIN_TEMPLATES_FR[kind])
+
+def edition_template_fr(edition: Edition, kind: ReleaseKind) -> str:
+    """The built-in French template ``edition``'s release of ``kind`` uses: the same
+    closing form as its Arabic release (the stored choice, else by year)."""
+    return edition_template(edition, kind, "fr")
 
 
 def french_context(
@@ -83,7 +90,8 @@ def french_context(
     phrasebook: Phrasebook,
 ) -> tuple[dict[str, Any], list[str]]:
     """The names a French template sees, and the recorded texts with no French rendering."""
-    context = release_context(edition, all_editions, catalogue, release_date, kind)
+    day = release_date if kind is ReleaseKind.DAILY else None
+    context = release_context(edition, all_editions, catalogue, release_date, kind, day=day)
     missing: list[str] = []
 
     def french(items: Sequence[str]) -> list[str]:
@@ -109,8 +117,27 @@ def french_context(
         blood_partners_fr=french(context["blood_partners"]),
         joint_pavilions_fr=[p for p in (french(pav.partners)
                                         for pav in context["joint_pavilions"]) if p],
+        home_towns_fr=french(context["home_towns"]),
+        noun_highlights_fr=french(context["noun_highlights"]),
     )
+    context.update(_computed_fr(edition, context, phrasebook))
     return context, missing
+
+
+def _computed_fr(edition: Edition, context: Mapping[str, Any], phrasebook: Phrasebook
+                 ) -> dict[str, Any]:
+    from balagh.documents.release_facts_fr import area_fr, record_comparison_fr
+
+    figures = context["figures"]
+    area = figures["area_m2"]
+    nouns = phrasebook.nouns
+    return {
+        "record_claim_fr": record_comparison_fr(edition, context["all_editions"],
+                                                "visitors_total",
+                                                edition.options.record_wording),
+        "area_fr": area_fr(area, figures["covered_area_m2"], nouns["area_m2"],
+                           nouns.get("covered_area_m2", nouns["area_m2"])) if area else None,
+    }
 
 
 def draft_french(
@@ -133,7 +160,8 @@ def draft_french(
     from balagh.french.typography import french_typography
 
     book = phrasebook or Phrasebook.load()
-    source = template_body if template_body is not None else builtin_template_fr(kind)
+    source = (template_body if template_body is not None
+              else edition_template_fr(edition, kind))
     name = template_name or (BUILTIN_NAMES_FR[kind] if template_body is None else
                              "قالب المستخدم")
     context, missing = french_context(edition, all_editions, catalogue, release_date, kind,

@@ -13,6 +13,8 @@ Examples, with ``nouns`` the French nouns of the phrasebook by figure key::
     {{ peak.days | fr_days }}                                   les samedi 18 et dimanche 19 mai
     {{ peak.days | fr_weekend }}                                le week-end des 18 et 19 mai
     {{ edition.number | fr_edition }}                           5e édition
+    {{ day.index | fr_day }}                                    la deuxième journée
+    {{ day.index | fr_first_days | fr_de }}                     des deux premiers jours
     {{ "le Centre national" | fr_de }}                          du Centre national
     {{ "les élèves" | fr_capital }}                             Les élèves
 """
@@ -91,6 +93,16 @@ def fr_ordinal(n: int, feminine: bool = True) -> str:
     return ordinals.ordinal_fr(n, feminine=feminine)
 
 
+def fr_day(n: int) -> str:
+    """``day.index | fr_day`` → "la deuxième journée" (the bulletin's day)."""
+    return ordinals.day_ordinal_fr(n)
+
+
+def fr_first_days(n: int) -> str:
+    """``day.index | fr_first_days`` → "les deux premiers jours" ("la première journée")."""
+    return ordinals.first_days_fr(n)
+
+
 def fr_date_line(day: dt.date, place: str) -> str:
     """``release_date | fr_date_line("Rabat")`` → "Rabat, le 22 mai 2024"."""
     return dates.date_line_fr(place, day)
@@ -154,6 +166,8 @@ FR_FILTERS: dict[str, Callable[..., str]] = {
     "fr_weekend": fr_weekend,
     "fr_edition": fr_edition,
     "fr_ordinal": fr_ordinal,
+    "fr_day": fr_day,
+    "fr_first_days": fr_first_days,
     "fr_date_line": fr_date_line,
     "fr_and": fr_and,
     "fr_percent": fr_percent,

@@ -29,3 +29,36 @@ def ordinal_fr(n: int, *, feminine: bool = True) -> str:
 def edition_fr(n: int) -> str:
     """An edition's ordinal: "5e édition", "1re édition" (Arabic «الدورة الخامسة»)."""
     return f"{ordinal_fr(n, feminine=True)} édition"
+
+
+#: Ordinal and cardinal words for the days of an edition (an edition lasts a few days).
+_ORDINAL_WORDS = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+                  "septième", "huitième", "neuvième", "dixième")
+_CARDINAL_WORDS = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                   "dix")
+
+
+def _check_day_index(n: int) -> None:
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
+        raise LanguageError(
+            f"رقم اليوم يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
+            f"Le numéro du jour doit être un entier de 1 à {MAX_ORDINAL}, pas {n!r}",
+        )
+
+
+def day_ordinal_fr(n: int) -> str:
+    """The ``n``-th day of an edition: "la première journée", "la deuxième journée" (Arabic
+    «اليوم الثاني»); from the eleventh, "la 11e journée"."""
+    _check_day_index(n)
+    word = _ORDINAL_WORDS[n - 1] if n <= len(_ORDINAL_WORDS) else ordinal_fr(n)
+    return f"la {word} journée"
+
+
+def first_days_fr(n: int) -> str:
+    """The days so far: "la première journée", "les deux premiers jours", "les cinq premiers
+    jours" (Arabic «اليوم الأول», «اليومين الأولين», «الأيام الخمسة الأولى»)."""
+    _check_day_index(n)
+    if n == 1:
+        return day_ordinal_fr(1)
+    count = _CARDINAL_WORDS[n - 1] if n <= len(_CARDINAL_WORDS) else str(n)
+    return f"les {count} premiers jours"

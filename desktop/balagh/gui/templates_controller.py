@@ -53,16 +53,12 @@ class TemplatesController(QObject):
 
     def builtin_body(self, kind: ReleaseKind, language: str = "ar") -> str:
         """The built-in template text for ``kind`` in ``language`` (what a copy starts from):
-        in Arabic, for the open edition, the closing form it uses."""
-        if language == "fr":
-            from balagh.documents.release_french import builtin_template_fr
-
-            return builtin_template_fr(kind)
+        for the open edition, the closing form it uses (the same in both languages)."""
         from balagh.documents.release_draft import builtin_template, edition_template
 
         if self.edition is not None:
-            return edition_template(self.edition, kind)
-        return builtin_template(kind)
+            return edition_template(self.edition, kind, language)
+        return builtin_template(kind, language=language)
 
     def copy_name(self, kind: ReleaseKind, language: str = "ar") -> str:
         """A free name for a copy of the built-in template, e.g. «نسخة من قالب الاختتام 2»."""

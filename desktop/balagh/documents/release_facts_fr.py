@@ -1,0 +1,52 @@
+"""Facts of the French version computed from the database, as ``release_facts`` computes
+them for the Arabic: never typed in a template.
+
+* :func:`record_comparison_fr` — «par rapport à l'édition précédente» / «aux deux éditions
+  précédentes» / «aux éditions précédentes» after the count of earlier editions that
+  recorded the figure (the Arabic «مقارنة مع باقي الدورات السابقة»), or None (no claim);
+* :func:`area_fr` — «58.000 m², dont 10.000 m² couverts», «plus de 10.000 m², entièrement
+  couverts» (the Arabic «مساحة 58 ألف متر مربع، منها 10 آلاف متر مربع مغطاة»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from balagh.core.comparisons import earlier_editions, is_record
+from balagh.core.model import Edition, FigureValue, RecordWording
+from balagh.french.phrasebook import FrenchNoun
+from balagh.french.qualifiers import qualifier_fr
+
+_COMPARED_FR = {
+    RecordWording.EDITIONS: ("par rapport à l'édition précédente",
+                             "par rapport aux deux éditions précédentes",
+                             "par rapport aux éditions précédentes"),
+    RecordWording.YEARS: ("par rapport à l'année précédente",
+                          "par rapport aux deux années précédentes",
+                          "par rapport aux années précédentes"),
+}
+
+
+def record_comparison_fr(edition: Edition, all_editions: Sequence[Edition], key: str,
+                         wording: RecordWording = RecordWording.EDITIONS) -> str | None:
+    """What a record of ``key`` is compared with in French, or None when it is no record."""
+    if not is_record(edition, all_editions, key):
+        return None
+    count = sum(1 for other in earlier_editions(edition, all_editions)
+                if other.figures.get(key) is not None)
+    one, two, more = _COMPARED_FR[wording]
+    return {1: one, 2: two}.get(count, more)
+
+
+def area_fr(area: FigureValue, covered: FigureValue | None, noun: FrenchNoun,
+            covered_noun: FrenchNoun) -> str:
+    """The area after «sur une superficie de»: «58.000 m², dont 10.000 m² couverts»."""
+    text = qualifier_fr(area.qualifier.value, noun.count(area.value), "pres")
+    if covered is not None and covered.value:
+        if covered.value >= area.value:
+            text += ", entièrement couverts"
+        else:
+            shown = qualifier_fr(covered.qualifier.value, covered_noun.count(covered.value),
+                                 "pres")
+            text += f", dont {shown} couverts"
+    return text
