@@ -174,117 +174,117 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionExtras</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="99"/>
         <source>الأرقام كما أعلنت يوما بيوم (للنشرات اليومية)</source>
         <translation>Chiffres annoncés jour par jour (bulletins quotidiens)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="100"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="101"/>
         <source>زوار اليوم، ثم المجاميع المتراكمة إلى مساء ذلك اليوم. اكتب «ناهز 200000» أو «أكثر من 72» إذا أعلن الرقم كذلك.</source>
         <translation>Visiteurs du jour, puis cumuls au soir de ce jour. Écrivez « environ 200000 » ou « plus de 72 » si le chiffre a été annoncé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="105"/>
         <source>زوار اليوم</source>
         <translation>Visiteurs du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="105"/>
         <source>مجموع الزوار</source>
         <translation>Total des visiteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="105"/>
         <source>وسائل الإعلام</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="106"/>
         <source>التصريحات الصحفية</source>
         <translation>Déclarations à la presse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="119"/>
         <source>صياغة البلاغات</source>
         <translation>Rédaction des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="123"/>
         <source>حسب السنة (2023 وما قبلها: صيغة 2023)</source>
         <translation>Selon l&apos;année (jusqu&apos;en 2023 : forme 2023)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="124"/>
         <source>صيغة 2023 (بلاغ فاس)</source>
         <translation>Forme 2023 (communiqué de Fès)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="125"/>
         <source>الصيغة الحالية (2024 وما بعدها)</source>
         <translation>Forme actuelle (2024 et après)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="129"/>
         <source>مقارنة مع الدورات السابقة</source>
         <translation>Par rapport aux éditions précédentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="130"/>
         <source>مقارنة مع الأعوام السابقة</source>
         <translation>Par rapport aux années précédentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="131"/>
         <source>«زائر وزائرة»</source>
         <translation>« visiteurs et visiteuses »</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="133"/>
         <source>ذكر تواريخ أيام الذروة («يوما الجمعة والسبت 19و20 ماي»)</source>
         <translation>Dates des jours de pointe (« vendredi et samedi 19 et 20 mai »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="135"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="136"/>
         <source>بلاغ الاختتام</source>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="136"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="137"/>
         <source>الرقم القياسي</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="153"/>
         <source>الحدث (بصيغة اسمية)</source>
         <translation>Fait (groupe nominal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="150"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="154"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="155"/>
         <source>الوحدة</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="152"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="156"/>
         <source>أحداث بصيغة اسمية</source>
         <translation>Faits (groupes nominaux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="157"/>
         <source>مدن الزوار</source>
         <translation>Villes des visiteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="158"/>
         <source>وحدات العروض</source>
         <translation>Unités des démonstrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_extras.py" line="158"/>
+        <location filename="../../desktop/balagh/gui/edition_extras.py" line="162"/>
         <source>«أبرز الأحداث» جمل تامة بصيغة الماضي تبدأ بفعل، مثل: «أطلقت المديرية العامة للأمن الوطني تطبيقا معلوماتيا خاصا بالأبواب المفتوحة». أما «أحداث بصيغة اسمية» فتبدأ بمصدر، مثل: «تنظيم حفل فني على شرف أسرة الأمن الوطني»، ويقدمها البلاغ بعبارة «كما تم …».</source>
         <translation>« Faits marquants » : des phrases complètes au passé, commençant par un verbe (« la DGSN a lancé une application… »). « Faits (groupes nominaux) » : des groupes nominaux commençant par un nom d&apos;action (« l&apos;organisation d&apos;un concert… ») ; le communiqué les introduit par « il a été procédé à… ».</translation>
     </message>
@@ -520,23 +520,23 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionsTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="92"/>
         <source>الدورة</source>
         <extracomment>The cells of the rows shown last, by what they depend on (a refresh after a save works out only the saved edition&apos;s row again).</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="93"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="94"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/editions_model.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/editions_model.py" line="95"/>
         <source>مجموع الزوار</source>
         <translation>Total des visiteurs</translation>
     </message>
@@ -544,10 +544,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>FigureRow</name>
     <message>
-        <location filename="../../desktop/balagh/gui/figure_fields.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/figure_fields.py" line="137"/>
         <source>رقم أكبر من أن يكتب في بلاغ (الحد: 999 مليارا)</source>
         <extracomment>Peak-day checkboxes per row: a long edition wraps onto more rows instead of widening the form. The widget Tab leaves for the first day (the figure&apos;s qualifier). The largest figure the preview phrases («999 مليار»); a larger one is surely a typing slip (a whole country&apos;s population is some tens of millions).</extracomment>
         <translation>Nombre trop grand pour un communiqué (au plus 999 milliards)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/figure_fields.py" line="159"/>
+        <source>في النسخة الفرنسية: %1</source>
+        <translation>Version française : %1</translation>
     </message>
 </context>
 <context>
@@ -733,7 +738,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
-        <location filename="../../desktop/balagh/gui/menus.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="246"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
@@ -973,12 +978,12 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="202"/>
         <source>دليل العبارات الثابتة…</source>
         <translation>Phrases types…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="239"/>
         <source>دليل الاستعمال</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
@@ -1009,17 +1014,17 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="195"/>
         <source>قوالب البلاغات…</source>
         <translation>Modèles de communiqués…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="196"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/menus.py" line="207"/>
+        <location filename="../../desktop/balagh/gui/menus.py" line="209"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>
@@ -1092,22 +1097,22 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="34"/>
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="50"/>
         <source>إضافة سطر</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="35"/>
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="51"/>
         <source>حذف السطر</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="36"/>
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="52"/>
         <source>تقديم</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/list_editor.py" line="37"/>
+        <location filename="../../desktop/balagh/gui/list_editor.py" line="53"/>
         <source>تأخير</source>
         <translation>Descendre</translation>
     </message>
@@ -1115,12 +1120,12 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="34"/>
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="38"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="48"/>
+        <location filename="../../desktop/balagh/gui/pdf_preview.py" line="52"/>
         <source>تعذر عرض ملف PDF.</source>
         <translation>Impossible d&apos;afficher le PDF.</translation>
     </message>
@@ -1211,24 +1216,24 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="61"/>
         <source>نسخ البلاغ</source>
         <translation>Copier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="69"/>
         <source>نسخ البلاغ كاملا (نص وHTML).</source>
         <translation>Communiqué copié en entier (texte et HTML).</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="79"/>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="87"/>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="94"/>
         <source>تصدير Word</source>
         <translation>Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_exports.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/release_exports.py" line="95"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
@@ -1268,7 +1273,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="458"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -1319,8 +1324,8 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="134"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="511"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
@@ -1340,72 +1345,72 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="166"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="617"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="618"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="622"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="623"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="159"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="160"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="225"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="226"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="228"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="229"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="266"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="267"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="362"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="375"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="377"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="376"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="378"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="380"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="381"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="394"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="321"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="382"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="322"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="383"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
@@ -1415,76 +1420,76 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="396"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="397"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="410"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="411"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="413"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="436"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="437"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="460"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="495"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="497"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="505"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="513"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="529"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="534"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="530"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="536"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="579"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="589"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="594"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="602"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="580"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="590"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="595"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="595"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="596"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="604"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -2010,47 +2015,47 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="129"/>
         <source>سلة المحذوفات</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="132"/>
         <source>الدورات المحذوفة تبقى هنا مع مسوداتها وسجلها حتى تفرغ السلة. الدورة التي لها بلاغات صادرة لا تحذف أصلا.</source>
         <translation>Les éditions supprimées restent ici avec leurs brouillons et leur historique jusqu&apos;à ce que la corbeille soit vidée. Une édition ayant des communiqués émis ne peut pas être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="141"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="147"/>
         <source>سلة المحذوفات فارغة.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="142"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="148"/>
         <source>استرجاع الدورة</source>
         <translation>Restaurer l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="150"/>
         <source>إفراغ السلة…</source>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="182"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="188"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="201"/>
         <source>إفراغ السلة</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="196"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="202"/>
         <source>ستحذف نهائيا الدورات: %1، مع مسوداتها. يبقى سجل تعديلاتها، ويسجل من أفرغ السلة. هل تريد المتابعة؟</source>
         <translation>Les éditions %1 seront supprimées définitivement avec leurs brouillons. Leur historique reste, et qui a vidé la corbeille est enregistré. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="209"/>
         <source>تعذر إفراغ السلة</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -2058,32 +2063,32 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="85"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="86"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="87"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="88"/>
         <source>تاريخ الحذف</source>
         <translation>Supprimée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="89"/>
         <source>حذفها</source>
         <translation>Supprimée par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/trash_dialog.py" line="90"/>
         <source>المسودات</source>
         <translation>Brouillons</translation>
     </message>

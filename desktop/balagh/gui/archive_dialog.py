@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.column_fit import FittedColumns, fitted_size
 from balagh.gui.services import Services
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,12 @@ class ReleasesTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
-            return self._who_tip(self._releases[index.row()], ReleaseColumn(index.column()))
+            column = ReleaseColumn(index.column())
+            tip = self._who_tip(self._releases[index.row()], column)
+            if tip is None and column in (ReleaseColumn.DRAFTED_BY, ReleaseColumn.ISSUED_BY,
+                                          ReleaseColumn.ISSUED_AT):
+                return self.data(index) or None  # the whole text of an elided cell
+            return tip
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -142,7 +147,7 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("أرشيف البلاغات"))
-        self.resize(960, 420)
+        self.resize(fitted_size(self, 960, 420))
         self.model = ReleasesTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("archive")
@@ -151,12 +156,17 @@ class ArchiveDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        # Every column as wide as its contents (nothing behind a scroll bar); the reference,
-        # the longest useful text, takes what is left.
+        # Every column as wide as its contents, inside the dialog's width (no horizontal
+        # scroll bar): names and times give way first, elided with the whole text on hover;
+        # the reference, the longest useful text, takes what is left.
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReleaseColumn.REFERENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)  # one line a release; a long name is elided
+        self.columns = FittedColumns(
+            self.table, {ReleaseColumn.ISSUED_AT, ReleaseColumn.DRAFTED_BY,
+                         ReleaseColumn.CHECKED_BY, ReleaseColumn.ISSUED_BY},
+            spare=ReleaseColumn.REFERENCE)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("فتح"), self)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from balagh.core.digits import normalise_digits
 from balagh.core.model import Edition
 from balagh.gui.formatting import fold_for_search, office_number
+from balagh.gui.rtl_text import alignment_of_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EDITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -187,8 +188,10 @@ class EditionsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.CITY:
             edition = self._editions[row]
             return f"{edition.city_ar} / {edition.city_fr}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.CITY:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column != Column.CITY:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return alignment_of_text(self._cells[row][0][column])
         return None
 
 

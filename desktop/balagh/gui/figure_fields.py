@@ -12,6 +12,7 @@ from balagh.gui.daily_model import days_between
 from balagh.gui.edition_draft import FigureDraft
 from balagh.gui.formatting import figure_phrase, qualifier_label, short_date
 from balagh.gui.number_field import number_field
+from balagh.gui.rtl_text import text_is_right_to_left
 
 #: Peak-day checkboxes per row: a long edition wraps onto more rows instead of widening the form.
 DAYS_PER_ROW = 5
@@ -110,10 +111,7 @@ class FigureRow:
         self.preview.setObjectName(f"preview_{kind.key}")
         self.preview.setStyleSheet("color: #555;")
         self.preview.setWordWrap(True)
-        # Figures and phrases start at the reading edge (right in Arabic, left in French).
-        edge = Qt.AlignmentFlag.AlignLeft if language == "fr" else Qt.AlignmentFlag.AlignRight
-        self.preview.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
-                                  | Qt.AlignmentFlag.AlignVCenter)
+        self._show_preview("")
         number_field(self.value, language)
         self.days = DaysPicker(parent) if kind.has_days else None
         if self.days is not None:
@@ -133,14 +131,33 @@ class FigureRow:
         except DigitsError:
             value = None
         if value is None:
-            self.preview.setText("")
+            self._show_preview("")
             return
         if value > PHRASE_LIMIT:  # «999999999999999 مليار» helps nobody: say the limit
-            self.preview.setText(QCoreApplication.translate(
+            self._show_preview(QCoreApplication.translate(
                 "FigureRow", "رقم أكبر من أن يكتب في بلاغ (الحد: 999 مليارا)"))
             return
         qualifier = Qualifier(self.qualifier.currentData())
-        self.preview.setText(figure_phrase(self.kind, value, qualifier, self.language))
+        # The release is Arabic: the column shows its wording in the French interface too,
+        # the French version's wording on hover.
+        french = figure_phrase(self.kind, value, qualifier, "fr") if self.language == "fr" \
+            else ""
+        self._show_preview(figure_phrase(self.kind, value, qualifier, "ar"), french)
+
+    def _show_preview(self, text: str, french: str = "") -> None:
+        """Show ``text`` laid out in its own direction: an Arabic phrase starts at the right
+        edge and reads right to left in the French interface too."""
+        rtl = text_is_right_to_left(text)
+        if rtl is None:
+            rtl = self.language != "fr"
+        self.preview.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.preview.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute
+                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.setText(text)
+        self.preview.setToolTip(QCoreApplication.translate(
+            "FigureRow", "في النسخة الفرنسية: %1").replace("%1", french) if french else "")
 
     def draft(self) -> FigureDraft:
         """What the row holds."""

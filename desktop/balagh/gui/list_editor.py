@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balagh.gui.rtl_text import alignment_of_text
+
+
+class DirectionalItemModel(QStandardItemModel):
+    """Cells aligned by their text's direction: an Arabic partner starts at the right edge
+    in the French interface too (Qt would put it at the left, the interface's edge)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return alignment_of_text(text) if isinstance(text, str) else None
+        return super().data(index, role)
+
 
 class OrderedListEditor(QWidget):
     """Rows of one or more text columns, kept in the order the user gives them."""
@@ -21,7 +37,7 @@ class OrderedListEditor(QWidget):
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(0, len(headers), self)
+        self.model = DirectionalItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
         self.view = QTableView(self)
         self.view.setModel(self.model)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from balagh.core.errors import BalaghError
 from balagh.core.history import TrashedEdition
 from balagh.gui import prompts
+from balagh.gui.rtl_text import alignment_of_text
 from balagh.gui.services import Services
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -89,19 +90,24 @@ class TrashTableModel(QAbstractTableModel):
             TrashColumn.DRAFTS: self.tr("المسودات"),
         }[TrashColumn(section)]
 
+    def _city(self, item: TrashedEdition) -> str:
+        return item.city_fr if self.language == "fr" and item.city_fr else item.city_ar
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         column = TrashColumn(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is not TrashColumn.CITY:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column is not TrashColumn.CITY:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return alignment_of_text(self._city(item))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        item = self._items[index.row()]
         if column is TrashColumn.NUMBER:
             return str(item.number)
         if column is TrashColumn.CITY:
-            return item.city_fr if self.language == "fr" and item.city_fr else item.city_ar
+            return self._city(item)
         if column is TrashColumn.YEAR:
             return str(item.start_date.year)
         if column is TrashColumn.DELETED_AT:
