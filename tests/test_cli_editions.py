@@ -361,6 +361,16 @@ def test_an_upgrade_during_a_command_is_announced_once(
     assert (code, err) == (0, "")  # already at the newest revision: nothing to say
 
 
+def test_db_upgrade_says_what_opening_would_have_said(
+    url: str, db_file: Path, capsys: Capsys
+) -> None:
+    build_at(url, "0001")
+    code, out, _ = run(capsys, "--db", url, "db", "upgrade")
+    [backup] = db_file.parent.glob("x.db.*.bak")
+    assert code == 0 and out == (f"رقيت قاعدة البيانات من المراجعة 0001 إلى {head_revision()}؛ "
+                                 f"النسخة الاحتياطية: {backup}\n")
+
+
 @pytest.mark.parametrize(
     ("argv", "arabic", "french"),
     [

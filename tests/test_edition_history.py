@@ -44,7 +44,7 @@ def test_three_edits_are_three_versions_with_old_and_new_values_and_authors(
     described = [[describe_change(c, catalogue) for c in v.changes] for v in history]
     assert described[1] == ["العدد الإجمالي للزوار: 1150000 ← 1200000"]
     assert described[2] == ["العدد الإجمالي للزوار: 1200000 ← 1250000",
-                            "العدد الإجمالي للزوار (الصيغة): ناهز ← أكثر من"]
+                            "العدد الإجمالي للزوار (الصيغة): حوالي ← أكثر من"]
     assert [describe_change(c, catalogue, "fr") for c in history[3].changes] == [
         "Nombre total de visiteurs : 1250000 → 1300000"]
     assert history[0].content["figures"]["visitors_total"] == {

@@ -192,19 +192,18 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from balagh.app.database import choose_database
+    from balagh.app.database import choose_database, upgrade_notice
     from balagh.store import open_store
 
     with open_store(choose_database(args.db).url, upgrade=True) as store:
         report = store.upgrade
-        if not report.upgraded:
+        notice = upgrade_notice(report)
+        if notice is not None:
+            print(notice.ar)
+        elif not report.upgraded:
             print(f"قاعدة البيانات محدثة (المراجعة {report.current}): {store.url}")
-        elif report.previous is None:
-            print(f"أنشئت قاعدة بيانات جديدة (المراجعة {report.current}): {store.url}")
         else:
-            print(f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}")
-            if report.backup is not None:
-                print(f"النسخة الاحتياطية: {report.backup}")
+            print(f"أنشئت قاعدة بيانات جديدة (المراجعة {report.current}): {store.url}")
     return EXIT_OK
 
 

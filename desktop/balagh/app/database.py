@@ -24,6 +24,7 @@ from balagh.settings import Settings
 
 if TYPE_CHECKING:
     from balagh.store import Store
+    from balagh.store.migrate import UpgradeReport
 
 ENVIRONMENT_VARIABLE = "BALAGH_DB"
 
@@ -138,20 +139,27 @@ def open_database(
     return opened
 
 
+def upgrade_notice(report: UpgradeReport) -> Notice | None:
+    """«رقيت قاعدة البيانات من المراجعة 0001 إلى 0008؛ النسخة الاحتياطية: …» when opening
+    (or ``balagh db upgrade``) brought an older schema up to date, else None."""
+    if not report.upgraded or report.previous is None:
+        return None
+    ar = f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}"
+    fr = f"Base de données mise à niveau de {report.previous} à {report.current}"
+    if report.backup is not None:
+        ar += f"؛ النسخة الاحتياطية: {report.backup}"
+        fr += f" ; sauvegarde : {report.backup}"
+    return Notice(ar, fr)
+
+
 def opening_notices(opened: OpenedDatabase) -> list[Notice]:
     """What opening did that the staff should know: upgrade, new empty database, read-only.
 
     Paths are left as they are: the window wraps them in isolates, a terminal shows them raw.
     """
-    notices: list[Notice] = []
     report = opened.store.upgrade
-    if report.upgraded and report.previous is not None:
-        ar = f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}"
-        fr = f"Base de données mise à niveau de {report.previous} à {report.current}"
-        if report.backup is not None:
-            ar += f"؛ النسخة الاحتياطية: {report.backup}"
-            fr += f" ; sauvegarde : {report.backup}"
-        notices.append(Notice(ar, fr))
+    upgraded = upgrade_notice(report)
+    notices: list[Notice] = [upgraded] if upgraded is not None else []
     if report.previous is None and opened.choice.source.named:
         where = plain_name(opened.store.url)
         notices.append(Notice(

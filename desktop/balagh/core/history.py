@@ -8,7 +8,7 @@ the command line and the window describe them with :func:`describe_change`.
 Example: saving Fez 2023 with 1,200,000 visitors instead of «about 1,150,000» records
 ``Change("figures.visitors_total.value", 1150000, 1200000)`` and
 ``Change("figures.visitors_total.qualifier", "about", "exact")``, described as
-«العدد الإجمالي للزوار: 1150000 ← 1200000» and «… (الصيغة): ناهز ← بالضبط».
+«العدد الإجمالي للزوار: 1150000 ← 1200000» and «… (الصيغة): حوالي ← دقيق».
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from balagh.core.model import FigureKind
+from balagh.core.model import QUALIFIER_NAMES, FigureKind
 
 #: What a version records (``Version.action``).
 ACTION_CREATED = "created"
@@ -44,12 +44,6 @@ _ACTION_WORDS: dict[str, tuple[str, str]] = {
     ACTION_UNTRASHED: ("استرجاع من سلة المحذوفات", "retour de la corbeille"),
     ACTION_DELETED: ("حذف", "suppression"),
     ACTION_BASELINE: ("الحالة عند بدء السجل", "état au début de l'historique"),
-}
-
-_QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
-    "exact": ("بالضبط", "exact"),
-    "about": ("ناهز", "environ"),
-    "more_than": ("أكثر من", "plus de"),
 }
 
 _FIELD_WORDS: dict[str, tuple[str, str]] = {
@@ -262,7 +256,8 @@ def _value_text(path: str, value: Any, language: str, isolate: bool = False) -> 
     if value is None or value == "" or value == []:
         return "(vide)" if fr else "(فارغ)"
     if path.endswith(".qualifier"):
-        arabic, french = _QUALIFIER_WORDS.get(str(value), (str(value), str(value)))
+        names = {q.value: pair for q, pair in QUALIFIER_NAMES.items()}
+        arabic, french = names.get(str(value), (str(value), str(value)))
         return french if fr else arabic
     if isinstance(value, list):
         items = [_ltr(_item_text(item), isolate) for item in value]
