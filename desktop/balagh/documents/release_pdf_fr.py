@@ -23,6 +23,7 @@ LANGUAGE_FR = "fr-MA"
 KIND_SUBJECT_FR = {
     ReleaseKind.CLOSING: "Clôture des Journées portes ouvertes de la DGSN",
     ReleaseKind.OPENING: "Ouverture des Journées portes ouvertes de la DGSN",
+    ReleaseKind.DAILY: "Bulletin quotidien des Journées portes ouvertes de la DGSN",
 }
 
 
