@@ -2,6 +2,9 @@
 
 It renders real PDF bytes (reportlab, Latin text) so the preview, issuing, archive and
 verification paths run for real; the Arabic typesetting itself is tested in its own layer.
+It is a :class:`balagh.gui.services.DocumentsApi` whose drafting, rendering, checking and
+verification are replaced (mypy checks that the replacements keep the real signatures: the
+file is in pyproject's mypy ``files``); what it does not replace is the real thing.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import hashlib
 import io
 import threading
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.gui.services import DocumentsApi
 from balagh.settings import Settings
 
 
@@ -24,7 +29,7 @@ class FakeDiscrepancy:
     message_fr: str
 
 
-class FakeDocuments:
+class FakeDocuments(DocumentsApi):
     """Counts renders and records the thread they ran in."""
 
     def __init__(self, delay: float = 0.05) -> None:
@@ -73,7 +78,7 @@ class FakeDocuments:
             return []
         return [FakeDiscrepancy(f"العدد الإجمالي للزوار {value} غير مذكور", "total absent")]
 
-    def verify_pdf(self, data: bytes, releases: list[Release]) -> Release | None:
+    def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
         digest = hashlib.sha256(data).hexdigest()
         for release in releases:
             if release.status is ReleaseStatus.ISSUED and release.sha256 == digest:
