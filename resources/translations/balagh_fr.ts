@@ -4,28 +4,28 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="149"/>
         <source>أرشيف البلاغات</source>
         <translation>Archives des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="162"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="172"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="163"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="173"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="202"/>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="215"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="206"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="216"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
@@ -169,6 +169,20 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <location filename="../../desktop/balagh/gui/daily_model.py" line="112"/>
         <source>عدد الزوار</source>
         <translation>Visiteurs</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMarks</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/draft_marks.py" line="38"/>
+        <source>حفظت مسودة البلاغ (%1).</source>
+        <extracomment>The mark an unsaved tab title ends with. How long the «draft saved» message stays in the status bar (ms).</extracomment>
+        <translation>Brouillon du communiqué enregistré (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/draft_marks.py" line="64"/>
+        <source>مسودة البلاغ</source>
+        <translation>Le brouillon du communiqué</translation>
     </message>
 </context>
 <context>
@@ -713,15 +727,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="244"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="272"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="277"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="306"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="248"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -744,14 +758,14 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="71"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="282"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="89"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="533"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
@@ -773,112 +787,112 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="193"/>
         <source>قاعدة البيانات: %1</source>
         <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="240"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="247"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="273"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="307"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="376"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="424"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="429"/>
         <source>إعداد الدورة الموالية</source>
         <translation>Préparer l&apos;édition suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="430"/>
         <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
         <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="459"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="458"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="484"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="482"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="456"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="472"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="475"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="473"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="499"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="503"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="507"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="520"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="518"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="528"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="526"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="539"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="537"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -988,7 +1002,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -1241,255 +1255,255 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="60"/>
         <source>بلاغ اختتام</source>
-        <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
+        <extracomment>The date field&apos;s «no date» («—»): before any release the office could have issued. A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="62"/>
         <source>نشرة يومية</source>
         <translation>Bulletin quotidien</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="64"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="65"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="68"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="70"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="69"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="459"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="78"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="82"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="90"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="90"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="93"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="115"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="111"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="117"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="119"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="124"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="138"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="134"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="140"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="511"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="519"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="136"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="142"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="144"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="140"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="146"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="172"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="618"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="625"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="623"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="630"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="121"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="166"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="232"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="229"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="235"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="267"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="273"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="363"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="364"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="370"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="376"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="378"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="383"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="381"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="388"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="394"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="401"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="322"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="383"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="328"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="136"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="397"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="404"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="411"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="418"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="421"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="437"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="444"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="460"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="496"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="497"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="513"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="520"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="530"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="537"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="542"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="536"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="543"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="580"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="590"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="595"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="587"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="597"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="602"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="610"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="596"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="604"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="611"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1542,32 +1556,32 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="114"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="114"/>
         <source>افتتاح</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="118"/>
         <source>صادر</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="118"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="128"/>
         <source>تحقق منه %1 في %2</source>
         <translation>Vérifié par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/archive_dialog.py" line="131"/>
         <source>أصدر رغم الفروق، بسبب: %1</source>
         <translation>Émis malgré les écarts, motif : %1</translation>
     </message>
@@ -1864,28 +1878,28 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="65"/>
         <source>نسخة من قالب الاختتام</source>
         <translation>Copie du modèle de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="66"/>
         <source>نسخة من قالب الافتتاح</source>
         <translation>Copie du modèle d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="91"/>
         <source>لا توجد أي دورة لتجربة القالب عليها.</source>
         <translation>Aucune édition sur laquelle essayer le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="126"/>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="149"/>
         <source>لا يمكن حفظ القوالب في قاعدة البيانات هذه.</source>
         <translation>Cette base de données ne peut pas enregistrer de modèles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/templates_controller.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/templates_controller.py" line="124"/>
         <source>اكتب اسما للقالب.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Edition, ReleaseStatus
-from balagh.gui import prompts, record_actions
+from balagh.gui import draft_marks, prompts, record_actions
 from balagh.gui.after_save_notice import announce_disagreements
 from balagh.gui.edition_controller import EditionFormController
 from balagh.gui.edition_form import EditionForm
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         build_menus(self)
+        draft_marks.install(self)  # «*» on the release tab, «draft saved» in the status bar
         record_actions.install(self)  # history, trash, backups (menus, last backup, daily)
         self.window_state.restore_panels(self.splitters(), self.tabs)
         #: The editions, read in the background (the list's columns at once at start-up).
@@ -365,8 +366,8 @@ class MainWindow(QMainWindow):
         """Show edition ``number`` in the form (asking first about unsaved changes)."""
         if number == self.controller.original_number and self.controller.is_open:
             return True
-        self.release_tab.flush()  # what was typed in the release is kept before switching
-        if not self.confirm_leave():
+        # What was typed in the release is kept before switching (asked when it cannot be).
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
             self.panel.select(self.controller.original_number)
             return False
         assert self.services is not None
@@ -387,8 +388,7 @@ class MainWindow(QMainWindow):
 
     def new_edition(self) -> bool:
         """Start a blank edition."""
-        self.release_tab.flush()
-        if not self.confirm_leave():
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
             return False
         self.controller.load(None, taken_numbers=self._taken())
         self.panel.select(None)
@@ -399,8 +399,7 @@ class MainWindow(QMainWindow):
 
     def duplicate_edition(self, number: int) -> bool:
         """Start a new edition from a copy of ``number`` (same lists and figures)."""
-        self.release_tab.flush()
-        if not self.confirm_leave():
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
             return False
         assert self.services is not None
         source = self.services.editions.get(number)
@@ -415,8 +414,7 @@ class MainWindow(QMainWindow):
         year later, no figures), its lists kept when the staff say so."""
         from balagh.app.next_edition import latest_edition, prepare_next
 
-        self.release_tab.flush()
-        if not self.confirm_leave():
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
             return False
         latest = latest_edition(self.sync.brief)
         assert self.services is not None
@@ -538,13 +536,13 @@ class MainWindow(QMainWindow):
             if self.controller.original_number is None:
                 title += " " + self.tr("(جديدة)")
         self.setWindowTitle(title + "[*]")
-        self.setWindowModified(self.controller.dirty)
+        self.setWindowModified(draft_marks.is_modified(self))
 
     # ----- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.services is not None:
-            self.release_tab.flush()  # a draft typed less than a moment ago is kept
-        if self.services is not None and not self.confirm_leave():
+        # A draft typed less than a moment ago is kept (asked when it cannot be).
+        if self.services is not None and not (draft_marks.confirm_leave(self)
+                                              and self.confirm_leave()):
             event.ignore()
             return
         if self.services is not None:

@@ -46,6 +46,9 @@ class ReleaseController(QObject):
     checked = Signal(list)
     issued = Signal(object)  # the issued Release
     message = Signal(str)
+    #: Typed text not stored yet (True), or stored / dropped (False).
+    unsaved_changed = Signal(bool)
+    draft_saved = Signal(object)  # the stored draft Release
 
     def __init__(self, services: Services, jobs: JobRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,7 +65,7 @@ class ReleaseController(QObject):
         self.release: Release | None = None
         self.discrepancies: list[Any] = []
         self._generation = 0
-        self._unsaved = False
+        self._unsaved_flag = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -329,6 +332,31 @@ class ReleaseController(QObject):
         """True when the draft text differs from the stored draft."""
         return self._unsaved
 
+    @property
+    def _unsaved(self) -> bool:
+        return self._unsaved_flag
+
+    @_unsaved.setter
+    def _unsaved(self, unsaved: bool) -> None:
+        """Every change is announced: the tab's «*» and the window's modified mark."""
+        if unsaved != self._unsaved_flag:
+            self._unsaved_flag = unsaved
+            self.unsaved_changed.emit(unsaved)
+
+    def discard_edits(self) -> None:
+        """Drop what was typed since the last store: show the stored draft again."""
+        self.timer.stop()
+        self._unsaved = False
+        release = self.release
+        if release is None or release.id is None or self.services.releases is None:
+            return
+        try:
+            self.release = self.services.releases.get_release(release.id)
+        except BalaghError:
+            log.exception("cannot reload release %s", release.id)
+            self.release = None
+        self._announce()
+
     def save_draft(self) -> bool:
         """Store the draft text."""
         if not self.editable or self.release is None or self.services.releases is None:
@@ -339,6 +367,7 @@ class ReleaseController(QObject):
             self.message.emit(self.services.message(err))
             return False
         self._unsaved = False
+        self.draft_saved.emit(self.release)
         return True
 
     # ----- preview ---------------------------------------------------------------------------

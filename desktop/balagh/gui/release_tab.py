@@ -36,6 +36,9 @@ from balagh.gui.release_exports import ReleaseExports
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
+#: The date field's «no date» («—»): before any release the office could have issued.
+NO_DATE = QDate(1900, 1, 1)
+
 BANNER_STYLE = (
     "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
     " border-radius: 4px; padding: 6px; }"
@@ -103,7 +106,10 @@ class ReleaseTab(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         set_date_format(self.date, services.language)
-        self.date.setDate(QDate.currentDate())
+        # With no release the date shows «—», not the date of the release shown before.
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("—")
+        self.date.setDate(NO_DATE)
         self.date.setMaximumWidth(200)
         head = QGridLayout()
         head.addWidget(QLabel(self.tr("العنوان"), self), 0, 0)
@@ -371,6 +377,7 @@ class ReleaseTab(QWidget):
             if release is None:
                 self.title.clear()
                 self.place.clear()
+                self.date.setDate(NO_DATE)
                 self.editor.clear()
                 if self.waiting_for_save:
                     self.status.setText(self.tr("احفظ الدورة أولا لإعداد بلاغها"))
