@@ -25,6 +25,29 @@ def test_a_command_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFix
         gc.enable()
 
 
+def test_a_command_run_in_process_freezes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    before = gc.get_freeze_count()
+    assert main(["--version"]) == 0
+    assert gc.get_freeze_count() == before
+
+
+def test_the_process_command_line_spares_the_last_collection() -> None:
+    # Run as the process's own command line (as ``balagh`` and ``python -m balagh`` do),
+    # main() leaves what the command imported frozen: the interpreter's final collection
+    # at exit then has nothing of it to scan.
+    code = (
+        "import gc, sys\n"
+        "from balagh.cli import main\n"
+        "sys.argv = ['balagh', '--version']\n"
+        "assert main() == 0\n"
+        "print('FROZEN', gc.get_freeze_count() > 0, 'COLLECTING', gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "FROZEN True COLLECTING True" in done.stdout
+
+
 def test_the_window_resumes_the_collector_once_usable(demo_store: Any) -> None:
     if not demo_store.url.startswith("sqlite"):
         pytest.skip("one backend is enough for the start-up path")
