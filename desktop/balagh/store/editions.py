@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.catalogue import DEFAULT_CATALOGUE
 from balagh.core.errors import (
@@ -153,8 +152,9 @@ class SqlEditionRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def _transaction(self, *, write: bool = False) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, write=write)
+    def _transaction(self, *, write: bool = False,
+                     conflict: BalaghError | None = None) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, write=write, conflict=conflict)
 
     # -- catalogue ---------------------------------------------------------------------
 
@@ -321,7 +321,8 @@ class SqlEditionRepository:
         edition = copy.deepcopy(edition)
         clean_edition(edition)  # bidi embeddings removed, as the form and import announce
         try:
-            with self._transaction(write=True) as session:
+            with self._transaction(write=True,
+                                   conflict=conflict_error(edition.number)) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
                 numbers, in_trash = self._numbers(session)
                 row = self._row(session, edition.number, lock=True)
@@ -351,8 +352,6 @@ class SqlEditionRepository:
                 session.flush()
                 record_edition(session, row, action)
                 return edition_from_row(row)
-        except StaleDataError as exc:
-            raise conflict_error(edition.number) from exc
         except IntegrityError as exc:
             raise _integrity_error(exc) from exc
 
@@ -366,7 +365,10 @@ class SqlEditionRepository:
         for edition in editions:
             clean_edition(edition)
         try:
-            with self._transaction(write=True) as session:
+            with self._transaction(write=True, conflict=ConflictError(
+                "عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة",
+                "Une édition a été modifiée pendant l'import ; réessayez.",
+            )) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
                 numbers, in_trash = self._numbers(session)
                 problems: list[Problem] = []
@@ -406,11 +408,6 @@ class SqlEditionRepository:
                 for row in written:
                     record_edition(session, row, ACTION_IMPORTED)
                 return [edition_from_row(row) for row in written]
-        except StaleDataError as exc:
-            raise ConflictError(
-                "عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة",
-                "Une édition a été modifiée pendant l'import ; réessayez.",
-            ) from exc
         except IntegrityError as exc:
             raise _integrity_error(exc) from exc
 

@@ -8,13 +8,11 @@ recorded). Editions go *into* the trash through ``SqlEditionRepository.delete``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.errors import BalaghError, ConflictError, NotFoundError, ValidationFailed
 from balagh.core.history import (
@@ -54,16 +52,11 @@ class SqlHistoryRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    @contextmanager
-    def _transaction(self, *, write: bool = False) -> Iterator[Session]:
-        try:
-            with transaction(self._sessions, write=write) as session:
-                yield session
-        except StaleDataError as exc:
-            raise ConflictError(
-                "عدل شخص آخر هذه الدورة في اللحظة نفسها؛ أعد المحاولة",
-                "Quelqu'un d'autre a modifié cette édition au même moment ; réessayez.",
-            ) from exc
+    def _transaction(self, *, write: bool = False) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, write=write, conflict=ConflictError(
+            "عدل شخص آخر هذه الدورة في اللحظة نفسها؛ أعد المحاولة",
+            "Quelqu'un d'autre a modifié cette édition au même moment ; réessayez.",
+        ))
 
     @staticmethod
     def _edition_row(session: Session, number: int, *, lock: bool = False) -> EditionRow:

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, joinedload, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.errors import (
     BalaghError,
@@ -172,13 +171,11 @@ class SqlReleaseRepository:
     @contextmanager
     def _transaction(self, *, write: bool = False) -> Iterator[Session]:
         try:
-            with transaction(self._sessions, write=write) as session:
-                yield session
-        except StaleDataError as exc:
-            raise ConflictError(
+            with transaction(self._sessions, write=write, conflict=ConflictError(
                 "عدل شخص آخر هذا البلاغ منذ فتحه؛ أعد فتحه",
                 "Quelqu'un d'autre a modifié ce communiqué depuis son ouverture.",
-            ) from exc
+            )) as session:
+                yield session
         except DBAPIError as exc:
             if READ_ONLY_MARKER in str(exc.orig):
                 raise _read_only(None) from exc

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.errors import BalaghError
 from balagh.store.db_errors import database_error, session_limits
@@ -40,13 +41,16 @@ class DatabaseBusyError(BalaghError):
 
 
 @contextmanager
-def transaction(sessions: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
+def transaction(sessions: sessionmaker[Session], *, write: bool = False,
+                conflict: BalaghError | None = None) -> Iterator[Session]:
     """A session in one transaction: committed when the block ends, rolled back on any error.
 
     ``write=True`` announces a writing transaction; on SQLite it starts with
     ``BEGIN IMMEDIATE`` so that two workstations writing at once take turns. A write on a
     read-only database is refused before anything starts (:class:`ReadOnlyDatabaseError`);
-    a write lock held too long by another program gives :class:`DatabaseBusyError`.
+    a write lock held too long by another program gives :class:`DatabaseBusyError`;
+    a row someone else changed meanwhile (its version column moved on) raises ``conflict``,
+    the repository's sentence for it.
     """
     bind = sessions.kw.get("bind")
     if write and isinstance(bind, Engine) and is_read_only(bind):
@@ -59,6 +63,10 @@ def transaction(sessions: sessionmaker[Session], *, write: bool = False) -> Iter
                 for statement in session_limits():  # no wait for ever on a held row
                     session.execute(text(statement))
             yield session
+    except StaleDataError as exc:
+        if conflict is None:
+            raise
+        raise conflict from exc
     except OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:
