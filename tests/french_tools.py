@@ -57,3 +57,47 @@ def pymupdf_text(pdf: bytes) -> str:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         flags = pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_DEHYPHENATE
         return "\n".join(page.get_text("text", flags=flags) for page in doc)
+
+
+#: The body of a French release page (PDF points from the top of an A4 page): below the
+#: letterhead, above the footer; the date line and the title are in it.
+BODY_TOP, BODY_BOTTOM = 85.0, 790.0
+
+
+def _join_pages(pages: list[str]) -> str:
+    """The pages' bodies one after the other; a word hyphenated at the foot of a page is
+    joined with its end at the top of the next."""
+    joined = ""
+    for page in pages:
+        page = page.strip()
+        joined = joined[:-1] + page if joined.endswith("-") else f"{joined}\n{page}"
+    return joined
+
+
+def pdftotext_body(pdf: bytes, tmp: Path) -> str:
+    """pdftotext of each page's body, the pages joined: a paragraph continued on the next
+    page reads on."""
+    import pymupdf
+
+    path = tmp / "body.pdf"
+    path.write_bytes(pdf)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        count, width = doc.page_count, doc[0].rect.width
+    pages = [subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), "-x", "0",
+         "-y", str(int(BODY_TOP)), "-W", str(int(width)), "-H", str(int(BODY_BOTTOM - BODY_TOP)),
+         str(path), "-"], check=True, capture_output=True, text=True).stdout
+        for n in range(1, count + 1)]
+    return _join_pages(pages)
+
+
+def pymupdf_body(pdf: bytes) -> str:
+    """PyMuPDF's text of each page's body (dehyphenated), the pages joined."""
+    import pymupdf
+
+    flags = pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_DEHYPHENATE
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return _join_pages([
+            page.get_text("text", flags=flags,
+                          clip=pymupdf.Rect(0, BODY_TOP, page.rect.width, BODY_BOTTOM))
+            for page in doc])

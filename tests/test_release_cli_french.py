@@ -138,3 +138,42 @@ def test_signed_pair_both_signatures_valid(
         assert report.intact and report.valid and report.whole_file and report.trusted
         code, out, _ = run(capsys, "--db", url, "release", "verify", str(path))
         assert code == 0 and "2024/001" in out
+
+
+KINDS = {
+    "closing": ([], "La 5e édition des Journées portes ouvertes (JPO)"),
+    "opening": (["--kind", "opening"], "La Direction générale de la sûreté nationale (DGSN) "
+                                       "organise la 5e édition"),
+    "daily": (["--kind", "daily", "--date", "2023-05-18"],
+              "Les Journées portes ouvertes (JPO), organisées cette année"),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_kind_in_french(url: str, tmp_path: Path, capsys: Capsys, kind: str) -> None:
+    """``--lang fr`` on draft, text, pdf, docx and issue for the closing release, the
+    opening announcement and the daily bulletin (Fez, 18 May 2023)."""
+    import docx
+
+    options, start = KINDS[kind]
+    edition = "2023" if kind == "daily" else "2024"
+    code, out, err = run(capsys, "--db", url, "release", "draft", edition, *options,
+                         "--lang", "fr")
+    assert code == 0 and out.startswith(start), err
+    code, out, _ = run(capsys, "--db", url, "release", "text", edition, *options, "--lang", "fr")
+    assert code == 0 and out.split("\n\n")[2].startswith(start)
+    pdf, word = tmp_path / "c.pdf", tmp_path / "c.docx"
+    assert run(capsys, "--db", url, "release", "pdf", edition, *options, "--lang", "fr",
+               "-o", str(pdf))[0] == 0
+    assert flat(pymupdf_text(pdf.read_bytes())).find(start) > 0
+    assert run(capsys, "--db", url, "release", "docx", edition, *options, "--lang", "fr",
+               "-o", str(word))[0] == 0
+    assert docx.Document(str(word)).paragraphs[2].text.startswith(start)
+    target = tmp_path / "issued.pdf"
+    code, out, err = run(capsys, "--db", url, "release", "issue", edition, *options,
+                         "--lang", "both", "-o", str(target))
+    assert code == 0, err
+    french = tmp_path / "issued.fr.pdf"
+    assert start in flat(pymupdf_text(french.read_bytes()))
+    code, out, _ = run(capsys, "--db", url, "release", "verify", str(french))
+    assert code == 0 and "(version française)" in out

@@ -3,7 +3,9 @@ left-to-right PDF that reads back exactly."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,17 @@ from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition, Language, ReleaseKind
 from balagh.documents.release_french import draft_french
 from balagh.documents.release_pdf_fr import render_release_pdf_fr
+from balagh.french import date_line_fr
 from balagh.settings import Settings
-from french_tools import bilingual_draft, editions, flat, pdftotext, pymupdf_text
+from french_tools import (
+    bilingual_draft,
+    editions,
+    flat,
+    pdftotext,
+    pdftotext_body,
+    pymupdf_body,
+    pymupdf_text,
+)
 
 NNBSP = "\u202f"
 
@@ -85,37 +96,52 @@ def test_typography_in_the_draft(all_editions: list[Edition]) -> None:
     assert f"«{NNBSP}Tifli Mokhtafi{NNBSP}»" in text
 
 
+#: The French documents read back: (edition, kind, day of a bulletin).
+DOCUMENTS = [(5, ReleaseKind.CLOSING, None), (4, ReleaseKind.CLOSING, None),
+             (5, ReleaseKind.OPENING, None), (4, ReleaseKind.DAILY, dt.date(2023, 5, 17)),
+             (4, ReleaseKind.DAILY, dt.date(2023, 5, 18))]
+DOCUMENT_IDS = ["agadir-closing", "fez-closing", "agadir-opening", "fez-day1", "fez-day2"]
+
+
+@pytest.mark.parametrize(("number", "kind", "day"), DOCUMENTS, ids=DOCUMENT_IDS)
 @pytest.mark.parametrize("style", ["bilingual", "french"])
 def test_french_pdf_reads_back_exactly(
-    all_editions: list[Edition], tmp_path: Path, style: str
+    all_editions: list[Edition], tmp_path: Path, style: str, number: int, kind: ReleaseKind,
+    day: dt.date | None,
 ) -> None:
-    release = bilingual_draft(by_number(all_editions, 5), all_editions)
+    release = bilingual_draft(by_number(all_editions, number), all_editions, kind, day)
     pdf = render_release_pdf_fr(release, Settings(french_letterhead=style))
     french = release.versions[Language.FR]
-    for reader, text in (("pdftotext", pdftotext(pdf, tmp_path)),
-                         ("pymupdf", pymupdf_text(pdf))):
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    for reader, text, body in (("pdftotext", pdftotext(pdf, tmp_path),
+                                pdftotext_body(pdf, tmp_path)),
+                               ("pymupdf", pymupdf_text(pdf), pymupdf_body(pdf))):
         read = flat(text)
-        for paragraph in french.paragraphs:
-            assert flat(paragraph) in read, (reader, paragraph)
-        assert "Rabat, le 22 mai 2024" in read
+        body = flat(body)
+        # the body is the date line, the title and the paragraphs, nothing else
+        assert body == flat(" ".join([date_line_fr("Rabat", release.date), "Communiqué",
+                                      *french.paragraphs])), reader
         assert "Communiqué" in read
         assert "Royaume du Maroc" in read and "Direction Générale de la Sûreté Nationale" in read
         if reader == "pymupdf":  # the Arabic letterhead lines of the bilingual paper
             assert ("المملكة المغربية" in read) is (style == "bilingual")
-        assert "Page 1 sur 1" in read and "Projet non émis" in read
+        assert f"Page {pages} sur {pages}" in read and "Projet non émis" in read
     meta = PdfReader(io.BytesIO(pdf))
     assert meta.metadata is not None and meta.metadata.title == "Communiqué"
     assert meta.trailer["/Root"].get("/Lang") == "fr-MA"
     assert "/Direction" not in str(meta.trailer["/Root"].get("/ViewerPreferences", {}))
 
 
-def test_french_pdf_reads_back_in_pdfjs(all_editions: list[Edition], tmp_path: Path) -> None:
+@pytest.mark.parametrize(("number", "kind", "day"), DOCUMENTS, ids=DOCUMENT_IDS)
+def test_french_pdf_reads_back_in_pdfjs(all_editions: list[Edition], tmp_path: Path,
+                                        number: int, kind: ReleaseKind,
+                                        day: dt.date | None) -> None:
     """pdf.js (Firefox) gets one item per line, in order; the only line-final hyphens are
     the hyphenation's (an existing hyphen is never a break point), so removing them gives
     the paragraphs back word for word."""
     from pdf_readers import pdfjs
 
-    release = bilingual_draft(by_number(all_editions, 4), all_editions)
+    release = bilingual_draft(by_number(all_editions, number), all_editions, kind, day)
     path = tmp_path / "communique.pdf"
     path.write_bytes(render_release_pdf_fr(release, Settings()))
     read = pdfjs(path)
@@ -128,7 +154,47 @@ def test_french_pdf_reads_back_in_pdfjs(all_editions: list[Edition], tmp_path: P
     text = flat(body.replace("-\n", ""))
     for paragraph in release.versions[Language.FR].paragraphs:
         assert flat(paragraph) in text, paragraph
-    first = release.versions[Language.FR].paragraphs[0]
-    line_items = [item["str"] for page in read.pages for item in page if item["str"]]
-    assert any(flat(first).startswith(flat(str(item)).rstrip("-")) for item in line_items
-               if str(item).startswith("La 4e édition"))
+    first = flat(release.versions[Language.FR].paragraphs[0])
+    line_items = [flat(str(item["str"])).rstrip("-") for page in read.pages for item in page
+                  if item["str"]]
+    opening = next(item for item in line_items if first.startswith(item[:12]))
+    assert first.startswith(opening)  # the first line is one item, whole
+
+
+def pdf_lines(pdf: bytes) -> list[str]:
+    """The lines of the PDF's pages as PyMuPDF reads them (no dehyphenation)."""
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return [line for page in doc for line in page.get_text("text").splitlines()
+                if line.strip()]
+
+
+def test_french_pdf_breaks_lines_the_french_way(all_editions: list[Edition]) -> None:
+    """No line of the PDF begins with «»», «:», «;», «!», «?», «%» or «m²», nor ends with
+    «««: the no-break spaces of French typography hold in the set lines. Every line-final
+    hyphen of a word is one of pyphen's French break points («ma-tière»)."""
+    import pyphen
+
+    release = bilingual_draft(by_number(all_editions, 4), all_editions)
+    french = release.versions[Language.FR]
+    sentence = "Bilan : « la police citoyenne » ! Sur 58.000 m², 12,5 % ? Oui ; c'est tout."
+    from balagh.french import french_typography
+
+    # the same sentence after prefixes of every length, so that each mark meets a line end
+    french.paragraphs = [french_typography(" ".join(["mot"] * n + [sentence]))
+                         for n in range(0, 24)] + french.paragraphs
+    lines = pdf_lines(render_release_pdf_fr(release, Settings()))
+    assert len(lines) > 60
+    for line in lines:
+        assert not line.lstrip().startswith(("»", ":", ";", "!", "?", "%", "m²")), line
+        assert not line.rstrip().endswith("«"), line
+    dictionary = pyphen.Pyphen(lang="fr")
+    broken = [(a, b) for a, b in itertools.pairwise(lines)
+              if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha()]
+    assert broken  # the justified text is hyphenated
+    for line, following in broken:
+        head = line.split()[-1].rstrip("-")
+        tail = following.split()[0].rstrip(".,;:")
+        word = (head + tail).lower()
+        assert len(head) in dictionary.positions(word), (head, tail)

@@ -104,3 +104,40 @@ def test_french_template_copied_stored_and_used(window: Any, qtbot: Any, service
     release = tab.controller.release
     assert release.french.paragraphs[-1] == "Merci aux visiteurs de Fès."
     assert release.french.template_name == "Clôture du bureau"
+
+
+def test_french_daily_bulletin_beside_the_arabic(window: Any, qtbot: Any,
+                                                 tmp_path: Path) -> None:
+    """The bulletin of 18 May 2023 in both languages in the release tab: the French drafted
+    from the figures of that day, previewed, and the same figures checked in both."""
+    import datetime as dt
+
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.DAILY.value))
+    tab.day.setCurrentIndex(1)
+    tab.generate()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    tab.french.create_button.click()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    release = tab.controller.release
+    assert release.kind is ReleaseKind.DAILY and release.date == dt.date(2023, 5, 18)
+    french = tab.french.editor.toPlainText()
+    assert french.startswith("Les Journées portes ouvertes (JPO), organisées cette année")
+    assert "344.100 visiteurs au cours des deux premiers jours" in french
+    assert "par 72 médias" in french and "216 déclarations à la presse" in french
+    assert tab.editor.toPlainText().startswith("بلغ عدد الوافدين على فضاء أيام الأبواب")
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=10000)
+    assert b"fr-MA" in tab.controller.last_pdf
+    assert tab.controller.discrepancies == []
+    tab.reload_templates()  # as a refresh of the editions list does
+    assert tab.kind.currentData() == ReleaseKind.DAILY.value and tab.day.isVisibleTo(tab)
+    for width in (1366, 1024):
+        window.resize(width, 768)
+        qtbot.wait(50)
+        assert tab.kind.currentData() == ReleaseKind.DAILY.value
+        # side by side: the French editor to the left of the Arabic one, both readable
+        assert tab.french.editor.width() > 150 and tab.editor.width() > 150
+        assert window.grab().save(str(tmp_path / f"bulletin-fr-{width}.png"))

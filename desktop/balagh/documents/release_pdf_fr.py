@@ -12,11 +12,16 @@ already (``balagh.french.typography``); the paragraph never breaks a line at tho
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus, ReleaseVersion
+from balagh.french.typography import NBSP, NNBSP
 from balagh.settings import DEFAULT_LETTERHEAD, DEFAULT_LETTERHEAD_FR, Settings
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
 
 DRAFT_MARK_FR = "Projet non émis"
 LANGUAGE_FR = "fr-MA"
@@ -45,7 +50,7 @@ def french_version(release: Release) -> ReleaseVersion:
     return version
 
 
-def _styles(size: float) -> dict[str, object]:
+def _styles(size: float) -> dict[str, ParagraphStyle]:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -67,6 +72,20 @@ def _styles(size: float) -> dict[str, object]:
                                 leading=26, alignment=TA_CENTER, firstLineIndent=0,
                                 spaceBefore=0.6 * cm, spaceAfter=0.7 * cm, hyphenationLang=""),
     }
+
+
+def _markup(text: str, font: str, size: float) -> str:
+    """``text`` as paragraph markup. reportlab breaks lines at U+202F (its list of
+    white space has it): each narrow no-break space of French typography is drawn as a
+    no-break space (U+00A0, never a break point) scaled to the narrow one's width, so that
+    « » and « :» never end or begin a line. Readers copy it as a space (NFKC)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    escaped = escape(text)
+    if NNBSP not in escaped:
+        return escaped
+    scaled = size * stringWidth(NNBSP, font, size) / stringWidth(NBSP, font, size)
+    return escaped.replace(NNBSP, f'<font size="{scaled:.2f}">{NBSP}</font>')
 
 
 def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
@@ -97,7 +116,9 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
         Paragraph(escape(date_line_fr(place, release.date)), styles["date"]),
         Paragraph(escape(title), styles["title"]),
     ]
-    story += [Paragraph(escape(text), styles["body"]) for text in version.paragraphs]
+    body = styles["body"]
+    story += [Paragraph(_markup(text, body.fontName, body.fontSize), body)
+              for text in version.paragraphs]
     subject = KIND_SUBJECT_FR.get(release.kind, "")
     subject = f"{subject} — édition {release.edition_number}" if subject else ""
     keywords = ["communiqué", "Journées portes ouvertes", "DGSN"]

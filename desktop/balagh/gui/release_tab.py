@@ -275,6 +275,11 @@ class ReleaseTab(QWidget):
             self.template.addItem(name, name)
         self.template.blockSignals(False)
         default = select or self.services.settings.default_template
+        shown = self.controller.release
+        if select is None and shown is not None:
+            # a refresh of the lists keeps the kind (and template) of the release on screen
+            default = shown.template_name if shown.template_name in self._stored \
+                else shown.kind.value
         kind_index = self.kind.findData(default)
         if kind_index >= 0:
             self.kind.setCurrentIndex(kind_index)
