@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 import difflib
+import os
 import subprocess
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
+import pymupdf
 import pytest
 
 from balagh.cli import main
+from balagh.documents.word_fonts import obfuscate
+from balagh.typeset.fonts import BOLD_FILE, REGULAR_FILE, font_file
 from pdf_readers import pdfjs, presentation_forms
 
 SEED = Path(__file__).parent / "data" / "seed_release.txt"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# The system's fonts without Amiri (Debian's fonts-hosny-amiri is installed on the test
+# machines): LibreOffice can then show Amiri only from the fonts embedded in the DOCX, as on
+# an office PC that has never had Amiri.
+NO_SYSTEM_AMIRI = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><pattern>
+    <patelt name="family"><string>Amiri</string></patelt>
+  </pattern></rejectfont></selectfont>
+</fontconfig>
+"""
 
 
 def seed() -> list[str]:
@@ -109,16 +126,44 @@ def test_docx_holds_the_release_right_to_left(url: str, tmp_path: Path) -> None:
     assert 'w:name="Amiri"' in fonts and 'w:altName w:val="Traditional Arabic"' in fonts
 
 
-def test_docx_opens_in_libreoffice_and_reads_back(url: str, tmp_path: Path) -> None:
+def test_docx_embeds_amiri_regular_and_bold(url: str, tmp_path: Path) -> None:
+    out = tmp_path / "release.docx"
+    assert main(["--db", url, "release", "docx", "2023", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        table = docx.oxml.parse_xml(package.read("word/fontTable.xml"))
+        rels = docx.oxml.parse_xml(package.read("word/_rels/fontTable.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target") for rel in rels}
+        types = package.read("[Content_Types].xml").decode("utf-8")
+        settings = package.read("word/settings.xml").decode("utf-8")
+        amiri = next(f for f in table.findall(f"{W}font") if f.get(f"{W}name") == "Amiri")
+        for tag, file in (("embedRegular", REGULAR_FILE), ("embedBold", BOLD_FILE)):
+            embed = amiri.find(f"{W}{tag}")
+            assert embed is not None, tag
+            part = package.read("word/" + targets[embed.get(f"{R}id")])
+            key = embed.get(f"{W}fontKey")
+            assert part != font_file(file).read_bytes()  # obfuscated, as Word writes them
+            assert obfuscate(part, key) == font_file(file).read_bytes()
+    assert "application/vnd.openxmlformats-officedocument.obfuscatedFont" in types
+    assert "<w:embedTrueTypeFonts/>" in settings
+
+
+def test_docx_opens_in_libreoffice_in_amiri_and_reads_back(url: str, tmp_path: Path) -> None:
     out = tmp_path / "release.docx"
     assert main(["--db", url, "release", "docx", "2023", "-o", str(out)]) == 0
     profile = (tmp_path / "lo-profile").as_uri()
+    fonts = tmp_path / "fonts.conf"
+    fonts.write_text(NO_SYSTEM_AMIRI, encoding="utf-8")
     subprocess.run(
         ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(out)],
         check=True, capture_output=True, timeout=240,
+        env={**os.environ, "FONTCONFIG_FILE": str(fonts)},
     )
-    text = pdfjs(tmp_path / "release.pdf").text
+    pdf = tmp_path / "release.pdf"
+    with pymupdf.open(pdf) as document:
+        used = {font[3] for page in document for font in page.get_fonts()}
+    assert used and all("Amiri" in name for name in used), used  # the embedded fonts
+    text = pdfjs(pdf).text
     assert presentation_forms(text) == []
     for needed in ("المديرية العامة للأمن الوطني", "بلاغ", "مسودة غير صادرة"):
         assert needed in text, needed

@@ -5,8 +5,10 @@ page header, a rule under them), the place and date line at the left, the title 
 bold, the paragraphs justified with a first-line indent, and in the footer «الصفحة 1 من 2»
 (Word fields, so the numbers follow the editing) and the reference. Every paragraph is
 right to left (``w:bidi``), every run too (``w:rtl``), tagged Arabic (``w:lang w:bidi``).
-The font is Amiri (named, with "Traditional Arabic" then Arial as the alternatives a
-computer without Amiri uses), set as the complex-script font, which Word uses for Arabic.
+The font is Amiri, set as the complex-script font, which Word uses for Arabic, and embedded
+in the file (Regular and Bold, :mod:`balagh.documents.word_fonts`) so that Word and
+LibreOffice show it on computers without Amiri; the font table also names "Traditional
+Arabic" as its alternative, for a program that ignores embedded fonts.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from typing import Any
 
 from balagh.core.model import Release
 from balagh.documents.release_text import release_blocks
+from balagh.documents.word_fonts import embed_fonts
 from balagh.settings import DEFAULT_LETTERHEAD, Settings
+from balagh.typeset.fonts import BOLD_FILE, REGULAR_FILE, font_file
 
 FONT = "Amiri"
 FONT_ALTERNATIVE = "Traditional Arabic"
@@ -171,6 +175,7 @@ def _declare_font(document: Any) -> None:
     font.append(_element("w:pitch", w_val="variable"))
     root.append(font)
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    embed_fonts(document, FONT, regular=font_file(REGULAR_FILE), bold=font_file(BOLD_FILE))
 
 
 def render_release_docx(release: Release, settings: Settings) -> bytes:
