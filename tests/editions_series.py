@@ -32,6 +32,7 @@ def edition_series(count: int) -> list[Edition]:
         edition.start_date = dt.date(2026 - count + k, 5, 1)
         edition.end_date = dt.date(2026 - count + k, 5, 4)
         edition.daily_visitors = {}
+        edition.as_of = {}  # day figures belong to the demo edition's own days
         edition.figures = {
             key: dataclasses.replace(figure, value=figure.value + 997 * k, days=[])
             for key, figure in edition.figures.items()

@@ -168,6 +168,33 @@ def test_a_template_cannot_change_the_edition(
 
 
 
+def test_a_long_record_reaches_templates_whole_and_cannot_be_changed(
+    demo: list[Edition]
+) -> None:
+    """Every edition of a long record is there for the template, item by item, indexed and
+    sliced as a list; nothing the template touches is the caller's object."""
+    import copy
+
+    from balagh.documents.templating import render_template
+
+    record = [copy.deepcopy(demo[k % 4]) for k in range(40)]
+    for number, edition in enumerate(record, start=1):
+        edition.number = number
+    before = copy.deepcopy(record)
+    source = ("{{ editions|length }} {{ editions[0].number }} {{ editions[-1].number }} "
+              "{{ editions[38:]|map(attribute='number')|join(',') }} "
+              "{{ editions|map(attribute='city_ar')|select('equalto', 'فاس')|list|length }}"
+              "{% set x = editions[2].highlights.append('حقن') %}")
+    with pytest.raises(TemplateError) as caught:
+        render_template(source, {"editions": record})
+    assert "«append»" in caught.value.message_ar
+    assert record == before
+    text = render_template(source.split("{% set")[0], {"editions": record})
+    fez_count = sum(1 for e in record if e.city_ar == "فاس")
+    assert text.split() == ["40", "1", "40", "39,40", str(fez_count)]
+    assert record == before
+
+
 @pytest.mark.parametrize(("source", "expected"), [
     ("سطر أول\n{% if x %}نص", "السطر 2: انتهى القالب قبل إغلاق وسم مفتوح: ينقص {% endif %}"),
     ("{% foo %}", "وسم غير معروف: {% foo %}"),

@@ -497,9 +497,9 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionFormController</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition_controller.py" line="282"/>
+        <location filename="../../desktop/balagh/gui/edition_controller.py" line="271"/>
         <source>لم تحفظ الدورة</source>
-        <extracomment>Every edition, kept by the window&apos;s background reader (None: read here). Plausibility warnings of what the form shows (``balagh.core.plausibility``).</extracomment>
+        <extracomment>Every edition, kept by the window&apos;s background reader (None: read here). Plausibility warnings of what the form shows (``balagh.core.plausibility``). The window&apos;s thread pool: «حفظ» then writes there (None: on the calling thread).</extracomment>
         <translation>Édition non enregistrée</translation>
     </message>
 </context>
@@ -727,15 +727,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="281"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="244"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="273"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="278"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="308"/>
         <location filename="../../desktop/balagh/gui/settings_dialog.py" line="248"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -751,148 +751,153 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Balagh : saisie des chiffres des Journées portes ouvertes de la Sûreté nationale, communiqués de presse et fiches de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/dialogs.py" line="40"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="71"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="284"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="89"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="533"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="543"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="139"/>
         <source>الدورة</source>
         <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="140"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="141"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="195"/>
         <source>قاعدة البيانات: %1</source>
         <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="242"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="249"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="260"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="261"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="274"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="309"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="377"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="427"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="432"/>
         <source>إعداد الدورة الموالية</source>
         <translation>Préparer l&apos;édition suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="433"/>
         <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
         <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="460"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="461"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="482"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="485"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="454"/>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="457"/>
         <location filename="../../desktop/balagh/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="476"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="502"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="504"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="506"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="508"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/main_window.py" line="518"/>
+        <source>جار حفظ الدورة…</source>
+        <translation>Enregistrement de l’édition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="528"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="526"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="536"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="547"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="241"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
@@ -1002,7 +1007,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/main_window.py" line="245"/>
         <location filename="../../desktop/balagh/gui/menus.py" line="101"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -1287,7 +1292,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="72"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="466"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="471"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -1338,8 +1343,8 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="140"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="511"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="519"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="516"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="524"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
@@ -1364,12 +1369,12 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="625"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="630"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="630"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="635"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
@@ -1396,35 +1401,35 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="369"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="374"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="370"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="375"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="383"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="385"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="388"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="388"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="393"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="401"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="406"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="328"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="390"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="333"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="395"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
@@ -1434,76 +1439,76 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="404"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="409"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="418"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="423"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="421"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="426"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="444"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="449"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="472"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="508"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="504"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="509"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="512"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="517"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="520"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="525"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="537"/>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="542"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="547"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="543"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="548"/>
         <source>حفظ الملف: %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="587"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="597"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="592"/>
         <location filename="../../desktop/balagh/gui/release_tab.py" line="602"/>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="610"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="607"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="615"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="603"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="608"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release_tab.py" line="611"/>
+        <location filename="../../desktop/balagh/gui/release_tab.py" line="616"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>

@@ -10,6 +10,10 @@ window is idle (the floor: what the machine itself adds). Each size runs in a fr
 
     .venv/bin/python tests/benchmarks/bench_gui_stall.py [--sizes 100 1000]
 
+Where the GUI thread's time goes in one phase: ``BALAGH_STALL_PROFILE=drafting`` (optionally
+``BALAGH_STALL_SORT=cumtime``, ``BALAGH_STALL_TOP=60``) with ``--child 100 --folder DIR``
+prints cProfile's table of that phase on standard error.
+
 Prints, per size, the longest stall of each phase, then
 ``longest_gui_stall_ms_at_100: X`` and ``longest_gui_stall_ms_at_1000: Y``.
 Targets (issue 19): at most 50 ms at 100 editions and 100 ms at 1000.
@@ -121,7 +125,9 @@ def child(count: int, folder: Path) -> dict[str, float]:
         results[name] = round(probe.reset(), 1)
         if profiled:
             profile.disable()
-            pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+            stats = pstats.Stats(profile, stream=sys.stderr)
+            stats.sort_stats(os.environ.get("BALAGH_STALL_SORT", "tottime"))
+            stats.print_stats(int(os.environ.get("BALAGH_STALL_TOP", "25")))
 
     probe.timer.start()
     phase("idle", lambda: None)

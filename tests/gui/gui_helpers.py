@@ -40,6 +40,23 @@ def shortcut(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> No
     QApplication.processEvents()
 
 
+def save_and_wait(qtbot: Any, window: Any) -> bool:
+    """Ctrl+S: the window writes the edition in the thread pool; wait until the save has
+    ended. True when the edition was stored (``controller.saved`` came)."""
+    stored: list[object] = []
+
+    def got(edition: object) -> None:
+        stored.append(edition)
+
+    window.controller.saved.connect(got)
+    try:
+        if window.save():
+            qtbot.waitUntil(lambda: not window.controller.saving, timeout=20000)
+    finally:
+        window.controller.saved.disconnect(got)
+    return bool(stored)
+
+
 @dataclass
 class PromptLog:
     """What the window asked and showed, and what the 'user' answers next."""

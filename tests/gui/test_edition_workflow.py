@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
-from gui_helpers import PromptLog, clear_and_type, fez_number, shortcut, type_text
+import pytest
+from gui_helpers import (
+    PromptLog,
+    clear_and_type,
+    fez_number,
+    save_and_wait,
+    shortcut,
+    type_text,
+)
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +27,9 @@ def _problem_texts(window: Any) -> list[str]:
     return [problems.item(i).text() for i in range(problems.count())]
 
 
-def test_create_edition_by_typing_save_and_reopen(window: Any, services: Any) -> None:
+def test_create_edition_by_typing_save_and_reopen(
+    window: Any, services: Any, qtbot: Any
+) -> None:
     before = len(services.editions.list_editions())
     assert window.new_edition()
     form = window.form
@@ -43,6 +54,9 @@ def test_create_edition_by_typing_save_and_reopen(window: Any, services: Any) ->
     assert form.save_button.isEnabled(), _problem_texts(window)
 
     shortcut(form.city_ar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    assert window.controller.saving and not form.save_button.isEnabled()  # in the background
+    assert "جار حفظ الدورة" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.controller.saving, timeout=20000)
 
     assert not window.isWindowModified()
     stored = services.editions.get(before + 1)
@@ -64,7 +78,40 @@ def test_create_edition_by_typing_save_and_reopen(window: Any, services: Any) ->
     assert not window.isWindowModified()
 
 
-def test_bad_value_blocks_saving_and_names_the_field(window: Any, services: Any) -> None:
+def test_typing_goes_on_while_the_edition_is_written(
+    window: Any, services: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save runs in the thread pool: the form answers meanwhile, what is typed during
+    the write stays in the form (unsaved) and the next save stores it."""
+    fez = fez_number(window)
+    window.open_edition(fez)
+    form = window.form
+    real_save = services.editions.save
+    gate = threading.Event()
+
+    def slow_save(edition: Any, **kwargs: Any) -> Any:
+        gate.wait(10)  # a busy database
+        return real_save(edition, **kwargs)
+
+    monkeypatch.setattr(services.editions, "save", slow_save)
+    clear_and_type(form.venue_ar, "ساحة باب بوجلود")
+    assert window.save()
+    assert window.controller.saving and not form.save_button.isEnabled()
+    type_text(form.theme, " المتجدد")  # the form still takes keys
+    gate.set()
+    qtbot.waitUntil(lambda: not window.controller.saving, timeout=20000)
+    stored = services.editions.get(fez)
+    assert stored.venue_ar == "ساحة باب بوجلود" and not stored.theme.endswith("المتجدد")
+    assert form.theme.text().endswith("المتجدد") and window.isWindowModified()
+    assert form.save_button.isEnabled()
+    assert save_and_wait(qtbot, window)  # over the version just stored: no conflict
+    assert services.editions.get(fez).theme.endswith("المتجدد")
+    assert not window.isWindowModified()
+
+
+def test_bad_value_blocks_saving_and_names_the_field(
+    window: Any, services: Any, qtbot: Any
+) -> None:
     number = fez_number(window)
     window.open_edition(number)
     form = window.form
@@ -76,7 +123,7 @@ def test_bad_value_blocks_saving_and_names_the_field(window: Any, services: Any)
     assert any("المركبات المعبأة" in text for text in texts), texts
     assert vehicles.property("hasProblem") is True
     assert "عشري" in vehicles.toolTip() or "ثلاثة" in vehicles.toolTip()
-    assert not window.save()  # Ctrl+S does nothing either
+    assert not save_and_wait(qtbot, window)  # Ctrl+S does nothing either
     assert services.editions.get(number).figures["vehicles"].value == 150
 
     clear_and_type(vehicles, "160")
@@ -140,7 +187,7 @@ def test_unsaved_changes_prompt_when_switching_and_closing(
 
 
 def test_conflict_offers_reload_or_overwrite(
-    window: Any, services: Any, prompt_log: PromptLog
+    window: Any, services: Any, prompt_log: PromptLog, qtbot: Any
 ) -> None:
     fez = fez_number(window)
     window.open_edition(fez)
@@ -151,7 +198,7 @@ def test_conflict_offers_reload_or_overwrite(
 
     type_text(window.form.venue_ar, "فضاء المعارض")
     prompt_log.conflict_answer = prompts.Answer.RELOAD
-    assert not window.save()
+    assert not save_and_wait(qtbot, window)
     assert prompt_log.asked[-1].startswith("conflict")
     assert window.form.venue_ar.text() == "ساحة أبي الجنود"  # their version is shown
     assert not window.isWindowModified()
@@ -159,12 +206,14 @@ def test_conflict_offers_reload_or_overwrite(
     clear_and_type(window.form.venue_ar, "فضاء المعارض")
     services.editions.save(services.editions.get(fez))  # and once more meanwhile
     prompt_log.conflict_answer = prompts.Answer.OVERWRITE
-    assert window.save()
+    assert save_and_wait(qtbot, window)
     assert services.editions.get(fez).venue_ar == "فضاء المعارض"
     assert not window.isWindowModified()
 
 
-def test_paste_daily_visitors_column_from_excel(window: Any, services: Any) -> None:
+def test_paste_daily_visitors_column_from_excel(
+    window: Any, services: Any, qtbot: Any
+) -> None:
     fez = fez_number(window)
     window.open_edition(fez)
     view = window.form.daily_view
@@ -172,7 +221,7 @@ def test_paste_daily_visitors_column_from_excel(window: Any, services: Any) -> N
     view.setCurrentIndex(view.model().index(0, 1))
     shortcut(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.isWindowModified()
-    assert window.save()
+    assert save_and_wait(qtbot, window)
     daily = services.editions.get(fez).daily_visitors
     assert daily == {
         dt.date(2023, 5, 17): 180000,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui_helpers import PromptLog, clear_and_type, fez_number
+from gui_helpers import PromptLog, clear_and_type, fez_number, save_and_wait
 
 from balagh.core.model import ReleaseStatus
 from balagh.documents import draft_release, render_release_pdf
@@ -24,7 +24,7 @@ def test_saving_a_changed_issued_figure_offers_a_correction(
     window.open_edition(fez_number(window))
     clear_and_type(window.form.figure_rows["police_staff"].value, "2600")
     prompt_log.confirm_answer = True
-    assert window.save()
+    assert save_and_wait(qtbot, window)
     # The issued releases are compared with the new figures in the background.
     qtbot.waitUntil(lambda: any(a.startswith("confirm:") for a in prompt_log.asked),
                     timeout=20000)

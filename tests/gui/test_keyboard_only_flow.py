@@ -101,7 +101,8 @@ def test_new_edition_to_exported_release_without_the_mouse(
     tab_to("figure_police_staff")
     type_keys("2600")
 
-    press(Qt.Key.Key_S, CTRL)  # save
+    press(Qt.Key.Key_S, CTRL)  # save (written in the background)
+    qtbot.waitUntil(lambda: not window.controller.saving, timeout=20000)
     assert prompt_log.errors == []
     assert window.controller.original_number == 12
     assert {e.number for e in services.editions.list_editions()} == before | {12}

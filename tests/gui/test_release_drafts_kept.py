@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, fez_number, save_and_wait, type_text
 
 from balagh.core.model import ReleaseStatus
 
@@ -128,7 +128,8 @@ def test_a_duplicate_waits_for_saving_then_shows_the_new_edition(
     window.tabs.setCurrentWidget(window.summary_tab)
     _assert_waiting(window)  # showing the summary tab renders nothing of Fez
     form = window.form
-    assert window.save(), [form.problems.item(i).text() for i in range(form.problems.count())]
+    assert save_and_wait(qtbot, window), [
+        form.problems.item(i).text() for i in range(form.problems.count())]
     number = int(form.number.text())
     tab = window.release_tab
     assert tab.controller.edition is not None and tab.controller.edition.number == number

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import fez_number, type_text
+from gui_helpers import fez_number, save_and_wait, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -18,7 +18,9 @@ from balagh.gui.phrasebook_dialog import PhrasebookDialog
 from balagh.gui.templates_dialog import TemplatesDialog
 
 
-def test_the_day_grid_shows_edits_and_checks_day_figures(window: Any, services: Any) -> None:
+def test_the_day_grid_shows_edits_and_checks_day_figures(
+    window: Any, services: Any, qtbot: Any
+) -> None:
     number = fez_number(window)
     window.open_edition(number)
     grid = window.form.day_figures
@@ -26,14 +28,14 @@ def test_the_day_grid_shows_edits_and_checks_day_figures(window: Any, services: 
     assert grid.item(0, 0).text() == "ناهز 145000"
     assert grid.item(1, 1).text() == "344100" and grid.item(1, 2).text() == "72"
     grid.setData(grid.index(2, 2), "80")  # 80 media outlets as of 19 May
-    assert window.save()
+    assert save_and_wait(qtbot, window)
     saved = services.editions.get(number).as_of
     assert saved[dt.date(2023, 5, 19)] == {"media_outlets": FigureValue(80)}
     assert saved[dt.date(2023, 5, 18)]["visitors_total"].note  # the source stays
     grid.setData(grid.index(3, 2), "أكثر من 60")  # a running total that goes down
     problems = [window.form.problems.item(i).text() for i in range(window.form.problems.count())]
     assert any("لا ينقص" in text for text in problems)
-    assert not window.save()
+    assert not save_and_wait(qtbot, window)
     assert services.editions.get(number).as_of == saved
 
 

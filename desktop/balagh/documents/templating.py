@@ -19,7 +19,6 @@ a syntax error, an unknown name, a refused attribute, a filter given a bad value
 
 from __future__ import annotations
 
-import copy
 import re
 import traceback
 from collections.abc import Callable, Iterable, Mapping
@@ -365,11 +364,12 @@ def render_template(source: str, context: Mapping[str, Any], name: str = "") -> 
 
     The template sees deep copies: whatever it does, the caller's objects are unchanged.
     """
+    from balagh.documents.template_copies import template_copy
     from balagh.documents.template_limits import run_limited
 
     template = compile_template(source, name)
     try:
-        return run_limited(lambda: str(template.render(copy.deepcopy(dict(context)))))
+        return run_limited(lambda: str(template.render(template_copy(context))))
     except Exception as exc:  # any failure inside the template, named by its line
         problem_ar, problem_fr = _explain(exc)
         raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc

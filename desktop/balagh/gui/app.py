@@ -131,7 +131,7 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
     if settings.load_problem:
         notices.append((settings.load_problem, settings.load_problem_fr or settings.load_problem))
     store = opened.store
-    return Services(
+    services = Services(
         editions=store.editions,
         releases=store.releases,
         settings=settings,
@@ -142,6 +142,8 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         notices=notices,
         first_editions=read_first_editions(store.editions, store.releases, settings),
     )
+    services.catalogue_map()  # read here, in the thread pool, rather than on the GUI thread
+    return services
 
 
 def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any:

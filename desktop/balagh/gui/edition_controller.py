@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from balagh.app.next_edition import numbering_warnings
 from balagh.core.errors import BalaghError, ConflictError, Problem, ValidationFailed
@@ -22,12 +22,11 @@ from balagh.core.plausibility import figure_warnings
 from balagh.gui import prompts
 from balagh.gui.edition_draft import EditionDraft, build_edition, draft_from_edition
 from balagh.gui.edition_form import EditionForm
+from balagh.gui.edition_undo import FieldEdit
 from balagh.gui.services import Services
+from balagh.gui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
-
-_MERGE_ID = 4711
-_TYPING_FIELDS = ("number", "city_", "venue_", "theme", "notes", "figures.")
 
 
 def _comparable(draft: EditionDraft) -> EditionDraft:
@@ -39,73 +38,6 @@ def _comparable(draft: EditionDraft) -> EditionDraft:
     return dataclasses.replace(draft, figures=figures, version=0, original_number=None)
 
 
-_PART_LABELS = {
-    "qualifier": ("الصيغة", "formulation"),
-    "days": ("أيام الذروة", "jours de pointe"),
-}
-
-
-def field_label(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
-    """The name the staff know a form field by: ``"figures.area_m2.value"`` -> «مساحة الفضاء
-    (متر مربع)», ``"theme"`` -> «شعار الدورة» (French labels with ``language="fr"``)."""
-    from balagh.core.validation import label_ar, label_fr
-
-    french = language == "fr"
-    parts = field.split(".")
-    if parts[0] == "figures" and len(parts) > 1:
-        kind = catalogue.get(parts[1])
-        name = (kind.label_fr if french else kind.label_ar) if kind else parts[1]
-        if len(parts) > 2 and parts[2] in _PART_LABELS:
-            part_ar, part_fr = _PART_LABELS[parts[2]]
-            name += f" ({part_fr if french else part_ar})"
-        return name
-    return label_fr(parts[0]) if french else label_ar(parts[0])
-
-
-def undo_text(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
-    """What the Edit menu shows after «تراجع»/«إعادة»: «تعديل «شعار الدورة»» (French: «la
-    modification « Thème »» after «Annuler»/«Rétablir»)."""
-    label = field_label(field, catalogue, language)
-    return f"la modification « {label} »" if language == "fr" else f"تعديل «{label}»"
-
-
-class FieldEdit(QUndoCommand):
-    """One change of the form, stored as the drafts before and after it."""
-
-    def __init__(
-        self, controller: EditionFormController, before: EditionDraft, after: EditionDraft,
-        field: str,
-    ) -> None:
-        super().__init__(undo_text(field, controller.catalogue, controller.form.language))
-        self.controller = controller
-        self.before = before
-        self.after = after
-        self.field = field
-        self._first = True
-
-    def id(self) -> int:
-        return _MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or other.field != self.field:
-            return False
-        if not self.field.startswith(_TYPING_FIELDS) or self.field.endswith(
-            (".qualifier", ".days")
-        ):
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        if self._first:  # the form already shows the change
-            self._first = False
-            return
-        self.controller.apply(self.after)
-
-    def undo(self) -> None:
-        self.controller.apply(self.before)
-
-
 class EditionFormController(QObject):
     """Drives an ``EditionForm`` over an edition repository."""
 
@@ -114,6 +46,7 @@ class EditionFormController(QObject):
     can_save_changed = Signal(bool)
     saved = Signal(object)  # the stored Edition
     loaded = Signal()
+    saving_changed = Signal(bool)  # a background save started (True) or ended (False)
 
     def __init__(self, form: EditionForm, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -134,8 +67,11 @@ class EditionFormController(QObject):
         self.editions_source: Callable[[], list[Edition]] | None = None
         #: Plausibility warnings of what the form shows (``balagh.core.plausibility``).
         self.warnings: list[Problem] = []
+        #: The window's thread pool: «حفظ» then writes there (None: on the calling thread).
+        self.jobs: JobRunner | None = None
+        self._saving: Job | None = None
         form.changed.connect(self._on_changed)
-        form.save_button.clicked.connect(self.save)
+        form.save_button.clicked.connect(self.save_in_background)
         self.form.setEnabled(False)
 
     def _other_editions(self) -> list[Edition]:
@@ -255,12 +191,96 @@ class EditionFormController(QObject):
 
     @property
     def can_save(self) -> bool:
-        """Saving is allowed only with an edition open, something changed and no problem left."""
-        return self.is_open and self._dirty and not self._problems
+        """Saving is allowed only with an edition open, something changed, no problem left
+        and no save under way."""
+        return self.is_open and self._dirty and not self._problems and self._saving is None
+
+    @property
+    def saving(self) -> bool:
+        """True while a background save is under way."""
+        return self._saving is not None
 
     # ----- saving ----------------------------------------------------------------------------
+    def save_in_background(self, force: bool = False) -> bool:
+        """«حفظ» and Ctrl+S: validate now, write in the thread pool while the form stays
+        usable (the save button waits). Returns True when the write started; what follows
+        is ``saved``, or the database's refusal shown and nothing changed."""
+        if self.jobs is None:
+            return self.save(force)
+        if not self.is_open or self._saving is not None:
+            return False
+        edition, problems = build_edition(
+            self._current, self.catalogue, taken_numbers=self.taken_numbers
+        )
+        if problems or edition is None:
+            self._revalidate()
+            return False
+        repository = self.services.editions
+        sent = self._current.copy()
+        self._saving = self.jobs.submit(
+            lambda: repository.save(edition, force=force),
+            lambda stored: self._saved_in_background(stored, sent),
+            self._save_failed)
+        self._update_save_state()
+        self.saving_changed.emit(True)
+        return True
+
+    def _end_saving(self) -> None:
+        self._saving = None
+        self.saving_changed.emit(False)
+        self._update_save_state()
+
+    def _saved_in_background(self, stored: Edition, sent: EditionDraft) -> None:
+        self._end_saving()
+        log.info("edition %s saved (version %s)", stored.number, stored.version)
+        if self._current == sent:
+            self._after_save(stored)
+            return
+        # Typed while the save ran: the form keeps it (unsaved), over the stored version.
+        self._editions_cache = None
+        self._version = stored.version
+        self._original_number = stored.number
+        self._edition = stored
+        self.form.number.setReadOnly(True)
+        self.taken_numbers = sorted(set(self.taken_numbers) | {stored.number})
+        self._saved = draft_from_edition(stored)
+        self._current = self._read()
+        self._revalidate()
+        self._update_dirty()
+        self.saved.emit(stored)
+
+    def _save_failed(self, err: BaseException, _tb: str) -> None:
+        self._end_saving()
+        if isinstance(err, ConflictError):
+            self._resolve_conflict(err)
+        elif isinstance(err, ValidationFailed):
+            self.form.show_problems(err.problems)
+            self.form.save_button.setEnabled(False)
+        else:
+            self._report_refusal(err)
+
+    def _report_refusal(self, err: BaseException) -> None:
+        """The database refused (read-only, busy, unreachable): say so; the form keeps
+        what was typed."""
+        if isinstance(err, BalaghError):
+            log.warning("edition not saved: %s", err.message_fr)
+            text = self.services.message(err)
+        else:
+            log.error("edition not saved: %r", err)
+            text = f"{type(err).__name__}: {err}"
+        prompts.show_error(self.form.window(), self.tr("لم تحفظ الدورة"), text)
+
+    def wait_for_save(self, msecs: int = 30000) -> None:
+        """Let a background save finish and take effect now (before leaving the edition)."""
+        job = self._saving
+        if job is not None and job.ended.wait(msecs / 1000):
+            QCoreApplication.sendPostedEvents()  # its outcome, queued for the GUI thread
+
     def save(self, force: bool = False) -> bool:
-        """Validate and save; returns True when stored. A conflict asks reload or overwrite."""
+        """Validate and save on this thread (leaving or closing with unsaved changes; a
+        conflict's «overwrite»); returns True when stored. A conflict asks reload or
+        overwrite."""
+        self.wait_for_save()
         if not self.is_open:
             return False
         edition, problems = build_edition(
@@ -278,9 +298,7 @@ class EditionFormController(QObject):
             self.form.save_button.setEnabled(False)
             return False
         except BalaghError as err:  # the database refused: read-only, busy, unreachable
-            log.warning("edition not saved: %s", err.message_fr)
-            prompts.show_error(self.form.window(), self.tr("لم تحفظ الدورة"),
-                               self.services.message(err))
+            self._report_refusal(err)
             return False
         log.info("edition %s saved (version %s)", stored.number, stored.version)
         self._after_save(stored)

@@ -61,7 +61,7 @@ def import_text(window: MainWindow, text: str, source_name: str) -> None:
     """
     services = window.services
     assert services is not None
-    keys = [kind.key for kind in services.editions.catalogue()]
+    keys = list(services.catalogue_map())
     existing = {e.number for e in window.panel.model.editions()}
     reading = QCoreApplication.translate(
         "interchange", "استيراد %1: قراءة الملف والتحقق من الدورات…"

@@ -127,10 +127,11 @@ class MainWindow(QMainWindow):
         from balagh.gui.summary_tab import SummaryTab
 
         self.services = services
-        catalogue = services.editions.catalogue()
+        catalogue = list(services.catalogue_map().values())
         self.panel = EditionsPanel(self.language, self)
         self.form = EditionForm(catalogue, self.language, self)
         self.controller = EditionFormController(self.form, services, self)
+        self.controller.jobs = self.jobs  # «حفظ» writes in the thread pool
         self.release_tab = ReleaseTab(services, self.jobs, self)
         self.summary_tab = SummaryTab(services, self.jobs, self)
         self.tabs = ScrollingTabs(self)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.panel.delete_requested.connect(self.delete_edition)
         self.controller.dirty_changed.connect(self.setWindowModified)
         self.controller.saved.connect(self._saved)
+        self.controller.saving_changed.connect(self._saving_changed)
         self.controller.loaded.connect(self._update_title)
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved changes; True when it is fine to go on."""
+        self.controller.wait_for_save()  # a save under way ends first
         if not self.controller.dirty:
             return True
         answer = prompts.ask_unsaved(self, self._edition_name())
@@ -506,8 +509,15 @@ class MainWindow(QMainWindow):
         return text.replace("%1", str(number)).replace("%2", str(issued))
 
     def save(self) -> bool:
-        """Save the open edition (Ctrl+S)."""
-        return self.controller.save()
+        """Save the open edition (Ctrl+S): written in the thread pool, the window answering
+        meanwhile; True when the write started (``controller.saved`` follows)."""
+        return self.controller.save_in_background()
+
+    def _saving_changed(self, saving: bool) -> None:
+        if saving:
+            self.statusBar().showMessage(self.tr("جار حفظ الدورة…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _saved(self, edition: Edition) -> None:
         self.sync.put(edition)

@@ -187,6 +187,9 @@ class Services:
     notices: list[tuple[str, str]] = field(default_factory=list)
     #: The editions list read while the store was opened (rows, their cells), or None.
     first_editions: Any = None
+    #: The figure catalogue, read once (it changes only when a store is opened).
+    _catalogue: dict[str, FigureKind] | None = field(default=None, init=False, repr=False,
+                                                     compare=False)
 
     @property
     def language(self) -> str:
@@ -200,8 +203,11 @@ class Services:
         return error.message_fr if self.language == "fr" else error.message_ar
 
     def catalogue_map(self) -> dict[str, FigureKind]:
-        """The figure catalogue by key, in display order."""
-        return {kind.key: kind for kind in self.editions.catalogue()}
+        """The figure catalogue by key, in display order (read from the store once: the
+        catalogue is brought up to date when the store opens, never while it is open)."""
+        if self._catalogue is None:
+            self._catalogue = {kind.key: kind for kind in self.editions.catalogue()}
+        return dict(self._catalogue)
 
     def save_settings(self) -> None:
         """Write the settings file."""
@@ -228,6 +234,18 @@ def warm_documents(services: Services, number: int | None) -> bool:
         draft = services.documents.draft_release(edition, [edition], catalogue,
                                                  services.settings)
         services.documents.check_release(draft, edition, catalogue, [edition])
+        compile_builtin_templates()
     except Exception:  # warming up is an optimisation; the real action reports errors
         logging.getLogger(__name__).exception("warming up the documents layer failed")
     return available
+
+
+def compile_builtin_templates() -> None:
+    """Compile every built-in Arabic template once (about 100 ms each, kept afterwards):
+    whichever kind and form the staff draft first, Jinja does not compile it on the GUI
+    thread."""
+    from balagh.documents.release_draft import BUILTIN_TEMPLATES, builtin_template
+    from balagh.documents.templating import compile_template
+
+    for kind, form in BUILTIN_TEMPLATES:
+        compile_template(builtin_template(kind, form))

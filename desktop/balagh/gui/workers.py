@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -35,6 +36,8 @@ class Job(QRunnable):
         self.fn = fn
         self.reports = reports
         self.bridge = _Bridge()
+        #: Set once ``fn`` has returned or raised and its outcome is posted to the bridge.
+        self.ended = threading.Event()
         self.setAutoDelete(False)
 
     def _report(self, done: int, total: int, text: str = "") -> None:
@@ -47,8 +50,10 @@ class Job(QRunnable):
         except Exception as err:  # the GUI shows the error; the thread must not die silently
             log.exception("background job failed")
             self.bridge.failed.emit(err, traceback.format_exc())
+            self.ended.set()
             return
         self.bridge.finished.emit(result)
+        self.ended.set()
 
 
 class JobRunner(QObject):
