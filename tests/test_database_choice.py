@@ -92,7 +92,7 @@ def test_the_window_opens_the_database_the_cli_opens(
     try:
         window_numbers = [e.number for e in services.editions.list_editions()]
     finally:
-        services.closer.close()
+        services.store.close()
     code, out, _ = run(capsys, "editions", "list")
     assert code == 0
     cli_numbers = [int(line.split()[0]) for line in out.splitlines()[1:]]

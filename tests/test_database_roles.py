@@ -103,8 +103,9 @@ def test_the_window_turns_issuing_off_for_an_editor_and_says_why(
     editor = open_store(shared["editor"], create=False)
     try:
         services = Services(editions=editor.editions, releases=editor.releases,
+                            phrases=editor.phrases,
                             settings=Settings(), db_url=editor.url, history=editor.history,
-                            closer=editor)
+                            store=editor)
         window = MainWindow("ar")
         qtbot.addWidget(window)
         window.attach(services)

@@ -12,7 +12,7 @@ def _numbers(services) -> list[int]:  # type: ignore[no-untyped-def]
     try:
         return [e.number for e in services.editions.list_editions()]
     finally:
-        services.closer.close()
+        services.store.close()
 
 
 def test_new_default_database_gets_the_demo_editions(_isolated_home: Path) -> None:
@@ -23,7 +23,7 @@ def test_new_default_database_gets_the_demo_editions(_isolated_home: Path) -> No
 def test_deleted_demo_editions_do_not_come_back(_isolated_home: Path) -> None:
     services = open_services(None, Settings())
     services.editions.delete(1)
-    services.closer.close()
+    services.store.close()
     assert _numbers(open_services(None, Settings())) == [2, 3, 4, 5, 6]
 
 

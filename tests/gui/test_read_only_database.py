@@ -44,7 +44,7 @@ def test_a_read_only_database_opens_says_so_and_refuses_a_save(
         assert prompt_log.errors[-1].startswith("قاعدة البيانات مفتوحة للقراءة فقط")
         assert "readonly" not in prompt_log.errors[-1]
     finally:
-        window.services.closer.close()
+        window.services.store.close()
         window.close()
     assert sorted(node.name for node in path.parent.iterdir()) == before
     assert path.read_bytes() == content

@@ -27,9 +27,10 @@ def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
     from balagh.gui.services import Services
 
     services = Services(editions=demo_store.editions, releases=demo_store.releases,
+                        phrases=demo_store.phrases,
                         settings=Settings(backup_folder=str(tmp_path / "backups")),
                         db_url=demo_store.url, history=demo_store.history)
-    services.closer = demo_store
+    services.store = demo_store
     window = MainWindow("ar")
     qtbot.addWidget(window)
     window.attach(services)
@@ -56,7 +57,7 @@ def test_the_daily_backup_is_made_at_start_and_its_date_shown(
     record_window: Any, tmp_path: Path
 ) -> None:
     [(day, path)] = automatic_backups(tmp_path / "backups").items()
-    sqlite = record_window.services.closer.engine.dialect.name == "sqlite"
+    sqlite = record_window.services.store.engine.dialect.name == "sqlite"
     assert path.name == f"balagh-{day.isoformat()}.{'db' if sqlite else 'zip'}"
     assert verify_backup(path).counts["editions"] == DEMO_EDITIONS
     text = record_window.findChild(QLabel, "last_backup_label").text()
@@ -82,7 +83,7 @@ def test_history_view_lists_changes_and_restores_a_version(
     assert "\u20661250000\u2069 ← \u20661300000\u2069" in dialog.details.toPlainText()
     dialog.table.selectRow(3)  # version 1, as imported
     dialog.whole_button.setChecked(True)
-    assert "• العدد الإجمالي للزوار: 1150000 (ناهز)" in shown()
+    assert "• العدد الإجمالي للزوار: 1150000 (حوالي)" in shown()
     screenshot(dialog, tmp_path / "history.png")
     assert dialog.restore_selected()
     assert prompt_log.asked[-1].startswith("confirm: استرجاع نسخة: هل تريد جعل النسخة 1")

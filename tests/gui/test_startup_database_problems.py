@@ -101,13 +101,13 @@ def test_a_new_database_at_an_explicit_path_is_announced(tmp_path: Path) -> None
         assert "تحقق من عنوانها" in texts[0]
         assert services.editions.list_editions() == []
     finally:
-        services.closer.close()
+        services.store.close()
     # Opened again it is no longer new: nothing to say.
     again = gui_app.open_services(f"sqlite:///{path.as_posix()}", Settings())
     try:
         assert again.notices == []
     finally:
-        again.closer.close()
+        again.store.close()
 
 
 def test_the_default_database_is_not_announced(_isolated_home: Path) -> None:
@@ -115,4 +115,4 @@ def test_the_default_database_is_not_announced(_isolated_home: Path) -> None:
     try:
         assert services.notices == []
     finally:
-        services.closer.close()
+        services.store.close()

@@ -24,7 +24,7 @@ def test_upgrading_an_older_database_is_announced_with_its_backup(qtbot, tmp_pat
     assert len(texts) == 1
     assert "رقيت قاعدة البيانات من المراجعة 0001" in texts[0]
     assert ".bak" in texts[0]
-    window.services.closer.close()
+    window.services.store.close()
 
 
 def test_a_broken_settings_file_is_announced_and_left_alone(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +40,7 @@ def test_a_broken_settings_file_is_announced_and_left_alone(qtbot, tmp_path: Pat
     texts = [box.text() for box in window.startup_notices if isinstance(box, QMessageBox)]
     assert texts == [settings.load_problem_fr or settings.load_problem]
     assert broken.read_text(encoding="utf-8") == "{not json"
-    window.services.closer.close()
+    window.services.store.close()
 
 
 def test_a_plain_start_says_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -50,7 +50,7 @@ def test_a_plain_start_says_nothing(qtbot, tmp_path: Path) -> None:  # type: ign
     open_store(url).close()  # an existing, up-to-date database
     assert attach_store(window, url, Settings())
     assert window.startup_notices == []
-    window.services.closer.close()
+    window.services.store.close()
 
 
 def test_a_new_database_at_an_explicit_path_is_announced(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -59,4 +59,4 @@ def test_a_new_database_at_an_explicit_path_is_announced(qtbot, tmp_path: Path) 
     assert attach_store(window, f"sqlite:///{(tmp_path / 'new.db').as_posix()}", Settings())
     texts = [box.text() for box in window.startup_notices if isinstance(box, QMessageBox)]
     assert len(texts) == 1 and texts[0].startswith("أنشئت قاعدة بيانات جديدة فارغة في")
-    window.services.closer.close()
+    window.services.store.close()

@@ -27,10 +27,10 @@ class Store(Protocol):
     def editions(self) -> EditionRepository: ...
 
     @property
-    def releases(self) -> ReleaseRepository | None: ...
+    def releases(self) -> ReleaseRepository: ...
 
     @property
-    def phrases(self) -> PhraseRepository | None: ...
+    def phrases(self) -> PhraseRepository: ...
 
 #: The kinds of release, as the staff read them (Arabic, French).
 KIND_NAMES: dict[ReleaseKind, tuple[str, str]] = {
@@ -42,8 +42,6 @@ KIND_NAMES: dict[ReleaseKind, tuple[str, str]] = {
 
 def phrase_texts(store: Store) -> dict[str, str]:
     """The phrasebook's current wording of every phrase the staff changed, by key."""
-    if store.phrases is None:
-        return {}
     return {key: version.text for key, version in store.phrases.current().items()}
 
 
@@ -63,7 +61,7 @@ def template_body(store: Store, name: str | None) -> str | None:
     """The body of the stored template ``name`` (None for the built-in one)."""
     if name is None:
         return None
-    for template in store.releases.templates() if store.releases is not None else []:
+    for template in store.releases.templates():
         if template.name == name.strip():
             if template.language.value != "ar":
                 raise BalaghError(
@@ -111,8 +109,6 @@ def stored_draft(store: Store, edition_number: int, kind: ReleaseKind,
     """The newest stored draft of the edition's release of ``kind`` (for a daily bulletin,
     of ``day``), and the newest issued one."""
     issued: Release | None = None
-    if store.releases is None:
-        return None, None
     for release in store.releases.releases(edition_number):  # newest first
         if not same_release(release, kind, day):
             continue

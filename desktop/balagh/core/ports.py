@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from balagh.core.history import AuditEvent, TrashedEdition, Version
 from balagh.core.model import (
     Edition,
     FigureKind,
@@ -122,4 +123,48 @@ class PhraseRepository(Protocol):
 
     def add_version(self, version: PhraseVersion) -> PhraseVersion:
         """Record a new wording (never changes an earlier one)."""
+        ...
+
+
+class HistoryRepository(Protocol):
+    """The record of changes: versions of editions and templates, the trash, audit events."""
+
+    def edition_history(self, number: int) -> list[Version]:
+        """Every version of edition ``number`` (live or in the trash), oldest first."""
+        ...
+
+    def edition_version(self, number: int, number_of_version: int) -> Version:
+        """One version of an edition; NotFoundError names how many there are."""
+        ...
+
+    def restore_edition_version(self, number: int, number_of_version: int) -> Edition:
+        """Make an earlier version the current state again, as a new version."""
+        ...
+
+    def trash(self) -> list[TrashedEdition]:
+        """The editions in the trash, most recently deleted first."""
+        ...
+
+    def restore_from_trash(self, number: int) -> Edition:
+        """Bring an edition back from the trash, with its drafts and history."""
+        ...
+
+    def empty_trash(self) -> list[int]:
+        """Delete for good the editions in the trash; returns their numbers."""
+        ...
+
+    def template_history(self, name: str) -> list[Version]:
+        """Every version of a stored template (kept after it is deleted)."""
+        ...
+
+    def restore_template_version(self, name: str, number_of_version: int) -> StoredTemplate:
+        """Store an earlier version of a template again, as a new version."""
+        ...
+
+    def events(self) -> list[AuditEvent]:
+        """Audit events, newest first."""
+        ...
+
+    def record(self, action: str, subject: str = "", **details: object) -> None:
+        """Add an audit event (e.g. a database restored from a backup)."""
         ...

@@ -20,9 +20,9 @@ log = logging.getLogger(__name__)
 
 def disagreements(services: Any, edition: Edition) -> list[Disagreement]:
     """The issued releases of ``edition`` its saved figures contradict (none when the
-    documents layer is not loaded yet or there is no release store)."""
+    documents layer is not loaded yet)."""
     documents = services.documents
-    if services.releases is None or not documents.known() or not documents.available():
+    if not documents.known() or not documents.available():
         return []
 
     def check(release: Any, stored: Any, catalogue: Any, editions: Any) -> list[Any]:

@@ -137,7 +137,7 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
         settings=settings,
         phrases=store.phrases,
         db_url=store.url,
-        closer=store,
+        store=store,
         history=store.history,
         notices=notices,
         first_editions=read_first_editions(store.editions, store.releases, settings),
@@ -159,7 +159,7 @@ def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any
     language = "fr" if settings.language == "fr" else "ar"
     latest = latest_number(brief)
     edition = editions.get(latest) if latest is not None else None
-    if latest is not None and releases is not None:
+    if latest is not None:
         releases.releases(latest)  # compiles the releases query off the GUI thread
     return brief, precomputed_cells(brief, language), edition
 
@@ -233,8 +233,8 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
 
     def done(services: Any) -> None:
         if window.closed:  # the user closed the window before the store was ready
-            if services.closer is not None:
-                services.closer.close()
+            if services.store is not None:
+                services.store.close()
             return
         window.attach(services)
         startup_finished()

@@ -196,14 +196,14 @@ class ArchiveDialog(QDialog):
     def open_selected(self) -> None:
         """Show the selected release in the release tab."""
         release = self.selected()
-        if release is not None and self.services.releases is not None and release.id is not None:
+        if release is not None and release.id is not None:
             self.open_requested.emit(self.services.releases.get_release(release.id))
             self.accept()
 
     def export_selected(self) -> None:
         """Save the stored PDF of the selected issued release."""
         release = self.selected()
-        if release is None or self.services.releases is None or release.id is None:
+        if release is None or release.id is None:
             return
         full = self.services.releases.get_release(release.id)
         if not full.pdf:

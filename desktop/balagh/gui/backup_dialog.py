@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from balagh.app.office import backup_folder, office_settings
 from balagh.core.errors import BalaghError
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
+
+if TYPE_CHECKING:
+    from balagh.store import Store
 
 _LTR = "\u2066%s\u2069"
 
@@ -127,9 +131,10 @@ class BackupDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
 
-    def store(self) -> object:
+    def store(self) -> Store:
         """The open store (what the backups read)."""
-        return self.services.closer
+        assert self.services.store is not None
+        return self.services.store
 
     def back_up_to(self, path: Path) -> str:
         """Write a verified backup to ``path``; returns the sentence to tell the staff."""
@@ -142,8 +147,7 @@ class BackupDialog(QDialog):
 
     def ask_backup(self) -> bool:
         """Ask where, then write the backup."""
-        sqlite = getattr(self.store(), "engine", None) is not None and \
-            self.store().engine.dialect.name == "sqlite"  # type: ignore[attr-defined]
+        sqlite = self.store().engine.dialect.name == "sqlite"
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
         name = f"balagh-backup-{stamp}.{'db' if sqlite else 'zip'}"
         filters = self.tr("نسخة SQLite (*.db);;أرشيف قابل للنقل (*.zip)") if sqlite else \

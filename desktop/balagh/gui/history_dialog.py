@@ -118,6 +118,8 @@ class HistoryDialog(QDialog):
     def __init__(self, services: Services, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        assert services.history is not None, "opened only where there is a record"
+        self.history = services.history
         self.number = number
         self.language = services.language
         self.setObjectName("history_dialog")
@@ -165,7 +167,7 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the history again and select the newest version."""
-        versions = self.services.history.edition_history(self.number)
+        versions = self.history.edition_history(self.number)
         self.model.set_versions(versions)
         label = versions[-1].label if versions else self.tr("الدورة %1").replace(
             "%1", str(self.number))
@@ -217,7 +219,7 @@ class HistoryDialog(QDialog):
         ):
             return False
         try:
-            edition = self.services.history.restore_edition_version(self.number,
+            edition = self.history.restore_edition_version(self.number,
                                                                      version.version)
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))

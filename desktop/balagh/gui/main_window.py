@@ -487,8 +487,6 @@ class MainWindow(QMainWindow):
 
     def _issued_count(self, number: int) -> int:
         assert self.services is not None
-        if self.services.releases is None:
-            return 0
         return sum(1 for r in self.services.releases.releases(number)
                    if r.status is ReleaseStatus.ISSUED)
 
@@ -561,9 +559,9 @@ class MainWindow(QMainWindow):
                 self.toggle_focus_mode()  # the splitters are remembered as they normally are
         self.window_state.save(self, self.splitters(), self.tabs if self.services else None)
         self.jobs.wait(10000)
-        if self.services is not None and self.services.closer is not None:
+        if self.services is not None and self.services.store is not None:
             try:
-                self.services.closer.close()
+                self.services.store.close()
             except Exception:  # closing must not stop the window from closing
                 log.exception("closing the store failed")
         self.closed = True

@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 
 
 def has_record(window: MainWindow) -> bool:
-    """True when the window's services keep a history (a real store, not a test fake)."""
-    return window.services is not None and getattr(window.services, "history", None) is not None
+    """True when the window's services keep a history (tests may hand the window none)."""
+    return window.services is not None and window.services.history is not None
 
 
 def install(window: MainWindow) -> None:
@@ -66,8 +66,8 @@ def show_role_limits(window: MainWindow) -> None:
 
     services = window.services
     assert services is not None
-    store = services.closer
-    if getattr(store, "engine", None) is None:
+    store = services.store
+    if store is None:
         return
     try:
         rights = capabilities(store)
@@ -117,8 +117,8 @@ def start_daily_backup(window: MainWindow) -> None:
 
     services = window.services
     assert services is not None
-    store = services.closer
-    if getattr(store, "engine", None) is None or getattr(store, "read_only", False):
+    store = services.store
+    if store is None or store.read_only:
         return
     folder = backup_folder_of(window)
     office, logo = office_settings(services.settings)
@@ -190,7 +190,8 @@ def restore_into_window(window: MainWindow, path: Path) -> bool:
     window.release_tab.flush()
     if not window.confirm_leave():
         return False
-    store = services.closer
+    store = services.store
+    assert store is not None
     url = store.engine.url.render_as_string(hide_password=False)
     try:
         done = restore_database(url, path, backup_folder_of(window))

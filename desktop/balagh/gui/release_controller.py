@@ -107,13 +107,12 @@ class ReleaseController(QObject):
             return
         self.release = None
         self.discrepancies = []
-        if edition is not None and self.services.releases is not None:
+        if edition is not None:
             self.release = self._release_to_show(edition.number)
         self._announce()
 
     def _release_to_show(self, edition_number: int) -> Release | None:
         """The newest draft of an edition, else its latest issued release (with its PDF)."""
-        assert self.services.releases is not None
         releases = self.services.releases.releases(edition_number)
         drafts = [r for r in releases if r.status is ReleaseStatus.DRAFT]
         if drafts:
@@ -152,8 +151,7 @@ class ReleaseController(QObject):
         is issued (e.g. «2025/002» superseding «2025/001»).
         """
         release = self.release
-        if (release is None or release.status is not ReleaseStatus.ISSUED
-                or self.services.releases is None):
+        if release is None or release.status is not ReleaseStatus.ISSUED:
             return None
         from balagh.documents.release_draft import correction_draft
 
@@ -173,8 +171,6 @@ class ReleaseController(QObject):
     def draft_correction(self, issued: Release) -> Release | None:
         """A correction of ``issued`` drafted from the current figures (it supersedes
         ``issued`` when issued), stored and shown."""
-        if self.services.releases is None:
-            return None
         from balagh.app.after_save import draft_correction
 
         self.flush()
@@ -220,8 +216,6 @@ class ReleaseController(QObject):
 
     def templates_in(self, language: str) -> list[StoredTemplate]:
         """The stored user templates that write ``language`` ("ar" or "fr"), by name."""
-        if self.services.releases is None:
-            return []
         return sorted((t for t in self.services.releases.templates()
                        if t.language.value == language), key=lambda t: t.name)
 
@@ -246,8 +240,7 @@ class ReleaseController(QObject):
                 release_date=release_day(self.edition, kind, day),
                 phrases=phrase_texts(self.services),
             )
-            if self.services.releases is not None:
-                release = self.services.releases.save_draft(release)
+            release = self.services.releases.save_draft(release)
         except BalaghError as err:
             self.message.emit(self.services.message(err))
             return None
@@ -348,7 +341,7 @@ class ReleaseController(QObject):
         self.timer.stop()
         self._unsaved = False
         release = self.release
-        if release is None or release.id is None or self.services.releases is None:
+        if release is None or release.id is None:
             return
         try:
             self.release = self.services.releases.get_release(release.id)
@@ -359,7 +352,7 @@ class ReleaseController(QObject):
 
     def save_draft(self) -> bool:
         """Store the draft text."""
-        if not self.editable or self.release is None or self.services.releases is None:
+        if not self.editable or self.release is None:
             return False
         try:
             self.release = self.services.releases.save_draft(self.release)
@@ -459,7 +452,6 @@ class ReleaseController(QObject):
 
     def _issuing(self, sign: Any = None) -> Issuing:
         """The issuing workflow of ``balagh.app.issuing`` on this window's services."""
-        assert self.services.releases is not None
         documents = self.services.documents
         settings = self.services.settings
 
@@ -484,7 +476,7 @@ class ReleaseController(QObject):
         The findings are shown in the list like those of «فحص التطابق» (with the figures'
         plausibility findings).
         """
-        if not self.editable or self.release is None or self.services.releases is None:
+        if not self.editable or self.release is None:
             return None
         if not self.flush():
             return None
@@ -531,7 +523,7 @@ class ReleaseController(QObject):
     def _reload_after_refusal(self) -> None:
         """After a refused issue, show the stored release as it is now (someone else's
         changes, or the release another issuer issued)."""
-        if self.release is None or self.release.id is None or self.services.releases is None:
+        if self.release is None or self.release.id is None:
             return
         try:
             self.release = self.services.releases.get_release(self.release.id)

@@ -559,8 +559,6 @@ class ReleaseTab(QWidget):
         """The phrasebook editor (standing sentences with slot chips, versioned)."""
         from balagh.gui.phrasebook_dialog import PhrasebookDialog
 
-        if self.services.phrases is None:
-            return
         PhrasebookDialog(self.services.phrases, self.services.language, self).exec()
 
     def open_templates(self) -> None:

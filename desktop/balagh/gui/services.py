@@ -11,12 +11,20 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from balagh.core.errors import BalaghError, Problem
 from balagh.core.model import Edition, FigureKind, Release, ReleaseKind
-from balagh.core.ports import EditionRepository, PhraseRepository, ReleaseRepository
+from balagh.core.ports import (
+    EditionRepository,
+    HistoryRepository,
+    PhraseRepository,
+    ReleaseRepository,
+)
 from balagh.settings import Settings
+
+if TYPE_CHECKING:
+    from balagh.store import Store
 
 
 def _documents() -> Any:
@@ -174,15 +182,17 @@ class Services:
     """Everything the main window works with."""
 
     editions: EditionRepository
-    releases: ReleaseRepository | None
+    releases: ReleaseRepository
+    phrases: PhraseRepository
     settings: Settings
-    phrases: PhraseRepository | None = None
     documents: DocumentsApi = field(default_factory=DocumentsApi)
     db_url: str = ""
     settings_path: Path | None = None
-    closer: Any = None  # an object with close() (the store), called when the window closes
-    #: The history, trash and audit repository (``balagh.store.history``), when there is one.
-    history: Any = None
+    #: The open database the repositories belong to (closed with the window; its engine is
+    #: what backups copy), None when the window is handed repositories alone (tests).
+    store: Store | None = None
+    #: The history, trash and audit repository; None: the window has no record menus (tests).
+    history: HistoryRepository | None = None
     #: What opening did that the staff should know (Arabic, French): an upgraded database.
     notices: list[tuple[str, str]] = field(default_factory=list)
     #: The editions list read while the store was opened (rows, their cells), or None.

@@ -43,8 +43,6 @@ class TemplatesController(QObject):
 
     def stored(self) -> list[StoredTemplate]:
         """The user templates, by name."""
-        if self.services.releases is None:
-            return []
         return sorted(self.services.releases.templates(), key=lambda t: t.name)
 
     def find(self, name: str) -> StoredTemplate | None:
@@ -116,10 +114,8 @@ class TemplatesController(QObject):
 
     def check_for_saving(self, name: str, kind: ReleaseKind, body: str,
                          language: str = "ar") -> Trial:
-        """What saving would say before storing: a missing store or name, else the trial
+        """What saving would say before storing: a missing name, else the trial
         (run in a worker thread by the dialog)."""
-        if self.services.releases is None:
-            return Trial([], self.tr("لا يمكن حفظ القوالب في قاعدة البيانات هذه."))
         if not name.strip():
             return Trial([], self.tr("اكتب اسما للقالب."))
         return self.try_template(name, kind, body, language)
@@ -134,7 +130,6 @@ class TemplatesController(QObject):
     def store(self, name: str, kind: ReleaseKind, body: str, trial: Trial,
               language: str = "ar") -> Trial:
         """Store a template whose ``trial`` succeeded; returns the trial, or the error."""
-        assert self.services.releases is not None
         try:
             self.services.releases.save_template(
                 StoredTemplate(name.strip(), kind, body, language=Language(language)))
@@ -145,8 +140,6 @@ class TemplatesController(QObject):
 
     def delete(self, name: str) -> str:
         """Remove a stored template; returns the error text ("" when done)."""
-        if self.services.releases is None:
-            return self.tr("لا يمكن حفظ القوالب في قاعدة البيانات هذه.")
         try:
             self.services.releases.delete_template(name)
         except BalaghError as err:

@@ -125,6 +125,8 @@ class TrashDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        assert services.history is not None, "opened only where there is a record"
+        self.history = services.history
         self.setObjectName("trash_dialog")
         self.setWindowTitle(self.tr("سلة المحذوفات"))
         self.resize(760, 400)
@@ -164,7 +166,7 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         """Read the trash again."""
-        items = self.services.history.trash()
+        items = self.history.trash()
         self.model.set_items(items)
         self.empty_label.setVisible(not items)
         self.restore_button.setEnabled(bool(items))
@@ -183,7 +185,7 @@ class TrashDialog(QDialog):
         if item is None:
             return False
         try:
-            self.services.history.restore_from_trash(item.number)
+            self.history.restore_from_trash(item.number)
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
             return False
@@ -204,7 +206,7 @@ class TrashDialog(QDialog):
         ):
             return False
         try:
-            self.services.history.empty_trash()
+            self.history.empty_trash()
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر إفراغ السلة"), self.services.message(err))
             return False
