@@ -89,6 +89,39 @@ def test_ordinals_up_to_999() -> None:
             ordinal_fr(wrong)
 
 
+def test_days_of_a_bulletin_and_the_place_in_the_series() -> None:
+    """The bulletin's «la deuxième journée», «au cours des deux premiers jours» and the
+    opening's «Deuxième du genre, après la première, organisée à Casablanca l'année
+    dernière» (from the earlier editions)."""
+    from balagh.core.model import Edition
+    from balagh.documents.release_facts_fr import series_place_fr
+    from balagh.french.ordinals import day_ordinal_fr, first_days_fr, ordinal_word_fr
+
+    assert day_ordinal_fr(1) == "la première journée"
+    assert day_ordinal_fr(2) == "la deuxième journée"
+    assert day_ordinal_fr(12) == "la 12e journée"
+    assert first_days_fr(1) == "la première journée"
+    assert first_days_fr(2) == "les deux premiers jours"
+    assert first_days_fr(5) == "les cinq premiers jours"
+    assert first_days_fr(14) == "les 14 premiers jours"
+    assert ordinal_word_fr(10) == "dixième" and ordinal_word_fr(11) == "11e"
+    for wrong in (0, True, 1000):
+        with pytest.raises(LanguageError):
+            first_days_fr(wrong)
+    rendered = jinja2.Environment(autoescape=False)
+    rendered.filters.update(FR_FILTERS)
+    text = rendered.from_string("au cours {{ 2 | fr_first_days | fr_de }}").render()
+    assert text == "au cours des deux premiers jours"
+    first = Edition(1, "الدار البيضاء", "Casablanca", D(2017, 9, 14), D(2017, 9, 16))
+    second = Edition(2, "مراكش", "Marrakech", D(2018, 9, 26), D(2018, 9, 30))
+    fourth = Edition(4, "فاس", "Fès", D(2023, 5, 17), D(2023, 5, 21))
+    assert series_place_fr(first, [first, second]) == "première du genre"
+    assert series_place_fr(second, [first, second]) == (
+        "deuxième du genre, après la première, organisée à Casablanca l'année dernière")
+    assert series_place_fr(fourth, [first, second, fourth]).endswith(
+        "après la deuxième, organisée à Marrakech en 2018")
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("deux millions", 2_000_000), ("un million", 1_000_000), ("trois cent mille", 300_000),

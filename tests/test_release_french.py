@@ -85,9 +85,35 @@ def test_no_record_and_no_figures_still_reads(all_editions: list[Edition]) -> No
 def test_opening_announcement_in_french(all_editions: list[Edition]) -> None:
     release = bilingual_draft(by_number(all_editions, 5), all_editions, ReleaseKind.OPENING)
     first = release.versions[Language.FR].paragraphs[0]
-    assert first == ("La Direction générale de la sûreté nationale (DGSN) organise la 5e "
-                     "édition des Journées portes ouvertes (JPO) du 17 au 21 mai à Agadir "
-                     "(Parc des expositions d'Agadir).")
+    assert flat(first) == (
+        "La Direction générale de la sûreté nationale (DGSN) organise la 5e édition des "
+        "Journées portes ouvertes (JPO), sous le thème « Sûreté nationale : citoyenneté, "
+        "responsabilité et solidarité », du 17 au 21 mai à Agadir (Parc des expositions "
+        "d'Agadir).")
+
+
+def test_opening_follows_the_arabic_order(all_editions: list[Edition]) -> None:
+    """Marrakech 2018 as the Arabic announcement: theme, dates and place, the frame, the
+    purpose with the place in the series (computed: the 2nd after Casablanca the year
+    before), the 56 demonstrations with the units giving them, the seminars."""
+    marrakech = by_number(all_editions, 2)
+    release = bilingual_draft(marrakech, all_editions, ReleaseKind.OPENING)
+    french = [flat(p) for p in release.versions[Language.FR].paragraphs]
+    assert len(french) == len(release.paragraphs) == 5
+    assert "sous le thème « Sûreté nationale... une police citoyenne », du 26 au 30 septembre" \
+        in french[0]
+    assert french[1].startswith("Cette manifestation de communication est organisée en "
+                                "application des Hautes Instructions Royales")
+    assert french[2].startswith("Deuxième du genre, après la première, organisée à "
+                                "Casablanca l'année dernière, cette manifestation vise")
+    assert french[3].startswith("Cette manifestation sera marquée par 56 démonstrations "
+                                "présentées par les brigades de cavalerie de la sûreté "
+                                "nationale, les équipes cynophiles de la police")
+    assert "la stratégie nationale de lutte contre le terrorisme" in french[4]
+    casablanca = by_number(all_editions, 1)
+    first = bilingual_draft(casablanca, all_editions, ReleaseKind.OPENING)
+    assert flat(first.versions[Language.FR].paragraphs[2]).startswith(
+        "Première du genre, cette manifestation vise")
 
 
 def test_typography_in_the_draft(all_editions: list[Edition]) -> None:

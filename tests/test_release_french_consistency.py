@@ -38,6 +38,8 @@ def same_form(chosen: Edition, form: ClosingForm) -> Edition:
      (4, ReleaseKind.CLOSING, ClosingForm.AUTOMATIC),  # the 2023 form
      (4, ReleaseKind.CLOSING, ClosingForm.CURRENT),
      (2, ReleaseKind.CLOSING, ClosingForm.AUTOMATIC),
+     (2, ReleaseKind.CLOSING, ClosingForm.CURRENT),  # «trois élèves» of a highlight
+     (2, ReleaseKind.OPENING, ClosingForm.AUTOMATIC),  # the 56 demonstrations
      (5, ReleaseKind.OPENING, ClosingForm.AUTOMATIC),
      (4, ReleaseKind.OPENING, ClosingForm.AUTOMATIC)],
 )

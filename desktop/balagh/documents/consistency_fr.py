@@ -86,17 +86,29 @@ class _FrenchChecker:
 
     # -- masking ------------------------------------------------------------------------
     def masked(self, paragraph: str) -> str:
+        """The paragraph with the numbers of the recorded texts' renderings masked: they
+        are facts of the record («un pavillon de 750 m²»), not figures to check."""
         edition = self.edition
         texts = [edition.theme, *edition.audiences, *edition.partners, *edition.seminars,
-                 *edition.highlights, *(p for pav in edition.joint_pavilions
-                                        for p in pav.partners)]
+                 *edition.highlights, *edition.noun_highlights, *edition.home_towns,
+                 *edition.demonstration_units,
+                 *(p for pav in edition.joint_pavilions for p in pav.partners)]
         quoted = [edition.city_fr, edition.venue_fr]
         quoted += [t for t in (self.book.translate(x) for x in texts if x) if t]
         text = plain_spaces(paragraph)
-        for item in sorted((plain_spaces(q) for q in quoted
-                            if q and re.search(r"\d", q)), key=len, reverse=True):
-            text = text.replace(item, re.sub(r"\d", MASK, item))
+        for item in sorted((plain_spaces(q) for q in quoted if q), key=len, reverse=True):
+            hidden = self.number_hidden(item)
+            if hidden != item:
+                text = text.replace(item, hidden)
         return text
+
+    def number_hidden(self, item: str) -> str:
+        """A recorded text with its digits and number words («trois élèves») masked."""
+        def hide(match: re.Match[str]) -> str:
+            word = match.group()
+            return MASK * len(word) if word.lower() in self.number_words else word
+
+        return re.sub(r"[^\W\d_]+", hide, re.sub(r"\d", MASK, item))
 
     # -- reading numbers ----------------------------------------------------------------
     def noun_after(self, words: list[Word], i: int) -> tuple[str | None, int]:

@@ -5,7 +5,10 @@ them for the Arabic: never typed in a template.
   précédentes» / «aux éditions précédentes» after the count of earlier editions that
   recorded the figure (the Arabic «مقارنة مع باقي الدورات السابقة»), or None (no claim);
 * :func:`area_fr` — «58.000 m², dont 10.000 m² couverts», «plus de 10.000 m², entièrement
-  couverts» (the Arabic «مساحة 58 ألف متر مربع، منها 10 آلاف متر مربع مغطاة»).
+  couverts» (the Arabic «مساحة 58 ألف متر مربع، منها 10 آلاف متر مربع مغطاة»);
+* :func:`series_place_fr` — «deuxième du genre, après la première, organisée à Casablanca
+  l'année dernière» (the Arabic «الثانية بعد الأولى التي نظمت في الدار البيضاء، العام
+  الماضي»), «première du genre» for a first edition.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 
 from balagh.core.comparisons import earlier_editions, is_record
 from balagh.core.model import Edition, FigureValue, RecordWording
+from balagh.french.ordinals import ordinal_word_fr
 from balagh.french.phrasebook import FrenchNoun
 from balagh.french.qualifiers import qualifier_fr
 
@@ -50,3 +54,17 @@ def area_fr(area: FigureValue, covered: FigureValue | None, noun: FrenchNoun,
                                  "pres")
             text += f", dont {shown} couverts"
     return text
+
+
+def series_place_fr(edition: Edition, all_editions: Sequence[Edition]) -> str:
+    """The edition's place in the series, computed from the earlier editions."""
+    own = ordinal_word_fr(edition.number)
+    earlier = earlier_editions(edition, all_editions)
+    if not earlier:
+        return f"{own} du genre"
+    previous = earlier[-1]
+    gap = edition.year - previous.year
+    when = {0: "cette année", 1: "l'année dernière"}.get(gap, f"en {previous.year}")
+    city = previous.city_fr.strip() or previous.city_ar
+    return (f"{own} du genre, après la {ordinal_word_fr(previous.number)}, organisée à "
+            f"{city} {when}")

@@ -17,6 +17,9 @@ French names a template sees, beside those of ``release_context``::
     blood_partners_fr           the recorded lists in French (texts without a rendering left out)
     joint_pavilions_fr          each shared pavilion's partners in French (list of lists)
     home_towns_fr, noun_highlights_fr   the current form's lists in French
+    units_fr                    the units giving the demonstrations (the opening)
+    series_place_fr             «deuxième du genre, après la première, organisée à Casablanca
+                                l'année dernière»
     record_claim_fr             «par rapport aux éditions précédentes» or None (no record)
     area_fr                     «58.000 m², dont 10.000 m² couverts» or None
 """
@@ -118,6 +121,7 @@ def french_context(
         joint_pavilions_fr=[p for p in (french(pav.partners)
                                         for pav in context["joint_pavilions"]) if p],
         home_towns_fr=french(context["home_towns"]),
+        units_fr=french(context["units"]),
         noun_highlights_fr=french(context["noun_highlights"]),
     )
     context.update(_computed_fr(edition, context, phrasebook))
@@ -126,7 +130,11 @@ def french_context(
 
 def _computed_fr(edition: Edition, context: Mapping[str, Any], phrasebook: Phrasebook
                  ) -> dict[str, Any]:
-    from balagh.documents.release_facts_fr import area_fr, record_comparison_fr
+    from balagh.documents.release_facts_fr import (
+        area_fr,
+        record_comparison_fr,
+        series_place_fr,
+    )
 
     figures = context["figures"]
     area = figures["area_m2"]
@@ -135,6 +143,7 @@ def _computed_fr(edition: Edition, context: Mapping[str, Any], phrasebook: Phras
         "record_claim_fr": record_comparison_fr(edition, context["all_editions"],
                                                 "visitors_total",
                                                 edition.options.record_wording),
+        "series_place_fr": series_place_fr(edition, context["all_editions"]),
         "area_fr": area_fr(area, figures["covered_area_m2"], nouns["area_m2"],
                            nouns.get("covered_area_m2", nouns["area_m2"])) if area else None,
     }

@@ -41,17 +41,22 @@ _CARDINAL_WORDS = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "hui
 def _check_day_index(n: int) -> None:
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
         raise LanguageError(
-            f"رقم اليوم يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
-            f"Le numéro du jour doit être un entier de 1 à {MAX_ORDINAL}, pas {n!r}",
+            f"الترتيب يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
+            f"Un ordinal doit être un entier de 1 à {MAX_ORDINAL}, pas {n!r}",
         )
+
+
+def ordinal_word_fr(n: int) -> str:
+    """A feminine ordinal in words up to the tenth, else in figures: "deuxième", "11e"
+    ("première" for 1; the Arabic «الثانية»)."""
+    _check_day_index(n)
+    return _ORDINAL_WORDS[n - 1] if n <= len(_ORDINAL_WORDS) else ordinal_fr(n)
 
 
 def day_ordinal_fr(n: int) -> str:
     """The ``n``-th day of an edition: "la première journée", "la deuxième journée" (Arabic
     «اليوم الثاني»); from the eleventh, "la 11e journée"."""
-    _check_day_index(n)
-    word = _ORDINAL_WORDS[n - 1] if n <= len(_ORDINAL_WORDS) else ordinal_fr(n)
-    return f"la {word} journée"
+    return f"la {ordinal_word_fr(n)} journée"
 
 
 def first_days_fr(n: int) -> str:
