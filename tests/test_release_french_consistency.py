@@ -208,3 +208,34 @@ def test_the_release_check_reads_both_languages(all_editions: list[Edition]) -> 
     found = check_release(release, agadir, DEFAULT_BY_KEY, all_editions=all_editions)
     assert [(d.kind, d.value) for d in found] == [(DiscrepancyKind.DIFFERS, 320)]
     assert "النسخة الفرنسية" in found[0].message_ar
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "old", "new", "found"),
+    [
+        (5, ReleaseKind.CLOSING, "à Agadir,", "à Fès,", [(DiscrepancyKind.PLACE, "Fès")]),
+        (5, ReleaseKind.CLOSING, "la ville d'Agadir", "la ville de Meknès",
+         [(DiscrepancyKind.PLACE, "Meknès")]),
+        (5, ReleaseKind.OPENING, "(Parc des expositions d'Agadir)", "(Place Bab Jdid)",
+         [(DiscrepancyKind.PLACE, "Place Bab Jdid")]),
+        (2, ReleaseKind.OPENING, "Deuxième du genre", "Troisième du genre",
+         # the series phrase is no longer the database's: its city is read too
+         [(DiscrepancyKind.PLACE, "Casablanca"),
+          (DiscrepancyKind.ORDINAL, "Troisième du genre")]),
+        (2, ReleaseKind.OPENING, "organisée à Casablanca", "organisée à Tanger",
+         [(DiscrepancyKind.PLACE, "Tanger")]),
+        (2, ReleaseKind.OPENING, "Deuxième du genre", "Deuxième du genre", []),
+    ],
+)
+def test_places_and_ordinal_words_of_the_french_text(
+    all_editions: list[Edition], number: int, kind: ReleaseKind, old: str, new: str,
+    found: list[tuple[DiscrepancyKind, str]],
+) -> None:
+    """A city, a venue or an ordinal copied from another edition's French text is caught;
+    the series phrase as the database gives it («après la première, organisée à Casablanca
+    l'année dernière») is no mistake."""
+    chosen = edition(all_editions, number)
+    release = edited(bilingual_draft(chosen, all_editions, kind), old, new)
+    findings = check_french(release, chosen, DEFAULT_BY_KEY, all_editions=all_editions)
+    assert [(d.kind, d.text) for d in findings] == found
+    assert all(d.message_fr.startswith("Version française, paragraphe") for d in findings)

@@ -1,5 +1,6 @@
 """The consistency check of the French version: every figure and date of the French text
-against the edition's record, as ``consistency.check_release`` does for the Arabic.
+against the edition's record, as ``consistency.check_release`` does for the Arabic (the
+city, venue and ordinal words: ``consistency_places_fr``).
 
 It reads the office's French: dot-grouped digits («2.120.000», «1.242»), digits grouped with
 (no-break) spaces («2 120 000»), figures with «million(s)» / «milliard(s)» and a decimal
@@ -333,11 +334,14 @@ def check_french(
     does not support (empty when it agrees, or when the release has no French version).
 
     Example: a French Agadir 2024 draft edited to say «avec près de 2.210.000 visiteurs»
-    gives one Discrepancy «2.210.000 visiteurs» (recorded 2120000).
+    gives one Discrepancy «2.210.000 visiteurs» (recorded 2120000). The city, venue and
+    ordinal words are checked too (``consistency_places_fr``), after the figures.
     """
-    checker = _FrenchChecker(release, edition, catalogue, phrasebook or Phrasebook.load(),
-                             all_editions)
-    return checker.run()
+    from balagh.documents.consistency_places_fr import check_places_fr
+
+    book = phrasebook or Phrasebook.load()
+    found = _FrenchChecker(release, edition, catalogue, book, all_editions).run()
+    return found + check_places_fr(release, edition, all_editions or (), book)
 
 
 def figures_stated_fr(
