@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,10 @@ def test_french_text_html_and_docx(url: str, tmp_path: Path, capsys: Capsys) -> 
     assert [p.text for p in french.sections[0].header.paragraphs] == [
         "Royaume du Maroc", "Direction Générale de la Sûreté Nationale"]
     assert french.core_properties.language == "fr-MA"
+    with zipfile.ZipFile(tmp_path / "بلاغ.fr.docx") as package:  # Amiri travels with it
+        fonts = package.read("word/fontTable.xml").decode("utf-8")
+        assert {"word/fonts/font1.odttf", "word/fonts/font2.odttf"} <= set(package.namelist())
+    assert 'w:name="Amiri"' in fonts and "w:embedRegular" in fonts and "w:embedBold" in fonts
     arabic = docx.Document(str(target))
     assert any("تعلن المديرية العامة للأمن الوطني" in p.text for p in arabic.paragraphs)
 

@@ -5,7 +5,8 @@ The same content as the French PDF, in reading order: «Rabat, le 22 mai 2024»,
 «Communiqué», the paragraphs (their no-break spaces kept) and «Référence : 2024/001» (or
 «Projet non émis»). The HTML is ``dir="ltr" lang="fr"``; the Word document is left to
 right, tagged French (``w:lang fr-MA``), justified with Word's automatic hyphenation, the
-French letterhead lines in the page header and «Page 1 sur 2» (Word fields) in the footer.
+French letterhead lines in the page header and «Page 1 sur 2» (Word fields) in the footer,
+in Amiri embedded in the file (:mod:`balagh.documents.word_fonts`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 from balagh.core.model import Release
 from balagh.documents.release_text import ReleaseBlocks
+from balagh.documents.word_fonts import embed_fonts
 from balagh.settings import DEFAULT_LETTERHEAD_FR, Settings
+from balagh.typeset.fonts import BOLD_FILE, REGULAR_FILE, font_file
 
 FONT = "Amiri"
 LANGUAGE_FR = "fr-MA"
@@ -154,6 +157,7 @@ def render_release_docx_fr(release: Release, settings: Settings) -> bytes:
     document.core_properties.author = lines[-1]
     document.core_properties.language = LANGUAGE_FR
     document.core_properties.keywords = "communiqué, Journées portes ouvertes, DGSN"
+    embed_fonts(document, FONT, regular=font_file(REGULAR_FILE), bold=font_file(BOLD_FILE))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
