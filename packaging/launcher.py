@@ -6,7 +6,7 @@ package folder itself on ``sys.path``, so this small script imports the package 
 
 import sys
 
-from balagh.cli import main
+from balagh.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

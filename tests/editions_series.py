@@ -11,10 +11,10 @@ import copy
 import dataclasses
 import datetime as dt
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition
+from balagh.platform.assets import read_text
 
 
 def demo_editions() -> list[Edition]:

@@ -8,13 +8,13 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, Language, Release, ReleaseKind
 from balagh.documents import draft_release
-from balagh.documents.release_french import draft_french
-from balagh.settings import Settings
+from balagh.documents.release.french import draft_french
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 AGADIR = Path(__file__).parent / "data" / "agadir2024_edition.json"
 

@@ -1,5 +1,5 @@
 """Every file Balagh writes is written whole or not at all, fsynced, errors naming the file
-(``balagh.files``): JSON exports, settings, database backups."""
+(``balagh.platform.files``): JSON exports, settings, database backups."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
-from balagh.files import FileWriteError
+from balagh.cli.main import main
+from balagh.platform.files import FileWriteError
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -44,7 +44,7 @@ def test_editions_export_on_a_full_disk_keeps_the_previous_file(
 def test_settings_are_fsynced_and_a_failed_save_keeps_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
 
     path = tmp_path / "settings.json"
     synced: list[int] = []

@@ -19,10 +19,10 @@ from balagh.app.backups import (
     verify_backup,
 )
 from balagh.app.restore import restore_database
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseKind, StoredTemplate
-from balagh.documents.verify import verify_pdf
+from balagh.documents.release.verify import verify_pdf
 from balagh.store import Store, open_store
 from balagh.store.demo import install_demo
 from store_tools import D, dump

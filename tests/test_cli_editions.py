@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.store.migrate import head_revision
 from store_tools import build_at, digest
 
@@ -219,7 +219,7 @@ def test_db_upgrade_reports_what_it_did(url: str, capsys: Capsys) -> None:
 def test_gui_missing_gives_a_clear_error(
     url: str, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
 ) -> None:
-    monkeypatch.setitem(sys.modules, "balagh.gui.app", None)  # import fails
+    monkeypatch.setitem(sys.modules, "balagh.gui.window.app", None)  # import fails
     code, _, err = run(capsys, "--db", url)
     assert code == 1 and "الواجهة الرسومية غير متوفرة" in err
     assert run(capsys, "--db", url, "gui")[0] == 1
@@ -251,7 +251,7 @@ def test_python_m_balagh_prints_utf8_in_a_c_locale(url: str) -> None:
 def test_help_does_not_load_the_database_layer() -> None:
     code = (
         "import sys\n"
-        "from balagh.cli import main\n"
+        "from balagh.cli.main import main\n"
         "assert main(['--help']) == 0\n"
         "print('LOADED' if 'sqlalchemy' in sys.modules else 'LIGHT')\n"
     )
@@ -405,7 +405,7 @@ def test_help_still_works(capsys: Capsys) -> None:
 def test_a_broken_settings_file_is_reported_once_and_kept(
     url: str, tmp_path: Path, capsys: Capsys
 ) -> None:
-    from balagh.paths import app_paths
+    from balagh.platform.paths import app_paths
 
     settings_file = app_paths().ensure().settings_file
     settings_file.write_text('{"place": "فاس",', encoding="utf-8")

@@ -14,8 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from balagh.core.model import Release, ReleaseKind
-from balagh.documents.release_pdf import render_release_pdf
-from balagh.settings import Settings
+from balagh.documents.release.pdf import render_release_pdf
+from balagh.platform.settings import Settings
 
 SEED = Path(__file__).parent / "data" / "seed_release.txt"
 # What differs between two renders of the same release: the dates and the file identifier.

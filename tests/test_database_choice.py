@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from balagh.app.database import Source, choose_database, open_database
-from balagh.cli import main
-from balagh.settings import Settings
+from balagh.cli.main import main
+from balagh.platform.settings import Settings
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -84,7 +84,7 @@ def test_the_window_opens_the_database_the_cli_opens(
     _isolated_home: Path, shared_db: Path, capsys: Capsys
 ) -> None:
     """Both faces go through ``open_database``: the same settings give the same editions."""
-    from balagh.gui.app import open_services
+    from balagh.gui.window.app import open_services
 
     _settings_pointing_at(_isolated_home, _sqlite(shared_db))
     settings = Settings.load()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.errors import BalaghError
 from balagh.store import Store, db_errors
 from balagh.store.db_errors import database_error

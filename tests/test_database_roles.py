@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from balagh.app.roles import capabilities, roles_sql
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.errors import ReadOnlyError
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
 from balagh.store import Store, open_store
@@ -96,9 +96,9 @@ def test_the_window_turns_issuing_off_for_an_editor_and_says_why(
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from balagh.gui.main_window import MainWindow
     from balagh.gui.services import Services
-    from balagh.settings import Settings
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
 
     editor = open_store(shared["editor"], create=False)
     try:

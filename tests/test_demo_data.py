@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.comparisons import compare_edition, is_record
 from balagh.core.interchange import dumps_editions, loads_editions
 from balagh.core.model import Edition, Qualifier
+from balagh.platform.assets import read_text
 
 # The Fez 2023 closing release body (from shared/seed, kept with the tests).
 SEED = Path(__file__).resolve().parent / "data" / "seed_release.txt"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from balagh.cli import main
+from balagh.cli.main import main
 from pdf_readers import all_readers, pdfjs, presentation_forms, search_terms, words
 
 DIGIT_OR_BRACKET = re.compile(r"[0-9()«»“”]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.errors import BalaghError, NotFoundError, ReadOnlyError
 from balagh.core.history import describe_change
 from balagh.core.model import Qualifier, Release, ReleaseKind, StoredTemplate

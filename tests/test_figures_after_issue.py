@@ -10,7 +10,7 @@ import pytest
 
 from balagh.app.after_save import issued_disagreements
 from balagh.app.issuing import documents_check
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.model import ReleaseStatus
 from balagh.store import open_store
 

@@ -94,7 +94,7 @@ def test_days_of_a_bulletin_and_the_place_in_the_series() -> None:
     opening's «Deuxième du genre, après la première, organisée à Casablanca l'année
     dernière» (from the earlier editions)."""
     from balagh.core.model import Edition
-    from balagh.documents.release_facts_fr import series_place_fr
+    from balagh.documents.release.facts_fr import series_place_fr
     from balagh.french.ordinals import day_ordinal_fr, first_days_fr, ordinal_word_fr
 
     assert day_ordinal_fr(1) == "la première journée"

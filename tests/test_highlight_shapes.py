@@ -7,13 +7,13 @@ import copy
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import ClosingForm, Edition
 from balagh.documents import draft_release
-from balagh.documents.release_draft import release_text
-from balagh.settings import Settings
+from balagh.documents.release.draft import release_text
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 CEREMONY = ("تنظيم حفل فني على شرف أسرة الأمن الوطني وضيوفها أحيته الفرقة الموسيقية للأمن "
             "الوطني وعدد من الفنانين المغاربة")

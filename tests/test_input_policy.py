@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.digits import DigitsError, parse_integer
 from balagh.core.errors import ValidationFailed

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from balagh.app.issuing import Issuing, documents_check
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.errors import AlreadyIssuedError, ConflictError, DraftChangedError
 from balagh.core.model import Release, ReleaseStatus
 from balagh.documents import draft_release, render_release_pdf
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 from balagh.store import open_store
 from balagh.store.releases import SqlReleaseRepository
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from balagh.cli import main
+from balagh.cli.main import main
 from pdf_readers import all_readers, pdfjs, presentation_forms, search_terms, words
 
 DATA = Path(__file__).parent / "data"

@@ -12,8 +12,8 @@ from balagh.app.phrasebook_edit import phrase_entries, restore_builtin, revert_t
 from balagh.app.release_drafting import draft_for
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind
-from balagh.documents.phrasebook import BUILTIN_BY_KEY, check_phrase, fill, slots_of
-from balagh.settings import Settings
+from balagh.documents.release.phrasebook import BUILTIN_BY_KEY, check_phrase, fill, slots_of
+from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
     from balagh.store import Store

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from balagh.app.issuing import Issuing, documents_check
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Qualifier
 from balagh.core.plausibility import check_figures
 from balagh.documents import draft_release, render_release_pdf
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 from store_tools import fez_edition
 
 D = dt.date

@@ -10,9 +10,9 @@ from balagh.core.errors import ReadOnlyError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Language, ReleaseStatus
 from balagh.documents import check_release, draft_release
-from balagh.documents.release_draft import correction_draft
-from balagh.documents.verify import matched_language, pdf_digest, verify_pdf
-from balagh.settings import Settings
+from balagh.documents.release.draft import correction_draft
+from balagh.documents.release.verify import matched_language, pdf_digest, verify_pdf
+from balagh.platform.settings import Settings
 from balagh.store import Store
 from french_tools import AGADIR
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.model import ReleaseKind, StoredTemplate
 from balagh.documents import builtin_template
 
@@ -87,7 +87,7 @@ def test_issue_refuses_a_text_that_disagrees(url: str, tmp_path: Path, capsys: C
         editions = store.editions.list_editions()
         catalogue = {k.key: k for k in store.editions.catalogue()}
         from balagh.documents import draft_release
-        from balagh.settings import Settings
+        from balagh.platform.settings import Settings
 
         release = draft_release(store.editions.find(2023), editions, catalogue, Settings())
         release.paragraphs[3] = release.paragraphs[3].replace("2300", "2400")
@@ -120,7 +120,7 @@ def test_a_new_issue_supersedes_the_previous_one(url: str, tmp_path: Path, capsy
 
 
 def test_settings_default_template_is_used(url: str, capsys: Capsys) -> None:
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
 
     with open_store(url) as store:
@@ -133,7 +133,7 @@ def test_settings_default_template_is_used(url: str, capsys: Capsys) -> None:
 
 def test_draft_prints_the_stored_draft(url: str, capsys: Capsys) -> None:
     from balagh.documents import draft_release
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
 
     with open_store(url) as store:
@@ -180,7 +180,7 @@ def test_issue_checks_the_output_before_issuing(url: str, tmp_path: Path, capsys
 def test_a_file_that_fails_after_issuing_names_the_reference(
     url: str, tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from balagh import files
+    from balagh.platform import files
 
     def full_disk(src: str, dst: object) -> None:
         raise OSError(28, "No space left on device", src)
@@ -233,7 +233,7 @@ def test_release_date_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
     assert code == 0 and "من 17 إلى 21 ماي 2023" in out
     # a stored draft cannot be redated before the end either
     from balagh.documents import draft_release
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
 
     with open_store(url) as store:
@@ -247,7 +247,7 @@ def test_release_date_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
 
 def test_a_dropped_qualifier_warns_but_issues(url: str, tmp_path: Path, capsys: Capsys) -> None:
     from balagh.documents import draft_release
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
 
     with open_store(url) as store:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from french_tools import AGADIR, flat, pymupdf_text
 from test_signed_releases import office_ca as office_ca_fixture  # noqa: F401 - a fixture
 
@@ -72,7 +72,7 @@ def test_french_pdf_of_the_draft(url: str, tmp_path: Path, capsys: Capsys) -> No
 
 def test_stored_french_template(url: str, capsys: Capsys) -> None:
     from balagh.core.model import Language, ReleaseKind, StoredTemplate
-    from balagh.documents.release_french import builtin_template_fr
+    from balagh.documents.release.french import builtin_template_fr
     from balagh.store import open_store
 
     body = builtin_template_fr(ReleaseKind.CLOSING) + "\nParagraphe ajouté par le bureau.\n"
@@ -127,8 +127,8 @@ def test_signed_pair_both_signatures_valid(
 ) -> None:
     """With the office's certificate set, the French PDF is signed like the Arabic one."""
     from balagh.app.verification import trust_roots
-    from balagh.documents.signature import read_signatures
-    from balagh.settings import Settings
+    from balagh.documents.release.signature import read_signatures
+    from balagh.platform.settings import Settings
     from test_signed_releases import PASSWORD
 
     p12, root = office_ca_fixture

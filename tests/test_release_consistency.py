@@ -8,12 +8,12 @@ import datetime as dt
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, Release
 from balagh.documents import DiscrepancyKind, check_release, draft_release
-from balagh.settings import Settings
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """The check before issuing reads the period, the city, the venue and the ordinal
-(``balagh.documents.consistency_places``): the mistakes of last year's text copied."""
+(``balagh.documents.release.consistency_places``): the mistakes of last year's text copied."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Release, ReleaseKind
-from balagh.documents.consistency import DiscrepancyKind, check_release
+from balagh.documents.release.consistency import DiscrepancyKind, check_release
 from store_tools import fez_edition
 
 D = dt.date

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.store import open_store
 from readback import read_pdf_text
 

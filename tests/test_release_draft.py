@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import (
@@ -22,8 +21,9 @@ from balagh.core.model import (
     ReleaseStatus,
 )
 from balagh.documents import draft_release
-from balagh.documents.release_draft import builtin_template, release_text
-from balagh.settings import Settings
+from balagh.documents.release.draft import builtin_template, release_text
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 SEED = Path(__file__).parent / "data" / "seed_release.txt"
 RECORD = "محققا رقما قياسيا مقارنة مع باقي الدورات السابقة"
@@ -269,7 +269,7 @@ def test_every_paragraph_of_every_demo_draft_is_a_finished_sentence(
 
 
 def test_a_line_that_renders_empty_does_not_split_a_paragraph() -> None:
-    from balagh.documents.templating import render_paragraphs
+    from balagh.documents.release.templating import render_paragraphs
 
     source = "أولى{% if x %}، ثانية{% endif %}\n{% if y %}، ثالثة{% endif %}\n.\n\nفقرة أخرى."
     assert render_paragraphs(source, {"x": False, "y": False}) == ["أولى.", "فقرة أخرى."]
@@ -336,7 +336,7 @@ def test_figures_of_one_and_two_keep_their_number_word(
 
 
 def test_the_filters_write_one_and_two_in_every_case() -> None:
-    from balagh.documents.templating import ar_count, ar_figure
+    from balagh.documents.release.templating import ar_count, ar_figure
 
     visitor, views = DEFAULT_BY_KEY["visitors_total"], DEFAULT_BY_KEY["social_media_views"]
     assert ar_count(1, visitor) == "زائر واحد"

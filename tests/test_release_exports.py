@@ -13,8 +13,8 @@ import docx
 import pymupdf
 import pytest
 
-from balagh.cli import main
-from balagh.documents.word_fonts import obfuscate
+from balagh.cli.main import main
+from balagh.documents.release.word_fonts import obfuscate
 from balagh.typeset.fonts import BOLD_FILE, REGULAR_FILE, font_file
 from pdf_readers import pdfjs, presentation_forms
 

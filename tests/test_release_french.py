@@ -13,10 +13,10 @@ from pypdf import PdfReader
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition, Language, ReleaseKind
-from balagh.documents.release_french import draft_french
-from balagh.documents.release_pdf_fr import render_release_pdf_fr
+from balagh.documents.release.french import draft_french
+from balagh.documents.release.pdf_fr import render_release_pdf_fr
 from balagh.french import date_line_fr
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 from french_tools import (
     bilingual_draft,
     editions,

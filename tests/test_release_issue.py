@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from balagh import files as balagh_files
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Release, ReleaseStatus
 from balagh.documents import draft_release, render_release_pdf, verify_pdf
-from balagh.settings import Settings
+from balagh.platform import files as balagh_files
+from balagh.platform.settings import Settings
 from readback import read_pdf_lines
 
 if TYPE_CHECKING:

@@ -9,14 +9,14 @@ import re
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, Release, ReleaseKind
 from balagh.documents import draft_release
-from balagh.documents.consistency import check_release
-from balagh.documents.release_draft import release_text
-from balagh.settings import Settings
+from balagh.documents.release.consistency import check_release
+from balagh.documents.release.draft import release_text
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 from published import quotes, sentences
 
 

@@ -9,7 +9,7 @@ import pytest
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition, FigureValue, Qualifier, RecordWording, ReleaseKind
 from balagh.documents import draft_release
-from balagh.documents.release_facts import record_comparison
+from balagh.documents.release.facts import record_comparison
 
 
 def series(count: int) -> list[Edition]:
@@ -36,7 +36,7 @@ def test_the_claim_follows_the_count_of_earlier_editions(count: int, claim: str 
     latest = editions[-1]
     assert record_comparison(latest, editions, "visitors_total") == claim
     first = draft_release(latest, editions, DEFAULT_BY_KEY,
-                          __import__("balagh.settings").settings.Settings(),
+                          __import__("balagh.platform.settings").settings.Settings(),
                           kind=ReleaseKind.CLOSING).paragraphs[0]
     if claim is None:
         assert "قياسي" not in first  # a first edition claims nothing

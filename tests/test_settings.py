@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from balagh.paths import app_paths
-from balagh.settings import DEFAULT_LETTERHEAD, Settings
+from balagh.platform.paths import app_paths
+from balagh.platform.settings import DEFAULT_LETTERHEAD, Settings
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from balagh.cli import main
-from balagh.documents.signature import read_signatures
-from balagh.settings import Settings
+from balagh.cli.main import main
+from balagh.documents.release.signature import read_signatures
+from balagh.platform.settings import Settings
 
 PASSWORD = "كلمة-سر-2026"
 

@@ -13,18 +13,18 @@ from pypdf import PdfReader
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
-from balagh.documents.summary_all_model import Selection, build_all_editions, select_editions
-from balagh.documents.summary_all_pdf import (
+from balagh.documents.summary.all_model import Selection, build_all_editions, select_editions
+from balagh.documents.summary.all_pdf import (
     CHART_EDITIONS,
     chart_bars,
     older_sentence,
     render_all_editions_pdf,
     visitors_chart,
 )
-from balagh.documents.summary_charts import editions_visitors_chart
-from balagh.documents.summary_model import build_summary
-from balagh.documents.summary_pdf import charts
-from balagh.settings import Settings
+from balagh.documents.summary.charts import editions_visitors_chart
+from balagh.documents.summary.model import build_summary
+from balagh.documents.summary.pdf import charts
+from balagh.platform.settings import Settings
 from editions_series import demo_editions, edition_series
 from readback import read_pdf_lines, read_pdf_text
 
@@ -158,7 +158,7 @@ def test_edition_sheet_chart_labels_never_overlap(count: int) -> None:
 
 def test_long_city_names_go_on_two_lines() -> None:
     from balagh.core.model import Qualifier
-    from balagh.documents.summary_model import EditionBar
+    from balagh.documents.summary.model import EditionBar
 
     bars = [EditionBar(n, 2000 + n, "الدار البيضاء", "Casablanca", 1000 * n, Qualifier.EXACT,
                        n == 8) for n in range(1, 9)]

@@ -14,7 +14,7 @@ from balagh.app.cards import CARD_SIZES, image_kind, make_card, parse_size
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition
-from balagh.documents.summary_card import (
+from balagh.documents.summary.card import (
     NAVY,
     CardContent,
     CardFigure,
@@ -22,7 +22,7 @@ from balagh.documents.summary_card import (
     day_card,
     render_card_pdf,
 )
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 from editions_series import demo_editions
 from readback import read_pdf_text
 

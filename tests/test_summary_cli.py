@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.store import Store
 from readback import read_pdf_text
 

@@ -7,17 +7,16 @@ import datetime as dt
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY, DEFAULT_CATALOGUE
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.documents.summary_all_model import (
+from balagh.documents.summary.all_model import (
     SUMMABLE_KEYS,
     build_all_editions,
     is_summable,
     visitors_growth,
 )
-from balagh.documents.summary_format import (
+from balagh.documents.summary.figures import (
     NumberStyle,
     change_text,
     magnitude_text,
@@ -27,7 +26,8 @@ from balagh.documents.summary_format import (
     signed,
     signed_percent,
 )
-from balagh.documents.summary_model import TILE_KEYS, build_summary, day_bars
+from balagh.documents.summary.model import TILE_KEYS, build_summary, day_bars
+from balagh.platform.assets import read_text
 
 
 @pytest.fixture

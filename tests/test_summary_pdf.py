@@ -11,14 +11,14 @@ from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTCurve, LTRect
 from pypdf import PdfReader
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.documents.summary_format import qualified
-from balagh.documents.summary_pdf import render_summary_pdf
-from balagh.documents.summary_tiles import SHORT_LABELS
-from balagh.settings import Settings
+from balagh.documents.summary.figures import qualified
+from balagh.documents.summary.pdf import render_summary_pdf
+from balagh.documents.summary.tiles import SHORT_LABELS
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 from readback import group_lines, page_glyphs, read_pdf_lines, read_pdf_text
 
 DAY = dt.date(2026, 11, 27)
@@ -256,7 +256,7 @@ def test_chart_bars_read_right_to_left_and_labels_fit_their_slot(
 ) -> None:
     from reportlab.graphics.shapes import Rect, String
 
-    from balagh.documents.summary_charts import Bar, bar_chart
+    from balagh.documents.summary.charts import Bar, bar_chart
     from balagh.typeset import register_fonts
     from balagh.typeset.paragraph import text_width
 

@@ -17,9 +17,9 @@ import pytest
 from balagh.app.cards import make_card
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition
-from balagh.documents.summary_all_pdf import render_all_editions_pdf
-from balagh.documents.summary_pdf import render_summary_pdf
-from balagh.settings import Settings
+from balagh.documents.summary.all_pdf import render_all_editions_pdf
+from balagh.documents.summary.pdf import render_summary_pdf
+from balagh.platform.settings import Settings
 from editions_series import demo_editions
 from pdf_readers import mupdf, pdfjs, pdftotext
 

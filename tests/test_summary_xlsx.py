@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.documents.xlsx_export import all_editions_xlsx, summary_xlsx
-from balagh.settings import Settings
+from balagh.documents.summary.xlsx import all_editions_xlsx, summary_xlsx
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture(scope="module")

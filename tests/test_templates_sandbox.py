@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from balagh.assets import read_text
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import ClosingForm, Edition, ReleaseKind, StoredTemplate
 from balagh.documents import TemplateError, builtin_template, draft_release
-from balagh.documents.templating import render_paragraphs
-from balagh.settings import Settings
+from balagh.documents.release.templating import render_paragraphs
+from balagh.platform.assets import read_text
+from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
     from balagh.store import Store
@@ -175,7 +175,7 @@ def test_a_long_record_reaches_templates_whole_and_cannot_be_changed(
     sliced as a list; nothing the template touches is the caller's object."""
     import copy
 
-    from balagh.documents.templating import render_template
+    from balagh.documents.release.templating import render_template
 
     record = [copy.deepcopy(demo[k % 4]) for k in range(40)]
     for number, edition in enumerate(record, start=1):
@@ -204,7 +204,7 @@ def test_a_long_record_reaches_templates_whole_and_cannot_be_changed(
     ("{{ x ) }}", "رمز غير متوقع: «)»"),
 ])
 def test_syntax_errors_are_explained_in_arabic(source: str, expected: str) -> None:
-    from balagh.documents.templating import render_template
+    from balagh.documents.release.templating import render_template
 
     with pytest.raises(BalaghError) as caught:
         render_template(source, {"x": 1}, "نسختي")
@@ -215,7 +215,7 @@ def test_syntax_errors_are_explained_in_arabic(source: str, expected: str) -> No
 
 
 def test_a_template_text_is_compiled_once() -> None:
-    from balagh.documents.templating import compile_template
+    from balagh.documents.release.templating import compile_template
 
     source = "زار المعرض {{ visitors }} زائر"
     assert compile_template(source) is compile_template(source, "another name")

@@ -43,12 +43,12 @@ def test_pdf_embeds_subsets_of_amiri() -> None:
 
 
 def test_missing_bundled_font_names_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    import balagh.assets
+    import balagh.platform.assets
 
     def missing(*parts: str) -> Path:
         raise FileNotFoundError("/".join(parts))
 
-    monkeypatch.setattr(balagh.assets, "resource_path", missing)
+    monkeypatch.setattr(balagh.platform.assets, "resource_path", missing)
     with pytest.raises(FontError) as caught:
         fonts_module.font_file("Amiri-Regular.ttf")
     assert "Amiri-Regular.ttf" in caught.value.message_ar
@@ -70,7 +70,7 @@ def test_missing_and_unreadable_font_files_name_the_file(tmp_path: Path) -> None
 
 def test_a_fresh_process_with_a_missing_font_fails_with_the_file_name(tmp_path: Path) -> None:
     code = (
-        "import balagh.assets as a\n"
+        "import balagh.platform.assets as a\n"
         "def missing(*parts):\n"
         "    raise FileNotFoundError('/'.join(parts))\n"
         "a.resource_path = missing\n"

@@ -2,6 +2,6 @@
 
 import sys
 
-from balagh.cli import main
+from balagh.cli.main import main
 
 sys.exit(main())

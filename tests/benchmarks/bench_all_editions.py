@@ -36,8 +36,8 @@ def main() -> None:
     from pypdf import PdfReader
 
     from balagh.core.catalogue import DEFAULT_BY_KEY
-    from balagh.documents.summary_all_pdf import render_all_editions_pdf
-    from balagh.settings import Settings
+    from balagh.documents.summary.all_pdf import render_all_editions_pdf
+    from balagh.platform.settings import Settings
     from editions_series import edition_series
 
     series = {n: edition_series(n) for n in SIZES}

@@ -81,9 +81,9 @@ def child(count: int, folder: Path) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from balagh.gui.app import attach_store_in_background
-    from balagh.gui.main_window import MainWindow
-    from balagh.settings import Settings
+    from balagh.gui.window.app import attach_store_in_background
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
     from editions_series import edition_series
 

@@ -31,8 +31,8 @@ SEED = ROOT / "tests" / "data" / "seed_release.txt"
 
 def render() -> bytes:
     from balagh.core.model import Release, ReleaseKind
-    from balagh.documents.release_pdf import render_release_pdf
-    from balagh.settings import Settings
+    from balagh.documents.release.pdf import render_release_pdf
+    from balagh.platform.settings import Settings
 
     paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
     release = Release(4, ReleaseKind.CLOSING, "بلاغ", "الرباط", dt.date(2023, 5, 22), paragraphs)

@@ -62,7 +62,7 @@ def poll():
             return
     QTimer.singleShot(2, poll)
 QTimer.singleShot(0, poll)
-from balagh.cli import main
+from balagh.cli.main import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
 

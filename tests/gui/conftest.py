@@ -14,7 +14,7 @@ from gui_helpers import PromptLog
 from PySide6.QtWidgets import QApplication
 
 from balagh.gui import prompts
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def fake_documents(request: pytest.FixtureRequest, services: Any) -> Any:
 @pytest.fixture
 def window(qtbot: Any, services: Any, prompt_log: PromptLog) -> Iterator[Any]:
     """The main window attached to the demo store, shown (offscreen)."""
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     win = MainWindow("ar")
     qtbot.addWidget(win)

@@ -140,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from balagh.gui.app import attach_store, configure_application
-    from balagh.gui.main_window import MainWindow
-    from balagh.settings import Settings
+    from balagh.gui.window.app import attach_store, configure_application
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
     from balagh.store.demo import install_demo
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
 from balagh.gui.services import DocumentsApi
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 
 @dataclasses.dataclass

@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from balagh.gui.app import attach_store, configure_application
-    from balagh.gui.main_window import MainWindow
-    from balagh.settings import Settings
+    from balagh.gui.window.app import attach_store, configure_application
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
     from balagh.store.demo import install_demo
 
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.tab == "summary":
         summary_when_ready()
     elif args.tab in ("card", "report"):
-        from balagh.gui.summary_tab import ALL_EDITIONS, CARD
+        from balagh.gui.summary.tab import ALL_EDITIONS, CARD
 
         which = window.summary_tab.which
         which.setCurrentIndex(which.findData(CARD if args.tab == "card" else ALL_EDITIONS))

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from balagh.gui import app as gui_app
-from balagh.gui import crash
-from balagh.settings import Settings
+from balagh.gui.window import app as gui_app
+from balagh.gui.window import crash
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication(sys.argv[:1])\n"
-        "from balagh.gui.main_window import MainWindow\n"
+        "from balagh.gui.window.main_window import MainWindow\n"
         "def poll():\n"
         "    for w in QApplication.topLevelWidgets():\n"
         "        if isinstance(w, MainWindow) and w.services is not None:\n"
@@ -96,7 +96,7 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
         "            w.close(); app.quit(); return\n"
         "    QTimer.singleShot(10, poll)\n"
         "QTimer.singleShot(0, poll)\n"
-        "from balagh.cli import main\n"
+        "from balagh.cli.main import main\n"
         "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
     )
     url = demo_store.url
@@ -111,7 +111,7 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
 def test_a_database_that_cannot_be_opened_is_explained_in_the_window(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     window = MainWindow("ar")
     qtbot.addWidget(window)
@@ -134,7 +134,7 @@ def test_the_store_opens_in_the_background_while_the_window_answers(
 
     from PySide6.QtCore import QTimer
 
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     if demo_store.url.startswith("postgresql"):
         pytest.skip("one backend is enough for the start-up path")
@@ -159,7 +159,7 @@ def test_the_store_opens_in_the_background_while_the_window_answers(
 
 
 def test_a_store_that_fails_in_the_background_is_explained(qtbot: Any, tmp_path: Path) -> None:
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     window = MainWindow("ar")
     qtbot.addWidget(window)

@@ -20,10 +20,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from balagh.core.model import Edition
-from balagh.gui import app as gui_app
-from balagh.gui.editions_model import Column, EditionsTableModel
-from balagh.gui.main_window import MainWindow
-from balagh.settings import Settings
+from balagh.gui.edition.list_model import Column, EditionsTableModel
+from balagh.gui.window import app as gui_app
+from balagh.gui.window.main_window import MainWindow
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture

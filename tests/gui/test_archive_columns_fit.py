@@ -13,11 +13,11 @@ from gui_helpers import PromptLog, fez_number, screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from balagh.gui import app as gui_app
-from balagh.gui.archive_dialog import ArchiveDialog, ReleaseColumn
-from balagh.gui.column_fit import shared_widths
-from balagh.gui.main_window import MainWindow
-from balagh.settings import Settings
+from balagh.gui.release.archive_dialog import ArchiveDialog, ReleaseColumn
+from balagh.gui.widgets.column_fit import shared_widths
+from balagh.gui.window import app as gui_app
+from balagh.gui.window.main_window import MainWindow
+from balagh.platform.settings import Settings
 
 #: A workstation name as long as the office's («user@host» of the person who saved).
 LONG_ACTOR = "fatima-zahra.benali@dgsn-communication-poste-accueil-12"

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from balagh.core.errors import BalaghError
-from balagh.gui import crash
-from balagh.paths import app_paths
+from balagh.gui.window import crash
+from balagh.platform.paths import app_paths
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from balagh.core.catalogue import DEFAULT_BY_KEY, DEFAULT_CATALOGUE
 from balagh.core.model import Qualifier
 from balagh.gui import prompts
-from balagh.gui.edition_draft import EditionDraft
-from balagh.gui.edition_form import EditionForm
-from balagh.gui.edition_undo import field_label, undo_text
+from balagh.gui.edition.draft import EditionDraft
+from balagh.gui.edition.form import EditionForm
+from balagh.gui.edition.undo import field_label, undo_text
 
 MAY = dt.date(2023, 5, 17)
 #: Room left of the 360-pixel editions list in a 1024-pixel window.
@@ -35,7 +35,7 @@ ROOM_AT_1024 = 660
 @pytest.fixture
 def amiri() -> Iterator[QFont]:
     """The Arabic interface font the application uses (restored afterwards)."""
-    from balagh.gui.app import load_fonts
+    from balagh.gui.window.app import load_fonts
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from balagh.gui import app as gui_app
-from balagh.gui.editions_model import Column
-from balagh.gui.main_window import MainWindow
-from balagh.settings import Settings
+from balagh.gui.edition.list_model import Column
+from balagh.gui.window import app as gui_app
+from balagh.gui.window.main_window import MainWindow
+from balagh.platform.settings import Settings
 
 
 @pytest.fixture(params=["ar", "fr"])

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from balagh.core.model import Edition, FigureValue, Qualifier
-from balagh.gui.editions_model import (
+from balagh.gui.edition.list_model import (
     SORT_ROLE,
     Column,
     EditionsFilterProxy,

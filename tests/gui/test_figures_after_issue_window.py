@@ -9,7 +9,7 @@ from gui_helpers import PromptLog, clear_and_type, fez_number, save_and_wait
 
 from balagh.core.model import ReleaseStatus
 from balagh.documents import draft_release, render_release_pdf
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 
 def test_saving_a_changed_issued_figure_offers_a_correction(

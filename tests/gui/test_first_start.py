@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from balagh.gui.app import open_services
-from balagh.settings import Settings
+from balagh.gui.window.app import open_services
+from balagh.platform.settings import Settings
 
 
 def _numbers(services) -> list[int]:  # type: ignore[no-untyped-def]

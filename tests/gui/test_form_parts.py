@@ -7,9 +7,9 @@ from typing import Any
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Qualifier
-from balagh.gui.daily_model import DailyVisitorsModel, cells_from_clipboard, days_between
-from balagh.gui.edition_draft import EditionDraft, FigureDraft, build_edition
-from balagh.gui.list_editor import OrderedListEditor
+from balagh.gui.edition.daily_model import DailyVisitorsModel, cells_from_clipboard, days_between
+from balagh.gui.edition.draft import EditionDraft, FigureDraft, build_edition
+from balagh.gui.widgets.list_editor import OrderedListEditor
 
 MAY = dt.date(2023, 5, 17)
 
@@ -92,7 +92,7 @@ def test_figures_start_at_the_reading_edge(qtbot: Any) -> None:
     from PySide6.QtCore import Qt
 
     from balagh.core.catalogue import DEFAULT_CATALOGUE
-    from balagh.gui.edition_form import EditionForm
+    from balagh.gui.edition.form import EditionForm
 
     for language, edge in (("ar", Qt.AlignmentFlag.AlignRight),
                            ("fr", Qt.AlignmentFlag.AlignLeft)):
@@ -109,7 +109,7 @@ def test_a_huge_figure_states_the_limit_instead_of_a_phrase(qtbot: Any) -> None:
     from PySide6.QtWidgets import QWidget
 
     from balagh.core.catalogue import DEFAULT_BY_KEY
-    from balagh.gui.figure_fields import FigureRow
+    from balagh.gui.edition.figure_fields import FigureRow
 
     parent = QWidget()
     qtbot.addWidget(parent)

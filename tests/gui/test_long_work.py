@@ -10,14 +10,14 @@ from typing import Any
 from gui_helpers import PromptLog
 from PySide6.QtCore import QTimer
 
-from balagh.gui import interchange_actions
+from balagh.gui.edition import interchange as interchange_actions
 from balagh.gui.workers import JobRunner
 
 
 def _many_editions(count: int) -> str:
     """``count`` copies of the Fez 2023 edition, numbered 100… and moved to other years
     (two a year from 1956, the first year validation accepts)."""
-    from balagh.assets import read_text
+    from balagh.platform.assets import read_text
 
     demo = json.loads(read_text("demo", "editions.json"))
     fez = json.dumps(next(d for d in demo if d["start_date"].startswith("2023")),

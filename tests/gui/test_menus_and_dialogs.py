@@ -11,9 +11,10 @@ from typing import Any
 
 from gui_helpers import PromptLog
 
-from balagh.assets import resource_path
-from balagh.gui import dialogs, interchange_actions
-from balagh.settings import Settings
+from balagh.gui.dialogs import about as dialogs
+from balagh.gui.edition import interchange as interchange_actions
+from balagh.platform.assets import resource_path
+from balagh.platform.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,7 +83,7 @@ def test_about_names_the_versions() -> None:
 def test_every_interface_string_has_a_french_translation(tmp_path: Path) -> None:
     """lupdate over the GUI sources finds nothing the shipped catalogue lacks."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "desktop" / "balagh" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "balagh" / "gui").rglob("*.py"))
     # PySide6's own entry point, run by this interpreter: no venv layout or OS assumed.
     lupdate = ("import sys; from PySide6.scripts.pyside_tool import lupdate; "
                "sys.argv[0] = 'lupdate'; sys.exit(lupdate())")

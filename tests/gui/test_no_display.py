@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from balagh.gui.app import missing_display
+from balagh.gui.window.app import missing_display
 
 
 def test_missing_display_rules() -> None:

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from balagh.gui.pdf_preview import PdfPreview, paint_pdf
+from balagh.gui.widgets.pdf_preview import PdfPreview, paint_pdf
 
 
 def _two_pages() -> bytes:

@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from balagh.gui import file_dialogs
-from balagh.gui.pdf_preview import PRINT_DPI, new_printer, paint_pdf
+from balagh.gui.widgets.pdf_preview import PRINT_DPI, new_printer, paint_pdf
 
 
 def _release_pdf(services: Any) -> bytes:
     from balagh.documents import draft_release, render_release_pdf
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
 
     fez = services.editions.find(2023)
     draft = draft_release(fez, services.editions.list_editions(), services.catalogue_map(),
@@ -52,7 +52,7 @@ def test_pages_are_printed_at_300_dpi(qapp: QApplication, services: Any,
 def test_the_summary_tab_prints_what_it_shows(window: Any, qtbot: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     printed: list[bytes] = []
-    monkeypatch.setattr("balagh.gui.pdf_preview.print_pdf",
+    monkeypatch.setattr("balagh.gui.widgets.pdf_preview.print_pdf",
                         lambda data, _parent=None: printed.append(data) or True)
     window.open_edition(fez_number(window))
     window.show_tab(window.summary_tab)
@@ -70,7 +70,7 @@ def test_an_export_offers_to_open_its_folder(window: Any, qtbot: Any, tmp_path: 
     target.parent.mkdir()
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a: str(target))
     opened: list[str] = []
-    monkeypatch.setattr("balagh.gui.export_notice.QDesktopServices.openUrl",
+    monkeypatch.setattr("balagh.gui.widgets.export_notice.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     window.open_edition(fez_number(window))
     tab = window.release_tab
@@ -100,8 +100,8 @@ def test_the_last_folder_is_remembered_for_the_next_start(tmp_path: Path) -> Non
                          [("ar", "اعثر في:"), ("fr", "Voir dans\u00a0:")])
 def test_qt_file_dialogs_speak_the_interface_language(qapp: QApplication, language: str,
                                                       expected: str) -> None:
-    from balagh.gui import app as gui_app
-    from balagh.settings import Settings
+    from balagh.gui.window import app as gui_app
+    from balagh.platform.settings import Settings
 
     font, direction = qapp.font(), qapp.layoutDirection()
     gui_app.configure_application(qapp, Settings(language=language))

@@ -10,9 +10,9 @@ from gui_helpers import PromptLog, clear_and_type, fez_number
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from balagh.gui.app import attach_store
-from balagh.gui.main_window import MainWindow
-from balagh.settings import Settings
+from balagh.gui.window.app import attach_store
+from balagh.gui.window.main_window import MainWindow
+from balagh.platform.settings import Settings
 from balagh.store import open_store
 from balagh.store.demo import install_demo
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from balagh.app.backups import automatic_backups, verify_backup
 from balagh.core.model import Release, ReleaseKind
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 from store_tools import D
 
 #: The demo editions every demo store holds (resources/demo/editions.json).
@@ -23,8 +23,8 @@ DEMO_EDITIONS = 6
 def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
                   tmp_path: Path) -> Iterator[Any]:
     """The main window on the demo store, with its history and a backup folder of its own."""
-    from balagh.gui.main_window import MainWindow
     from balagh.gui.services import Services
+    from balagh.gui.window.main_window import MainWindow
 
     services = Services(editions=demo_store.editions, releases=demo_store.releases,
                         phrases=demo_store.phrases,
@@ -67,7 +67,7 @@ def test_the_daily_backup_is_made_at_start_and_its_date_shown(
 def test_history_view_lists_changes_and_restores_a_version(
     record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
 ) -> None:
-    from balagh.gui import record_actions
+    from balagh.gui.window import record_actions
 
     fez = fez_number(record_window)
     for value in (1_200_000, 1_250_000, 1_300_000):
@@ -97,7 +97,7 @@ def test_history_view_lists_changes_and_restores_a_version(
 def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
     record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
 ) -> None:
-    from balagh.gui import record_actions
+    from balagh.gui.window import record_actions
 
     draft = demo_store.releases.save_draft(Release(3, ReleaseKind.CLOSING, "بلاغ", "الرباط",
                                                    D(2022, 6, 1), ["فقرة"]))
@@ -125,7 +125,7 @@ def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
 def test_backup_dialog_backs_up_and_restores_into_the_open_window(
     record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
 ) -> None:
-    from balagh.gui import record_actions
+    from balagh.gui.window import record_actions
 
     dialog = record_actions.open_backups(record_window)
     qtbot.waitExposed(dialog)
@@ -152,7 +152,7 @@ def test_backup_dialog_backs_up_and_restores_into_the_open_window(
 def test_verifying_a_pdf_in_the_window_reads_its_signature(
     record_window: Any, prompt_log: PromptLog, tmp_path: Path
 ) -> None:
-    from balagh.documents.signature import load_signer, sign_pdf
+    from balagh.documents.release.signature import load_signer, sign_pdf
     from test_signed_releases import PASSWORD, make_office_ca
 
     p12, _root = make_office_ca(tmp_path)

@@ -13,7 +13,7 @@ from gui_helpers import PromptLog, fez_number, type_text
 
 from balagh.core.model import Release
 from balagh.gui import prompts
-from balagh.gui.release_tab import NO_DATE
+from balagh.gui.release.tab import NO_DATE
 from balagh.store.releases import SqlReleaseRepository
 
 SAVED = "حفظت مسودة البلاغ"

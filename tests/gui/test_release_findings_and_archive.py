@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from balagh.gui import file_dialogs
-from balagh.gui.archive_dialog import ArchiveDialog
+from balagh.gui.release.archive_dialog import ArchiveDialog
 
 
 @pytest.fixture(autouse=True)

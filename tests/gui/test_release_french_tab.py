@@ -9,7 +9,7 @@ from typing import Any
 from gui_helpers import fez_number
 
 from balagh.core.model import Language, ReleaseKind, ReleaseStatus
-from balagh.documents.verify import verify_pdf
+from balagh.documents.release.verify import verify_pdf
 
 
 def _french_draft(window: Any, qtbot: Any) -> Any:
@@ -74,7 +74,7 @@ def test_french_version_removed(window: Any, qtbot: Any, services: Any) -> None:
 
 
 def test_french_template_copied_stored_and_used(window: Any, qtbot: Any, services: Any) -> None:
-    from balagh.gui.templates_dialog import TemplatesDialog
+    from balagh.gui.release.templates_dialog import TemplatesDialog
 
     tab = _french_draft(window, qtbot)
     dialog = TemplatesDialog(services, tab.controller.edition, window)

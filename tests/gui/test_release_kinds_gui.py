@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from balagh.core.model import FigureValue, ReleaseKind
-from balagh.gui.phrasebook_dialog import PhrasebookDialog
-from balagh.gui.templates_dialog import TemplatesDialog
+from balagh.gui.release.phrasebook_dialog import PhrasebookDialog
+from balagh.gui.release.templates_dialog import TemplatesDialog
 
 
 def test_the_day_grid_shows_edits_and_checks_day_figures(

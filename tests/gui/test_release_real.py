@@ -8,7 +8,7 @@ import pytest
 from gui_helpers import PromptLog, fez_number, type_text
 
 from balagh.core.model import ReleaseStatus
-from balagh.gui.archive_dialog import ArchiveDialog, ReleaseColumn
+from balagh.gui.release.archive_dialog import ArchiveDialog, ReleaseColumn
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from gui_helpers import PromptLog, fez_number, type_text
 from PySide6.QtCore import QTimer
 
 from balagh.core.model import ReleaseStatus
-from balagh.gui.archive_dialog import ArchiveDialog, ReleaseColumn
+from balagh.gui.release.archive_dialog import ArchiveDialog, ReleaseColumn
 
 # The fake renders take 50 ms here, long enough to see the preview wait for a pause.
 FAKE_DOCUMENTS_DELAY = 0.05

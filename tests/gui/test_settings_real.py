@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 from balagh.core.model import ReleaseKind, StoredTemplate
-from balagh.gui import settings_dialog
-from balagh.gui.settings_dialog import SettingsDialog
-from balagh.settings import Settings
+from balagh.gui.dialogs import settings as settings_dialog
+from balagh.gui.dialogs.settings import SettingsDialog
+from balagh.platform.settings import Settings
 
 
 def _logo(tmp_path: Path) -> Path:
@@ -113,7 +113,7 @@ def _ink_columns(widget: Any) -> list[int]:
 def test_arabic_lines_start_at_the_right_edge(qtbot: Any) -> None:
     """A short Arabic line in the letterhead field sits on the right, as it would on paper."""
     from balagh.core.catalogue import DEFAULT_CATALOGUE
-    from balagh.gui.edition_form import EditionForm
+    from balagh.gui.edition.form import EditionForm
 
     dialog = SettingsDialog(Settings(), [])
     qtbot.addWidget(dialog)

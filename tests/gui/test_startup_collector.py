@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 
 
 def test_a_command_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,7 +37,7 @@ def test_the_process_command_line_spares_the_last_collection() -> None:
     # at exit then has nothing of it to scan.
     code = (
         "import gc, sys\n"
-        "from balagh.cli import main\n"
+        "from balagh.cli.main import main\n"
         "sys.argv = ['balagh', '--version']\n"
         "assert main() == 0\n"
         "print('FROZEN', gc.get_freeze_count() > 0, 'COLLECTING', gc.isenabled())\n"
@@ -67,7 +67,7 @@ def test_the_window_resumes_the_collector_once_usable(demo_store: Any) -> None:
         "            w.close(); app.quit(); return\n"
         "    QTimer.singleShot(5, poll)\n"
         "QTimer.singleShot(0, poll)\n"
-        "from balagh.cli import main\n"
+        "from balagh.cli.main import main\n"
         "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
     )
     url = demo_store.url

@@ -10,9 +10,9 @@ from gui_helpers import screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from balagh.gui import app as gui_app
-from balagh.gui.startup_error import isolate_paths
-from balagh.settings import Settings
+from balagh.gui.window import app as gui_app
+from balagh.gui.window.startup_error import isolate_paths
+from balagh.platform.settings import Settings
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -26,7 +26,7 @@ def test_paths_in_a_message_read_left_to_right() -> None:
 
 
 def _failed_window(qtbot: Any, tmp_path: Path) -> tuple[Any, Path]:
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     window = MainWindow("ar")
     qtbot.addWidget(window)

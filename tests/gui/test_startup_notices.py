@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from balagh.gui.app import attach_store
-from balagh.gui.main_window import MainWindow
-from balagh.settings import Settings
+from balagh.gui.window.app import attach_store
+from balagh.gui.window.main_window import MainWindow
+from balagh.platform.settings import Settings
 from balagh.store import open_store
 from store_tools import build_at
 

@@ -9,7 +9,7 @@ import pytest
 from gui_helpers import PromptLog, fez_number
 from PySide6.QtWidgets import QFileDialog
 
-from balagh.gui.summary_tab import ALL_EDITIONS
+from balagh.gui.summary.tab import ALL_EDITIONS
 
 
 def _summary_tab(window: Any, qtbot: Any) -> Any:
@@ -110,7 +110,7 @@ def test_social_media_card_preview_and_exports(
     from PIL import Image
     from pypdf import PdfReader
 
-    from balagh.gui.summary_tab import CARD
+    from balagh.gui.summary.tab import CARD
     from readback import read_pdf_text
 
     tab = _summary_tab(window, qtbot)
@@ -146,7 +146,7 @@ def test_card_of_a_recorded_day(window: Any, qtbot: Any) -> None:
     """An edition with daily figures offers each day; the day's card is previewed."""
     import datetime as dt
 
-    from balagh.gui.summary_tab import CARD
+    from balagh.gui.summary.tab import CARD
     from readback import read_pdf_text
 
     tab = _summary_tab(window, qtbot)

@@ -9,7 +9,7 @@ from gui_helpers import PromptLog, fez_number, type_text
 from PySide6.QtGui import QTextCursor
 
 from balagh.core.model import ReleaseKind, StoredTemplate
-from balagh.gui.templates_dialog import TemplatesDialog
+from balagh.gui.release.templates_dialog import TemplatesDialog
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_a_runaway_template_is_stopped_off_the_windows_thread(
 
     from PySide6.QtWidgets import QApplication
 
-    from balagh.documents.template_limits import MAX_SECONDS
+    from balagh.documents.release.template_limits import MAX_SECONDS
 
     dialog = TemplatesDialog(services, release_tab.controller.edition, window)
     qtbot.addWidget(dialog)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from balagh.assets import read_text, resource
-from balagh.gui.guide_dialog import GuideDialog
+from balagh.gui.dialogs.guide import GuideDialog
+from balagh.platform.assets import read_text, resource
 
 ISOLATES = "\u2066\u2069"
 #: Keys of the table that are Qt's own, not window actions.

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from balagh.gui.window_state import WindowState, first_placement, screen_setup_key
+from balagh.gui.window.state import WindowState, first_placement, screen_setup_key
 
 
 def test_a_small_screen_opens_maximised_a_large_one_at_a_comfortable_size() -> None:
@@ -30,7 +30,7 @@ def test_the_screen_setup_is_named_by_size_and_scale(qapp: Any) -> None:
 def test_size_splitters_and_tab_come_back_on_the_same_screens(
     window: Any, services: Any, qtbot: Any, tmp_path: Any
 ) -> None:
-    from balagh.gui.main_window import MainWindow
+    from balagh.gui.window.main_window import MainWindow
 
     path = tmp_path / "window.json"
     window.window_state = WindowState(path, "1366x768@1")

@@ -1,4 +1,4 @@
-"""Templates cannot hang or exhaust the application (``balagh.documents.template_limits``):
+"""Templates cannot hang or exhaust the application (``balagh.documents.release.template_limits``):
 each probe of the audit is stopped within its limit, with a sentence naming the template."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli import main
+from balagh.cli.main import main
 from balagh.core.model import ReleaseKind, StoredTemplate
-from balagh.documents.template_limits import MAX_OUTPUT, MAX_SECONDS
-from balagh.documents.templating import TemplateError, render_template
+from balagh.documents.release.template_limits import MAX_OUTPUT, MAX_SECONDS
+from balagh.documents.release.templating import TemplateError, render_template
 
 NESTED_CALLS = ("{% macro m() %}{{ caller() }}{{ caller() }}{% endmacro %}"
                 + "{% call m() %}" * 30 + "x" + "{% endcall %}" * 30)
@@ -53,7 +53,7 @@ def test_ordinary_templates_still_work() -> None:
 def test_a_failing_default_template_falls_back_to_the_built_in_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
     from balagh.store import open_store
 
     url = f"sqlite:///{(tmp_path / 'office.db').as_posix()}"

@@ -19,7 +19,7 @@ from typing import Any
 from balagh.app.issuing import CheckFunction
 from balagh.core.model import Release, ReleaseStatus
 from balagh.core.ports import EditionRepository, ReleaseRepository
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def draft_correction(editions: EditionRepository, releases: ReleaseRepository,
 
     The issued release is never changed; the correction gets its own reference when issued.
     """
-    from balagh.documents.release_draft import draft_release
+    from balagh.documents.release.draft import draft_release
 
     edition = editions.get(issued.edition_number)
     catalogue = {kind.key: kind for kind in editions.catalogue()}

@@ -284,7 +284,7 @@ def current_revision_of(connection: Connection) -> str | None:
 def write_archive_file(engine: Engine, path: Path, office: Mapping[str, Any],
                        logo: Path | None) -> Archive:
     """Read the database and write its archive to ``path`` whole or not at all."""
-    from balagh.files import write_file_atomically
+    from balagh.platform.files import write_file_atomically
 
     archive = read_database(engine)
     archive.office = {key: office[key] for key in OFFICE_SETTINGS if key in office}

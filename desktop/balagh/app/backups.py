@@ -28,7 +28,7 @@ from typing import Any
 
 from balagh.app import archive as archives
 from balagh.core.errors import BalaghError
-from balagh.files import atomic_path, check_output_path
+from balagh.platform.files import atomic_path, check_output_path
 from balagh.store.migrate import known_revisions, sqlite_file
 
 #: Tables whose row counts a backup report gives (and a verification compares).
@@ -112,7 +112,7 @@ def temporary_beside(target: Path, suffix: str) -> Path:
 
 def backup_sqlite_file(engine: Any, target: Path) -> BackupReport:
     """Copy the live SQLite database to ``target`` (online backup API), verified before it
-    takes the name ``target`` (``balagh.files.atomic_path``)."""
+    takes the name ``target`` (``balagh.platform.files.atomic_path``)."""
     with atomic_path(target) as temporary:
         raw = engine.raw_connection()
         try:

@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 
 from balagh.core.model import Edition, FigureKind, Language, Release
 from balagh.core.ports import EditionRepository, ReleaseRepository
-from balagh.documents.consistency import Discrepancy, check_release
-from balagh.settings import Settings
+from balagh.documents.release.consistency import Discrepancy, check_release
+from balagh.platform.settings import Settings
 
 
 def with_french(
@@ -32,7 +32,7 @@ def with_french(
 ) -> tuple[Release, list[str]]:
     """``release`` with a French version drafted from the figures (replacing any), and the
     recorded texts the phrasebook has no French for (left out of the French text)."""
-    from balagh.documents.release_french import draft_french
+    from balagh.documents.release.french import draft_french
 
     draft = draft_french(edition, all_editions, catalogue, settings, release_date=release.date,
                          kind=release.kind, template_body=template_body,
@@ -55,10 +55,10 @@ def check_bilingual(
 def render_pdf(release: Release, settings: Settings, language: Language = Language.AR) -> bytes:
     """The PDF of ``release`` in ``language`` (BalaghError when it has no such version)."""
     if Language(language) is Language.FR:
-        from balagh.documents.release_pdf_fr import render_release_pdf_fr
+        from balagh.documents.release.pdf_fr import render_release_pdf_fr
 
         return render_release_pdf_fr(release, settings)
-    from balagh.documents.release_pdf import render_release_pdf
+    from balagh.documents.release.pdf import render_release_pdf
 
     return render_release_pdf(release, settings)
 

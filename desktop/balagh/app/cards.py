@@ -13,7 +13,7 @@ from pathlib import Path
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, FigureKind
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 IMAGE_KINDS = ("png", "pdf")
 
@@ -58,7 +58,7 @@ def make_card(
     day: dt.date | None = None,
 ) -> bytes:
     """The card of ``edition`` (or of its ``day``) as PNG or PDF bytes."""
-    from balagh.documents.summary_card import (
+    from balagh.documents.summary.card import (
         card_png,
         day_card,
         edition_card,

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from balagh.paths import embedded_database_url
-from balagh.settings import Settings
+from balagh.platform.paths import embedded_database_url
+from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
     from balagh.store import Store

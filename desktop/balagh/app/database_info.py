@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from balagh.app.database import choose_database, plain_name
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 #: One line of the report: Arabic label, French label, value.
 InfoLine = tuple[str, str, str]

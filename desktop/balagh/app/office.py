@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from balagh.app.archive import OFFICE_SETTINGS
-from balagh.paths import app_paths
-from balagh.settings import Settings
+from balagh.platform.paths import app_paths
+from balagh.platform.settings import Settings
 
 
 def backup_folder(settings: Settings) -> Path:
@@ -31,7 +31,7 @@ def apply_office_settings(settings: Settings, office: dict[str, Any],
     The logo is written into the data folder («office-logo.png»). Returns the names of the
     settings that changed.
     """
-    from balagh.files import write_file_atomically
+    from balagh.platform.files import write_file_atomically
 
     changed: list[str] = []
     for key in OFFICE_SETTINGS:

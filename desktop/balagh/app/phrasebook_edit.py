@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from balagh.core.errors import BalaghError
 from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
-from balagh.documents.phrasebook import BUILTIN_BY_KEY, BUILTIN_PHRASES, check_phrase
+from balagh.documents.release.phrasebook import BUILTIN_BY_KEY, BUILTIN_PHRASES, check_phrase
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
 from balagh.core.ports import EditionRepository, PhraseRepository, ReleaseRepository
 
 if TYPE_CHECKING:
-    from balagh.settings import Settings
+    from balagh.platform.settings import Settings
 
 
 class Store(Protocol):
@@ -86,7 +86,7 @@ def draft_for(
     """A fresh draft (not stored) of ``edition``'s release of ``kind`` from the database:
     its figures, the editions before it, the phrasebook; ``day`` is the release's date (the
     reported day for a daily bulletin, required then)."""
-    from balagh.documents.release_draft import draft_release
+    from balagh.documents.release.draft import draft_release
 
     release_day(edition, kind, day)
     catalogue = {k.key: k for k in store.editions.catalogue()}

@@ -13,8 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from balagh.core.model import Release
-from balagh.files import check_output_path, write_file_atomically
-from balagh.settings import Settings
+from balagh.platform.files import check_output_path, write_file_atomically
+from balagh.platform.settings import Settings
 
 
 class ExportFormat(StrEnum):
@@ -30,7 +30,7 @@ def render_release(release: Release, settings: Settings, kind: ExportFormat,
     """The bytes of ``release`` in ``kind`` (text and HTML in UTF-8); ``language="fr"``
     for its French version."""
     if language == "fr":
-        from balagh.documents import release_export_fr as fr
+        from balagh.documents.release import export_fr as fr
 
         if kind is ExportFormat.DOCX:
             return fr.render_release_docx_fr(release, settings)
@@ -38,10 +38,10 @@ def render_release(release: Release, settings: Settings, kind: ExportFormat,
             return fr.release_html_fr(release, settings).encode("utf-8")
         return fr.release_plain_text_fr(release, settings).encode("utf-8")
     if kind is ExportFormat.DOCX:
-        from balagh.documents.release_docx import render_release_docx
+        from balagh.documents.release.word import render_release_docx
 
         return render_release_docx(release, settings)
-    from balagh.documents.release_text import release_html, release_plain_text
+    from balagh.documents.release.text import release_html, release_plain_text
 
     if kind is ExportFormat.HTML:
         return release_html(release, settings).encode("utf-8")
@@ -63,6 +63,6 @@ def export_release(release: Release, settings: Settings, kind: ExportFormat, pat
 
 def clipboard_texts(release: Release, settings: Settings) -> tuple[str, str]:
     """(plain text, HTML fragment ``dir="rtl" lang="ar"``) of the whole release."""
-    from balagh.documents.release_text import release_html, release_plain_text
+    from balagh.documents.release.text import release_html, release_plain_text
 
     return release_plain_text(release, settings), release_html(release, settings, fragment=True)

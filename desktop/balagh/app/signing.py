@@ -1,7 +1,7 @@
 """Signing issued releases with the office's certificate, for the command line and the window.
 
 When the settings name a PKCS#12 file (``signing_certificate``), every PDF issued carries a
-PAdES signature (``balagh.documents.signature``). The password comes from the environment
+PAdES signature (``balagh.documents.release.signature``). The password comes from the environment
 variable ``BALAGH_SIGN_PASSWORD`` (unattended use, tests), else from the operating system's
 keyring (the ``keyring`` library, service «balagh-signing», the certificate's path as user
 name), else from ``ask`` — the window asks once per session. Without a certificate releases
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 PASSWORD_VARIABLE = "BALAGH_SIGN_PASSWORD"
 KEYRING_SERVICE = "balagh-signing"
@@ -68,7 +68,7 @@ def office_name(settings: Settings) -> str:
 def release_signer(settings: Settings,
                    ask: Callable[[Path], str | None] | None = None) -> SignFunction:
     """The function that signs issued PDFs under ``settings`` (opened now, before issuing)."""
-    from balagh.documents.signature import load_signer, sign_pdf
+    from balagh.documents.release.signature import load_signer, sign_pdf
 
     certificate = certificate_of(settings)
     if certificate is None:

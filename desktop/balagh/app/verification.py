@@ -13,8 +13,8 @@ from typing import Any
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseStatus
-from balagh.documents.signature import SignatureReport, read_signatures
-from balagh.documents.verify import pdf_digest, verify_pdf
+from balagh.documents.release.signature import SignatureReport, read_signatures
+from balagh.documents.release.verify import pdf_digest, verify_pdf
 
 
 @dataclass(frozen=True)

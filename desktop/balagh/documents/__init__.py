@@ -18,7 +18,7 @@ Summary sheets::
     summary_xlsx(edition, all_editions, catalogue, settings) -> bytes
     all_editions_xlsx(all_editions, catalogue, settings, *, history=()) -> bytes
 
-Social-media cards (``balagh.documents.summary_card``; the workflow is
+Social-media cards (``balagh.documents.summary.card``; the workflow is
 ``balagh.app.cards.make_card``)::
 
     edition_card(edition, all_editions, catalogue) / day_card(edition, day) -> CardContent
@@ -34,35 +34,35 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from balagh.documents.consistency import Discrepancy, DiscrepancyKind, check_release
-    from balagh.documents.release_draft import (
+    from balagh.documents.release.consistency import Discrepancy, DiscrepancyKind, check_release
+    from balagh.documents.release.draft import (
         builtin_template,
         correction_draft,
         draft_release,
         release_text,
     )
-    from balagh.documents.release_pdf import render_release_pdf
-    from balagh.documents.summary_all_pdf import render_all_editions_pdf
-    from balagh.documents.summary_pdf import render_summary_pdf
-    from balagh.documents.templating import TemplateError
-    from balagh.documents.verify import verify_pdf
-    from balagh.documents.xlsx_export import all_editions_xlsx, summary_xlsx
+    from balagh.documents.release.pdf import render_release_pdf
+    from balagh.documents.release.templating import TemplateError
+    from balagh.documents.release.verify import verify_pdf
+    from balagh.documents.summary.all_pdf import render_all_editions_pdf
+    from balagh.documents.summary.pdf import render_summary_pdf
+    from balagh.documents.summary.xlsx import all_editions_xlsx, summary_xlsx
 
 _EXPORTS: dict[str, str] = {
-    "Discrepancy": "consistency",
-    "DiscrepancyKind": "consistency",
-    "check_release": "consistency",
-    "builtin_template": "release_draft",
-    "correction_draft": "release_draft",
-    "draft_release": "release_draft",
-    "release_text": "release_draft",
-    "render_release_pdf": "release_pdf",
-    "TemplateError": "templating",
-    "verify_pdf": "verify",
-    "render_summary_pdf": "summary_pdf",
-    "render_all_editions_pdf": "summary_all_pdf",
-    "summary_xlsx": "xlsx_export",
-    "all_editions_xlsx": "xlsx_export",
+    "Discrepancy": "release.consistency",
+    "DiscrepancyKind": "release.consistency",
+    "check_release": "release.consistency",
+    "builtin_template": "release.draft",
+    "correction_draft": "release.draft",
+    "draft_release": "release.draft",
+    "release_text": "release.draft",
+    "render_release_pdf": "release.pdf",
+    "TemplateError": "release.templating",
+    "verify_pdf": "release.verify",
+    "render_summary_pdf": "summary.pdf",
+    "render_all_editions_pdf": "summary.all_pdf",
+    "summary_xlsx": "summary.xlsx",
+    "all_editions_xlsx": "summary.xlsx",
 }
 
 __all__ = [

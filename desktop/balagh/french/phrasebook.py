@@ -94,14 +94,14 @@ class Phrasebook:
 
 
 def _user_path() -> Path:
-    from balagh.paths import app_paths
+    from balagh.platform.paths import app_paths
 
     return Path(app_paths().data_dir) / USER_FILE
 
 
 @cache
 def _builtin() -> dict[str, Any]:
-    from balagh.assets import read_text
+    from balagh.platform.assets import read_text
 
     data = json.loads(read_text("phrasebook", "fr.json"))
     return data if isinstance(data, dict) else {}

@@ -16,7 +16,7 @@ _last_folder: str | None = None
 
 
 def _state_file() -> Path:
-    from balagh.paths import app_paths
+    from balagh.platform.paths import app_paths
 
     return app_paths().config_dir / "dialogs.json"
 
@@ -61,7 +61,7 @@ def _save_folder(folder: str) -> None:
     import logging
 
     from balagh.core.errors import BalaghError
-    from balagh.files import write_file_atomically
+    from balagh.platform.files import write_file_atomically
 
     target = _state_file()
     try:

@@ -102,7 +102,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def save_file(parent: QWidget | None, path: str, data: bytes, french: bool = False) -> bool:
     """Write a file the user asked for, whole or not at all; a failure is explained (naming
     the file) and leaves any earlier file as it was. Returns True when written."""
-    from balagh.files import FileWriteError, write_file_atomically
+    from balagh.platform.files import FileWriteError, write_file_atomically
 
     try:
         write_file_atomically(Path(path), data)

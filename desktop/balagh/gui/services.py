@@ -21,7 +21,7 @@ from balagh.core.ports import (
     PhraseRepository,
     ReleaseRepository,
 )
-from balagh.settings import Settings
+from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
     from balagh.store import Store
@@ -254,8 +254,8 @@ def compile_builtin_templates() -> None:
     """Compile every built-in Arabic template once (about 100 ms each, kept afterwards):
     whichever kind and form the staff draft first, Jinja does not compile it on the GUI
     thread."""
-    from balagh.documents.release_draft import BUILTIN_TEMPLATES, builtin_template
-    from balagh.documents.templating import compile_template
+    from balagh.documents.release.draft import BUILTIN_TEMPLATES, builtin_template
+    from balagh.documents.release.templating import compile_template
 
     for kind, form in BUILTIN_TEMPLATES:
         compile_template(builtin_template(kind, form))

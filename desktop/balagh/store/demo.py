@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balagh.assets import read_text
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition
 from balagh.core.ports import EditionRepository
+from balagh.platform.assets import read_text
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ def backup_sqlite(engine: Engine, path: Path, *, now: dt.datetime | None = None)
         counter += 1
     import sqlite3
 
-    from balagh.files import atomic_path
+    from balagh.platform.files import atomic_path
 
     raw = engine.raw_connection()
     try:

@@ -74,7 +74,7 @@ def open_store(url: str | None = None, *, upgrade: bool = True, create: bool = T
     database without Balagh's schema. The built-in figure catalogue is kept in sync. Raises
     BalaghError with a readable message when the database cannot be opened.
     """
-    from balagh.paths import embedded_database_url
+    from balagh.platform.paths import embedded_database_url
 
     engine = make_engine(url or embedded_database_url())
     try:

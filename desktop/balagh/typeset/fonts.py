@@ -61,7 +61,7 @@ class FontSet:
 
 def font_file(file_name: str) -> Path:
     """Path of a bundled font under ``resources/fonts/``; FontError when it is missing."""
-    from balagh.assets import resource_path
+    from balagh.platform.assets import resource_path
 
     try:
         return resource_path("fonts", file_name)

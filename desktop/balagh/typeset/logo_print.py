@@ -127,7 +127,7 @@ def prepare_logo(source: str | Path, target: Path) -> Path:
     """Check the chosen logo; when it is larger than print resolution, write it downscaled
     to ``target`` (atomically) and return ``target``, else return ``source`` as it is.
     LogoError for a missing, invalid or too large image."""
-    from balagh.files import write_file_atomically
+    from balagh.platform.files import write_file_atomically
     from balagh.typeset.logo import check_logo, check_logo_bytes
 
     check_logo(source)  # missing, unreadable, not an image, too large: one sentence

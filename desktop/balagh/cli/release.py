@@ -1,0 +1,423 @@
+"""Command-line subcommands for press releases: ``release draft|pdf|issue|export|verify``.
+
+``balagh release draft 2023`` prints the stored draft of the 2023 edition's closing release
+(or, when there is none or with ``--fresh``, a new draft from the figures; standard error says
+which), paragraphs separated by one blank line; ``release pdf 2023 -o بلاغ.pdf`` sets the
+stored draft (or a fresh one) as a PDF; ``release issue 2023 -o بلاغ.pdf`` checks that the
+file can be written and the text agrees with the figures, issues it (reference ``yyyy/nnn``,
+PDF and SHA-256 on record) and writes the PDF; ``release correct 2023/001`` stores a draft
+from the current figures that supersedes an issued release; ``release export 2023/001 -o
+نسخة.pdf``
+writes the stored PDF of an issued release again; ``release verify بلاغ.pdf`` says whether a
+file is an issued release of this database, unchanged, and whether a later release
+superseded it (exit code 1, on standard error, when it is not). Files are written whole or
+not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from balagh.cli.editions import edition_key
+from balagh.cli.main import open_for_reading, open_for_writing
+from balagh.cli.release_lang import LANGS, output_targets, with_french_if_needed
+from balagh.core.errors import BalaghError
+from balagh.core.model import ReleaseKind, ReleaseStatus
+from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
+
+if TYPE_CHECKING:
+    from balagh.core.model import Edition, FigureKind, Release
+    from balagh.platform.settings import Settings
+    from balagh.store import Store
+
+EXIT_NOT_VERIFIED = 1
+EXIT_REFUSED = 1
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Add ``release`` and its actions to the ``balagh`` command line."""
+    release = subparsers.add_parser("release", help="البلاغات / communiqués")
+    actions = release.add_subparsers(title="release commands", metavar="ACTION", required=True)
+
+    def edition_args(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année"
+        )
+        parser.add_argument(
+            "--kind", choices=[k.value for k in ReleaseKind], default=ReleaseKind.CLOSING.value,
+            help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) أو daily (النشرة اليومية)"
+                 " / type de communiqué",
+        )
+        parser.add_argument(
+            "--date", metavar="YYYY-MM-DD", default=None,
+            help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة)؛ للنشرة اليومية: اليوم"
+                 " الذي تخصه / date du communiqué ; bulletin : le jour rapporté",
+        )
+        parser.add_argument(
+            "--lang", choices=LANGS, default="ar",
+            help="اللغة: ar (العربية)، fr (الفرنسية) أو both (النسختان) / langue du communiqué",
+        )
+        parser.add_argument(
+            "--template-fr", metavar="NAME", default=None,
+            help="قالب فرنسي محفوظ للنسخة الفرنسية / modèle français enregistré",
+        )
+
+    draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
+    edition_args(draft)
+    draft.add_argument(
+        "--template", metavar="NAME", default=None,
+        help="قالب محفوظ في قاعدة البيانات بهذا الاسم (مسودة جديدة) / modèle enregistré",
+    )
+    draft.add_argument(
+        "--fresh", action="store_true",
+        help="مسودة جديدة من الأرقام بدل المسودة المحفوظة / nouveau brouillon",
+    )
+    draft.set_defaults(func=cmd_draft)
+
+    pdf = actions.add_parser("pdf", help="البلاغ بصيغة PDF / communiqué en PDF")
+    edition_args(pdf)
+    pdf.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    pdf.set_defaults(func=cmd_pdf)
+
+    issue = actions.add_parser("issue", help="إصدار البلاغ وحفظه / émettre le communiqué")
+    edition_args(issue)
+    issue.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    issue.add_argument(
+        "--override-reason", metavar="TEXT", default=None,
+        help="سبب الإصدار رغم الفروق مع الأرقام المسجلة / motif pour passer outre",
+    )
+    issue.set_defaults(func=cmd_issue)
+
+    export = actions.add_parser(
+        "export", help="تصدير PDF بلاغ صادر من قاعدة البيانات / exporter un communiqué émis"
+    )
+    export.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2023/001")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    export.add_argument("--lang", choices=("ar", "fr"), default="ar",
+                        help="نسخة البلاغ المصدرة / version exportée (ar, fr)")
+    export.set_defaults(func=cmd_export)
+
+    correct = actions.add_parser(
+        "correct", help="مسودة تصحيحية من الأرقام الحالية لبلاغ صادر / brouillon correctif"
+    )
+    correct.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2026/001")
+    correct.set_defaults(func=cmd_correct)
+
+    from balagh.cli.release_export import register_exports
+
+    register_exports(actions, edition_args)
+    from balagh.cli.verify import cmd_verify
+
+    verify = actions.add_parser("verify", help="التحقق من ملف PDF / vérifier un PDF")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--trust", type=Path, metavar="CA.pem", default=None,
+                        help="شهادة الجهة الموثوقة (PEM) / certificat de confiance")
+    verify.set_defaults(func=cmd_verify)
+
+
+def _settings() -> Settings:
+    from balagh.platform.settings import Settings
+
+    return Settings.load()
+
+
+def _release_date(text: str | None) -> dt.date | None:
+    """``--date``: «2023-05-22» or «٢٠٢٣-٠٥-٢٢» (Arabic-Indic digits)."""
+    if text is None:
+        return None
+    from balagh.core.digits import normalise_digits
+
+    try:
+        return dt.date.fromisoformat(normalise_digits(text).strip())
+    except ValueError as exc:
+        raise BalaghError(
+            f"تاريخ البلاغ «{text}» غير صحيح (الصيغة: 2023-05-22)",
+            f"Date du communiqué « {text} » invalide (format : 2023-05-22).",
+        ) from exc
+
+
+def _template_body(store: Store, name: str | None, language: str = "ar") -> str | None:
+    """The body of the stored template ``name``, which must write ``language``."""
+    if name is None:
+        return None
+    for template in store.releases.templates():
+        if template.name == name.strip():
+            if template.language.value != language:
+                raise BalaghError(
+                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
+                    f"استعمل {'--template-fr' if language == 'ar' else '--template'}",
+                    f"Le modèle « {name} » est dans une autre langue "
+                    f"({template.language.value}).",
+                )
+            return template.body
+    from balagh.core.errors import NotFoundError
+
+    raise NotFoundError(f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} ».")
+
+
+def _context(store: Store, args: argparse.Namespace) -> tuple[Edition, list[Edition],
+                                                              dict[str, FigureKind]]:
+    edition = store.editions.find(edition_key(args.edition))
+    catalogue = {kind.key: kind for kind in store.editions.catalogue()}
+    return edition, store.editions.list_editions(), catalogue
+
+
+def _fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
+                 template: str | None = None) -> Release:
+    from balagh.app.release_drafting import draft_for
+
+    edition = store.editions.find(edition_key(args.edition))
+    return draft_for(store, edition, ReleaseKind(args.kind), settings,
+                     day=_release_date(args.date), template=template)
+
+
+def _stored_draft(store: Store, args: argparse.Namespace) -> tuple[Release | None,
+                                                                   Release | None]:
+    """The newest stored draft of the edition and kind (a bulletin: of its day), and the
+    newest issued release."""
+    from balagh.app.release_drafting import release_day, stored_draft
+
+    edition = store.editions.find(edition_key(args.edition))
+    kind = ReleaseKind(args.kind)
+    day = release_day(edition, kind, _release_date(args.date))
+    return stored_draft(store, edition.number, kind, day)
+
+
+def _redated(store: Store, args: argparse.Namespace, stored: Release) -> Release:
+    """``--date`` applied to a stored draft (a closing release before the end is refused)."""
+    from balagh.documents.release.draft import check_release_date
+
+    day = _release_date(args.date)
+    if day is not None:
+        edition = store.editions.find(edition_key(args.edition))
+        check_release_date(edition, stored.kind, day)
+        stored.date = day
+    return stored
+
+
+def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
+    """The newest stored draft of the edition and kind, else a fresh draft (not stored).
+
+    A fresh draft made after a release of the same kind was issued supersedes it. ``--date``
+    redates a stored draft (a closing release before the edition's end is refused).
+    """
+    stored, issued = _stored_draft(store, args)
+    if stored is not None:
+        return _redated(store, args, stored)
+    fresh = _fresh_with_default(store, args, settings)
+    if issued is not None:
+        fresh.supersedes_id = issued.id
+    return fresh
+
+
+def _fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
+    """A fresh draft with the default template of the settings; if that template fails (a
+    syntax error, a limit reached), the built-in template is used and standard error says
+    why — a broken shared default must not stop every release command."""
+    import sys
+
+    from balagh.documents.release.templating import TemplateError
+
+    name = _default_template(store, settings, args.kind)
+    if name is None:
+        return _fresh_draft(store, args, settings)
+    try:
+        return _fresh_draft(store, args, settings, name)
+    except TemplateError as exc:
+        print(f"تنبيه: تعذر استعمال القالب الافتراضي «{name}» ({exc.message_ar})؛ استعمل "
+              f"القالب المدمج بدلا منه / Attention : le modèle par défaut « {name} » a échoué "
+              f"({exc.message_fr}) ; modèle intégré utilisé.", file=sys.stderr)
+        return _fresh_draft(store, args, settings)
+
+
+def _default_template(store: Store, settings: Settings, kind: str) -> str | None:
+    """The stored template named in the settings (``default_template``), if it fits ``kind``."""
+    name = settings.default_template.strip()
+    for template in store.releases.templates():
+        if (template.name == name and template.kind.value == kind
+                and template.language.value == "ar"):
+            return name
+    return None
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Print the draft text (paragraphs separated by one blank line): the stored draft, the
+    one ``release pdf``/``issue`` would use, unless ``--fresh`` or ``--template`` asks for a
+    new one from the figures. Standard error says which one is printed."""
+    import sys
+
+    from balagh.documents.release.draft import release_text
+
+    settings = _settings()
+    with open_for_reading(args) as store:
+        stored = None
+        if not args.fresh and args.template is None:
+            stored, _issued = _stored_draft(store, args)
+        if stored is not None:
+            release = _redated(store, args, stored)
+            changed = stored.updated_at.isoformat(timespec="minutes") if stored.updated_at else "—"
+            note = (f"المسودة المحفوظة في قاعدة البيانات (رقم {stored.id}، آخر تعديل {changed})؛ "
+                    f"لمسودة جديدة من الأرقام: --fresh / brouillon enregistré (--fresh pour un "
+                    f"nouveau)")
+        else:
+            if args.template is not None:
+                release = _fresh_draft(store, args, settings, args.template)
+            else:
+                release = _fresh_with_default(store, args, settings)
+            note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
+        if args.lang != "ar":
+            release = with_french_if_needed(store, args, settings, release)
+    print(f"[{note}]", file=sys.stderr)
+    texts = []
+    if args.lang in ("ar", "both"):
+        texts.append(release_text(release))
+    if args.lang in ("fr", "both") and release.french is not None:
+        texts.append("\n\n".join(release.french.paragraphs))
+    print("\n\n".join(texts))
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """Write the current draft (or a fresh one) as a PDF, without issuing it."""
+    from balagh.app.bilingual import render_pdf
+    from balagh.core.model import Language
+
+    targets = output_targets(args)
+    for _language, path in targets:
+        check_output_path(path)
+    settings = _settings()
+    with open_for_reading(args) as store:
+        release = _current_draft(store, args, settings)
+        if args.lang != "ar":
+            release = with_french_if_needed(store, args, settings, release)
+    files = [(path, render_pdf(release, settings, Language(language)))
+             for language, path in targets]
+    for path, data in files:
+        write_file_atomically(path, data)
+        print(f"كتبت مسودة البلاغ في {path} ({len(data)} بايت)")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    """Check the file can be written, store the draft, check that stored version against the
+    figures and issue exactly it (``balagh.app.issuing``), record it and write its PDF.
+
+    If the draft or the figures were saved by someone else after the check, nothing is issued
+    and the message names who changed the draft; if another issuer issued it first, the
+    message gives the reference it received. If the file still cannot be written, the PDF is
+    on record: the error names the reference and the ``release export`` command."""
+    import sys
+
+    from balagh.app.bilingual import pdf_of_issued, render_pdf
+    from balagh.app.issuing import IssueRefused, Issuing, documents_check
+    from balagh.core.model import Language
+
+    targets = output_targets(args)
+    for _language, path in targets:
+        check_output_path(path)  # before anything is issued
+    settings = _settings()
+    reason = (args.override_reason or "").strip() or None
+    from balagh.app.signing import release_signer
+
+    sign = release_signer(settings)  # the certificate is opened before anything is issued
+    with open_for_writing(args) as store:
+        workflow = Issuing(store.editions, store.releases, documents_check,
+                           lambda r: sign(render_pdf(r, settings, Language.AR), r),
+                           render_version=lambda r, language: sign(
+                               render_pdf(r, settings, language), r))
+        release = _current_draft(store, args, settings)
+        if args.lang != "ar":
+            release = with_french_if_needed(store, args, settings, release)
+        checked = workflow.check(workflow.store_draft(release))
+        for warning in checked.warnings:
+            print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)
+        try:
+            issued = workflow.issue(checked, reason)
+        except IssueRefused as refused:
+            print("لم يصدر البلاغ: نص البلاغ أو أرقام الدورة لا تطابق السجل / "
+                  "Communiqué non émis : le texte ou les chiffres ne concordent pas",
+                  file=sys.stderr)
+            for problem in refused.problems:
+                print(f"  - {problem.text_ar()}", file=sys.stderr)
+            print("لإصداره رغم ذلك: --override-reason \"السبب\"", file=sys.stderr)
+            return EXIT_REFUSED
+    problems = checked.problems
+    assert issued.pdf is not None
+    try:
+        for language, path in targets:
+            data = pdf_of_issued(issued, Language(language))
+            assert data is not None
+            write_file_atomically(path, data)
+    except FileWriteError as exc:
+        raise BalaghError(
+            f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
+            f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
+            f"balagh release export {issued.reference} -o FILE",
+            f"Communiqué {issued.reference} émis et enregistré avec son PDF, mais le fichier "
+            f"{exc.path} n'a pas pu être écrit : {exc.reason_fr}. Pour l'écrire à nouveau : "
+            f"balagh release export {issued.reference} -o FICHIER",
+        ) from exc
+    print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
+          f"(SHA-256 {issued.sha256})")
+    if issued.french is not None:
+        print(f"ومعه النسخة الفرنسية بالمرجع نفسه (SHA-256 {issued.french.sha256}) / "
+              f"version française, même référence")
+    if problems:
+        print(f"رغم {len(problems)} فرق مع الأرقام المسجلة، بسبب: {reason}")
+    for _language, path in targets:
+        print(f"كتب الملف: {path}")
+    return 0
+
+
+def _issued_by_reference(store: Store, reference: str) -> Release:
+    """The issued release with ``reference`` («2023/001», Arabic-Indic digits accepted)."""
+    from balagh.core.digits import normalise_digits
+    from balagh.core.errors import NotFoundError
+
+    wanted = normalise_digits(reference).strip()
+    for release in store.releases.releases():
+        if release.reference == wanted and release.status is ReleaseStatus.ISSUED:
+            return release
+    raise NotFoundError(f"لا يوجد بلاغ صادر بالمرجع «{reference}»",
+                        f"Aucun communiqué émis sous la référence « {reference} ».")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the stored PDF of an issued release (byte for byte: it still verifies)."""
+
+    check_output_path(args.output)
+    from balagh.app.bilingual import pdf_of_issued
+    from balagh.core.model import Language
+    from balagh.documents.release.verify import pdf_digest
+
+    with open_for_reading(args) as store:
+        release = _issued_by_reference(store, args.reference)
+    data = pdf_of_issued(release, Language(args.lang))
+    if not data:
+        if args.lang == "fr":
+            raise BalaghError(f"البلاغ {release.reference} ليست له نسخة فرنسية صادرة",
+                              f"Le communiqué {release.reference} n'a pas de version "
+                              f"française émise.")
+        raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
+                          f"Le communiqué {release.reference} n'a pas de PDF enregistré.")
+    write_file_atomically(args.output, data)
+    print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
+          f"{pdf_digest(data)})")
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Store a new draft from the current figures that supersedes the issued REFERENCE."""
+    from balagh.app.after_save import draft_correction
+
+    settings = _settings()
+    with open_for_writing(args) as store:
+        issued = _issued_by_reference(store, args.reference)
+        draft = draft_correction(store.editions, store.releases, issued, settings)
+    print(f"حفظت مسودة تصحيحية (رقم {draft.id}) تحل محل البلاغ {issued.reference} عند إصدارها؛ "
+          f"راجعها: balagh release draft {draft.edition_number}، ثم أصدرها: balagh release "
+          f"issue {draft.edition_number} -o FILE / brouillon correctif enregistré")
+    return 0

@@ -1,0 +1,84 @@
+"""A release as an official communiqué on A4: letterhead, date line, title, justified body.
+
+Layout (right to left): the letterhead lines of the settings at the top right («المملكة
+المغربية / المديرية العامة للأمن الوطني») with the optional logo in the middle and a rule
+under them; the place and date line («الرباط في 22 ماي 2023») at the left, as on the
+office's letters; the title («بلاغ» or «بلاغ صحفي») centred, bold; the body justified; in
+the footer «الصفحة 1 من 2» and, once issued, «المرجع: 2023/001» (a draft says «مسودة»).
+The PDF carries its metadata (title, author, subject, language ar-MA, right-to-left).
+Callers write it with ``balagh.platform.files.write_file_atomically``.
+"""
+
+from __future__ import annotations
+
+from balagh.core.model import Release, ReleaseKind, ReleaseStatus
+from balagh.platform.settings import DEFAULT_LETTERHEAD, Settings
+
+DRAFT_MARK = "مسودة غير صادرة"
+KIND_SUBJECT = {
+    ReleaseKind.CLOSING: "اختتام أيام الأبواب المفتوحة للأمن الوطني",
+    ReleaseKind.OPENING: "الإعلان عن أيام الأبواب المفتوحة للأمن الوطني",
+    ReleaseKind.DAILY: "النشرة اليومية لأيام الأبواب المفتوحة للأمن الوطني",
+}
+
+
+def reference_label(release: Release) -> str:
+    """The footer's reference: «المرجع: 2023/001» once issued, «مسودة غير صادرة» before."""
+    if release.status is ReleaseStatus.ISSUED and release.reference:
+        return f"المرجع: {release.reference}"
+    return DRAFT_MARK
+
+
+def render_release_pdf(release: Release, settings: Settings) -> bytes:
+    """The PDF bytes of ``release`` laid out as an official communiqué (A4).
+
+    The letterhead and logo come from ``settings``; title, place, date and paragraphs from
+    the release. Raises BalaghError (e.g. LogoError naming a missing logo file).
+    """
+    from reportlab.lib.units import cm
+
+    from balagh.arabic import date_line
+    from balagh.typeset import (
+        BODY,
+        HEADING,
+        Align,
+        Letterhead,
+        PageSetup,
+        RtlParagraph,
+        Run,
+        build_document,
+    )
+    lines = [line for line in settings.letterhead_lines if line.strip()] or DEFAULT_LETTERHEAD
+    header = Letterhead(
+        lines=lines,
+        logo_path=settings.logo_path or None,
+        font_size=12.0,
+    )
+    title = release.title.strip() or settings.release_title or "بلاغ"
+    dateline_style = BODY.but(alignment=Align.LEFT, font_size=12.0, space_after=0.0)
+    title_style = HEADING.but(font_size=22.0, space_before=0.6 * cm, space_after=0.7 * cm)
+    body_style = BODY.but(font_size=13.0, space_after=9.0, first_line_indent=0.8 * cm)
+    story = [
+        RtlParagraph([Run(date_line(release.place or settings.place, release.date))],
+                     dateline_style),
+        RtlParagraph([Run(title, bold=True)], title_style),
+    ]
+    story += [RtlParagraph([Run(text)], body_style) for text in release.paragraphs]
+    subject = KIND_SUBJECT.get(release.kind, "")
+    subject = f"{subject} — الدورة {release.edition_number}" if subject else ""
+    doc_title = f"{title} {release.reference}" if release.reference else title
+    keywords = ["بلاغ", "أيام الأبواب المفتوحة للأمن الوطني"]
+    if release.reference:
+        keywords.append(release.reference)
+    return bytes(
+        build_document(
+            story,
+            title=doc_title,
+            author=lines[-1],
+            subject=subject,
+            keywords=keywords,
+            header=header,
+            footer_reference=reference_label(release),
+            setup=PageSetup(top=1.4 * cm, bottom=2.0 * cm, right=2.3 * cm, left=2.3 * cm),
+        )
+    )

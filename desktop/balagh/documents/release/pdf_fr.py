@@ -1,0 +1,140 @@
+"""The French version of a release as a communiqué on A4, left to right.
+
+Layout: the letterhead — bilingual (Arabic lines at the right, «Royaume du Maroc /
+Direction Générale de la Sûreté Nationale» at the left, the logo between them) or French
+only, after the setting ``french_letterhead`` — then the date line «Rabat, le 22 mai 2024»
+at the right, the title «Communiqué» centred, the body justified with French hyphenation
+(reportlab's paragraph with pyphen's French patterns), and in the footer «Page 1 sur 2» and
+«Référence : 2024/001» (a draft says «Projet non émis»). Metadata: language fr-MA, left to
+right. French typography (no-break spaces before «:;!?» and inside « ») is in the text
+already (``balagh.french.typography``); the paragraph never breaks a line at those spaces.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Release, ReleaseKind, ReleaseStatus, ReleaseVersion
+from balagh.french.typography import NBSP, NNBSP
+from balagh.platform.settings import DEFAULT_LETTERHEAD, DEFAULT_LETTERHEAD_FR, Settings
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
+DRAFT_MARK_FR = "Projet non émis"
+LANGUAGE_FR = "fr-MA"
+KIND_SUBJECT_FR = {
+    ReleaseKind.CLOSING: "Clôture des Journées portes ouvertes de la DGSN",
+    ReleaseKind.OPENING: "Ouverture des Journées portes ouvertes de la DGSN",
+    ReleaseKind.DAILY: "Bulletin quotidien des Journées portes ouvertes de la DGSN",
+}
+
+
+def reference_label_fr(release: Release) -> str:
+    """The footer: «Référence : 2024/001» once issued, «Projet non émis» before."""
+    if release.status is ReleaseStatus.ISSUED and release.reference:
+        return f"Référence\u202f: {release.reference}"
+    return DRAFT_MARK_FR
+
+
+def french_version(release: Release) -> ReleaseVersion:
+    """The release's French version; BalaghError when it has none."""
+    version = release.french
+    if version is None:
+        raise BalaghError(
+            "ليس لهذا البلاغ نسخة فرنسية؛ أنشئها أولا",
+            "Ce communiqué n'a pas de version française ; créez-la d'abord.",
+        )
+    return version
+
+
+def _styles(size: float) -> dict[str, ParagraphStyle]:
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+
+    from balagh.typeset import register_fonts
+
+    fonts = register_fonts()
+    body = ParagraphStyle(
+        "fr-body", fontName=fonts.regular, fontSize=size, leading=size * 1.5,
+        alignment=TA_JUSTIFY, firstLineIndent=0.8 * cm, spaceAfter=8.0,
+        hyphenationLang="fr", embeddedHyphenation=0, uriWasteReduce=0.3,
+        allowWidows=0, allowOrphans=0,
+    )
+    return {
+        "body": body,
+        "date": ParagraphStyle("fr-date", parent=body, alignment=TA_RIGHT, firstLineIndent=0,
+                               fontSize=11.5, leading=16, spaceAfter=0, hyphenationLang=""),
+        "title": ParagraphStyle("fr-title", parent=body, fontName=fonts.bold, fontSize=20,
+                                leading=26, alignment=TA_CENTER, firstLineIndent=0,
+                                spaceBefore=0.6 * cm, spaceAfter=0.7 * cm, hyphenationLang=""),
+    }
+
+
+def _markup(text: str, font: str, size: float) -> str:
+    """``text`` as paragraph markup. reportlab breaks lines at U+202F (its list of
+    white space has it): each narrow no-break space of French typography is drawn as a
+    no-break space (U+00A0, never a break point) scaled to the narrow one's width, so that
+    « » and « :» never end or begin a line. Readers copy it as a space (NFKC)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    escaped = escape(text)
+    if NNBSP not in escaped:
+        return escaped
+    scaled = size * stringWidth(NNBSP, font, size) / stringWidth(NBSP, font, size)
+    return escaped.replace(NNBSP, f'<font size="{scaled:.2f}">{NBSP}</font>')
+
+
+def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
+    """The PDF bytes of ``release``'s French version (A4, left to right).
+
+    Raises BalaghError when the release has no French version, LogoError for a bad logo.
+    """
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph
+
+    from balagh.french import date_line_fr
+    from balagh.typeset import Letterhead, PageSetup, build_document
+
+    version = french_version(release)
+    french_lines = [x for x in settings.letterhead_lines_fr if x.strip()] or DEFAULT_LETTERHEAD_FR
+    arabic_lines = [x for x in settings.letterhead_lines if x.strip()] or DEFAULT_LETTERHEAD
+    bilingual = settings.french_letterhead != "french"
+    header = Letterhead(
+        lines=arabic_lines if bilingual else [],
+        left_lines=french_lines,
+        logo_path=settings.logo_path or None,
+        font_size=12.0,
+    )
+    styles = _styles(12.5)
+    title = version.title.strip() or settings.release_title_fr or "Communiqué"
+    place = version.place.strip() or settings.place_fr or "Rabat"
+    story = [
+        Paragraph(escape(date_line_fr(place, release.date)), styles["date"]),
+        Paragraph(escape(title), styles["title"]),
+    ]
+    body = styles["body"]
+    story += [Paragraph(_markup(text, body.fontName, body.fontSize), body)
+              for text in version.paragraphs]
+    subject = KIND_SUBJECT_FR.get(release.kind, "")
+    subject = f"{subject} — édition {release.edition_number}" if subject else ""
+    keywords = ["communiqué", "Journées portes ouvertes", "DGSN"]
+    if release.reference:
+        keywords.append(release.reference)
+    return bytes(
+        build_document(
+            story,
+            title=f"{title} {release.reference}" if release.reference else title,
+            author=french_lines[-1],
+            subject=subject,
+            keywords=keywords,
+            header=header,
+            footer_reference=reference_label_fr(release),
+            setup=PageSetup(top=1.4 * cm, bottom=2.0 * cm, right=2.3 * cm, left=2.3 * cm),
+            language=LANGUAGE_FR,
+            left_to_right=True,
+        )
+    )

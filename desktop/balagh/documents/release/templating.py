@@ -1,0 +1,407 @@
+"""Release templates: Jinja2 in a sandbox, the Arabic filters, errors the staff can read.
+
+A template is plain text. Paragraphs are separated by blank lines; inside a paragraph, line
+breaks are spaces (so a long sentence may be wrapped over several lines; a line holding only
+a ``{% tag %}`` disappears), runs of spaces collapse, and no space is left before a
+punctuation mark («،» «.» «؛» «:»). A paragraph that renders empty (its figures are missing
+and every sentence was conditional) is left out.
+
+Templates run in Jinja2's ``ImmutableSandboxedEnvironment`` (with the cost limits of
+``balagh.documents.release.template_limits``: time, steps, sizes) with no loader, on deep copies of
+what they are given: a template edited by a user cannot reach Python internals
+(``''.__class__``), names it was not given (``os``) or files (``{% include %}``,
+``{% import %}``), nor change the edition it writes about
+(``edition.highlights.append(…)`` is refused, and would only touch a copy). Every failure —
+a syntax error, an unknown name, a refused attribute, a filter given a bad value — becomes a
+:class:`TemplateError` (a ``BalaghError``) naming the template's line in Arabic, e.g.
+«القالب «إغلاق»، السطر 3: …».
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache, lru_cache
+from typing import Any
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import FigureKind, FigureValue, Gender, NounForms, Qualifier
+
+TEMPLATE_FILENAME = "<template>"
+
+# Spaces before these marks are removed when a paragraph is tidied.
+_NO_SPACE_BEFORE = re.compile(r"\s+([،,.؛;:!?؟)\]”»])")
+_NO_SPACE_AFTER = re.compile(r"([(\[“«])\s+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_HAS_WORD = re.compile(r"\w")
+_TAGS = re.compile(r"\{%.*?%\}|\{#.*?#\}")
+
+
+class TemplateError(BalaghError):
+    """A template that cannot be compiled or rendered; ``line`` is its line (or None)."""
+
+    def __init__(self, name: str, line: int | None, problem_ar: str, problem_fr: str) -> None:
+        where_ar = f"القالب «{name}»" + (f"، السطر {line}" if line else "")
+        where_fr = f"modèle « {name} »" + (f", ligne {line}" if line else "")
+        super().__init__(f"{where_ar}: {problem_ar}", f"Erreur dans le {where_fr} : {problem_fr}")
+        self.name = name
+        self.line = line
+        self.problem_ar = problem_ar
+
+
+def ar_verb(
+    figure: FigureValue | Qualifier | str | None,
+    exact: str = "بلغ",
+    feminine: bool = False,
+) -> str:
+    """The verb that introduces a figure, following its qualifier.
+
+    «ناهز» (about), «فاق» (more than), else ``exact`` («بلغ»); ``feminine`` for a feminine
+    subject: «ناهزت», «فاقت», «بلغت». Example: ``figures.visitors_total | ar_verb`` → «ناهز».
+    """
+    from balagh.arabic import qualifier_word
+
+    qualifier: Qualifier | str
+    if isinstance(figure, FigureValue):
+        qualifier = figure.qualifier
+    elif figure is None:
+        qualifier = Qualifier.EXACT
+    else:
+        qualifier = figure
+    word = qualifier_word(qualifier, "verb", feminine=feminine)
+    if word:
+        return word
+    return exact + "ت" if feminine and not exact.endswith("ت") else exact
+
+
+def ar_series(items: Iterable[str]) -> str:
+    """Join with «، و» as long enumerations do: «أ، وب، وج».
+
+    Example: ``["تدعيم البعد الحقوقي", "توطيد الإنتاج المشترك للأمن"] | ar_series`` →
+    «تدعيم البعد الحقوقي، وتوطيد الإنتاج المشترك للأمن».
+    """
+    parts = [str(item).strip() for item in items if str(item).strip()]
+    return "، و".join(parts)
+
+
+def ar_side(n: int) -> str:
+    """«جهة ثانية», «جهة ثالثة»… for the n-th partner of a shared pavilion (n ≥ 2).
+
+    Example: ``2 | ar_side`` → «جهة ثانية»; beyond the tenth «جهة أخرى».
+    """
+    words = ["ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة"]
+    return "جهة " + (words[n - 2] if 2 <= n <= 10 else "أخرى")
+
+
+# «واحد» and «اثنان» after the noun, by gender and case (nominative, oblique).
+_ONE = {Gender.MASCULINE: ("واحد", "واحدا", "واحد"), Gender.FEMININE: ("واحدة",) * 3}
+_TWO = {Gender.MASCULINE: ("اثنان", "اثنين"), Gender.FEMININE: ("اثنتان", "اثنتين")}
+
+
+def ar_count(n: int, noun: NounForms | FigureKind, case: str = "nominative") -> str:
+    """A figure with its counted noun, keeping the count in words for 1 and 2.
+
+    ``balagh.arabic.count_phrase`` drops the number word for 1 and 2 («زائرا», «زائرين»),
+    which leaves a sentence like «بحصيلة إجمالية بلغت زائرا» reading as no figure at all;
+    in a release the count is written out: ``1 | ar_count(kind, "accusative")`` → «زائرا
+    واحدا», ``2 | ar_count(kind)`` → «زائران اثنان», ``2 | ar_count(staff, "accusative")``
+    → «موظفي شرطة اثنين», ``1 | ar_count(views, "genitive")`` → «مشاهدة واحدة». Other
+    figures as ``count_phrase``: ``465 | ar_count(donors)`` → «465 متبرعا للدم».
+    """
+    from balagh.arabic import as_case, count_phrase
+
+    forms = noun.noun if isinstance(noun, FigureKind) else noun
+    grammatical = as_case(case)
+    phrase = count_phrase(n, forms, grammatical)
+    if n == 1:
+        index = ("nominative", "accusative", "genitive").index(grammatical.value)
+        return _with_number_word(phrase, _ONE[forms.gender][index])
+    if n == 2:
+        return _with_number_word(phrase, _TWO[forms.gender][1 if grammatical.oblique else 0])
+    return phrase
+
+
+def _with_number_word(noun: str, word: str) -> str:
+    """«واحد»/«اثنين» after the noun and its adjective, before a complement with «ل»:
+    «رواق موضوعاتي واحد», «موظف شرطة واحدا», but «متبرعين اثنين للدم»."""
+    head, _, rest = noun.partition(" ")
+    if rest.startswith("ل"):
+        return f"{head} {word} {rest}"
+    return f"{noun} {word}"
+
+
+def ar_figure(
+    figure: FigureValue | int,
+    noun: NounForms | FigureKind,
+    style: str = "adverb",
+    exact_case: str = "nominative",
+    feminine: bool = False,
+) -> str:
+    """A recorded figure with its qualifier and counted noun (1 and 2 written out).
+
+    Example: ``FigureValue(630000, Qualifier.MORE_THAN) | ar_figure(kind, "adverb",
+    "genitive")`` → «أكثر من 630 ألف زائر»; ``FigureValue(1) | ar_figure(staff, "adverb",
+    "accusative")`` → «موظف شرطة واحدا»; ``2 | ar_figure(views, "adverb", "genitive")`` →
+    «مشاهدتين اثنتين».
+    """
+    from balagh.arabic import qualifier_case, qualifier_phrase
+
+    if isinstance(figure, FigureValue):
+        value, qualifier = figure.value, figure.qualifier.value
+    else:
+        value, qualifier = figure, "exact"
+    case = qualifier_case(qualifier, style, exact_case)
+    return qualifier_phrase(qualifier, ar_count(value, noun, case.value), style,
+                            feminine=feminine)
+
+
+def ar_both_genders(phrase: str, both: bool = True) -> str:
+    """«زائر» → «زائر وزائرة» when ``both`` (the edition's choice), else unchanged."""
+    from balagh.documents.release.facts import both_genders
+
+    return both_genders(phrase) if both else phrase
+
+
+EXTRA_FILTERS: dict[str, Callable[..., str]] = {
+    "ar_both_genders": ar_both_genders,
+    "ar_count": ar_count,
+    "ar_figure": ar_figure,
+    "ar_verb": ar_verb,
+    "ar_series": ar_series,
+    "ar_side": ar_side,
+}
+
+
+@cache
+def environment() -> Any:
+    """The sandboxed Jinja2 environment with the Arabic filters (built once)."""
+    from jinja2 import StrictUndefined
+
+    from balagh.arabic.filters import FILTERS
+    from balagh.documents.release.template_limits import limited_environment
+    from balagh.french.filters import FR_FILTERS
+
+    env = limited_environment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        loader=None,
+    )
+    env.filters.update(FILTERS)
+    env.filters.update(EXTRA_FILTERS)
+    env.filters.update(FR_FILTERS)
+    return env
+
+
+def _template_line(exc: BaseException) -> int | None:
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int) and line > 0:
+        return line
+    found: int | None = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == TEMPLATE_FILENAME and frame.lineno:
+            found = frame.lineno
+    return found
+
+
+_SYNTAX_PROBLEMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"unexpected end of template, expected 'end of print statement'", re.I),
+     "عبارة {{{{ … }}}} غير مغلقة في آخر القالب",
+     "expression {{{{ … }}}} non fermée à la fin du modèle"),
+    (re.compile(r"Unexpected end of template.*?looking for the following tags: (.*)", re.S),
+     "انتهى القالب قبل إغلاق وسم مفتوح: ينقص {{% {closing} %}}",
+     "fin du modèle avant la fermeture d'une balise : il manque {{% {closing} %}}"),
+    (re.compile(r"unexpected end of template", re.I),
+     "انتهى القالب قبل إغلاق وسم أو عبارة مفتوحة",
+     "fin du modèle avant la fermeture d'une balise ou d'une expression"),
+    (re.compile(r"Encountered unknown tag '(\w+)'.*?looking for the following tags: (.*)", re.S),
+     "وسم في غير موضعه: {{% {0} %}}؛ المنتظر {{% {closing} %}}",
+     "balise mal placée : {{% {0} %}} ; attendu {{% {closing} %}}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'"),
+     "وسم غير معروف: {{% {0} %}}",
+     "balise inconnue : {{% {0} %}}"),
+    (re.compile(r"expected token 'end of print statement', got '([^']*)'"),
+     "عبارة {{{{ … }}}} غير مغلقة قبل «{0}»",
+     "expression {{{{ … }}}} non fermée avant « {0} »"),
+    (re.compile(r"expected token 'end of statement block', got '([^']*)'"),
+     "وسم {{% … %}} غير مغلق قبل «{0}»",
+     "balise {{% … %}} non fermée avant « {0} »"),
+    (re.compile(r"expected token 'name'"),
+     "ينقص اسم (متغير أو مرشح) في هذا الموضع",
+     "un nom (variable ou filtre) manque à cet endroit"),
+    (re.compile(r"unexpected char '([^']*)'"),
+     "حرف غير متوقع: «{0}»",
+     "caractère inattendu : « {0} »"),
+    (re.compile(r"unexpected '([^']*)'"),
+     "رمز غير متوقع: «{0}»",
+     "symbole inattendu : « {0} »"),
+)
+
+
+def _closing_tag(listed: str) -> str:
+    """The tag Jinja waits for, from "'elif' or 'else' or 'endif'": the closing one."""
+    tags: list[str] = re.findall(r"'(\w+)'", listed)
+    closing = [tag for tag in tags if tag.startswith("end")]
+    return (closing or tags or ["end"])[-1]
+
+
+def _syntax_problem(message: str) -> tuple[str, str]:
+    """A Jinja2 syntax error in words the staff read.
+
+    Example: "Unexpected end of template… looking for the following tags: 'elif' or 'else'
+    or 'endif'" → «انتهى القالب قبل إغلاق وسم مفتوح: ينقص {% endif %}».
+    """
+    for pattern, arabic, french in _SYNTAX_PROBLEMS:
+        found = pattern.search(message)
+        if found:
+            groups = found.groups()
+            closing = _closing_tag(groups[-1]) if "{closing}" in arabic else ""
+            values = groups[:-1] if closing else groups
+            return (arabic.format(*values, closing=closing),
+                    french.format(*values, closing=closing))
+    return "خطأ في صياغة القالب", f"erreur de syntaxe ({message})"
+
+
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """The problem in Arabic and French, without the line (added by TemplateError)."""
+    from jinja2 import exceptions as jx
+
+    message = str(exc)
+    if isinstance(exc, jx.SecurityError):
+        attribute = re.search(r"attribute '([^']+)'", message)
+        if attribute:
+            return (
+                f"عملية غير مسموح بها في القوالب: الوصول إلى «{attribute.group(1)}»",
+                f"opération interdite dans un modèle : accès à « {attribute.group(1)} »",
+            )
+        return (
+            f"عملية غير مسموح بها في القوالب ({message})",
+            f"opération interdite dans un modèle ({message})",
+        )
+    if isinstance(exc, jx.UndefinedError):
+        name = re.search(r"'([^']+)' is undefined", message)
+        if name:
+            return (
+                f"الاسم «{name.group(1)}» غير معروف في القالب",
+                f"le nom « {name.group(1)} » est inconnu",
+            )
+        return f"قيمة غير معرفة ({message})", f"valeur non définie ({message})"
+    if isinstance(exc, jx.TemplateSyntaxError):
+        return _syntax_problem(message)
+    if (isinstance(exc, TypeError) and "no loader" in message) or isinstance(
+        exc, jx.TemplateNotFound
+    ):
+        return (
+            "لا يسمح للقالب بتضمين ملفات أو قوالب أخرى (include/import/extends)",
+            "un modèle ne peut inclure ni fichier ni autre modèle (include/import/extends)",
+        )
+    if isinstance(exc, BalaghError):
+        return exc.message_ar, exc.message_fr
+    return (
+        f"تعذر إنتاج النص ({type(exc).__name__}: {message})",
+        f"impossible de produire le texte ({type(exc).__name__} : {message})",
+    )
+
+
+def keep_line_breaks(source: str) -> str:
+    """Let a line that mixes text and a trailing tag keep its line break (a space).
+
+    ``trim_blocks`` removes the line break after a tag, which is right for a line holding only
+    a tag and wrong for «…{% endif %}» closing a line of text: such lines get a space after
+    the tag. Line numbers are unchanged.
+    """
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.rstrip()
+        if stripped.endswith("%}") and _TAGS.sub("", stripped).strip():
+            lines[index] = stripped + " "
+    return "\n".join(lines)
+
+
+#: Stands for a blank line of the template's text (a paragraph break) through rendering, so
+#: that only the author's blank lines separate paragraphs, never a line that renders empty.
+PARAGRAPH_MARK = "\x1e"
+
+
+def mark_paragraph_breaks(source: str) -> str:
+    """Replace the blank lines of the template text (outside tags) with PARAGRAPH_MARK.
+
+    Line numbers are unchanged. Example: «فقرة أولى\n\nفقرة ثانية» → «فقرة أولى\n\x1e\nفقرة ثانية».
+    """
+    lines = source.split("\n")
+    depth = 0  # inside a multi-line {% … %}, {{ … }} or {# … #}
+    for index, line in enumerate(lines):
+        if not line.strip() and depth == 0:
+            lines[index] = PARAGRAPH_MARK
+        depth += len(re.findall(r"\{[%{#]", line)) - len(re.findall(r"[%}#]\}", line))
+        depth = max(depth, 0)
+    return "\n".join(lines)
+
+
+def compile_template(source: str, name: str = "") -> Any:
+    """Compile a template's text; raises TemplateError naming the line of a syntax error.
+
+    Compiled templates are kept (the last 64 texts): the window redrafts a release at every
+    change of a figure, and compiling costs more than rendering.
+    """
+    try:
+        return _compiled(source)
+    except Exception as exc:  # any Jinja2 compile failure
+        problem_ar, problem_fr = _explain(exc)
+        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+
+
+@lru_cache(maxsize=64)
+def _compiled(source: str) -> Any:
+    return environment().from_string(keep_line_breaks(mark_paragraph_breaks(source)))
+
+
+def render_template(source: str, context: Mapping[str, Any], name: str = "") -> str:
+    """Render a template's text with ``context`` in the sandbox; raises TemplateError.
+
+    The template sees deep copies: whatever it does, the caller's objects are unchanged.
+    """
+    from balagh.documents.release.template_copies import template_copy
+    from balagh.documents.release.template_limits import run_limited
+
+    template = compile_template(source, name)
+    try:
+        return run_limited(lambda: str(template.render(template_copy(context))))
+    except Exception as exc:  # any failure inside the template, named by its line
+        problem_ar, problem_fr = _explain(exc)
+        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+
+
+def tidy_paragraph(text: str) -> str:
+    """One paragraph's rendered text as a single clean line.
+
+    Example: «بتنظيم 31 رواقا\\n ،  تعرف» → «بتنظيم 31 رواقا، تعرف».
+    """
+    joined = " ".join(line.strip() for line in text.splitlines())
+    joined = _SPACES.sub(" ", joined)
+    joined = _NO_SPACE_BEFORE.sub(r"\1", joined)
+    joined = _NO_SPACE_AFTER.sub(r"\1", joined)
+    return joined.strip()
+
+
+def split_paragraphs(rendered: str) -> list[str]:
+    """The paragraphs of a rendered template: split at the template's blank lines (marked
+    PARAGRAPH_MARK), tidied, empty ones dropped.
+
+    A paragraph with no letter or digit left (only «.» once its sentences were left out) is
+    dropped too.
+    """
+    paragraphs = []
+    for block in rendered.replace("\r\n", "\n").split(PARAGRAPH_MARK):
+        text = tidy_paragraph(block)
+        if _HAS_WORD.search(text):
+            paragraphs.append(text)
+    return paragraphs
+
+
+def render_paragraphs(source: str, context: Mapping[str, Any], name: str = "") -> list[str]:
+    """Render a template and return its non-empty paragraphs."""
+    return split_paragraphs(render_template(source, context, name))

@@ -1,0 +1,42 @@
+"""The About box (the settings dialog lives in ``settings_dialog``, re-exported here)."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from balagh.gui.dialogs.settings import SettingsDialog, open_settings
+
+__all__ = ["SettingsDialog", "open_settings", "show_about", "versions_text"]
+
+
+def versions_text() -> str:
+    """Balagh, Qt, PySide6 and Python versions (for the About box and bug reports)."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    import balagh
+
+    return (
+        f"Balagh {balagh.__version__}\n"
+        f"Qt {qVersion()} — PySide6 {PySide6.__version__}\n"
+        f"Python {platform.python_version()} ({platform.system()} {platform.machine()})"
+    )
+
+
+def show_about(window: QWidget) -> None:
+    """Help → About: what Balagh is and the versions it runs on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "بلاغ: تسجيل أرقام أيام الأبواب المفتوحة للأمن الوطني وإعداد البلاغات الصحفية "
+        "وأوراق الملخص.",
+    )
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "حول بلاغ"),
+        text + "\n\n" + versions_text(),
+    )

@@ -1,0 +1,1 @@
+"""balagh.gui.edition — the edition form, the editions list, and their import/export."""

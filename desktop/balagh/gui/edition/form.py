@@ -1,0 +1,500 @@
+"""The edition form view: lays out the widgets, reads/writes an EditionDraft, shows problems.
+
+Behaviour (undo, validation, saving) lives in ``EditionFormController``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.errors import Problem
+from balagh.core.model import FigureKind, JointPavilion
+from balagh.gui.edition.daily_model import DailyVisitorsModel, DailyVisitorsView
+from balagh.gui.edition.draft import EditionDraft, FigureDraft
+from balagh.gui.edition.extras import EditionExtras
+from balagh.gui.edition.figure_fields import FigureRow
+from balagh.gui.widgets.list_editor import OrderedListEditor
+from balagh.gui.widgets.number_field import number_field, reading_edge
+from balagh.gui.widgets.rtl_text import right_to_left
+
+PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
+LIST_SEPARATOR = "، "
+#: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
+DEFAULT_SPAN = dt.timedelta(days=4)
+MAX_SPAN = dt.timedelta(days=30)
+#: The calendar popup's largest size: it must fit a 1024-pixel screen whatever the font.
+CALENDAR_MAX = QSize(420, 320)
+
+
+def set_date_format(edit: QDateEdit, language: str) -> None:
+    """Arabic shows «17 ماي 2023» (Moroccan month names, reads right to left without
+    ambiguity); French shows 17/05/2023."""
+    if language == "fr":
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    else:
+        edit.setDisplayFormat("d MMMM yyyy")
+
+
+class CompactCalendar(QCalendarWidget):
+    """The date fields' popup calendar, at most ``CALENDAR_MAX`` big.
+
+    QCalendarWidget sizes itself from its font; with the Amiri interface font it asked for
+    about 1232 pixels. It uses the platform's interface font instead, and its size hint is
+    capped, so the popup fits beside the form on a 1024-pixel screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSize(max(font.pointSize(), 10))
+        self.setFont(font)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setGridVisible(True)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().boundedTo(CALENDAR_MAX)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().boundedTo(CALENDAR_MAX)
+
+
+def _to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class _UndoKeysToWindow(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the form's undo stack instead of a line edit's own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = event
+            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(  # type: ignore[attr-defined]
+                QKeySequence.StandardKey.Redo
+            ) or key_event.matches(QKeySequence.StandardKey.Save):  # type: ignore[attr-defined]
+                event.ignore()
+                return True
+        return False
+
+
+class EditionForm(EditionExtras, QWidget):
+    """Identity, figures, daily visitors and lists of one edition."""
+
+    changed = Signal(str)  # the field path that changed ("city_ar", "figures.vehicles", ...)
+
+    def __init__(
+        self, catalogue: list[FigureKind], language: str = "ar", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._loading = False
+        self._undo_filter = _UndoKeysToWindow(self)
+        self.field_widgets: dict[str, QWidget] = {}
+        self.figure_rows: dict[str, FigureRow] = {}
+        self._shown_dates = (dt.date.today(), dt.date.today())  # to move the end with the start
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._identity_box())
+        self.figures_box = self._figures_box(catalogue)
+        column.addWidget(self.figures_box)
+        column.addWidget(self._daily_box())
+        column.addWidget(self._days_box())
+        column.addWidget(self._lists_box())
+        column.addWidget(self._options_box())
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.scroll_area = scroll
+
+        self.problems_title = QLabel(self)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problems")
+        self.problems.setMaximumHeight(110)
+        # Long sentences (plausibility warnings) wrap instead of scrolling sideways at 1024 px.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.itemActivated.connect(self._focus_problem)
+        self.problems.itemClicked.connect(self._focus_problem)
+        self.save_button = QPushButton(self.tr("حفظ"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("حفظ الدورة (Ctrl+S)"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.show_problems([])
+
+    # ----- layout -------------------------------------------------------------------------
+    def _line(self, name: str, label: str, ltr: bool = False) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(label)
+        if ltr:
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.installEventFilter(self._undo_filter)
+        edit.textChanged.connect(lambda _t, n=name: self._emit(n))
+        self.field_widgets[name] = edit
+        return edit
+
+    def _identity_box(self) -> QGroupBox:
+        """Two fields a row (number; dates; city and its French name; venue and its French
+        name), then theme and notes across: fits beside the editions list at 1024 pixels.
+
+        Widgets are created in reading order so that Tab goes through them in that order.
+        """
+        box = QGroupBox(self.tr("هوية الدورة"), self)
+        grid = QGridLayout(box)
+        self.number = self._line("number", self.tr("رقم الدورة"))
+        self.number.setMaximumWidth(90)
+        number_field(self.number, self.language)
+        self.start_date = self._date("start_date")
+        self.end_date = self._date("end_date")
+        self.city_ar = self._line("city_ar", self.tr("المدينة"))
+        self.city_fr = self._line("city_fr", self.tr("المدينة بالفرنسية"), ltr=True)
+        self.venue_ar = self._line("venue_ar", self.tr("الفضاء"))
+        self.venue_fr = self._line("venue_fr", self.tr("الفضاء بالفرنسية"), ltr=True)
+        self.theme = self._line("theme", self.tr("شعار الدورة"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(self.tr("ملاحظات"))
+        if self.language != "fr":
+            right_to_left(self.notes)
+        self.notes.setMaximumHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes need no tab characters
+        self.notes.installEventFilter(self._undo_filter)
+        self.notes.textChanged.connect(lambda: self._emit("notes"))
+        self.field_widgets["notes"] = self.notes
+        rows: list[list[tuple[str, QWidget]]] = [
+            [(self.tr("رقم الدورة"), self.number)],
+            [(self.tr("تاريخ البداية"), self.start_date),
+             (self.tr("تاريخ النهاية"), self.end_date)],
+            [(self.tr("المدينة"), self.city_ar), (self.tr("بالفرنسية"), self.city_fr)],
+            [(self.tr("الفضاء"), self.venue_ar), (self.tr("بالفرنسية"), self.venue_fr)],
+            [(self.tr("شعار الدورة"), self.theme)],
+            [(self.tr("ملاحظات"), self.notes)],
+        ]
+        for row, cells in enumerate(rows):
+            for position, (label, widget) in enumerate(cells):
+                caption = QLabel(label, box)
+                caption.setBuddy(widget)
+                grid.addWidget(caption, row, position * 2)
+                wide = widget in (self.theme, self.notes)
+                grid.addWidget(widget, row, position * 2 + 1, 1, 3 if wide else 1)
+        # A left-to-right field narrower than its cell would sit at the cell's left: keep the
+        # number beside its label.
+        grid.setAlignment(self.number, reading_edge(self.language))
+        for widget in (self.city_ar, self.city_fr, self.venue_ar, self.venue_fr):
+            widget.setMinimumWidth(120)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setCalendarWidget(CompactCalendar(edit))
+        set_date_format(edit, self.language)
+        edit.setMaximumWidth(200)
+        edit.dateChanged.connect(lambda _d, n=name: self._dates_changed(n))
+        self.field_widgets[name] = edit
+        return edit
+
+    def _figures_box(self, catalogue: list[FigureKind]) -> QGroupBox:
+        box = QGroupBox(self.tr("الأرقام"), self)
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("الرقم"), box), 0, 1)
+        grid.addWidget(QLabel(self.tr("الصيغة"), box), 0, 2)
+        grid.addWidget(QLabel(self.tr("كما سيكتب / أيام الذروة"), box), 0, 3)
+        row = 0
+        from balagh.core.catalogue import DAY_ONLY_KEYS
+
+        for kind in sorted(catalogue, key=lambda k: k.order):
+            if kind.key in DAY_ONLY_KEYS:  # recorded per day, in the grid of day figures
+                continue
+            row += 1
+            fig = FigureRow(kind, box, self.language)
+            fig.value.installEventFilter(self._undo_filter)
+            key = kind.key
+            fig.value.textChanged.connect(lambda _t, k=key: self._emit(f"figures.{k}.value"))
+            fig.qualifier.currentIndexChanged.connect(
+                lambda _i, k=key: self._emit(f"figures.{k}.qualifier")
+            )
+            grid.addWidget(fig.label, row, 0)
+            grid.addWidget(fig.value, row, 1)
+            grid.addWidget(fig.qualifier, row, 2)
+            grid.addWidget(fig.preview, row, 3)
+            if fig.days is not None:
+                # The peak days get a row of their own under the value, as wide as the figure
+                # columns, so a long edition adds rows of checkboxes, not width.
+                fig.days.changed.connect(lambda k=key: self._emit(f"figures.{k}.days"))
+                row += 1
+                grid.addWidget(fig.days, row, 1, 1, 3)
+                self.field_widgets[f"figures.{key}.days"] = fig.days
+            self.field_widgets[f"figures.{key}.value"] = fig.value
+            self.field_widgets[f"figures.{key}"] = fig.value
+            self.figure_rows[key] = fig
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _daily_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("الزوار يوما بيوم (يمكن لصق عمود من Excel)"), self)
+        layout = QVBoxLayout(box)
+        self.paste_notice = QLabel(box)
+        self.paste_notice.setObjectName("paste_notice")
+        self.paste_notice.setWordWrap(True)
+        self.paste_notice.setStyleSheet("color: #8a5a00;")
+        self.paste_notice.setVisible(False)
+        self.daily_model = DailyVisitorsModel(self)
+        self.daily_view = DailyVisitorsView(box)
+        self.daily_view.setObjectName("daily_visitors")
+        self.daily_view.setModel(self.daily_model)
+        self.daily_view.setMinimumHeight(150)
+        self.daily_model.dataChanged.connect(lambda *_a: self._emit("daily_visitors"))
+        self.field_widgets["daily_visitors"] = self.daily_view
+        self.daily_view.pasted.connect(self.show_paste_result)
+        layout.addWidget(self.daily_view)
+        layout.addWidget(self.paste_notice)
+        return box
+
+    def show_paste_result(self, filled: int, dropped: int) -> None:
+        """Say when pasted values fell after the last day of the edition (they are not kept)."""
+        if dropped <= 0:
+            self.paste_notice.clear()
+            self.paste_notice.setVisible(False)
+            return
+        text = self.tr("أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.")
+        self.paste_notice.setText(text.replace("%1", str(filled)).replace("%2", str(dropped)))
+        self.paste_notice.setVisible(True)
+
+    def _lists_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("القوائم"), self)
+        layout = QVBoxLayout(box)
+        tabs = QTabWidget(box)
+        self.audiences = OrderedListEditor([self.tr("الفئة")], box)
+        self.partners = OrderedListEditor([self.tr("الشريك")], box)
+        self.joint_pavilions = OrderedListEditor(
+            [self.tr("الشركاء (مفصولون بفاصلة)"), self.tr("عنوان الرواق")], box
+        )
+        self.seminars = OrderedListEditor([self.tr("موضوع الندوة")], box)
+        self.highlights = OrderedListEditor([self.tr("الحدث")], box)
+        for name, editor, title in (
+            ("audiences", self.audiences, self.tr("الفئات الزائرة")),
+            ("partners", self.partners, self.tr("الشركاء")),
+            ("joint_pavilions", self.joint_pavilions, self.tr("الأروقة المشتركة")),
+            ("seminars", self.seminars, self.tr("الندوات")),
+            ("highlights", self.highlights, self.tr("أبرز الأحداث")),
+            *self._extra_lists(),
+        ):
+            editor.setObjectName(name)
+            editor.changed.connect(lambda n=name: self._emit(n))
+            tabs.addTab(editor, title)
+            self.field_widgets[name] = editor
+        layout.addWidget(tabs)
+        layout.addWidget(self._shape_help())
+        return box
+
+    # ----- reading and writing ---------------------------------------------------------------
+    def _emit(self, field: str) -> None:
+        if not self._loading:
+            self.changed.emit(field)
+
+    def _dates_changed(self, field: str) -> None:
+        if self._loading:
+            return
+        start, end = self.dates()
+        if field == "start_date":
+            end = self._follow_start(start)
+        self._shown_dates = (start, end)
+        self.daily_model.set_range(start, end)
+        self.day_figures.set_days(start, end)
+        for fig in self.figure_rows.values():
+            if fig.days is not None:
+                fig.days.set_range(start, end)
+        self.changed.emit(field)
+
+    def _follow_start(self, start: dt.date) -> dt.date:
+        """Move the end date with the start date, keeping the edition's length.
+
+        A length that makes no sense (end before start, more than a month) becomes the usual
+        five days. Returns the new end date (shown without a change signal of its own).
+        """
+        old_start, old_end = self._shown_dates
+        span = old_end - old_start
+        if span < dt.timedelta(0) or span > MAX_SPAN:
+            span = DEFAULT_SPAN
+        end = start + span
+        self._loading = True
+        try:
+            self.end_date.setDate(_to_qdate(end))
+        finally:
+            self._loading = False
+        return end
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        """The start and end dates shown."""
+        return _from_qdate(self.start_date.date()), _from_qdate(self.end_date.date())
+
+    def draft(self) -> EditionDraft:
+        """Everything the form holds (version and original number are the controller's)."""
+        start, end = self.dates()
+        pavilions = []
+        for partners_text, title in self.joint_pavilions.rows():
+            parts = [p.strip() for p in partners_text.replace("،", ",").split(",")]
+            pavilions.append(JointPavilion([p for p in parts if p], title))
+        from balagh.core.digits import normalise_digits
+
+        return EditionDraft(
+            number_text=normalise_digits(self.number.text()),
+            city_ar=self.city_ar.text(),
+            city_fr=self.city_fr.text(),
+            venue_ar=self.venue_ar.text(),
+            venue_fr=self.venue_fr.text(),
+            theme=self.theme.text(),
+            notes=self.notes.toPlainText(),
+            start_date=start,
+            end_date=end,
+            figures={key: fig.draft() for key, fig in self.figure_rows.items()},
+            daily_visitors=self.daily_model.values(),
+            audiences=self.audiences.values(),
+            partners=self.partners.values(),
+            joint_pavilions=pavilions,
+            seminars=self.seminars.values(),
+            highlights=self.highlights.values(),
+            **self._extra_draft(),
+        )
+
+    def set_draft(self, draft: EditionDraft) -> None:
+        """Show ``draft`` without emitting ``changed`` (loading, undo, redo)."""
+        self._loading = True
+        try:
+            for name in ("number", "city_ar", "city_fr", "venue_ar", "venue_fr", "theme"):
+                edit = getattr(self, name)
+                value = draft.number_text if name == "number" else getattr(draft, name)
+                if edit.text() != value:
+                    edit.setText(value)
+            if self.notes.toPlainText() != draft.notes:
+                self.notes.setPlainText(draft.notes)
+            self.start_date.setDate(_to_qdate(draft.start_date))
+            self.end_date.setDate(_to_qdate(draft.end_date))
+            self._shown_dates = (draft.start_date, draft.end_date)
+            for key, fig in self.figure_rows.items():
+                fig.set_draft(draft.figures.get(key, FigureDraft()), draft.start_date,
+                              draft.end_date)
+            self.daily_model.set_range(draft.start_date, draft.end_date)
+            if self.daily_model.values() != draft.daily_visitors:
+                self.daily_model.set_values(draft.daily_visitors)
+            self.audiences.set_values(draft.audiences)
+            self.partners.set_values(draft.partners)
+            self.joint_pavilions.set_rows(
+                [[LIST_SEPARATOR.join(p.partners), p.title] for p in draft.joint_pavilions]
+            )
+            self.seminars.set_values(draft.seminars)
+            self.highlights.set_values(draft.highlights)
+            self._set_extra_draft(draft)
+        finally:
+            self._loading = False
+
+    # ----- problems -----------------------------------------------------------------------------
+    def widget_for(self, field: str) -> QWidget | None:
+        """The widget showing a problem's field path (daily days map to the grid)."""
+        if field in self.field_widgets:
+            return self.field_widgets[field]
+        if field.startswith("daily_visitors."):
+            return self.field_widgets["daily_visitors"]
+        parts = field.split(".")
+        while parts:
+            parts.pop()
+            candidate = ".".join(parts)
+            if candidate in self.field_widgets:
+                return self.field_widgets[candidate]
+        return None
+
+    def show_problems(self, problems: list[Problem], warnings: list[Problem] | None = None
+                      ) -> None:
+        """Mark each problem's widget (red border + tooltip) and list them all; ``warnings``
+        (unusual figures, which do not block saving) are listed after them."""
+        warnings = list(warnings or [])
+        by_widget: dict[int, list[Problem]] = {}
+        for problem in problems:
+            widget = self.widget_for(problem.field)
+            if widget is not None:
+                by_widget.setdefault(id(widget), []).append(problem)
+        for widget in {id(w): w for w in self.field_widgets.values()}.values():
+            own = by_widget.get(id(widget), [])
+            tip = "\n".join(self._text(p) for p in own)
+            if bool(widget.property("hasProblem")) != bool(own):
+                widget.setProperty("hasProblem", bool(own))
+                widget.setStyleSheet(PROBLEM_STYLE if own else "")
+            if widget.toolTip() != tip:
+                widget.setToolTip(tip)
+        daily_problems = {}
+        for problem in problems:
+            if problem.field.startswith("daily_visitors."):
+                try:
+                    day = dt.date.fromisoformat(problem.field.split(".", 1)[1])
+                except ValueError:
+                    continue
+                daily_problems[day] = self._text(problem)
+        self.daily_model.set_problems(daily_problems)
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem("⚠ " + self._text(problem))
+            item.setData(FIELD_ROLE, problem.field)
+            self.problems.addItem(item)
+        for warning in warnings:
+            item = QListWidgetItem("ℹ " + self.tr("تنبيه: ") + self._text(warning))
+            item.setData(FIELD_ROLE, warning.field)
+            self.problems.addItem(item)
+        if problems:
+            self.problems_title.setText(
+                self.tr("مشاكل يجب تصحيحها قبل الحفظ: %n", "", len(problems))
+            )
+            self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif warnings:
+            self.problems_title.setText(
+                self.tr("لا شيء يمنع الحفظ، لكن تحقق من: %n", "", len(warnings))
+            )
+            self.problems_title.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        else:
+            self.problems_title.setText(self.tr("لا توجد مشاكل."))
+            self.problems_title.setStyleSheet("color: #1b5e20;")
+        self.problems.setVisible(bool(problems or warnings))
+
+    def _text(self, problem: Problem) -> str:
+        return problem.text_fr() if self.language == "fr" else problem.text_ar()
+
+    def _focus_problem(self, item: QListWidgetItem) -> None:
+        widget = self.widget_for(str(item.data(FIELD_ROLE)))
+        if widget is not None:
+            self.scroll_area.ensureWidgetVisible(widget)
+            widget.setFocus()

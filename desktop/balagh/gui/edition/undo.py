@@ -1,0 +1,87 @@
+"""Undo of the edition form: one command per change, holding the drafts before and after
+(consecutive typing in one field merges into one command), named the way the staff know the
+field («تعديل «شعار الدورة»»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from balagh.core.model import FigureKind
+from balagh.gui.edition.draft import EditionDraft
+
+if TYPE_CHECKING:
+    from balagh.gui.edition.controller import EditionFormController
+
+_MERGE_ID = 4711
+_TYPING_FIELDS = ("number", "city_", "venue_", "theme", "notes", "figures.")
+
+
+_PART_LABELS = {
+    "qualifier": ("الصيغة", "formulation"),
+    "days": ("أيام الذروة", "jours de pointe"),
+}
+
+
+def field_label(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
+    """The name the staff know a form field by: ``"figures.area_m2.value"`` -> «مساحة الفضاء
+    (متر مربع)», ``"theme"`` -> «شعار الدورة» (French labels with ``language="fr"``)."""
+    from balagh.core.validation import label_ar, label_fr
+
+    french = language == "fr"
+    parts = field.split(".")
+    if parts[0] == "figures" and len(parts) > 1:
+        kind = catalogue.get(parts[1])
+        name = (kind.label_fr if french else kind.label_ar) if kind else parts[1]
+        if len(parts) > 2 and parts[2] in _PART_LABELS:
+            part_ar, part_fr = _PART_LABELS[parts[2]]
+            name += f" ({part_fr if french else part_ar})"
+        return name
+    return label_fr(parts[0]) if french else label_ar(parts[0])
+
+
+def undo_text(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
+    """What the Edit menu shows after «تراجع»/«إعادة»: «تعديل «شعار الدورة»» (French: «la
+    modification « Thème »» after «Annuler»/«Rétablir»)."""
+    label = field_label(field, catalogue, language)
+    return f"la modification « {label} »" if language == "fr" else f"تعديل «{label}»"
+
+
+class FieldEdit(QUndoCommand):
+    """One change of the form, stored as the drafts before and after it."""
+
+    def __init__(
+        self, controller: EditionFormController, before: EditionDraft, after: EditionDraft,
+        field: str,
+    ) -> None:
+        super().__init__(undo_text(field, controller.catalogue, controller.form.language))
+        self.controller = controller
+        self.before = before
+        self.after = after
+        self.field = field
+        self._first = True
+
+    def id(self) -> int:
+        return _MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.field != self.field:
+            return False
+        if not self.field.startswith(_TYPING_FIELDS) or self.field.endswith(
+            (".qualifier", ".days")
+        ):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows the change
+            self._first = False
+            return
+        self.controller.apply(self.after)
+
+    def undo(self) -> None:
+        self.controller.apply(self.before)

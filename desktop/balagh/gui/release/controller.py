@@ -1,0 +1,555 @@
+"""Behaviour of the release tab: draft, edit, debounced preview in a worker, check, issue.
+
+The renderer is the documents layer handed in through ``Services`` (tests may hand another);
+rendering runs in the thread pool and only the newest result is shown.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from balagh.app.issuing import CheckedDraft, Issuing, figure_findings
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 450
+
+
+def discrepancy_text(item: Any, language: str = "ar") -> str:
+    """One consistency-check finding as a sentence in the interface language."""
+    for name in (("text_fr", "message_fr") if language == "fr" else ("text_ar", "message_ar")):
+        value = getattr(item, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value:
+            return value
+    return str(item)
+
+
+class ReleaseController(QObject):
+    """Holds the release being edited for the current edition and talks to the services."""
+
+    release_changed = Signal(object)  # Release | None
+    preview_ready = Signal(bytes)
+    preview_failed = Signal(str)
+    checked = Signal(list)
+    issued = Signal(object)  # the issued Release
+    message = Signal(str)
+    #: Typed text not stored yet (True), or stored / dropped (False).
+    unsaved_changed = Signal(bool)
+    draft_saved = Signal(object)  # the stored draft Release
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.jobs = jobs
+        self.edition: Edition | None = None
+        self.all_editions: list[Edition] = []
+        #: Where every edition comes from before ``set_editions`` was called (the window's
+        #: background reader); None: read from the repository.
+        self.editions_source: Callable[[], list[Edition]] | None = None
+        self._editions_given = False
+        self._check_generation = 0
+        self.checks_started = 0
+        self.release: Release | None = None
+        self.discrepancies: list[Any] = []
+        self._generation = 0
+        self._unsaved_flag = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self._typing_paused)
+        self.last_pdf: bytes = b""
+        self.renders_started = 0
+        #: Which version the preview shows: "ar" or "fr" (the French version, if any).
+        self.preview_language = "ar"
+        #: Recorded texts the phrasebook had no French for at the last French draft.
+        self.untranslated: list[str] = []
+
+    # ----- which release ---------------------------------------------------------------------
+    def set_editions(self, editions: list[Edition]) -> None:
+        """Every edition (comparisons and records need them all)."""
+        self.all_editions = list(editions)
+        self._editions_given = True
+
+    def every_edition(self) -> list[Edition]:
+        """Every edition in full: those given, or else read once from the source."""
+        if not self._editions_given:
+            source = self.editions_source or self.services.editions.list_editions
+            self.set_editions(source())
+        return self.all_editions
+
+    def set_edition(self, edition: Edition | None) -> None:
+        """The edition whose releases are worked on.
+
+        Opens its newest draft, or else (nothing to edit) its latest issued release, read-only,
+        so that a release already issued is seen before anyone drafts a second one. A pending
+        edit of the previous draft is stored first.
+        """
+        changed = (
+            self.edition is None or edition is None or edition.number != self.edition.number
+        )
+        if changed:
+            self.flush()
+        self.edition = edition
+        if not changed:
+            return
+        self.release = None
+        self.discrepancies = []
+        if edition is not None:
+            self.release = self._release_to_show(edition.number)
+        self._announce()
+
+    def _release_to_show(self, edition_number: int) -> Release | None:
+        """The newest draft of an edition, else its latest issued release (with its PDF)."""
+        releases = self.services.releases.releases(edition_number)
+        drafts = [r for r in releases if r.status is ReleaseStatus.DRAFT]
+        if drafts:
+            return drafts[0]
+        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
+        if not issued:
+            return None
+        latest = max(issued, key=lambda r: (r.issued_at or dt.datetime.min, r.id or 0))
+        if not latest.pdf and latest.id is not None:
+            try:
+                latest = self.services.releases.get_release(latest.id)
+            except BalaghError:
+                log.exception("cannot read issued release %s", latest.id)
+        return latest
+
+    def flush(self, refresh: bool = False) -> bool:
+        """Store a pending edit now (closing, switching edition or tab, exporting).
+
+        The preview waits for a pause in typing; what was typed must not wait with it.
+        ``refresh`` also renders the preview at once (the release stays on screen).
+        Returns False only when storing failed (the error was reported).
+        """
+        if not self._unsaved:
+            return True
+        self.timer.stop()
+        saved = self.save_draft()
+        if refresh:
+            self.render_preview()
+            self.check_quietly()
+        return saved
+
+    def start_correction(self) -> Release | None:
+        """Start a correction of the issued release shown: a new draft that supersedes it.
+
+        The issued release is never changed; the correction gets its own reference when it
+        is issued (e.g. «2025/002» superseding «2025/001»).
+        """
+        release = self.release
+        if release is None or release.status is not ReleaseStatus.ISSUED:
+            return None
+        from balagh.documents.release.draft import correction_draft
+
+        try:
+            draft = correction_draft(release)
+            draft = self.services.releases.save_draft(draft)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        log.info("correction draft %s started for release %s", draft.id, release.reference)
+        self.release = draft
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return draft
+
+    def draft_correction(self, issued: Release) -> Release | None:
+        """A correction of ``issued`` drafted from the current figures (it supersedes
+        ``issued`` when issued), stored and shown."""
+        from balagh.app.after_save import draft_correction
+
+        self.flush()
+        try:
+            draft = draft_correction(self.services.editions, self.services.releases, issued,
+                                     self.services.settings)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = draft
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return draft
+
+    def open_release(self, release: Release) -> None:
+        """Show a release from the archive (issued ones are read-only)."""
+        self.flush()
+        if self.edition is None or self.edition.number != release.edition_number:
+            try:  # checks compare the text with the release's own edition
+                self.edition = self.services.editions.get(release.edition_number)
+            except BalaghError:
+                self.edition = None
+        self.release = release
+        self.discrepancies = []
+        self._announce()
+
+    def _announce(self) -> None:
+        self._unsaved = False
+        self.release_changed.emit(self.release)
+        if self.release is not None:
+            self.render_preview()
+
+    @property
+    def editable(self) -> bool:
+        """A draft can be edited; an issued release never."""
+        return self.release is not None and self.release.status is ReleaseStatus.DRAFT
+
+    # ----- drafting --------------------------------------------------------------------------
+    def templates(self) -> list[StoredTemplate]:
+        """The stored user templates offered beside the built-in one, by name."""
+        return self.templates_in("ar")
+
+    def templates_in(self, language: str) -> list[StoredTemplate]:
+        """The stored user templates that write ``language`` ("ar" or "fr"), by name."""
+        return sorted((t for t in self.services.releases.templates()
+                       if t.language.value == language), key=lambda t: t.name)
+
+    def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
+                 template_body: str | None = None, template_name: str = "",
+                 day: dt.date | None = None) -> Release | None:
+        """Draft a release for the current edition from a template and keep it as a draft.
+
+        ``day`` is the day a daily bulletin reports. A template that fails is reported
+        (``message``) with its name and line, e.g. «القالب «بلاغي»، السطر 3: …»; the
+        current draft stays as it was.
+        """
+        from balagh.app.release_drafting import phrase_texts, release_day
+
+        if self.edition is None:
+            return None
+        try:
+            release = self.services.documents.draft_release(
+                self.edition, self.every_edition(), self.services.catalogue_map(),
+                self.services.settings, template_body=template_body, kind=kind,
+                template_name=template_name,
+                release_date=release_day(self.edition, kind, day),
+                phrases=phrase_texts(self.services),
+            )
+            release = self.services.releases.save_draft(release)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = release
+        self.discrepancies = []
+        self._announce()
+        self.check_quietly()
+        return release
+
+    def update_text(self, title: str, place: str, day: dt.date, paragraphs: list[str]) -> None:
+        """The user edited the draft: remember it and refresh the preview shortly after."""
+        if not self.editable or self.release is None:
+            return
+        cleaned = [p.strip() for p in paragraphs if p.strip()]
+        new = dataclasses.replace(self.release, title=title.strip(), place=place.strip(),
+                                  date=day, paragraphs=cleaned)
+        if new == self.release:
+            return
+        self.release = new
+        self._unsaved = True
+        self.timer.start()
+
+    # ----- the French version ---------------------------------------------------------------
+    def generate_french(self, template: StoredTemplate | None = None) -> Release | None:
+        """Draft the French version of the current draft from the same figures (replacing
+        the French text there was), with the built-in French template or a stored one, and
+        keep it with the draft."""
+        if not self.editable or self.release is None or self.edition is None:
+            return None
+        try:
+            release, self.untranslated = self.services.documents.with_french(
+                copy.deepcopy(self.release), self.edition, self.all_editions,
+                self.services.catalogue_map(), self.services.settings,
+                template_body=template.body if template else None,
+                template_name=template.name if template else "",
+            )
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = release
+        self._unsaved = True
+        self.save_draft()
+        self.preview_language = "fr"
+        self._announce()
+        self.check_quietly()
+        return release
+
+    def remove_french(self) -> None:
+        """Make the draft Arabic only again."""
+        if not self.editable or self.release is None or not self.release.versions:
+            return
+        self.release = dataclasses.replace(self.release, versions={})
+        self._unsaved = True
+        self.save_draft()
+        self.preview_language = "ar"
+        self._announce()
+        self.check_quietly()
+
+    def update_french(self, paragraphs: list[str]) -> None:
+        """The user edited the French text: remember it, preview and check shortly after."""
+        release = self.release
+        if not self.editable or release is None or release.french is None:
+            return
+        cleaned = [p.strip() for p in paragraphs if p.strip()]
+        if cleaned == release.french.paragraphs:
+            return
+        french = dataclasses.replace(release.french, paragraphs=cleaned)
+        self.release = dataclasses.replace(release, versions={**release.versions,
+                                                              french.language: french})
+        self._unsaved = True
+        self.timer.start()
+
+    def show_language(self, language: str) -> None:
+        """Preview the Arabic ("ar") or the French ("fr") version."""
+        if language == self.preview_language:
+            return
+        self.preview_language = language
+        self.render_preview()
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the draft text differs from the stored draft."""
+        return self._unsaved
+
+    @property
+    def _unsaved(self) -> bool:
+        return self._unsaved_flag
+
+    @_unsaved.setter
+    def _unsaved(self, unsaved: bool) -> None:
+        """Every change is announced: the tab's «*» and the window's modified mark."""
+        if unsaved != self._unsaved_flag:
+            self._unsaved_flag = unsaved
+            self.unsaved_changed.emit(unsaved)
+
+    def discard_edits(self) -> None:
+        """Drop what was typed since the last store: show the stored draft again."""
+        self.timer.stop()
+        self._unsaved = False
+        release = self.release
+        if release is None or release.id is None:
+            return
+        try:
+            self.release = self.services.releases.get_release(release.id)
+        except BalaghError:
+            log.exception("cannot reload release %s", release.id)
+            self.release = None
+        self._announce()
+
+    def save_draft(self) -> bool:
+        """Store the draft text."""
+        if not self.editable or self.release is None:
+            return False
+        try:
+            self.release = self.services.releases.save_draft(self.release)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return False
+        self._unsaved = False
+        self.draft_saved.emit(self.release)
+        return True
+
+    # ----- preview ---------------------------------------------------------------------------
+    def _typing_paused(self) -> None:
+        """The user stopped typing: keep the draft (nothing typed is lost) and re-render."""
+        if self._unsaved:
+            self.save_draft()
+        self.render_preview()
+        self.check_quietly()
+
+    def check_quietly(self) -> None:
+        """Run the consistency check in the thread pool (after a pause in typing, a new
+        draft…): the findings of the latest request are shown, a failure only logged."""
+        if self.release is None or self.edition is None:
+            return
+        self._check_generation += 1
+        generation = self._check_generation
+        self.checks_started += 1
+        release = copy.deepcopy(self.release)
+        edition = self.edition
+        catalogue = self.services.catalogue_map()
+        editions = list(self.every_edition())
+        documents = self.services.documents
+
+        def work() -> list[Any]:
+            return list(documents.check_release(release, edition, catalogue, editions)) + \
+                figure_findings(edition, editions, catalogue)
+
+        def done(found: list[Any]) -> None:
+            if generation == self._check_generation:
+                self.discrepancies = found
+                self.checked.emit(found)
+
+        def failed(err: BaseException, _tb: str) -> None:
+            log.error("consistency check failed: %s", err)
+
+        self.jobs.submit(work, done, failed)
+
+    def render_preview(self) -> None:
+        """Render the current release in the thread pool; only the newest result is shown."""
+        self.timer.stop()
+        release = self.release
+        if release is None:
+            return
+        language = self.preview_language if release.french is not None else "ar"
+        stored = release.pdf if language == "ar" else release.french.pdf  # type: ignore[union-attr]
+        if release.status is ReleaseStatus.ISSUED and stored:
+            self.last_pdf = stored
+            self.preview_ready.emit(stored)
+            return
+        self._generation += 1
+        generation = self._generation
+        snapshot = copy.deepcopy(release)
+        settings = copy.deepcopy(self.services.settings)
+        documents = self.services.documents
+        self.renders_started += 1
+
+        def work() -> bytes:
+            if language == "fr":
+                return documents.render_release_pdf_in(snapshot, settings, "fr")
+            return documents.render_release_pdf(snapshot, settings)
+
+        def done(data: bytes) -> None:
+            if generation == self._generation:
+                self.last_pdf = data
+                self.preview_ready.emit(data)
+
+        def failed(err: BaseException, _tb: str) -> None:
+            if generation == self._generation:
+                text = self.services.message(err) if isinstance(err, BalaghError) else str(err)
+                self.preview_failed.emit(text)
+
+        self.jobs.submit(work, done, failed)
+
+    # ----- checking and issuing --------------------------------------------------------------
+    def check(self) -> list[Any]:
+        """Compare the release text with the recorded figures, and the figures with each
+        other (``balagh.core.plausibility``); returns the findings."""
+        if self.release is None or self.edition is None:
+            return []
+        self._check_generation += 1  # a check still running in the background is void
+        catalogue = self.services.catalogue_map()
+        editions = self.every_edition()
+        self.discrepancies = list(self.services.documents.check_release(
+            self.release, self.edition, catalogue, editions,
+        )) + figure_findings(self.edition, editions, catalogue)
+        self.checked.emit(self.discrepancies)
+        return self.discrepancies
+
+    def _issuing(self, sign: Any = None) -> Issuing:
+        """The issuing workflow of ``balagh.app.issuing`` on this window's services."""
+        documents = self.services.documents
+        settings = self.services.settings
+
+        def check(release: Release, edition: Edition, catalogue: Any,
+                  editions: Any) -> list[Any]:
+            return documents.check_release(release, edition, catalogue, editions)
+
+        def render(release: Release) -> bytes:
+            data = documents.render_release_pdf(release, settings)
+            return sign(data, release) if sign is not None else data
+
+        def render_version(release: Release, language: Any) -> bytes:
+            data = documents.render_release_pdf_in(release, settings, language.value)
+            return sign(data, release) if sign is not None else data
+
+        return Issuing(self.services.editions, self.services.releases, check, render,
+                       render_version=render_version)
+
+    def check_for_issue(self) -> CheckedDraft | None:
+        """Store the draft and check that stored version; the result binds the issue to it.
+
+        The findings are shown in the list like those of «فحص التطابق» (with the figures'
+        plausibility findings).
+        """
+        if not self.editable or self.release is None:
+            return None
+        if not self.flush():
+            return None
+        try:
+            checked = self._issuing().check(self.release)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            return None
+        self.release = checked.release
+        self.discrepancies = list(checked.findings)
+        self.checked.emit(self.discrepancies)
+        return checked
+
+    def issue(self, override_reason: str | None = None,
+              checked: CheckedDraft | None = None) -> Release | None:
+        """Issue exactly the checked version of the draft (checked now when not given):
+        reference allocated, PDF rendered and stored, read-only after. A draft changed by
+        someone after the check is not issued; the message names who changed it."""
+        if checked is None:
+            checked = self.check_for_issue()
+        if checked is None:
+            return None
+        from balagh.app.signing import release_signer
+        from balagh.gui.release.signing_prompt import ask_password, forget_passwords
+
+        try:  # the office's certificate (when set) is opened before anything is issued
+            sign = release_signer(self.services.settings, ask_password)
+        except BalaghError as err:
+            forget_passwords()  # a mistyped password is asked again next time
+            self.message.emit(self.services.message(err))
+            return None
+        try:
+            issued = self._issuing(sign).issue(checked, override_reason)
+        except BalaghError as err:
+            self.message.emit(self.services.message(err))
+            self._reload_after_refusal()
+            return None
+        log.info("release %s issued for edition %s", issued.reference, issued.edition_number)
+        self.release = issued
+        self._announce()
+        self.issued.emit(issued)
+        return issued
+
+    def _reload_after_refusal(self) -> None:
+        """After a refused issue, show the stored release as it is now (someone else's
+        changes, or the release another issuer issued)."""
+        if self.release is None or self.release.id is None:
+            return
+        try:
+            self.release = self.services.releases.get_release(self.release.id)
+        except BalaghError:
+            log.exception("cannot reload release %s", self.release.id)
+            return
+        self._announce()
+        self.check_quietly()
+
+    def current_pdf(self) -> bytes:
+        """The PDF to export or print — of the version previewed: the stored one for an issued
+        release, else rendered now."""
+        release = self.release
+        if release is None:
+            return b""
+        if self.preview_language == "fr" and release.french is not None:
+            if release.french.pdf:
+                return release.french.pdf
+            return self.services.documents.render_release_pdf_in(
+                release, self.services.settings, "fr")
+        if release.pdf:
+            return release.pdf
+        return self.services.documents.render_release_pdf(release, self.services.settings)
+
+    def verify(self, data: bytes) -> Release | None:
+        """The issued release a PDF file is an unaltered copy of, or None."""
+        releases = self.services.releases.releases() if self.services.releases else []
+        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
+        return self.services.documents.verify_pdf(data, issued)

@@ -1,0 +1,216 @@
+"""The phrasebook editor: the office's standing sentences, edited as plain Arabic with slot
+chips, each change recorded with its author, any earlier wording or the built-in one
+restorable. The workflow is ``balagh.app.phrasebook_edit``'s; this dialog lays it out."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.app.phrasebook_edit import (
+    PhraseEntry,
+    phrase_entries,
+    restore_builtin,
+    revert_to,
+    save_phrase,
+)
+from balagh.core.errors import BalaghError
+from balagh.core.model import PhraseVersion
+from balagh.core.ports import PhraseRepository
+from balagh.gui.release.slot_editor import SlotEditor
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _when(version: PhraseVersion) -> str:
+    moment = version.created_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+
+class PhrasebookDialog(QDialog):
+    """List of phrases; the chosen one in a chip editor; its history below."""
+
+    def __init__(self, phrases: PhraseRepository, language: str = "ar",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phrasebook_dialog")
+        self.setWindowTitle(self.tr("دليل العبارات الثابتة"))
+        self.resize(980, 620)
+        self.phrases = phrases
+        self.language = language
+        self.entries: dict[str, PhraseEntry] = {}
+        self.names = QListWidget(self)
+        self.names.setObjectName("phrase_names")
+        self.title = QLabel(self)
+        self.title.setObjectName("phrase_title")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.editor = SlotEditor(self)
+        self.editor.setObjectName("phrase_editor")
+        self.slots_row = QHBoxLayout()
+        self.author = QLineEdit(getpass.getuser() if _user_known() else "", self)
+        self.author.setObjectName("phrase_author")
+        self.save_button = QPushButton(self.tr("حفظ الصيغة"), self)
+        self.save_button.setObjectName("save_phrase")
+        self.builtin_button = QPushButton(self.tr("استعادة الصيغة المدمجة"), self)
+        self.builtin_button.setObjectName("restore_builtin")
+        self.history = QListWidget(self)
+        self.history.setObjectName("phrase_history")
+        self.revert_button = QPushButton(self.tr("استعادة الصيغة المختارة"), self)
+        self.revert_button.setObjectName("revert_phrase")
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("phrase_outcome")
+        self.outcome.setWordWrap(True)
+        self._layout()
+        self.names.currentItemChanged.connect(lambda *_a: self._show_current())
+        self.save_button.clicked.connect(self.save)
+        self.builtin_button.clicked.connect(self.restore)
+        self.revert_button.clicked.connect(self.revert)
+        self.reload()
+
+    def _layout(self) -> None:
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.addWidget(self.title)
+        hint = QLabel(self.tr("الخانات الملونة تملؤها قاعدة البيانات ولا تعدل حروفها؛ تحذف أو "
+                              "تنقل كاملة، أو تدرج من الأزرار."), right)
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        column.addWidget(self.editor, 2)
+        slots = QHBoxLayout()
+        slots.addWidget(QLabel(self.tr("إدراج خانة:"), right))
+        slots.addLayout(self.slots_row)
+        slots.addStretch(1)
+        column.addLayout(slots)
+        author_row = QHBoxLayout()
+        author_row.addWidget(QLabel(self.tr("الاسم"), right))
+        author_row.addWidget(self.author, 1)
+        author_row.addWidget(self.builtin_button)
+        author_row.addWidget(self.save_button)
+        column.addLayout(author_row)
+        column.addWidget(self.outcome)
+        column.addWidget(QLabel(self.tr("السجل (الأحدث أولا)"), right))
+        column.addWidget(self.history, 1)
+        column.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignLeading)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.names)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # ----- showing ---------------------------------------------------------------------------
+    def reload(self, keep: str | None = None) -> None:
+        """Read the phrasebook again and show ``keep`` (or the first phrase)."""
+        self.entries = {e.key: e for e in phrase_entries(self.phrases)}
+        self.names.blockSignals(True)
+        self.names.clear()
+        for entry in self.entries.values():
+            label = entry.label_fr if self.language == "fr" else entry.label_ar
+            mark = "" if entry.is_builtin else self.tr(" (معدلة)")
+            item = QListWidgetItem(label + mark)
+            item.setData(KEY_ROLE, entry.key)
+            self.names.addItem(item)
+        self.names.blockSignals(False)
+        keys = list(self.entries)
+        row = keys.index(keep) if keep in self.entries else 0
+        self.names.setCurrentRow(row)
+        self._show_current()
+
+    def current_key(self) -> str | None:
+        item = self.names.currentItem()
+        return str(item.data(KEY_ROLE)) if item is not None else None
+
+    def _show_current(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        entry = self.entries[key]
+        self.title.setText(entry.label_fr if self.language == "fr" else entry.label_ar)
+        self.editor.set_phrase(entry.text)
+        while self.slots_row.count():
+            taken = self.slots_row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for slot in entry.slots:
+            button = QPushButton(slot, self)
+            button.setObjectName(f"slot_{slot}")
+            button.clicked.connect(lambda _c=False, s=slot: self._insert(s))
+            self.slots_row.addWidget(button)
+        self.history.clear()
+        for version in self.phrases.history(key):
+            shown = version.text if len(version.text) <= 70 else version.text[:70] + "…"
+            origin = self.tr("الصيغة المدمجة") if version.builtin else shown
+            item = QListWidgetItem(f"{_when(version)} — {version.author}: {origin}")
+            item.setData(KEY_ROLE, version.id)
+            item.setToolTip(version.text)
+            self.history.addItem(item)
+
+    def _insert(self, slot: str) -> None:
+        self.editor.insert_slot(slot)
+        self.editor.setFocus()
+
+    # ----- actions ---------------------------------------------------------------------------
+    def _run(self, action: str) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            if action == "save":
+                save_phrase(self.phrases, key, self.editor.phrase(), author=self.author.text())
+                done = self.tr("حفظت الصيغة الجديدة؛ تستعمل في المسودات القادمة.")
+            elif action == "builtin":
+                restore_builtin(self.phrases, key, author=self.author.text())
+                done = self.tr("استعيدت الصيغة المدمجة.")
+            else:
+                chosen = self._chosen_version(key)
+                if chosen is None:
+                    return
+                revert_to(self.phrases, chosen, author=self.author.text())
+                done = self.tr("استعيدت الصيغة المختارة من السجل.")
+        except BalaghError as err:
+            self.outcome.setStyleSheet("color: #b00020;")
+            self.outcome.setText(err.message_fr if self.language == "fr" else err.message_ar)
+            return
+        self.outcome.setStyleSheet("color: #1b5e20;")
+        self.outcome.setText(done)
+        self.reload(keep=key)
+
+    def _chosen_version(self, key: str) -> PhraseVersion | None:
+        item = self.history.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(KEY_ROLE)
+        return next((v for v in self.phrases.history(key) if v.id == wanted), None)
+
+    def save(self) -> None:
+        """Record the edited wording (refused with a reason when a slot is unknown)."""
+        self._run("save")
+
+    def restore(self) -> None:
+        """Record the built-in wording again."""
+        self._run("builtin")
+
+    def revert(self) -> None:
+        """Record the wording chosen in the history again."""
+        self._run("revert")
+
+
+def _user_known() -> bool:
+    try:
+        return bool(getpass.getuser())
+    except (KeyError, OSError):
+        return False

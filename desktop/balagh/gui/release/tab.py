@@ -1,0 +1,635 @@
+"""The release tab view: template choice, RTL paragraph editor, PDF preview, check and issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
+from balagh.gui import file_dialogs, prompts
+from balagh.gui.edition.form import set_date_format
+from balagh.gui.release.controller import ReleaseController, discrepancy_text
+from balagh.gui.release.day_choice import day_choice, fill_days
+from balagh.gui.release.exports import ReleaseExports
+from balagh.gui.release.french_panel import FrenchPanel
+from balagh.gui.release.paragraph_editor import ParagraphEditor
+from balagh.gui.services import Services
+from balagh.gui.widgets.export_notice import offer_folder
+from balagh.gui.widgets.pdf_preview import PdfPreview, print_pdf
+from balagh.gui.workers import JobRunner
+
+#: The date field's «no date» («—»): before any release the office could have issued.
+NO_DATE = QDate(1900, 1, 1)
+
+BANNER_STYLE = (
+    "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
+    " border-radius: 4px; padding: 6px; }"
+)
+
+
+class ReleaseTab(QWidget):
+    """Generate, edit, preview, check, issue, export and print the press release."""
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.controller = ReleaseController(services, jobs, self)
+        self._loading = False
+        #: A new (or duplicated) edition is being edited and not yet saved: nothing to release.
+        self.waiting_for_save = False
+
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
+        self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.kind.addItem(self.tr("نشرة يومية"), ReleaseKind.DAILY.value)
+        self.day = day_choice(self)
+        self.day_label = QLabel(self.tr("اليوم"), self)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.template = QComboBox(self)
+        self.template.setObjectName("template")
+        self.templates_button = QPushButton(self.tr("القوالب…"), self)
+        self.templates_button.setObjectName("templates")
+        self.templates_button.setToolTip(self.tr("نسخ قالب مدمج وتعديله وحفظه باسم"))
+        self._stored: dict[str, StoredTemplate] = {}
+        self.generate_button = QPushButton(self.tr("إنشاء المسودة"), self)
+        self.generate_button.setObjectName("generate")
+        # Two rows, so that long names («Communiqué de clôture», a stored template's name)
+        # are never cut: the choices first, then the actions at the end of the line.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("النوع"), self))
+        choices.addWidget(self.kind)
+        choices.addWidget(self.day_label)
+        choices.addWidget(self.day)
+        choices.addWidget(QLabel(self.tr("القالب"), self))
+        choices.addWidget(self.template, 1)
+        top = QVBoxLayout()
+        top.addLayout(choices)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("release_status")
+        self.status.setWordWrap(True)
+        self.correct_button = QPushButton(self.tr("تصحيح"), self)
+        self.correct_button.setObjectName("correct")
+        self.correct_button.setToolTip(
+            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها")
+        )
+        self.correct_button.setVisible(False)
+        # The draft's state shares the line of the actions that make a draft.
+        banner = QHBoxLayout()
+        banner.addWidget(self.status, 1)
+        banner.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("release_title")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("release_place")
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        set_date_format(self.date, services.language)
+        # With no release the date shows «—», not the date of the release shown before.
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("—")
+        self.date.setDate(NO_DATE)
+        self.date.setMaximumWidth(200)
+        head = QGridLayout()
+        head.addWidget(QLabel(self.tr("العنوان"), self), 0, 0)
+        head.addWidget(self.title, 0, 1, 1, 3)
+        head.addWidget(QLabel(self.tr("المكان"), self), 1, 0)
+        head.addWidget(self.place, 1, 1)
+        head.addWidget(QLabel(self.tr("التاريخ"), self), 1, 2)
+        head.addWidget(self.date, 1, 3)
+        head.setColumnStretch(1, 1)
+        self.editor = ParagraphEditor(self)
+        self.editor.setObjectName("paragraphs")
+        self.editor.setAccessibleName(self.tr("الفقرات"))
+        self.checks = QListWidget(self)
+        self.checks.setObjectName("checks")
+        self.checks.setAccessibleName(self.tr("نتيجة الفحص"))
+        # Findings are sentences: wrap them instead of hiding their end off the side.
+        self.checks.setWordWrap(True)
+        self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checks.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.checks.itemClicked.connect(self._go_to_paragraph)
+        self.checks.itemActivated.connect(self._go_to_paragraph)
+
+        self.check_button = QPushButton(self.tr("فحص التطابق"), self)
+        self.check_button.setObjectName("check")
+        self.save_button = QPushButton(self.tr("حفظ المسودة"), self)
+        self.save_button.setObjectName("save_draft")
+        self.issue_button = QPushButton(self.tr("إصدار البلاغ"), self)
+        self.issue_button.setObjectName("issue")
+        self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
+        self.export_button.setObjectName("export_pdf")
+        self.print_button = QPushButton(self.tr("طباعة…"), self)
+        self.print_button.setObjectName("print")
+        self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
+        self.archive_button.setObjectName("archive")
+        self.actions_grid = QGridLayout()
+        # Copy and Word export live in the «البلاغات» menu (a third row of buttons does not
+        # fit a 1366×768 screen at 150 %); their buttons stay out of the layout.
+        self.exports = ReleaseExports(self)
+        for button in (self.check_button, self.save_button, self.issue_button,
+                       self.export_button, self.print_button, self.archive_button):
+            self.add_action_button(button)
+
+        # The choices and the release's head fold away in the focused editing mode.
+        self.setup_box = QWidget(self)
+        setup = QVBoxLayout(self.setup_box)
+        setup.setContentsMargins(0, 0, 0, 0)
+        setup.addLayout(top)
+        setup.addLayout(banner)
+        setup.addLayout(head)
+        self.checks_box = QWidget(self)
+        checks_column = QVBoxLayout(self.checks_box)
+        checks_column.setContentsMargins(0, 0, 0, 0)
+        checks_column.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
+        checks_column.addWidget(self.checks, 1)
+        editor_box = QWidget(self)
+        editor_column = QVBoxLayout(editor_box)
+        # A small margin on each side so the frames of the fields are not cut by the splitter.
+        editor_column.setContentsMargins(2, 0, 2, 0)
+        editor_column.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
+        editor_column.addWidget(self.editor, 1)
+        #: The text above, the check's findings below (resizable).
+        self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.text_splitter.setObjectName("release_text_splitter")
+        #: The Arabic text and its French version side by side (resizable).
+        self.french = FrenchPanel(self)
+        self.versions_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.versions_splitter.setObjectName("release_versions_splitter")
+        self.versions_splitter.addWidget(editor_box)
+        self.versions_splitter.addWidget(self.french)
+        self.versions_splitter.setChildrenCollapsible(False)
+        self.versions_splitter.setStretchFactor(0, 1)
+        self.versions_splitter.setStretchFactor(1, 1)
+        self.versions_splitter.setSizes([300, 300])
+        self.text_splitter.addWidget(self.versions_splitter)
+        self.text_splitter.addWidget(self.checks_box)
+        self.text_splitter.setStretchFactor(0, 1)
+        self.text_splitter.setStretchFactor(1, 0)
+        self.text_splitter.setSizes([500, 70])
+        self.checks.setMinimumHeight(36)
+        self.text_splitter.setChildrenCollapsible(False)
+        self.preview = PdfPreview(self)
+        #: The editor beside the live preview; the editor gets the larger share.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("release_splitter")
+        self.splitter.addWidget(self.text_splitter)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.setup_box)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self.actions_grid)
+        self.focus_mode = False
+
+        self.generate_button.clicked.connect(self.generate)
+        self.templates_button.clicked.connect(self.open_templates)
+        self.template.currentIndexChanged.connect(self._template_chosen)
+        self.check_button.clicked.connect(self.controller.check)
+        self.save_button.clicked.connect(self.controller.save_draft)
+        self.correct_button.clicked.connect(self.start_correction)
+        self.issue_button.clicked.connect(self.issue)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_release)
+        self.archive_button.clicked.connect(self.open_archive)
+        for signal in (self.title.textChanged, self.place.textChanged, self.editor.textChanged):
+            signal.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        c = self.controller
+        self.french.edited.connect(self._french_edited)
+        self.french.language_chosen.connect(c.show_language)
+        self.french.create_button.clicked.connect(
+            lambda: c.generate_french(self.french.chosen_template()))
+        self.french.remove_button.clicked.connect(c.remove_french)
+        c.release_changed.connect(self._show_release)
+        c.preview_ready.connect(self.preview.show_pdf)
+        c.preview_failed.connect(
+            lambda text: self.preview.show_message(self.tr("تعذرت المعاينة: ") + text)
+        )
+        c.checked.connect(self._show_checks)
+        c.message.connect(lambda text: prompts.show_error(self, self.tr("البلاغ"), text))
+        self._show_release(None)
+
+    # ----- layout ---------------------------------------------------------------------------
+    def add_action_button(self, button: QPushButton, columns: int = 3) -> None:
+        """Put ``button`` at the end of the actions under the editor (three a row)."""
+        position = self.actions_grid.count()
+        self.actions_grid.addWidget(button, position // columns, position % columns)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The tab's resizable splits, by the name they are remembered under."""
+        return {"release": self.splitter, "release_text": self.text_splitter,
+                "release_versions": self.versions_splitter}
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focused editing: only the paragraphs and the actions stay (F11 toggles)."""
+        self.focus_mode = on
+        self.setup_box.setVisible(not on)
+        self.preview.setVisible(not on)
+        self.checks_box.setVisible(not on)
+        if on:
+            self.editor.setFocus()
+
+    # ----- wiring ---------------------------------------------------------------------------
+    def set_editions(self, editions: list[Edition]) -> None:
+        """All editions (for comparisons), and the templates list."""
+        self.controller.set_editions(editions)
+        self.reload_templates()
+
+    def reload_templates(self, select: str | None = None) -> None:
+        """Refill the template choice: the built-in one, then the stored ones by name.
+
+        Selects ``select`` (a stored name) or else the default template of the settings.
+        """
+        self._stored = {t.name: t for t in self.controller.templates()}
+        self.french.set_templates(self.controller.templates_in("fr"))
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItem(self.tr("القالب المدمج"), "")
+        for name in self._stored:
+            self.template.addItem(name, name)
+        self.template.blockSignals(False)
+        default = select or self.services.settings.default_template
+        shown = self.controller.release
+        if select is None and shown is not None:
+            # a refresh of the lists keeps the kind (and template) of the release on screen
+            default = shown.template_name if shown.template_name in self._stored \
+                else shown.kind.value
+        kind_index = self.kind.findData(default)
+        if kind_index >= 0:
+            self.kind.setCurrentIndex(kind_index)
+            self.template.setCurrentIndex(0)
+        else:
+            self.template.setCurrentIndex(max(self.template.findData(default), 0))
+        self._template_chosen()
+
+    def _template_chosen(self, *_args: object) -> None:
+        """A stored template decides the kind of release it writes."""
+        stored = self._stored.get(str(self.template.currentData() or ""))
+        if stored is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(stored.kind.value), 0))
+
+    def set_current(self, edition: Edition | None) -> None:
+        """The edition selected in the window."""
+        self.waiting_for_save = False
+        self.controller.set_edition(edition)
+        fill_days(self.day, edition, self.services.language)
+        self._update_buttons()
+
+    def show_unsaved_edition(self) -> None:
+        """A new or duplicated edition is being edited: no release until it is saved.
+
+        The previous edition's release must not stay on screen (it could be issued by
+        mistake): the tab says «احفظ الدورة أولا لإعداد بلاغها» and offers no action.
+        """
+        self.controller.set_edition(None)
+        self.waiting_for_save = True
+        self._show_release(None)
+
+    def flush(self, refresh: bool = False) -> bool:
+        """Store the draft being typed now (see ``ReleaseController.flush``)."""
+        return self.controller.flush(refresh)
+
+    def shutdown(self) -> None:
+        """Store what was typed and stop pending previews (window closing)."""
+        self.controller.flush()
+        self.controller.timer.stop()
+
+    def _documents_ready(self) -> bool:
+        documents = self.services.documents
+        return documents.known() and documents.available()
+
+    def documents_checked(self) -> None:
+        """The documents layer finished loading in the background: enable what it allows."""
+        self._update_buttons()
+        if self.controller.release is not None:
+            self.controller.render_preview()
+        elif self._documents_ready() and not self.waiting_for_save:
+            self.preview.show_message(self.tr("لا توجد معاينة بعد."))
+
+    #: Why the connected database role may not issue ("" when it may): set by the window.
+    issue_refusal = ""
+
+    def refuse_issuing(self, why: str) -> None:
+        """The database role may not issue: the button stays off and says why."""
+        self.issue_refusal = why
+        self.issue_button.setToolTip(why)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self._documents_ready()
+        waiting = self.waiting_for_save
+        has_edition = self.controller.edition is not None and not waiting
+        has_release = self.controller.release is not None and not waiting
+        editable = self.controller.editable and not waiting
+        issued = has_release and not editable
+        self.generate_button.setEnabled(ready and has_edition)
+        for widget in (self.kind, self.template, self.templates_button):
+            widget.setEnabled(not waiting)
+        for widget in (self.check_button, self.export_button, self.print_button,
+                       *self.exports.buttons()):
+            widget.setEnabled(ready and has_release)
+        self.save_button.setEnabled(editable)
+        self.issue_button.setEnabled(ready and editable and not self.issue_refusal)
+        self.correct_button.setVisible(issued)
+        self.correct_button.setEnabled(issued and has_edition)
+        for field in (self.title, self.place, self.date):
+            field.setEnabled(has_release)
+        # An issued release is a record: every field is read-only, not only the text.
+        self.title.setReadOnly(not editable)
+        self.place.setReadOnly(not editable)
+        self.date.setReadOnly(not editable)
+        self.editor.setReadOnly(not editable)
+        self.editor.setEnabled(not waiting)
+        if not ready:
+            self.preview.show_message(self._unavailable_text())
+
+    def _unavailable_text(self) -> str:
+        if not self.services.documents.known():
+            return self.tr("جار تحميل طبقة الوثائق…")
+        return self.tr("طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.")
+
+    def _show_release(self, release: Release | None) -> None:
+        self._loading = True
+        self.checks.clear()
+        try:
+            self.status.setStyleSheet("")
+            if release is None:
+                self.title.clear()
+                self.place.clear()
+                self.date.setDate(NO_DATE)
+                self.editor.clear()
+                if self.waiting_for_save:
+                    self.status.setText(self.tr("احفظ الدورة أولا لإعداد بلاغها"))
+                    self.status.setStyleSheet(BANNER_STYLE)
+                    self.preview.show_message(self.tr("احفظ الدورة أولا لإعداد بلاغها"))
+                else:
+                    self.status.setText(
+                        self.tr("لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».")
+                    )
+                    self.preview.show_message(self.tr("لا توجد معاينة بعد."))
+            else:
+                self.title.setText(release.title)
+                self.place.setText(release.place)
+                self.date.setDate(QDate(release.date.year, release.date.month, release.date.day))
+                self.editor.set_paragraphs(release.paragraphs)
+                if release.status is ReleaseStatus.ISSUED:
+                    self.status.setText(self._issued_banner(release))
+                    self.status.setStyleSheet(BANNER_STYLE)
+                elif release.supersedes_id is not None:
+                    self.status.setText(
+                        self.tr("مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.")
+                    )
+                else:
+                    self.status.setText(self.tr("مسودة: التعديلات تظهر في المعاينة بعد لحظة."))
+            self.french.show_release(release, self.controller.preview_language,
+                                     self.controller.untranslated)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def _french_edited(self, paragraphs: list[str]) -> None:
+        if not self._loading:
+            self.controller.update_french(paragraphs)
+
+    def _issued_banner(self, release: Release) -> str:
+        """«صدر هذا البلاغ تحت المرجع 2025/001 — للقراءة فقط» and the date it was issued."""
+        reference = "\u2066" + (release.reference or "؟") + "\u2069"
+        text = self.tr("صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط").replace("%1", reference)
+        if release.issued_at is not None:
+            when = "\u2066" + release.issued_at.strftime("%d/%m/%Y %H:%M") + "\u2069"
+            text += "\n" + self.tr("تاريخ الإصدار: %1").replace("%1", when)
+        return text
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        day = self.date.date()
+        self.controller.update_text(
+            self.title.text(),
+            self.place.text(),
+            dt.date(day.year(), day.month(), day.day()),
+            self.editor.paragraphs(),
+        )
+
+    def _show_checks(self, items: list[object]) -> None:
+        self.checks.clear()
+        language = self.services.language
+        for item in items:
+            mark = "ⓘ " if getattr(item, "is_warning", False) else "⚠ "
+            entry = QListWidgetItem(mark + discrepancy_text(item, language))
+            entry.setData(Qt.ItemDataRole.UserRole, getattr(item, "paragraph", None))
+            self.checks.addItem(entry)
+        if not items:
+            self.checks.addItem(self.tr("✓ لم يظهر أي تعارض بين النص والأرقام المسجلة."))
+
+    def _go_to_paragraph(self, item: QListWidgetItem) -> None:
+        """Put the cursor at the start of the paragraph a finding is about."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(index, int):
+            return
+        block = self.editor.document().findBlockByNumber(index)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
+            self.editor.setFocus()
+
+    # ----- actions ---------------------------------------------------------------------------
+    def generate(self) -> None:
+        """Draft from the chosen template (asks before replacing an edited draft)."""
+        if (
+            self.controller.release is not None
+            and self.controller.editable
+            and not prompts.confirm(
+                self,
+                self.tr("إنشاء المسودة"),
+                self.tr("ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟"),
+            )
+        ):
+            return
+        kind = ReleaseKind(self.kind.currentData())
+        day = self.day.currentData() if kind is ReleaseKind.DAILY else None
+        stored = self._stored.get(str(self.template.currentData() or ""))
+        if stored is None:
+            self.controller.generate(kind, day=day)
+        else:
+            self.controller.generate(kind, stored.body, stored.name, day=day)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        """The day is chosen only for a daily bulletin, among the edition's days."""
+        daily = self.kind.currentData() == ReleaseKind.DAILY.value
+        self.day.setVisible(daily)
+        self.day_label.setVisible(daily)
+        fill_days(self.day, self.controller.edition, self.services.language)
+
+    def start_correction(self) -> None:
+        """«تصحيح»: a new draft from the issued release's text, superseding it when issued."""
+        draft = self.controller.start_correction()
+        if draft is not None:
+            self.editor.setFocus()
+
+    def issue(self) -> None:
+        """Store and check the draft, confirm (with a reason when the check found problems),
+        then issue exactly the version that was checked."""
+        checked = self.controller.check_for_issue()
+        if checked is None:
+            return
+        found = checked.problems  # warnings do not block issuing
+        reason: str | None = None
+        if found:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("إصدار رغم التعارض"),
+                self.tr("وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:"),
+            )
+            if not ok or not text.strip():
+                return
+            reason = text.strip()
+        elif not prompts.confirm(
+            self,
+            self.tr("إصدار البلاغ"),
+            self.tr("بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟"),
+        ):
+            return
+        issued = self.controller.issue(reason, checked)
+        if issued is not None:
+            prompts.show_info(
+                self,
+                self.tr("إصدار البلاغ"),
+                self.tr("صدر البلاغ تحت المرجع %1.").replace("%1", issued.reference or ""),
+            )
+
+    def _suggested_name(self) -> str:
+        release = self.controller.release
+        if release is None:
+            return "balagh.pdf"
+        ref = (release.reference or "draft").replace("/", "-")
+        return f"balagh-{release.edition_number}-{ref}.pdf"
+
+    def export_pdf(self) -> None:
+        """Save the release PDF where the user says."""
+        self.controller.flush(refresh=True)
+        data = self.controller.current_pdf()
+        if not data:
+            return
+        path = file_dialogs.save_file_name(
+            self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
+        )
+        if path and prompts.save_file(self, path, data, self.services.language == "fr"):
+            offer_folder(self, path)  # «فتح المجلد» in the status bar
+            prompts.show_info(  # the path kept left to right inside the Arabic sentence
+                self, self.tr("تصدير البلاغ"),
+                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
+            )
+
+    def print_release(self) -> None:
+        """Print the release PDF."""
+        self.controller.flush(refresh=True)
+        data = self.controller.current_pdf()
+        if data:
+            print_pdf(data, self)
+
+    def open_phrasebook(self) -> None:
+        """The phrasebook editor (standing sentences with slot chips, versioned)."""
+        from balagh.gui.release.phrasebook_dialog import PhrasebookDialog
+
+        PhrasebookDialog(self.services.phrases, self.services.language, self).exec()
+
+    def open_templates(self) -> None:
+        """Copy, edit and store templates; the choice here follows what was stored."""
+        from balagh.gui.release.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.services, self.controller.edition, self)
+        chosen: list[str] = []
+        dialog.controller.changed.connect(lambda: chosen.append(dialog.name.text().strip()))
+        dialog.exec()
+        self.reload_templates(select=chosen[-1] if chosen else None)
+
+    def open_archive(self) -> None:
+        """The issued releases with their references."""
+        from balagh.gui.release.archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self.services, self)
+        dialog.open_requested.connect(self._open_from_archive)
+        dialog.exec()
+
+    def _open_from_archive(self, release: Release) -> None:
+        """Show a release picked in the archive (its own edition, whatever is being edited)."""
+        self.waiting_for_save = False
+        self.controller.open_release(release)
+        self._update_buttons()
+
+    def verify_file(self) -> None:
+        """Say whether a PDF file is an unaltered issued release."""
+        path = file_dialogs.open_file_name(self, self.tr("التحقق من بلاغ"), "PDF (*.pdf)")
+        if not path:
+            return
+        self.show_verification(Path(path).read_bytes())
+
+    def show_verification(self, data: bytes) -> Release | None:
+        """Show the verification result of PDF bytes: the record, and the signature."""
+        release = self.controller.verify(data)
+        signature, broken = self._signature_text(data)
+        if broken:
+            prompts.show_error(self, self.tr("التحقق من بلاغ"), signature)
+            return None
+        if release is None:
+            prompts.show_error(
+                self,
+                self.tr("التحقق من بلاغ"),
+                self.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.")
+                + (f"\n{signature}" if signature else ""),
+            )
+        else:
+            issued = release.issued_at.strftime("%d/%m/%Y") if release.issued_at else ""
+            prompts.show_info(
+                self,
+                self.tr("التحقق من بلاغ"),
+                self.tr("الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
+                .replace("%1", release.reference or "")
+                .replace("%2", issued)
+                .replace("%3", str(release.edition_number))
+                + (f"\n{signature}" if signature else ""),
+            )
+        return release
+
+    def _signature_text(self, data: bytes) -> tuple[str, bool]:
+        """What the file's electronic signature says, and whether it is broken."""
+        from balagh.app.verification import verify_release_file
+
+        result = verify_release_file(data, None)
+        if result.signature_broken:
+            return self.tr("التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
+        if not result.signatures:
+            return "", False
+        report = result.signatures[0]
+        when = report.signed_at.strftime("%d/%m/%Y %H:%M UTC") if report.signed_at else ""
+        return (self.tr("موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
+                .replace("%1", "\u2066" + report.signer + "\u2069")
+                .replace("%2", "\u2066" + when + "\u2069")), False

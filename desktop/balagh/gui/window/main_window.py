@@ -1,0 +1,583 @@
+"""The main window: editions list beside the tabs (edition form, release, summary), menus.
+
+The window is shown empty first; ``attach(services)`` fills it once the store is open, so
+start-up never waits for the database or the PDF libraries.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QWidget,
+)
+
+from balagh.app.database import plain_name
+from balagh.core.errors import BalaghError, ReadOnlyError
+from balagh.core.model import Edition, ReleaseStatus
+from balagh.gui import prompts
+from balagh.gui.edition.controller import EditionFormController
+from balagh.gui.edition.form import EditionForm
+from balagh.gui.edition.list_panel import EditionsPanel
+from balagh.gui.edition.list_sync import EditionsSync, latest_number
+from balagh.gui.release import draft_marks
+from balagh.gui.release.after_save_notice import announce_disagreements
+from balagh.gui.services import Services, warm_documents
+from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
+from balagh.gui.window import record_actions
+from balagh.gui.window.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
+from balagh.gui.window.state import WindowState
+from balagh.gui.workers import JobRunner
+from balagh.platform.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Balagh's one window."""
+
+    save_action: QAction
+    focus_mode_action: QAction
+    file_menu: QMenu
+    release_menu: QMenu
+    summary_menu: QMenu
+    help_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
+
+    def __init__(self, language: str = "ar", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.services: Services | None = None
+        self.closed = False  # set once the window has accepted to close
+        self.startup_notices: list[QWidget] = []  # non-blocking start-up messages
+        #: The settings read at start-up (the error page may change the database in them).
+        self.startup_settings: Settings | None = None
+        #: Opens another database in this window (set by ``balagh.gui.window.app``); None: restart.
+        self.reopen: Callable[[str], None] | None = None
+        self.error_page: StartupErrorPage | None = None
+        self._error_menu: QMenu | None = None
+        self.jobs = JobRunner(self)
+        self.setObjectName("main_window")
+        self.resize(1280, 820)
+        self._placeholder = QLabel(self.tr("جار فتح قاعدة البيانات…"), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self._placeholder)
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("progress_text")
+        self.progress_text.setVisible(False)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("progress")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        #: The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.progress_text)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.jobs.busy_changed.connect(self._busy_changed)
+        self.setWindowTitle(self.tr("بلاغ") + "[*]")
+        #: Size, position, splitters and tab, remembered per screen setup.
+        self.window_state = WindowState()
+
+    def show_on_screen(self) -> None:
+        """Show the window where it was left on this screen setup, or fitting the screen."""
+        self.window_state.place(self)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """Every resizable split of the window, by the name it is remembered under."""
+        if self.services is None:
+            return {}
+        return {"main": self.splitter, **self.release_tab.splitters()}
+
+    def show_tab(self, page: QWidget) -> None:
+        """Bring a tab forward with the keyboard focus inside it (Ctrl+1, Ctrl+2, Ctrl+3)."""
+        self.tabs.show_page(page)
+
+    def open_menus(self) -> None:
+        """F10: open the first menu of the menu bar (then the arrows move through them)."""
+        actions = [a for a in self.menuBar().actions() if a.isVisible() and a.menu()]
+        if actions:
+            self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.menuBar().setActiveAction(actions[0])
+
+    def toggle_focus_mode(self) -> None:
+        """F11: the release's paragraphs get the whole window (and back)."""
+        on = not self.release_tab.focus_mode
+        if on:
+            self.tabs.show_page(self.release_tab, focus=False)
+        self.panel.setVisible(not on)
+        self.release_tab.set_focus_mode(on)
+
+    # ----- building once the store is open ---------------------------------------------------
+    def attach(self, services: Services) -> None:
+        """Fill the window with the panels working on ``services``."""
+        from balagh.gui.release.tab import ReleaseTab
+        from balagh.gui.summary.tab import SummaryTab
+        from balagh.gui.window.menus import build_menus
+
+        self.services = services
+        catalogue = list(services.catalogue_map().values())
+        self.panel = EditionsPanel(self.language, self)
+        self.form = EditionForm(catalogue, self.language, self)
+        self.controller = EditionFormController(self.form, services, self)
+        self.controller.jobs = self.jobs  # «حفظ» writes in the thread pool
+        self.release_tab = ReleaseTab(services, self.jobs, self)
+        self.summary_tab = SummaryTab(services, self.jobs, self)
+        self.tabs = ScrollingTabs(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.form, self.tr("الدورة"))
+        self.tabs.addTab(self.release_tab, self.tr("البلاغ"))
+        self.tabs.addTab(self.summary_tab, self.tr("الملخص"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 920])
+        splitter.setObjectName("main_splitter")
+        self.splitter = splitter
+        old = self.takeCentralWidget()  # the placeholder, or the start-up error page
+        self.setCentralWidget(splitter)
+        if old is not None:
+            old.deleteLater()
+        self.error_page = None
+        if self._error_menu is not None:
+            self.menuBar().clear()
+            self._error_menu.deleteLater()
+            self._error_menu = None
+
+        self.panel.edition_selected.connect(self.open_edition)
+        self.panel.new_requested.connect(self.new_edition)
+        self.panel.duplicate_requested.connect(self.duplicate_edition)
+        self.panel.delete_requested.connect(self.delete_edition)
+        self.controller.dirty_changed.connect(self.setWindowModified)
+        self.controller.saved.connect(self._saved)
+        self.controller.saving_changed.connect(self._saving_changed)
+        self.controller.loaded.connect(self._update_title)
+        self.form.changed.connect(self._field_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        build_menus(self)
+        draft_marks.install(self)  # «*» on the release tab, «draft saved» in the status bar
+        record_actions.install(self)  # history, trash, backups (menus, last backup, daily)
+        self.window_state.restore_panels(self.splitters(), self.tabs)
+        #: The editions, read in the background (the list's columns at once at start-up).
+        self.sync = EditionsSync(services.editions, self.jobs, self.language, self)
+        self.sync.brief_ready.connect(self._show_list)
+        self.sync.full_ready.connect(self._show_all_editions)
+        self.release_tab.controller.editions_source = self.sync.full_now
+        # The form's warnings compare with the other editions: the brief list until every
+        # edition has been read in the background (never a full read on the GUI thread).
+        self.controller.editions_source = self.sync.known_editions
+        self.release_tab.reload_templates()
+        preloaded = services.first_editions
+        latest = latest_number(self.sync.read_brief_now(preloaded))
+        if preloaded is not None and preloaded[2] is not None:
+            self.show_edition(preloaded[2])  # read while the store was opened
+        elif latest is not None:  # start on the latest edition rather than an empty form
+            self.open_edition(latest)
+        self.sync.refresh()  # every edition in full, for the release and summary tabs
+        # Import the documents layer (reportlab) in the background once the window is up.
+        self.jobs.submit(lambda: warm_documents(services, self.controller.original_number),
+                         self._documents_checked, lambda _e, _tb: self._documents_checked(False))
+        # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
+        self.database_label.setText(
+            self.tr("قاعدة البيانات: %1").replace(
+                "%1", isolate_ltr(plain_name(services.db_url)))
+        )
+
+    def _busy_changed(self, busy: bool) -> None:
+        """Background work started or ended: show or reset the progress indicator."""
+        self.busy.setVisible(busy)
+        if not busy:
+            self.busy.setRange(0, 0)  # back to "working…" for the next job
+            self.progress_text.clear()
+            self.progress_text.setVisible(False)
+
+    def show_progress(self, done: int, total: int, text: str = "") -> None:
+        """Progress of a long job (called on the GUI thread through ``JobRunner``)."""
+        self.busy.setRange(0, max(total, 0))
+        self.busy.setValue(min(done, total))
+        self.busy.setVisible(True)
+        self.progress_text.setText(text)
+        self.progress_text.setVisible(bool(text))
+
+    def _documents_checked(self, _available: object) -> None:
+        self.release_tab.documents_checked()
+        self.summary_tab.documents_checked()
+
+    def show_startup_error(self, message: str) -> None:
+        """The store could not be opened: say why in the window itself, and offer a way out.
+
+        Paths in the message read left to right; «اختيار قاعدة بيانات أخرى…» and «إنهاء»
+        are offered, and the File menu (settings, quit) stays usable.
+        """
+        self._placeholder.setText(isolate_paths(message))
+        self._placeholder.setWordWrap(True)
+        if self.error_page is None:
+            self.takeCentralWidget()  # keeps the placeholder label alive for the page
+            page = StartupErrorPage(self._placeholder, self)
+            page.choose_requested.connect(self.choose_other_database)
+            page.quit_requested.connect(self.close)
+            self.setCentralWidget(page)
+            self.error_page = page
+            self._build_error_menu()
+        self.error_page.set_busy(False)
+
+    def _build_error_menu(self) -> None:
+        """File menu while no database is open: another database, settings, quit."""
+        bar = self.menuBar()
+        bar.clear()
+        menu = bar.addMenu(self.tr("ملف"))
+        choose = menu.addAction(self.tr("اختيار قاعدة بيانات أخرى…"))
+        choose.setObjectName("action_choose_database")
+        choose.triggered.connect(self.choose_other_database)
+        settings = menu.addAction(self.tr("الإعدادات…"))
+        settings.setObjectName("action_settings")
+        settings.triggered.connect(self.open_startup_settings)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("إنهاء"))
+        quit_action.setObjectName("action_quit")
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self._error_menu = menu
+
+    def choose_other_database(self) -> bool:
+        """Pick a database file after a start-up error; it is kept in the settings."""
+        from balagh.gui import file_dialogs
+
+        path = file_dialogs.open_file_name(
+            self, self.tr("اختيار قاعدة بيانات"),
+            self.tr("قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)"),
+        )
+        if not path:
+            return False
+        return self.use_database(f"sqlite:///{Path(path).as_posix()}")
+
+    def use_database(self, url: str) -> bool:
+        """Remember ``url`` in the settings and open it (or say to restart)."""
+        settings = self.startup_settings or Settings.load()
+        settings.database_url = url
+        self.startup_settings = settings
+        try:
+            settings.save()
+        except OSError as err:
+            prompts.show_error(self, self.tr("الإعدادات"),
+                               self.tr("تعذر حفظ الإعدادات: %1").replace("%1", str(err)))
+            return False
+        if self.reopen is None:
+            prompts.show_info(
+                self, self.tr("الإعدادات"),
+                self.tr("حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج."),
+            )
+            return True
+        self._placeholder.setText(self.tr("جار فتح قاعدة البيانات…"))
+        if self.error_page is not None:
+            self.error_page.set_busy(True)
+        self.reopen(url)
+        return True
+
+    def open_startup_settings(self) -> bool:
+        """File → Settings while no database is open (the database can be changed there)."""
+        from balagh.gui.dialogs.settings import SettingsDialog
+
+        before = self.startup_settings or Settings.load()
+        dialog = SettingsDialog(before, [], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        after = dialog.result_settings()
+        if after.database_url and after.database_url != before.database_url:
+            after_url = after.database_url
+            after.database_url = before.database_url
+            self.startup_settings = after
+            return self.use_database(after_url)
+        self.startup_settings = after
+        try:
+            after.save()
+        except OSError as err:
+            prompts.show_error(self, self.tr("الإعدادات"),
+                               self.tr("تعذر حفظ الإعدادات: %1").replace("%1", str(err)))
+            return False
+        return True
+
+    def _tab_changed(self, _index: int) -> None:
+        """Leaving the release tab stores the draft being typed (nothing waits for a pause)."""
+        if self.tabs.currentWidget() is not self.release_tab:
+            self.release_tab.flush(refresh=True)
+            if self.release_tab.focus_mode:
+                self.toggle_focus_mode()
+
+    # ----- editions -----------------------------------------------------------------------
+    def _editions(self) -> list[Edition]:
+        assert self.services is not None
+        return self.services.editions.list_editions()
+
+    def refresh_list(self, select: int | None = None,
+                     editions: list[Edition] | None = None) -> None:
+        """Reload the editions (keeping the open edition selected).
+
+        ``editions`` may be given when they were already read (e.g. by an import job);
+        otherwise they are read in the background and the latest read wins. ``select`` is
+        kept for callers; the open edition is what stays selected.
+        """
+        if editions is not None:
+            self.sync.show_given(editions)
+        else:
+            self.sync.refresh()
+
+    def _show_list(self, editions: list[Edition]) -> None:
+        """The editions list's rows (only its columns are needed)."""
+        self.panel.model.remember(self.sync.take_cells())
+        self.panel.set_editions(editions, self.controller.original_number)
+        self.controller.taken_numbers = [e.number for e in editions]
+
+    def _show_all_editions(self, editions: list[Edition]) -> None:
+        """Every edition in full: comparisons in the release and the summary, the form's
+        warnings against the previous edition."""
+        self.release_tab.set_editions(editions)
+        self.summary_tab.set_editions(editions)
+        if self.controller.is_open:
+            self.controller.refresh_warnings()
+
+    def _taken(self) -> list[int]:
+        return [e.number for e in self.panel.model.editions()]
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to go on."""
+        self.controller.wait_for_save()  # a save under way ends first
+        if not self.controller.dirty:
+            return True
+        answer = prompts.ask_unsaved(self, self._edition_name())
+        if answer is prompts.Answer.SAVE:
+            return self.controller.save()
+        if answer is prompts.Answer.DISCARD:
+            self.controller.discard()
+            return True
+        return False
+
+    def open_edition(self, number: int) -> bool:
+        """Show edition ``number`` in the form (asking first about unsaved changes)."""
+        if number == self.controller.original_number and self.controller.is_open:
+            return True
+        # What was typed in the release is kept before switching (asked when it cannot be).
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
+            self.panel.select(self.controller.original_number)
+            return False
+        assert self.services is not None
+        try:
+            edition = self.services.editions.get(number)
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
+            return False
+        self.show_edition(edition)
+        return True
+
+    def show_edition(self, edition: Edition) -> None:
+        """Show an edition already read in the form and the tabs."""
+        self.controller.load(edition, taken_numbers=self._taken())
+        self.panel.select(edition.number)
+        self.release_tab.set_current(edition)
+        self.summary_tab.set_current(edition)
+
+    def new_edition(self) -> bool:
+        """Start a blank edition."""
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
+            return False
+        self.controller.load(None, taken_numbers=self._taken())
+        self.panel.select(None)
+        self._show_unsaved_edition()
+        self.tabs.setCurrentWidget(self.form)
+        self.form.city_ar.setFocus()
+        return True
+
+    def duplicate_edition(self, number: int) -> bool:
+        """Start a new edition from a copy of ``number`` (same lists and figures)."""
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
+            return False
+        assert self.services is not None
+        source = self.services.editions.get(number)
+        self.controller.load(source, as_new=True, taken_numbers=self._taken())
+        self.panel.select(None)
+        self._show_unsaved_edition()
+        self.tabs.setCurrentWidget(self.form)
+        return True
+
+    def next_edition(self) -> bool:
+        """«إعداد الدورة الموالية»: a new edition after the latest one (next number, dates a
+        year later, no figures), its lists kept when the staff say so."""
+        from balagh.app.next_edition import latest_edition, prepare_next
+
+        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
+            return False
+        latest = latest_edition(self.sync.brief)
+        assert self.services is not None
+        try:
+            source = self.services.editions.get(latest.number) if latest else None
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
+            return False
+        if source is None:
+            return self.new_edition()
+        keep = prompts.confirm(
+            self, self.tr("إعداد الدورة الموالية"),
+            self.tr("هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، "
+                    "أبرز الأحداث)؟").replace("%1", str(source.number)))
+        self.controller.load(prepare_next(source, keep_lists=keep), as_new=True,
+                             taken_numbers=self._taken())
+        self.panel.select(None)
+        self._show_unsaved_edition()
+        self.tabs.setCurrentWidget(self.form)
+        self.form.city_ar.setFocus()
+        return True
+
+    def _show_unsaved_edition(self) -> None:
+        """The release and summary tabs wait until the new edition is saved."""
+        self.release_tab.show_unsaved_edition()
+        self.summary_tab.show_unsaved_edition()
+
+    def delete_edition(self, number: int) -> bool:
+        """Move an edition to the trash after confirmation.
+
+        An edition with issued releases cannot be deleted: the window says so at once,
+        before asking anything.
+        """
+        assert self.services is not None
+        issued = self._issued_count(number)
+        if issued:
+            prompts.show_error(self, self.tr("تعذر الحذف"), self.issued_refusal(number, issued))
+            return False
+        if not prompts.confirm(
+            self, self.tr("حذف دورة"),
+            self.tr("هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها "
+                    "ومسوداتها ما لم تفرغ السلة.").replace("%1", str(number)),
+        ):
+            return False
+        if self.controller.original_number == number:
+            self.release_tab.flush()
+        try:
+            self.services.editions.delete(number)
+        except ReadOnlyError as err:
+            issued = self._issued_count(number)
+            text = (self.issued_refusal(number, issued) if issued
+                    else self.services.message(err))
+            prompts.show_error(self, self.tr("تعذر الحذف"), text)
+            return False
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر الحذف"), self.services.message(err))
+            return False
+        if self.controller.original_number == number:
+            self.controller.close()
+            self._update_title()
+            self.release_tab.set_current(None)
+            self.summary_tab.set_current(None)
+        self.sync.remove(number)
+        self.statusBar().showMessage(
+            self.tr("نقلت الدورة %1 إلى سلة المحذوفات.").replace("%1", str(number)), 5000)
+        return True
+
+    def _issued_count(self, number: int) -> int:
+        assert self.services is not None
+        return sum(1 for r in self.services.releases.releases(number)
+                   if r.status is ReleaseStatus.ISSUED)
+
+    def issued_refusal(self, number: int, issued: int) -> str:
+        """Why an edition cannot be deleted, counted the way one says it.
+
+        «لا يمكن حذف الدورة 7 لأن لها بلاغا صادرا» (1), «… بلاغين صادرين» (2),
+        «… 3 بلاغات صادرة» (3 to 10), «… 11 بلاغا صادرا» (11 and more).
+        """
+        if issued == 1:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.")
+        elif issued == 2:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.")
+        elif 3 <= issued <= 10:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.")
+        else:
+            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.")
+        return text.replace("%1", str(number)).replace("%2", str(issued))
+
+    def save(self) -> bool:
+        """Save the open edition (Ctrl+S): written in the thread pool, the window answering
+        meanwhile; True when the write started (``controller.saved`` follows)."""
+        return self.controller.save_in_background()
+
+    def _saving_changed(self, saving: bool) -> None:
+        if saving:
+            self.statusBar().showMessage(self.tr("جار حفظ الدورة…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _saved(self, edition: Edition) -> None:
+        self.sync.put(edition)
+        self.release_tab.set_current(edition)
+        self.summary_tab.set_current(edition)
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("حفظت الدورة %1.").replace("%1", str(edition.number)), 5000
+        )
+        announce_disagreements(self, edition)
+
+    def _edition_name(self) -> str:
+        draft = self.form.draft()
+        number = draft.number_text.strip() or "؟"
+        city = (draft.city_fr if self.language == "fr" else draft.city_ar).strip()
+        return self.tr("الدورة %1").replace("%1", number) + (f" — {city}" if city else "")
+
+    def _field_changed(self, field: str) -> None:
+        if field in ("number", "city_ar", "city_fr"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("بلاغ")
+        if self.controller.is_open:
+            title += " — " + self._edition_name()
+            if self.controller.original_number is None:
+                title += " " + self.tr("(جديدة)")
+        self.setWindowTitle(title + "[*]")
+        self.setWindowModified(draft_marks.is_modified(self))
+
+    # ----- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A draft typed less than a moment ago is kept (asked when it cannot be).
+        if self.services is not None and not (draft_marks.confirm_leave(self)
+                                              and self.confirm_leave()):
+            event.ignore()
+            return
+        if self.services is not None:
+            self.release_tab.shutdown()
+            if self.release_tab.focus_mode:
+                self.toggle_focus_mode()  # the splitters are remembered as they normally are
+        self.window_state.save(self, self.splitters(), self.tabs if self.services else None)
+        self.jobs.wait(10000)
+        if self.services is not None and self.services.store is not None:
+            try:
+                self.services.store.close()
+            except Exception:  # closing must not stop the window from closing
+                log.exception("closing the store failed")
+        self.closed = True
+        event.accept()
+
+    def add_action(self, text: str, slot: object,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   name: str = "") -> QAction:
+        """Create a window action (menus are built in ``balagh.gui.window.menus``)."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action

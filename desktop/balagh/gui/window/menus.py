@@ -1,0 +1,250 @@
+"""The main window's menus; every entry has the shortcut of ``balagh.gui.shortcuts.KEYS``.
+
+Menu titles carry mnemonics (Alt+letter), F10 opens the first menu. The buttons of the
+release and summary tabs are driven by actions (``shortcuts.bind_button``) that also appear
+here, so their keys are shown in the menus and in the buttons' tooltips.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from balagh.gui import shortcuts
+
+if TYPE_CHECKING:
+    from balagh.gui.window.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Edit, View, Releases, Summary and Help menus."""
+    bar = window.menuBar()
+    bar.clear()
+    _file_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&ملف")))
+    _edit_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&تحرير")))
+    _view_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&عرض")))
+    _release_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&البلاغات")))
+    _summary_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "ال&ملخص")))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&مساعدة"))
+    window.help_menu = help_menu
+    _help_menu(window, help_menu)
+    shortcuts.window_action(
+        window, QCoreApplication.translate("MainWindow", "فتح القوائم"), "menus", window.open_menus
+    )
+
+
+def _add(window: MainWindow, menu: QMenu, text: str, name: str, slot: object) -> QAction:
+    action = shortcuts.window_action(window, text, name, slot)  # type: ignore[arg-type]
+    menu.addAction(action)
+    return action
+
+
+def _file_menu(window: MainWindow, menu: QMenu) -> None:
+    from balagh.gui.dialogs import about as dialogs
+    from balagh.gui.edition import interchange as interchange_actions
+
+    window.file_menu = menu
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "دورة جديدة"),
+        "new",
+        window.new_edition,
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "إعداد الدورة الموالية…"),
+        "next_edition",
+        window.next_edition,
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "نسخ الدورة المختارة"),
+        "duplicate",
+        lambda: window.panel.duplicate_button.click(),
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "حذف الدورة المختارة…"),
+        "delete",
+        lambda: window.panel.delete_button.click(),
+    )
+    window.save_action = _add(
+        window, menu, QCoreApplication.translate("MainWindow", "حفظ"), "save", window.save
+    )
+    window.controller.can_save_changed.connect(window.save_action.setEnabled)
+    window.save_action.setEnabled(window.controller.can_save)
+    menu.addSeparator()
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "استيراد دورات (JSON)…"),
+        "import",
+        lambda: interchange_actions.import_editions(window),
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "تصدير الدورات (JSON)…"),
+        "export",
+        lambda: interchange_actions.export_editions(window),
+    )
+    menu.addSeparator()
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "الإعدادات…"),
+        "settings",
+        lambda: dialogs.open_settings(window),
+    )
+    menu.addSeparator()
+    _add(window, menu, QCoreApplication.translate("MainWindow", "خروج"), "quit", window.close)
+    panel = window.panel
+    panel.new_button.setToolTip(shortcuts.with_key(panel.new_button.text(), "new"))
+    panel.duplicate_button.setToolTip(
+        shortcuts.with_key(panel.duplicate_button.toolTip(), "duplicate")
+    )
+    panel.delete_button.setToolTip(shortcuts.with_key(panel.delete_button.text(), "delete"))
+    window.form.save_button.setToolTip(
+        shortcuts.with_key(QCoreApplication.translate("MainWindow", "حفظ الدورة"), "save")
+    )
+
+
+def _edit_menu(window: MainWindow, menu: QMenu) -> None:
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "بحث في الدورات"),
+        "find",
+        window.panel.focus_search,
+    )
+    stack = window.controller.undo_stack
+    undo = stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "تراجع"))
+    undo.setObjectName("action_undo")
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "إعادة"))
+    redo.setObjectName("action_redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    # Undo/redo act on the edition form only (the release editor keeps its own undo).
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.form.addAction(action)
+    menu.addAction(undo)
+    menu.addAction(redo)
+    window.undo_action, window.redo_action = undo, redo
+
+
+def _view_menu(window: MainWindow, menu: QMenu) -> None:
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "تبويب الدورة"),
+        "tab_edition",
+        lambda: window.show_tab(window.form),
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "تبويب البلاغ"),
+        "tab_release",
+        lambda: window.show_tab(window.release_tab),
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "تبويب الملخص"),
+        "tab_summary",
+        lambda: window.show_tab(window.summary_tab),
+    )
+    menu.addSeparator()
+    focus = _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "وضع التحرير المركز"),
+        "focus_mode",
+        window.toggle_focus_mode,
+    )
+    focus.setCheckable(True)
+    window.focus_mode_action = focus
+
+
+def _release_menu(window: MainWindow, menu: QMenu) -> None:
+    tab = window.release_tab
+
+    def forward() -> None:
+        window.show_tab(tab)
+
+    for button, name in (
+        (tab.generate_button, "generate"),
+        (tab.check_button, "check"),
+        (tab.save_button, "save_draft"),
+        (tab.issue_button, "issue"),
+        (tab.correct_button, "correct"),
+        (tab.export_button, "export_pdf"),
+        (tab.print_button, "print"),
+        (tab.exports.docx_button, "export_docx"),
+        (tab.exports.copy_button, "copy_release"),
+    ):
+        menu.addAction(shortcuts.bind_button(button, name, tab, forward))
+    menu.addSeparator()
+    templates = QCoreApplication.translate("MainWindow", "قوالب البلاغات…")
+    archive = QCoreApplication.translate("MainWindow", "أرشيف البلاغات الصادرة…")
+    menu.addAction(shortcuts.bind_button(tab.templates_button, "templates", tab, text=templates))
+    menu.addAction(shortcuts.bind_button(tab.archive_button, "archive", tab, text=archive))
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "دليل العبارات الثابتة…"),
+        "phrasebook",
+        tab.open_phrasebook,
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "التحقق من ملف PDF…"),
+        "verify",
+        tab.verify_file,
+    )
+    window.release_menu = menu
+
+
+def _summary_menu(window: MainWindow, menu: QMenu) -> None:
+    tab = window.summary_tab
+
+    def forward() -> None:
+        window.show_tab(tab)
+
+    for button, name in (
+        (tab.refresh_button, "summary_refresh"),
+        (tab.pdf_button, "summary_pdf"),
+        (tab.xlsx_button, "summary_xlsx"),
+        (tab.print_button, "summary_print"),
+    ):
+        menu.addAction(shortcuts.bind_button(button, name, tab, forward))
+    window.summary_menu = menu
+
+
+def _help_menu(window: MainWindow, menu: QMenu) -> None:
+    from balagh.gui.dialogs import about as dialogs
+    from balagh.gui.dialogs.guide import show_guide
+
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "دليل الاستعمال"),
+        "guide",
+        lambda: show_guide(window, window.language),
+    )
+    _add(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "حول بلاغ"),
+        "about",
+        lambda: dialogs.show_about(window),
+    )
