@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from balagh.core.isolates import ltr
 from balagh.core.model import QUALIFIER_NAMES, FigureKind
 
 #: What a version records (``Version.action``).
@@ -238,13 +239,12 @@ def field_label(path: str, catalogue: Mapping[str, FigureKind] | None = None,
     return french if fr else arabic
 
 
-#: Values that read left to right (numbers, dates, Latin names) are wrapped in these when
+#: Values that read left to right (numbers, dates, Latin names) are isolated when
 #: ``isolate`` is asked, so that a right-to-left line keeps «2023-05-17» in its order.
-LRI, PDI = "\u2066", "\u2069"
 
 
 def _ltr(text: str, isolate: bool) -> str:
-    return f"{LRI}{text}{PDI}" if isolate and text and not _has_arabic(text) else text
+    return ltr(text) if isolate and not _has_arabic(text) else text
 
 
 def _has_arabic(text: str) -> bool:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from balagh.core.isolates import ltr
+
 Key = QKeySequence.StandardKey | str
 
 #: action name -> key. Names are the actions' object names without ``action_``. Keys are
@@ -79,7 +81,7 @@ def with_key(text: str, name: str) -> str:
     """A tooltip naming the key: «فحص التطابق (F7)»; the key isolated left to right."""
     key = key_text(name)
     plain = text.replace("&", "")
-    return f"{plain} (\u2066{key}\u2069)" if key else plain
+    return f"{plain} ({ltr(key)})" if key else plain
 
 
 class _EnabledMirror(QObject):

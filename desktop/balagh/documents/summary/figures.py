@@ -70,11 +70,6 @@ def group_digits(value: int) -> str:
     return f"{MINUS}{text}" if value < 0 else text
 
 
-def isolate(text: str) -> str:
-    """``text`` as one left-to-right unit inside Arabic (LRI … PDI); "" stays ""."""
-    return ltr(text) if text else ""
-
-
 @dataclass(frozen=True)
 class NumberStyle:
     """How a document prints figures: grouped Western digits, or Arabic-Indic digits."""
@@ -113,11 +108,11 @@ class NumberStyle:
 
     def signed(self, change: int) -> str:
         """A change with its sign before it, isolated: "\u2066+635.000\u2069", "\u2066-13\u2069"."""
-        return isolate(self._signed(change))
+        return ltr(self._signed(change))
 
     def signed_percent(self, percent: float) -> str:
         """A percent change, isolated: "\u2066+123,3 %\u2069"."""
-        return isolate(self._signed_percent(percent))
+        return ltr(self._signed_percent(percent))
 
     def change(self, change: int | None, percent: float | None) -> str:
         """The change column: "\u2066+635.000 (+123,3 %)\u2069"; "\u2066+5\u2069" when the
@@ -125,8 +120,8 @@ class NumberStyle:
         if change is None:
             return ""
         if percent is None:
-            return isolate(self._signed(change))
-        return isolate(self._pair(self._signed(change), self._signed_percent(percent)))
+            return ltr(self._signed(change))
+        return ltr(self._pair(self._signed(change), self._signed_percent(percent)))
 
     def magnitude(self, change: int | None, percent: float | None) -> str:
         """A change without its sign, beside a triangle that shows the direction:
@@ -134,8 +129,8 @@ class NumberStyle:
         if change is None:
             return ""
         if percent is None:
-            return isolate(self.plain(abs(change)))
-        return isolate(self._pair(self.plain(abs(change)), self.percent(percent)))
+            return ltr(self.plain(abs(change)))
+        return ltr(self._pair(self.plain(abs(change)), self.percent(percent)))
 
     def _pair(self, number: str, percent: str) -> str:
         """«635.000 (123,3 %)». Arabic-Indic digits are Arabic numbers to the bidi algorithm,

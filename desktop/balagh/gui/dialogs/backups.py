@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 from balagh.app.backups import automatic_backups, backup, last_backup, verify_backup
 from balagh.app.office import backup_folder, office_settings
 from balagh.core.errors import BalaghError
+from balagh.core.isolates import ltr
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
 
 if TYPE_CHECKING:
     from balagh.store import Store
 
-_LTR = "\u2066%s\u2069"
 
 
 def _size(size: int) -> str:
@@ -56,7 +56,7 @@ class BackupDialog(QDialog):
         self.setObjectName("backup_dialog")
         self.setWindowTitle(self.tr("النسخ الاحتياطية"))
         self.resize(720, 440)
-        self.database = QLabel(_LTR % services.db_url, self)
+        self.database = QLabel(ltr(services.db_url), self)
         # Left-to-right values start where the line starts (beside their name), not across.
         side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection()
                 == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
@@ -118,16 +118,16 @@ class BackupDialog(QDialog):
     def reload(self) -> None:
         """Show the folder, the last backup and the automatic backups (newest first)."""
         folder = self.backup_folder()
-        self.folder.setText(_LTR % str(folder))
+        self.folder.setText(ltr(str(folder)))
         when = last_backup(folder)
-        self.last.setText(_LTR % when.strftime("%d/%m/%Y %H:%M") if when
+        self.last.setText(ltr(when.strftime("%d/%m/%Y %H:%M")) if when
                           else self.tr("لا توجد نسخة بعد"))
         found = sorted(automatic_backups(folder).items(), reverse=True)
         self.table.setRowCount(len(found))
         for row, (day, path) in enumerate(found):
             cells = (day.strftime("%d/%m/%Y"), _size(path.stat().st_size), path.name)
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(_LTR % text)
+                item = QTableWidgetItem(ltr(text))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
 
@@ -143,7 +143,7 @@ class BackupDialog(QDialog):
         report = backup(self.store(), path, fmt=fmt, office=office, logo=logo)
         self.reload()
         return self.tr("كتبت النسخة الاحتياطية وتحقق منها: %1\n%2").replace(
-            "%1", _LTR % str(report.path)).replace("%2", report.summary(self.services.language))
+            "%1", ltr(str(report.path))).replace("%2", report.summary(self.services.language))
 
     def ask_backup(self) -> bool:
         """Ask where, then write the backup."""
@@ -184,7 +184,7 @@ class BackupDialog(QDialog):
             self, self.tr("استرجاع نسخة احتياطية"),
             self.tr("ستستبدل قاعدة البيانات الحالية بهذه النسخة:\n%1\n%2\nتحفظ القاعدة "
                     "الحالية أولا في مجلد النسخ. هل تريد المتابعة؟").replace(
-                "%1", _LTR % str(path)).replace("%2", report.summary(self.services.language)),
+                "%1", ltr(str(path))).replace("%2", report.summary(self.services.language)),
         ):
             return False
         self.restore_requested.emit(str(path))

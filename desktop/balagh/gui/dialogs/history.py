@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.errors import BalaghError
 from balagh.core.history import Version, describe_change, describe_edition
+from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
 
@@ -98,9 +99,9 @@ class VersionsTableModel(QAbstractTableModel):
             if column is VersionColumn.VERSION:
                 return str(version.version)
             if column is VersionColumn.SAVED_AT:
-                return "\u2066" + local_time(version) + "\u2069"
+                return ltr(local_time(version))
             if column is VersionColumn.WHO:
-                return "\u2066" + version.actor.label() + "\u2069"
+                return ltr(version.actor.label())
             return version.action_text(self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not VersionColumn.ACTION:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -195,8 +196,8 @@ class HistoryDialog(QDialog):
             return
         catalogue = self.services.catalogue_map()
         title = self.tr("النسخة %1 — %2 — %3").replace("%1", str(version.version)).replace(
-            "%2", "\u2066" + local_time(version) + "\u2069").replace(
-            "%3", "\u2066" + version.actor.label() + "\u2069")
+            "%2", ltr(local_time(version))).replace(
+            "%3", ltr(version.actor.label()))
         if self.whole_button.isChecked():
             lines = describe_edition(version.content, catalogue, self.language, isolate=True)
         elif version.changes:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.errors import BalaghError
 from balagh.core.history import TrashedEdition
+from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
 from balagh.gui.widgets.rtl_text import alignment_of_text
@@ -111,9 +112,9 @@ class TrashTableModel(QAbstractTableModel):
         if column is TrashColumn.YEAR:
             return str(item.start_date.year)
         if column is TrashColumn.DELETED_AT:
-            return "\u2066" + item.deleted_at.astimezone().strftime("%d/%m/%Y %H:%M") + "\u2069"
+            return ltr(item.deleted_at.astimezone().strftime("%d/%m/%Y %H:%M"))
         if column is TrashColumn.DELETED_BY:
-            return "\u2066" + item.deleted_by + "\u2069"
+            return ltr(item.deleted_by)
         return str(item.drafts)
 
 

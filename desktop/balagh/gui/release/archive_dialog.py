@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balagh.core.isolates import ltr
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
-from balagh.gui import file_dialogs, prompts
+from balagh.gui import file_dialogs
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import FittedColumns, fitted_size
+from balagh.gui.widgets.export_notice import save_export
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,12 +102,12 @@ class ReleasesTableModel(QAbstractTableModel):
         release = self._releases[index.row()]
         column = ReleaseColumn(index.column())
         if column is ReleaseColumn.DRAFTED_BY:
-            return _ltr(release.updated_by)
+            return ltr(release.updated_by)
         if column is ReleaseColumn.CHECKED_BY:
             mark = " ⚠" if release.override_reason else ""
-            return _ltr(release.checked_by or "") + mark
+            return ltr(release.checked_by or "") + mark
         if column is ReleaseColumn.ISSUED_BY:
-            return _ltr(release.issued_by or "")
+            return ltr(release.issued_by or "")
         if column is ReleaseColumn.REFERENCE:
             return release.reference or "—"
         if column is ReleaseColumn.EDITION:
@@ -116,7 +118,7 @@ class ReleasesTableModel(QAbstractTableModel):
             return release.date.strftime("%d/%m/%Y")
         if column is ReleaseColumn.STATUS:
             return self.tr("صادر") if release.status is ReleaseStatus.ISSUED else self.tr("مسودة")
-        return _ltr(release.issued_at.strftime("%d/%m/%Y %H:%M")) if release.issued_at else ""
+        return ltr(release.issued_at.strftime("%d/%m/%Y %H:%M")) if release.issued_at else ""
 
 
     def _who_tip(self, release: Release, column: ReleaseColumn) -> str | None:
@@ -131,11 +133,6 @@ class ReleasesTableModel(QAbstractTableModel):
             text += "\n" + self.tr("أصدر رغم الفروق، بسبب: %1").replace(
                 "%1", release.override_reason)
         return text
-
-
-def _ltr(text: str) -> str:
-    """A name such as «ahmed@poste-3» kept left to right inside a right-to-left table."""
-    return f"\u2066{text}\u2069" if text else ""
 
 
 class ArchiveDialog(QDialog):
@@ -210,8 +207,6 @@ class ArchiveDialog(QDialog):
             return
         name = f"balagh-{full.edition_number}-{(full.reference or '').replace('/', '-')}.pdf"
         path = file_dialogs.save_file_name(self, self.tr("تصدير البلاغ"), name, "PDF (*.pdf)")
-        if path and prompts.save_file(self, path, full.pdf, self.services.language == "fr"):
-            prompts.show_info(
-                self, self.tr("تصدير البلاغ"),
-                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
-            )
+        if path:
+            save_export(self, self.tr("تصدير البلاغ"), path, full.pdf,
+                        self.services.language == "fr")

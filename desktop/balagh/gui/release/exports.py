@@ -8,7 +8,6 @@ a plain field pastes the text; «تصدير Word…» saves it as DOCX. Both go 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from balagh.core.errors import BalaghError
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.widgets.export_notice import save_export
 
 if TYPE_CHECKING:
     from balagh.core.model import Release
@@ -88,12 +88,8 @@ class ReleaseExports(QObject):
         except BalaghError as err:
             prompts.show_error(self.tab, self.tr("تصدير Word"), self._message(err))
             return
-        french = self.tab.services.language == "fr"
-        if prompts.save_file(self.tab, str(Path(path)), data, french):
-            prompts.show_info(
-                self.tab, self.tr("تصدير Word"),
-                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
-            )
+        save_export(self.tab, self.tr("تصدير Word"), path, data,
+                    self.tab.services.language == "fr")
 
     def _message(self, err: BalaghError) -> str:
         return str(self.tab.services.message(err))

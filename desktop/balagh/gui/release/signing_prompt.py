@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
+from balagh.core.isolates import ltr
+
 #: Passwords typed this session, by certificate file (kept in memory only).
 _SESSION: dict[str, str] = {}
 
@@ -20,7 +22,7 @@ def ask_password(certificate: Path) -> str | None:
         QApplication.activeWindow(),
         QCoreApplication.translate("SigningPrompt", "توقيع البلاغ"),
         QCoreApplication.translate(
-            "SigningPrompt", "كلمة سر شهادة التوقيع %1:").replace("%1", "\u2066" + key + "\u2069"),
+            "SigningPrompt", "كلمة سر شهادة التوقيع %1:").replace("%1", ltr(key)),
         QLineEdit.EchoMode.Password,
     )
     if not accepted:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.edition.form import set_date_format
@@ -32,7 +33,7 @@ from balagh.gui.release.exports import ReleaseExports
 from balagh.gui.release.french_panel import FrenchPanel
 from balagh.gui.release.paragraph_editor import ParagraphEditor
 from balagh.gui.services import Services
-from balagh.gui.widgets.export_notice import offer_folder
+from balagh.gui.widgets.export_notice import save_export
 from balagh.gui.widgets.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.workers import JobRunner
 
@@ -419,10 +420,10 @@ class ReleaseTab(QWidget):
 
     def _issued_banner(self, release: Release) -> str:
         """«صدر هذا البلاغ تحت المرجع 2025/001 — للقراءة فقط» and the date it was issued."""
-        reference = "\u2066" + (release.reference or "؟") + "\u2069"
+        reference = ltr(release.reference or "؟")
         text = self.tr("صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط").replace("%1", reference)
         if release.issued_at is not None:
-            when = "\u2066" + release.issued_at.strftime("%d/%m/%Y %H:%M") + "\u2069"
+            when = ltr(release.issued_at.strftime("%d/%m/%Y %H:%M"))
             text += "\n" + self.tr("تاريخ الإصدار: %1").replace("%1", when)
         return text
 
@@ -541,12 +542,8 @@ class ReleaseTab(QWidget):
         path = file_dialogs.save_file_name(
             self, self.tr("تصدير البلاغ"), self._suggested_name(), "PDF (*.pdf)"
         )
-        if path and prompts.save_file(self, path, data, self.services.language == "fr"):
-            offer_folder(self, path)  # «فتح المجلد» in the status bar
-            prompts.show_info(  # the path kept left to right inside the Arabic sentence
-                self, self.tr("تصدير البلاغ"),
-                self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"),
-            )
+        if path:
+            save_export(self, self.tr("تصدير البلاغ"), path, data, self.services.language == "fr")
 
     def print_release(self) -> None:
         """Print the release PDF."""
@@ -631,5 +628,5 @@ class ReleaseTab(QWidget):
         report = result.signatures[0]
         when = report.signed_at.strftime("%d/%m/%Y %H:%M UTC") if report.signed_at else ""
         return (self.tr("موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
-                .replace("%1", "\u2066" + report.signer + "\u2069")
-                .replace("%2", "\u2066" + when + "\u2069")), False
+                .replace("%1", ltr(report.signer))
+                .replace("%2", ltr(when))), False

@@ -23,7 +23,7 @@ from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
 from balagh.gui.summary.card_choice import CardChoice
-from balagh.gui.widgets.export_notice import offer_folder
+from balagh.gui.widgets.export_notice import save_export
 from balagh.gui.widgets.pdf_preview import PdfPreview
 from balagh.gui.workers import JobRunner
 
@@ -295,11 +295,7 @@ class SummaryTab(QWidget):
 
     def _write(self, path: str, job: object) -> None:
         def done(data: bytes) -> None:
-            if not prompts.save_file(self, path, data, self.services.language == "fr"):
-                return
-            offer_folder(self, path)
-            prompts.show_info(self, self.tr("تصدير"),
-                              self.tr("حفظ الملف: %1").replace("%1", "\u2066" + path + "\u2069"))
+            save_export(self, self.tr("تصدير"), path, data, self.services.language == "fr")
 
         def failed(err: BaseException, _tb: str) -> None:
             text = self.services.message(err) if isinstance(err, BalaghError) else str(err)

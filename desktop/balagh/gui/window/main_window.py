@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
+from balagh.core.isolates import ltr
 from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
 from balagh.gui.edition.controller import EditionFormController
@@ -35,7 +36,7 @@ from balagh.gui.release.after_save_notice import announce_disagreements
 from balagh.gui.services import Services, warm_documents
 from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
 from balagh.gui.window import record_actions
-from balagh.gui.window.startup_error import StartupErrorPage, isolate_ltr, isolate_paths
+from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
 from balagh.gui.workers import JobRunner
 from balagh.platform.settings import Settings
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
         self.database_label.setText(
             self.tr("قاعدة البيانات: %1").replace(
-                "%1", isolate_ltr(plain_name(services.db_url)))
+                "%1", ltr(plain_name(services.db_url)))
         )
 
     def _busy_changed(self, busy: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from balagh.core.errors import BalaghError
+from balagh.core.isolates import ltr
 from balagh.gui import prompts
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def show_last_backup(window: MainWindow, failure: str = "") -> None:
     text = (when.strftime("%d/%m/%Y %H:%M") if when
             else QCoreApplication.translate("MainWindow", "لا توجد"))
     label.setText(QCoreApplication.translate("MainWindow", "آخر نسخة احتياطية: %1").replace(
-        "%1", "\u2066" + text + "\u2069"))
+        "%1", ltr(text)))
 
 
 def start_daily_backup(window: MainWindow) -> None:
@@ -213,7 +214,7 @@ def restore_into_window(window: MainWindow, path: Path) -> bool:
     prompts.show_info(window, QCoreApplication.translate("MainWindow", "استرجاع نسخة احتياطية"),
                       QCoreApplication.translate(
         "MainWindow", "استرجعت قاعدة البيانات من %1. حفظت القاعدة السابقة في %2.").replace(
-        "%1", "\u2066" + str(path) + "\u2069").replace(
-        "%2", "\u2066" + str(aside or "—") + "\u2069"))
+        "%1", ltr(str(path))).replace(
+        "%2", ltr(str(aside or "—"))))
     show_last_backup(window)
     return True

@@ -21,8 +21,6 @@ _PATH = re.compile(
 )
 
 
-isolate_ltr = ltr
-
 
 def isolate_paths(message: str) -> str:
     """Every file path or URL in ``message`` isolated left to right.
@@ -32,7 +30,7 @@ def isolate_paths(message: str) -> str:
     def wrap(match: re.Match[str]) -> str:
         found = match.group(0)
         stripped = found.rstrip(".,;:)")
-        return isolate_ltr(stripped) + found[len(stripped):]
+        return ltr(stripped) + found[len(stripped):]
 
     return _PATH.sub(wrap, message)
 
