@@ -32,111 +32,116 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="58"/>
         <source>النسخ الاحتياطية</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="73"/>
         <source>تغيير المجلد…</source>
         <translation>Changer de dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="75"/>
         <source>قاعدة البيانات:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="78"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="79"/>
         <source>مجلد النسخ اليومية:</source>
         <translation>Dossier des sauvegardes quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="80"/>
         <source>آخر نسخة احتياطية:</source>
         <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="82"/>
         <source>تنشأ نسخة تلقائية مرة في اليوم عند فتح البرنامج، ويحتفظ بآخر 7 أيام و4 أسابيع و12 شهرا. كل نسخة يتحقق منها بعد كتابتها، وقبل أي استرجاع تحفظ القاعدة الحالية جانبا.</source>
         <translation>Une sauvegarde automatique est faite une fois par jour à l&apos;ouverture ; on garde les 7 derniers jours, 4 semaines et 12 mois. Chaque sauvegarde est vérifiée après écriture, et avant toute restauration la base actuelle est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="86"/>
+        <source>نسخة احتياطية أيضا عند إغلاق البرنامج</source>
+        <translation>Sauvegarder aussi à la fermeture du programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="93"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="93"/>
         <source>الحجم</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="93"/>
         <source>الملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="101"/>
         <source>نسخة احتياطية الآن…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="103"/>
         <source>استرجاع نسخة احتياطية…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="130"/>
         <source>لا توجد نسخة بعد</source>
         <translation>Aucune sauvegarde pour le moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="145"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="151"/>
         <source>كتبت النسخة الاحتياطية وتحقق منها: %1
 %2</source>
         <translation>Sauvegarde écrite et vérifiée : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="159"/>
         <source>نسخة SQLite (*.db);;أرشيف قابل للنقل (*.zip)</source>
         <translation>Copie SQLite (*.db);;Archive portable (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="160"/>
         <source>أرشيف قابل للنقل (*.zip)</source>
         <translation>Archive portable (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="155"/>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="164"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="170"/>
         <source>نسخة احتياطية</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="167"/>
         <source>تعذرت النسخة الاحتياطية</source>
         <translation>Sauvegarde impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="170"/>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="184"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="176"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="190"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="171"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="177"/>
         <source>نسخ «بلاغ» (*.db *.zip);;كل الملفات (*)</source>
         <translation>Sauvegardes Balagh (*.db *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="181"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="187"/>
         <source>نسخة غير سليمة</source>
         <translation>Sauvegarde endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="185"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="191"/>
         <source>ستستبدل قاعدة البيانات الحالية بهذه النسخة:
 %1
 %2
@@ -147,12 +152,13 @@
 La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="201"/>
         <source>مجلد النسخ اليومية</source>
         <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="208"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/dialogs/backups.py" line="222"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
@@ -1082,27 +1088,37 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="150"/>
+        <source>جار إنشاء النسخة الاحتياطية…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="156"/>
+        <source>تعذرت النسخة الاحتياطية</source>
+        <translation>Sauvegarde impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="170"/>
         <source>سجل الدورة</source>
         <translation>Historique de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="171"/>
         <source>اختر دورة محفوظة من القائمة لرؤية سجلها.</source>
         <translation>Choisissez une édition enregistrée dans la liste pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="227"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="241"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="215"/>
+        <location filename="../../desktop/balagh/gui/window/record_actions.py" line="242"/>
         <source>استرجعت قاعدة البيانات من %1. حفظت القاعدة السابقة في %2.</source>
         <translation>Base de données restaurée depuis %1. La base précédente a été mise de côté dans %2.</translation>
     </message>
@@ -1878,6 +1894,44 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
 </context>
 <context>
+    <name>TemplateHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="45"/>
+        <source>سجل القالب «%1»</source>
+        <translation>Historique du modèle « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="68"/>
+        <source>استرجاع هذه النسخة…</source>
+        <translation>Restaurer cette version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="85"/>
+        <source>النسخ المحفوظة: %1</source>
+        <translation>Versions enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="103"/>
+        <source>النسخة %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="113"/>
+        <source>استرجاع نسخة</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="114"/>
+        <source>هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
+        <translation>Faire de la version %1 du modèle la version actuelle ? Une nouvelle version est enregistrée ; rien de l'historique n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="122"/>
+        <source>تعذر الاسترجاع</source>
+        <translation>Restauration impossible</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesController</name>
     <message>
         <location filename="../../desktop/balagh/gui/release/templates_controller.py" line="63"/>
@@ -1907,121 +1961,131 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="68"/>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="276"/>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="300"/>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="305"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="307"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="331"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="336"/>
         <source>قوالب البلاغات</source>
         <extracomment>A trial (or a save, which tries first) finished in the background.</extracomment>
         <translation>Modèles de communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="74"/>
         <source>نسخة من قالب الاختتام المدمج</source>
         <translation>Copier le modèle de clôture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="75"/>
         <source>نسخة من قالب الافتتاح المدمج</source>
         <translation>Copier le modèle d&apos;ouverture intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="75"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="76"/>
         <source>حذف القالب</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="77"/>
+        <source>سجل القالب…</source>
+        <translation>Historique du modèle…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="79"/>
+        <source>النسخ المحفوظة من هذا القالب، واسترجاع إحداها</source>
+        <translation>Les versions enregistrées de ce modèle ; en restaurer une</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="83"/>
         <source>القوالب المحفوظة</source>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="92"/>
         <source>بلاغ اختتام</source>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="93"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="94"/>
         <source>نشرة يومية</source>
         <translation>Bulletin quotidien</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="97"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="98"/>
         <source>الفرنسية (النسخة الفرنسية)</source>
         <translation>Français (version française)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="100"/>
         <source>لغة القالب؛ نسخ القالب المدمج يأخذ القالب المدمج لهذه اللغة</source>
         <translation>Langue du modèle ; la copie du modèle intégré prend celui de cette langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="103"/>
         <source>تجربة على الدورة</source>
         <translation>Essayer sur l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="99"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="104"/>
         <source>حفظ القالب</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="108"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="113"/>
         <source>اسم القالب</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="114"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="110"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="115"/>
         <source>اللغة</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="124"/>
         <source>نص القالب</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="123"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="128"/>
         <source>النص الناتج للدورة</source>
         <translation>Texte obtenu pour l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="213"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="244"/>
         <source>حفظ القالب «%1».</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="214"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="245"/>
         <source>القالب سليم: هذا نص البلاغ الذي يكتبه.</source>
         <translation>Le modèle fonctionne : voici le texte qu&apos;il écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="267"/>
         <source>جار تجربة القالب…</source>
         <translation>Essai du modèle en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="277"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="308"/>
         <source>يوجد قالب باسم «%1». هل تريد تعويضه؟</source>
         <translation>Un modèle nommé « %1 » existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="301"/>
+        <location filename="../../desktop/balagh/gui/release/templates_dialog.py" line="332"/>
         <source>هل تريد حذف القالب «%1»؟</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>

@@ -171,3 +171,58 @@ def test_verifying_a_pdf_in_the_window_reads_its_signature(
     changed[signed.index(b"stream") + 20] ^= 0x01  # a signed byte of the page
     record_window.release_tab.show_verification(bytes(changed))
     assert prompt_log.errors[-1] == "التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_a_backup_is_written_at_quit_when_the_settings_ask_for_it(
+    record_window: Any, demo_store: Any, tmp_path: Path, qtbot: Any, asked: bool
+) -> None:
+    import datetime as dt
+
+    from balagh.core.model import Edition
+    from balagh.gui import record_actions
+
+    dialog = record_actions.open_backups(record_window)
+    qtbot.waitExposed(dialog)
+    assert not dialog.at_quit.isChecked()
+    dialog.at_quit.setChecked(asked)
+    dialog.close()
+    assert Settings.load().backup_at_quit is asked  # kept for the next start
+    # Work done after the start's automatic backup: a new edition.
+    demo_store.editions.save(Edition(9, "وجدة", "Oujda", dt.date(2027, 5, 17),
+                                     dt.date(2027, 5, 21)))
+    assert record_window.close()
+    [(_day, path)] = automatic_backups(tmp_path / "backups").items()
+    held = verify_backup(path).counts["editions"]
+    assert held == (DEMO_EDITIONS + 1 if asked else DEMO_EDITIONS)
+
+
+def test_template_history_lists_versions_and_restores_one(
+    record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
+) -> None:
+    from balagh.core.model import StoredTemplate
+    from balagh.gui.templates_dialog import TemplatesDialog
+
+    first = "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value }}."
+    second = "فقرة معدلة.\n\nعدد الزوار {{ figures.visitors_total.value }}."
+    demo_store.releases.save_template(StoredTemplate("قالبي", ReleaseKind.CLOSING, first))
+    demo_store.releases.save_template(StoredTemplate("قالبي", ReleaseKind.CLOSING, second))
+    templates = TemplatesDialog(record_window.services, None, record_window)
+    qtbot.addWidget(templates)
+    templates.show()
+    templates.reload(select="قالبي")
+    assert templates.body.toPlainText() == second
+    assert templates.history_button.isEnabled()
+    history = templates.open_history()
+    qtbot.waitExposed(history)
+    assert history.model.rowCount() == 2
+    assert history.body.toPlainText() == second  # the newest, selected
+    history.table.setCurrentIndex(history.model.index(1, 0))
+    assert history.body.toPlainText() == first
+    screenshot(history, tmp_path / "template-history.png")
+    assert history.restore_selected()
+    assert "النسخة 1" in prompt_log.asked[-1]
+    stored = {t.name: t for t in demo_store.releases.templates()}["قالبي"]
+    assert stored.body == first
+    assert templates.body.toPlainText() == first  # the editor shows the restored text
+    assert history.model.rowCount() == 3  # the restore is a version of its own

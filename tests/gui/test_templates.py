@@ -86,11 +86,13 @@ def test_a_broken_template_is_refused_with_its_line(
     assert "قالب معطوب" not in {t.name for t in services.releases.templates()}
 
 
-def test_a_stored_template_that_fails_says_so_in_arabic_and_keeps_the_draft(
+def test_a_stored_template_that_fails_gives_way_to_the_built_in_one(
     release_tab: Any, services: Any, prompt_log: PromptLog,
 ) -> None:
+    """The release is still drafted (with the built-in template) and the message names the
+    template that failed, its line, and what was done instead."""
     release_tab.generate()
-    before = release_tab.controller.release
+    builtin = release_tab.controller.release
     services.releases.save_template(StoredTemplate(
         "قالب قديم", ReleaseKind.CLOSING,
         "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value | nofilter }}."))
@@ -98,7 +100,11 @@ def test_a_stored_template_that_fails_says_so_in_arabic_and_keeps_the_draft(
     release_tab.generate()
     assert prompt_log.errors, "no message shown"
     assert "القالب «قالب قديم»، السطر 3" in prompt_log.errors[-1]
-    assert release_tab.controller.release == before  # the draft stayed as it was
+    assert "أنشئت المسودة بالقالب المدمج" in prompt_log.errors[-1]
+    drafted = release_tab.controller.release
+    assert drafted is not None and drafted.id is not None
+    assert drafted.paragraphs == builtin.paragraphs  # the built-in template's text
+    assert services.releases.get_release(drafted.id).paragraphs == builtin.paragraphs
 
 
 def test_the_templates_action_is_in_the_releases_menu(window: Any) -> None:

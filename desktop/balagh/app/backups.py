@@ -250,3 +250,18 @@ def daily_backup(store: Any, folder: Path, *, today: dt.date | None = None,
     report = backup(store, target, office=office, logo=logo)
     rotate(folder)
     return report
+
+
+def closing_backup(store: Any, folder: Path, *, today: dt.date | None = None,
+                   office: dict[str, Any] | None = None,
+                   logo: Path | None = None) -> BackupReport:
+    """The backup written when the window closes (``Settings.backup_at_quit``): today's
+    automatic backup written anew, so that it holds the day's work; then rotate the folder.
+    The file is replaced only once the new backup is complete and verified."""
+    day = today or dt.date.today()
+    folder.mkdir(parents=True, exist_ok=True)
+    sqlite = sqlite_file(store.engine) is not None
+    target = folder / f"balagh-{day.isoformat()}.{'db' if sqlite else 'zip'}"
+    report = backup(store, target, office=office, logo=logo)
+    rotate(folder)
+    return report

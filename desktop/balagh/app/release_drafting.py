@@ -40,6 +40,17 @@ KIND_NAMES: dict[ReleaseKind, tuple[str, str]] = {
 }
 
 
+def builtin_fallback_notice(err: BalaghError) -> BalaghError:
+    """Why a draft was written with the built-in template: the chosen one failed (``err``
+    names it, its line and the problem)."""
+    return BalaghError(
+        f"تعذر استعمال القالب المختار ({err.message_ar})؛ أنشئت المسودة بالقالب المدمج "
+        "بدلا منه. صحح القالب ثم أعد إنشاء المسودة.",
+        f"Le modèle choisi a échoué ({err.message_fr}) ; le brouillon a été rédigé avec le "
+        "modèle intégré. Corrigez le modèle puis générez à nouveau le brouillon.",
+    )
+
+
 def phrase_texts(store: Store) -> dict[str, str]:
     """The phrasebook's current wording of every phrase the staff changed, by key."""
     return {key: version.text for key, version in store.phrases.current().items()}

@@ -49,6 +49,8 @@ class Settings:
     release_title_fr: str = "Communiqué"
     french_letterhead: str = "bilingual"  # one of FRENCH_LETTERHEAD_STYLES
     backup_folder: str = ""  # automatic backups ("" = the data folder's «backups»)
+    #: Also back up when the window closes (today's automatic backup, written anew).
+    backup_at_quit: bool = False
     signing_certificate: str = ""  # PKCS#12 file that signs issued releases ("" = unsigned)
     load_problem: str | None = field(default=None, compare=False, repr=False)
     load_problem_fr: str | None = field(default=None, compare=False, repr=False)

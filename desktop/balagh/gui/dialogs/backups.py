@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -82,6 +83,10 @@ class BackupDialog(QDialog):
             "و12 شهرا. كل نسخة يتحقق منها بعد كتابتها، وقبل أي استرجاع تحفظ القاعدة الحالية "
             "جانبا."), self)
         self.note.setWordWrap(True)
+        self.at_quit = QCheckBox(self.tr("نسخة احتياطية أيضا عند إغلاق البرنامج"), self)
+        self.at_quit.setObjectName("backup_at_quit")
+        self.at_quit.setChecked(services.settings.backup_at_quit)
+        self.at_quit.toggled.connect(self.set_backup_at_quit)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backups")
         self.table.setHorizontalHeaderLabels(
@@ -107,6 +112,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.at_quit)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.reload()
@@ -198,6 +204,14 @@ class BackupDialog(QDialog):
             return False
         self.set_folder(folder)
         return True
+
+    def set_backup_at_quit(self, on: bool) -> None:
+        """Keep the choice of a backup at quit in the settings."""
+        self.services.settings.backup_at_quit = on
+        try:
+            self.services.save_settings()
+        except OSError as err:
+            prompts.show_error(self, self.tr("الإعدادات"), str(err))
 
     def set_folder(self, folder: str) -> None:
         """Keep ``folder`` as the backup folder in the settings."""

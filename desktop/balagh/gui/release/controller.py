@@ -224,22 +224,37 @@ class ReleaseController(QObject):
                  day: dt.date | None = None) -> Release | None:
         """Draft a release for the current edition from a template and keep it as a draft.
 
-        ``day`` is the day a daily bulletin reports. A template that fails is reported
-        (``message``) with its name and line, e.g. «القالب «بلاغي»، السطر 3: …»; the
+        ``day`` is the day a daily bulletin reports. A stored template that fails (a
+        syntax error, a limit reached) gives way to the built-in one, and ``message`` says
+        which template failed, on which line and why; any other failure is reported and the
         current draft stays as it was.
         """
-        from balagh.app.release_drafting import phrase_texts, release_day
+        from balagh.app.release_drafting import builtin_fallback_notice, phrase_texts, release_day
+        from balagh.documents.templating import TemplateError
 
         if self.edition is None:
             return None
-        try:
-            release = self.services.documents.draft_release(
-                self.edition, self.every_edition(), self.services.catalogue_map(),
-                self.services.settings, template_body=template_body, kind=kind,
-                template_name=template_name,
-                release_date=release_day(self.edition, kind, day),
+        edition = self.edition
+
+        def draft(body: str | None, name: str) -> Release:
+            return self.services.documents.draft_release(
+                edition, self.every_edition(), self.services.catalogue_map(),
+                self.services.settings, template_body=body, kind=kind, template_name=name,
+                release_date=release_day(edition, kind, day),
                 phrases=phrase_texts(self.services),
             )
+
+        fallback: BalaghError | None = None
+        try:
+            try:
+                release = draft(template_body, template_name)
+            except TemplateError as err:
+                if template_body is None:
+                    raise
+                # A broken stored template must not stop the release: the built-in one
+                # writes it, and the staff are told which template failed and why.
+                release = draft(None, "")
+                fallback = builtin_fallback_notice(err)
             release = self.services.releases.save_draft(release)
         except BalaghError as err:
             self.message.emit(self.services.message(err))
@@ -248,6 +263,8 @@ class ReleaseController(QObject):
         self.discrepancies = []
         self._announce()
         self.check_quietly()
+        if fallback is not None:
+            self.message.emit(self.services.message(fallback))
         return release
 
     def update_text(self, title: str, place: str, day: dt.date, paragraphs: list[str]) -> None:

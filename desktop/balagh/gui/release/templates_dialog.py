@@ -7,6 +7,7 @@ name; the release tab then offers it. Behaviour lives in ``TemplatesController``
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
@@ -73,12 +74,16 @@ class TemplatesDialog(QDialog):
         self.copy_closing = QPushButton(self.tr("نسخة من قالب الاختتام المدمج"), self)
         self.copy_opening = QPushButton(self.tr("نسخة من قالب الافتتاح المدمج"), self)
         self.delete_button = QPushButton(self.tr("حذف القالب"), self)
+        self.history_button = QPushButton(self.tr("سجل القالب…"), self)
+        self.history_button.setObjectName("template_history")
+        self.history_button.setToolTip(self.tr("النسخ المحفوظة من هذا القالب، واسترجاع إحداها"))
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("القوالب المحفوظة"), side))
         side_layout.addWidget(self.names, 1)
-        for button in (self.copy_closing, self.copy_opening, self.delete_button):
+        for button in (self.copy_closing, self.copy_opening, self.delete_button,
+                       self.history_button):
             side_layout.addWidget(button)
 
         self.name = QLineEdit(self)
@@ -137,6 +142,7 @@ class TemplatesDialog(QDialog):
         self.copy_closing.clicked.connect(lambda: self.copy_builtin(ReleaseKind.CLOSING))
         self.copy_opening.clicked.connect(lambda: self.copy_builtin(ReleaseKind.OPENING))
         self.delete_button.clicked.connect(self.delete_current)
+        self.history_button.clicked.connect(self.open_history)
         self.try_button.clicked.connect(self.try_current)
         self.save_button.clicked.connect(self.save_current)
         self.language.currentIndexChanged.connect(self._language_chosen)
@@ -159,15 +165,40 @@ class TemplatesDialog(QDialog):
         elif self.names.count():
             self.names.setCurrentRow(0)
         self.delete_button.setEnabled(self.names.currentItem() is not None)
+        self._history_available(self.names.currentItem() is not None)
 
     def show_template(self, name: str) -> None:
         """Put a stored template in the editor."""
         template = self.controller.find(name)
         self.delete_button.setEnabled(template is not None)
+        self._history_available(template is not None)
         if template is None:
             return
         self._edit(template.name, template.kind, template.body, template.language.value)
         self._editing = template.name
+
+    def _history_available(self, stored: bool) -> None:
+        self.history_button.setEnabled(
+            stored and getattr(self.controller.services, "history", None) is not None)
+
+    def open_history(self) -> Any:
+        """«سجل القالب…»: the saved versions of the selected template; a restored one is
+        shown in the editor."""
+        from balagh.gui.template_history_dialog import TemplateHistoryDialog
+
+        item = self.names.currentItem()
+        if item is None:
+            return None
+        name = item.text()
+        dialog = TemplateHistoryDialog(self.controller.services, name, self)
+        dialog.restored.connect(lambda _t: self._restored(name))
+        dialog.show()
+        return dialog
+
+    def _restored(self, name: str) -> None:
+        """A version of template ``name`` was restored: show it as it is now."""
+        self.reload(select=name)
+        self.show_template(name)
 
     def _language_chosen(self, *_args: object) -> None:
         """A French template is written left to right."""

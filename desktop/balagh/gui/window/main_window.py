@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
             return
         if self.services is not None:
             self.release_tab.shutdown()
+            self.jobs.wait(10000)  # the background work ends before the backup reads
+            record_actions.backup_when_closing(self)
             if self.release_tab.focus_mode:
                 self.toggle_focus_mode()  # the splitters are remembered as they normally are
         self.window_state.save(self, self.splitters(), self.tabs if self.services else None)

@@ -133,6 +133,33 @@ def start_daily_backup(window: MainWindow) -> None:
                        lambda _report: show_last_backup(window), failed)
 
 
+def backup_when_closing(window: MainWindow) -> bool:
+    """The backup the settings ask for at quit (``backup_at_quit``), written now, before the
+    store closes; a failure is shown (the window still closes). True when one was written."""
+    from balagh.app.backups import closing_backup
+    from balagh.app.office import office_settings
+
+    services = window.services
+    if services is None or not services.settings.backup_at_quit:
+        return False
+    store = services.store
+    if store is None or store.read_only:
+        return False
+    office, logo = office_settings(services.settings)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "جار إنشاء النسخة الاحتياطية…"))
+    try:
+        report = closing_backup(store, backup_folder_of(window), office=office, logo=logo)
+    except (BalaghError, OSError) as err:
+        log.error("backup at quit failed: %s", err)
+        message = services.message(err) if isinstance(err, BalaghError) else str(err)
+        prompts.show_error(window, QCoreApplication.translate(
+            "MainWindow", "تعذرت النسخة الاحتياطية"), message)
+        return False
+    log.info("backup at quit written to %s", report.path)
+    return True
+
+
 def open_history(window: MainWindow, number: int | None = None) -> Any:
     """The history of the selected (or given) edition."""
     from balagh.gui.dialogs.history import HistoryDialog

@@ -1,0 +1,126 @@
+"""A stored template's history: every saved version (when, who), its text, restore one.
+
+Opened from the templates dialog («سجل القالب…»). The store keeps a version at each save
+(``balagh.store.history``); «استرجاع هذه النسخة…» stores the chosen one again as a new
+version, so nothing of the history is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balagh.core.errors import BalaghError
+from balagh.core.history import Version
+from balagh.gui import prompts
+from balagh.gui.column_fit import fitted_size
+from balagh.gui.history_dialog import VersionColumn, VersionsTableModel, local_time
+from balagh.gui.rtl_text import left_to_right
+from balagh.gui.services import Services
+
+
+class TemplateHistoryDialog(QDialog):
+    """The versions of the stored template ``name``; emits ``restored`` with the template
+    made current again."""
+
+    restored = Signal(object)  # StoredTemplate
+
+    def __init__(self, services: Services, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.name = name
+        self.setObjectName("template_history_dialog")
+        self.setWindowTitle(self.tr("سجل القالب «%1»").replace("%1", name))
+        self.resize(fitted_size(self, 900, 520))
+        self.heading = QLabel(self)
+        self.model = VersionsTableModel(services.language, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("template_versions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VersionColumn.ACTION, QHeaderView.ResizeMode.Stretch)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("template_version_body")
+        self.body.setReadOnly(True)
+        left_to_right(self.body)  # template code, as in the templates dialog
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.body)
+        splitter.setSizes([380, 520])
+        self.restore_button = QPushButton(self.tr("استرجاع هذه النسخة…"), self)
+        self.restore_button.setObjectName("restore_template_version")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the versions again and select the newest."""
+        versions = self.services.history.template_history(self.name)
+        self.model.set_versions(versions)
+        self.heading.setText(self.tr("النسخ المحفوظة: %1").replace("%1", str(len(versions))))
+        if versions:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.show_selected()
+
+    def selected(self) -> Version | None:
+        """The version selected in the list."""
+        index = self.table.currentIndex()
+        return self.model.version_at(index.row()) if index.isValid() else None
+
+    def show_selected(self) -> None:
+        """Show the selected version's text."""
+        version = self.selected()
+        restorable = version is not None and bool(version.content.get("body"))
+        self.restore_button.setEnabled(restorable)
+        if version is None:
+            self.body.setPlainText("")
+            return
+        self.body.setToolTip(self.tr("النسخة %1 — %2").replace("%1", str(version.version))
+                             .replace("%2", local_time(version)))
+        self.body.setPlainText(str(version.content.get("body", "")))
+
+    def restore_selected(self) -> bool:
+        """Store the selected version again, after confirmation (a new version)."""
+        version = self.selected()
+        if version is None:
+            return False
+        if not prompts.confirm(
+            self, self.tr("استرجاع نسخة"),
+            self.tr("هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا "
+                    "يضيع شيء من السجل.").replace("%1", str(version.version)),
+        ):
+            return False
+        try:
+            template = self.services.history.restore_template_version(self.name,
+                                                                      version.version)
+        except BalaghError as err:
+            prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
+            return False
+        self.reload()
+        self.restored.emit(template)
+        return True
