@@ -40,6 +40,8 @@ class TemplateHistoryDialog(QDialog):
     def __init__(self, services: Services, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        assert services.history is not None  # the button is off without a history
+        self.history = services.history
         self.name = name
         self.setObjectName("template_history_dialog")
         self.setWindowTitle(self.tr("سجل القالب «%1»").replace("%1", name))
@@ -80,7 +82,7 @@ class TemplateHistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the versions again and select the newest."""
-        versions = self.services.history.template_history(self.name)
+        versions = self.history.template_history(self.name)
         self.model.set_versions(versions)
         self.heading.setText(self.tr("النسخ المحفوظة: %1").replace("%1", str(len(versions))))
         if versions:
@@ -116,7 +118,7 @@ class TemplateHistoryDialog(QDialog):
         ):
             return False
         try:
-            template = self.services.history.restore_template_version(self.name,
+            template = self.history.restore_template_version(self.name,
                                                                       version.version)
         except BalaghError as err:
             prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
