@@ -417,7 +417,14 @@ class ReleaseController(QObject):
         self.jobs.submit(work, done, failed)
 
     def render_preview(self) -> None:
-        """Render the current release in the thread pool; only the newest result is shown."""
+        """Render the current release in the thread pool; only the newest result is shown.
+
+        While typed text waits for its pause, the pause stores it and renders: a render asked
+        meanwhile (the documents layer ready, the other language chosen) waits for it rather
+        than cancelling the store.
+        """
+        if self._unsaved and self.timer.isActive():
+            return
         self.timer.stop()
         release = self.release
         if release is None:
