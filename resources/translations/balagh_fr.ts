@@ -1896,37 +1896,37 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="45"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="47"/>
         <source>سجل القالب «%1»</source>
         <translation>Historique du modèle « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="68"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="70"/>
         <source>استرجاع هذه النسخة…</source>
         <translation>Restaurer cette version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="87"/>
         <source>النسخ المحفوظة: %1</source>
         <translation>Versions enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="103"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="105"/>
         <source>النسخة %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="115"/>
         <source>استرجاع نسخة</source>
         <translation>Restaurer une version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="116"/>
         <source>هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
-        <translation>Faire de la version %1 du modèle la version actuelle ? Une nouvelle version est enregistrée ; rien de l'historique n'est perdu.</translation>
+        <translation>Faire de la version %1 du modèle la version actuelle ? Une nouvelle version est enregistrée ; rien de l&apos;historique n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/template_history_dialog.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="124"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>

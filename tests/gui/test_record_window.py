@@ -201,7 +201,7 @@ def test_template_history_lists_versions_and_restores_one(
     record_window: Any, demo_store: Any, prompt_log: PromptLog, tmp_path: Path, qtbot: Any
 ) -> None:
     from balagh.core.model import StoredTemplate
-    from balagh.gui.templates_dialog import TemplatesDialog
+    from balagh.gui.release.templates_dialog import TemplatesDialog
 
     first = "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value }}."
     second = "فقرة معدلة.\n\nعدد الزوار {{ figures.visitors_total.value }}."

@@ -230,7 +230,7 @@ class ReleaseController(QObject):
         current draft stays as it was.
         """
         from balagh.app.release_drafting import builtin_fallback_notice, phrase_texts, release_day
-        from balagh.documents.templating import TemplateError
+        from balagh.documents.release.templating import TemplateError
 
         if self.edition is None:
             return None

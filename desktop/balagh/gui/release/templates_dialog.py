@@ -184,7 +184,7 @@ class TemplatesDialog(QDialog):
     def open_history(self) -> Any:
         """«سجل القالب…»: the saved versions of the selected template; a restored one is
         shown in the editor."""
-        from balagh.gui.template_history_dialog import TemplateHistoryDialog
+        from balagh.gui.release.template_history_dialog import TemplateHistoryDialog
 
         item = self.names.currentItem()
         if item is None:
