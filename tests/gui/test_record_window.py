@@ -180,7 +180,7 @@ def test_a_backup_is_written_at_quit_when_the_settings_ask_for_it(
     import datetime as dt
 
     from balagh.core.model import Edition
-    from balagh.gui import record_actions
+    from balagh.gui.window import record_actions
 
     dialog = record_actions.open_backups(record_window)
     qtbot.waitExposed(dialog)
