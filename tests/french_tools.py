@@ -11,7 +11,7 @@ from pathlib import Path
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, Language, Release, ReleaseKind
-from balagh.documents import draft_release
+from balagh.documents.release.draft import draft_release
 from balagh.documents.release.french import draft_french
 from balagh.platform.assets import read_text
 from balagh.platform.settings import Settings

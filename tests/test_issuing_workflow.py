@@ -15,7 +15,8 @@ from balagh.app.issuing import Issuing, documents_check
 from balagh.cli.main import main
 from balagh.core.errors import AlreadyIssuedError, ConflictError, DraftChangedError
 from balagh.core.model import Release, ReleaseStatus
-from balagh.documents import draft_release, render_release_pdf
+from balagh.documents.release.draft import draft_release
+from balagh.documents.release.pdf import render_release_pdf
 from balagh.platform.settings import Settings
 from balagh.store import open_store
 from balagh.store.releases import SqlReleaseRepository

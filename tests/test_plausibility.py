@@ -14,7 +14,8 @@ from balagh.cli.main import main
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Qualifier
 from balagh.core.plausibility import check_figures
-from balagh.documents import draft_release, render_release_pdf
+from balagh.documents.release.draft import draft_release
+from balagh.documents.release.pdf import render_release_pdf
 from balagh.platform.settings import Settings
 from store_tools import fez_edition
 

@@ -9,8 +9,8 @@ from balagh.app.bilingual import issue_release, pdf_of_issued, with_french
 from balagh.core.errors import ReadOnlyError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Language, ReleaseStatus
-from balagh.documents import check_release, draft_release
-from balagh.documents.release.draft import correction_draft
+from balagh.documents.release.consistency import check_release
+from balagh.documents.release.draft import correction_draft, draft_release
 from balagh.documents.release.verify import matched_language, pdf_digest, verify_pdf
 from balagh.platform.settings import Settings
 from balagh.store import Store

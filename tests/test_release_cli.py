@@ -8,7 +8,7 @@ import pytest
 
 from balagh.cli.main import main
 from balagh.core.model import ReleaseKind, StoredTemplate
-from balagh.documents import builtin_template
+from balagh.documents.release.draft import builtin_template
 
 Capsys = pytest.CaptureFixture[str]
 SEED = Path(__file__).parent / "data" / "seed_release.txt"
@@ -86,7 +86,7 @@ def test_issue_refuses_a_text_that_disagrees(url: str, tmp_path: Path, capsys: C
     with open_store(url) as store:
         editions = store.editions.list_editions()
         catalogue = {k.key: k for k in store.editions.catalogue()}
-        from balagh.documents import draft_release
+        from balagh.documents.release.draft import draft_release
         from balagh.platform.settings import Settings
 
         release = draft_release(store.editions.find(2023), editions, catalogue, Settings())
@@ -132,7 +132,7 @@ def test_settings_default_template_is_used(url: str, capsys: Capsys) -> None:
 
 
 def test_draft_prints_the_stored_draft(url: str, capsys: Capsys) -> None:
-    from balagh.documents import draft_release
+    from balagh.documents.release.draft import draft_release
     from balagh.platform.settings import Settings
     from balagh.store import open_store
 
@@ -232,7 +232,7 @@ def test_release_date_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
     code, out, _ = run(capsys, "--db", url, "release", "draft", "2023", "--date", "٢٠٢٣-٠٦-٠٢")
     assert code == 0 and "من 17 إلى 21 ماي 2023" in out
     # a stored draft cannot be redated before the end either
-    from balagh.documents import draft_release
+    from balagh.documents.release.draft import draft_release
     from balagh.platform.settings import Settings
     from balagh.store import open_store
 
@@ -246,7 +246,7 @@ def test_release_date_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
 
 
 def test_a_dropped_qualifier_warns_but_issues(url: str, tmp_path: Path, capsys: Capsys) -> None:
-    from balagh.documents import draft_release
+    from balagh.documents.release.draft import draft_release
     from balagh.platform.settings import Settings
     from balagh.store import open_store
 

@@ -11,9 +11,8 @@ import pytest
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.interchange import loads_editions
 from balagh.core.model import ClosingForm, Edition, FigureValue, Qualifier, Release
-from balagh.documents import draft_release
 from balagh.documents.release.consistency import check_release
-from balagh.documents.release.draft import release_text
+from balagh.documents.release.draft import draft_release, release_text
 from balagh.platform.assets import read_text
 from balagh.platform.settings import Settings
 from published import quotes

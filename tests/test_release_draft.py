@@ -20,8 +20,7 @@ from balagh.core.model import (
     ReleaseKind,
     ReleaseStatus,
 )
-from balagh.documents import draft_release
-from balagh.documents.release.draft import builtin_template, release_text
+from balagh.documents.release.draft import builtin_template, draft_release, release_text
 from balagh.platform.assets import read_text
 from balagh.platform.settings import Settings
 

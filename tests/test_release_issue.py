@@ -12,7 +12,9 @@ from pypdf import PdfReader
 
 from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Release, ReleaseStatus
-from balagh.documents import draft_release, render_release_pdf, verify_pdf
+from balagh.documents.release.draft import draft_release
+from balagh.documents.release.pdf import render_release_pdf
+from balagh.documents.release.verify import verify_pdf
 from balagh.platform import files as balagh_files
 from balagh.platform.settings import Settings
 from readback import read_pdf_lines
@@ -139,7 +141,7 @@ def test_a_missing_logo_is_named(demo_store: Store, tmp_path: object) -> None:
 
 
 def test_a_correction_supersedes_the_issued_release(demo_store: Store) -> None:
-    from balagh.documents import correction_draft
+    from balagh.documents.release.draft import correction_draft
 
     issued = issue(demo_store, fez_draft(demo_store))
     correction = correction_draft(issued)

@@ -8,7 +8,7 @@ import pytest
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition, FigureValue, Qualifier, RecordWording, ReleaseKind
-from balagh.documents import draft_release
+from balagh.documents.release.draft import draft_release
 from balagh.documents.release.facts import record_comparison
 
 

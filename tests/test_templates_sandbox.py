@@ -11,8 +11,8 @@ from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import ClosingForm, Edition, ReleaseKind, StoredTemplate
-from balagh.documents import TemplateError, builtin_template, draft_release
-from balagh.documents.release.templating import render_paragraphs
+from balagh.documents.release.draft import builtin_template, draft_release
+from balagh.documents.release.templating import TemplateError, render_paragraphs
 from balagh.platform.assets import read_text
 from balagh.platform.settings import Settings
 

@@ -8,8 +8,11 @@ import pytest
 from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display
 
-from balagh.typeset import BODY, Align, RtlParagraph, Run, parse_markup, shape_line
 from balagh.typeset.bidi_levels import classify, resolve_levels
+from balagh.typeset.markup import Run, parse_markup
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.shaping import shape_line
+from balagh.typeset.styles import BODY, Align
 from balagh.typeset.tounicode import shown_glyphs
 from readback import group_lines, page_glyphs, read_pdf_lines
 from typeset_helpers import build_plain
@@ -143,7 +146,7 @@ def test_forced_line_break() -> None:
 
 
 def test_heading_keeps_with_next_paragraph() -> None:
-    from balagh.typeset import HEADING
+    from balagh.typeset.styles import HEADING
 
     filler = [RtlParagraph("سطر", BODY.but(space_after=0.0)) for _ in range(27)]
     story = [*filler, RtlParagraph("عنوان", HEADING), RtlParagraph(" ".join(["نص"] * 200), BODY)]

@@ -13,17 +13,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import cm
 
 from balagh import __version__
-from balagh.typeset import (
-    BODY,
-    HEADING,
-    Letterhead,
-    LogoError,
-    RtlParagraph,
-    build_document,
-    page_label,
-    rtl_string,
-    rtl_table,
-)
+from balagh.typeset.document import Letterhead, build_document, page_label
+from balagh.typeset.drawing import rtl_string
+from balagh.typeset.logo import LogoError
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.styles import BODY, HEADING
+from balagh.typeset.tables import rtl_table
 from readback import group_lines, page_glyphs, read_pdf_lines
 from typeset_helpers import build_plain, seed_paragraphs
 
@@ -160,7 +155,8 @@ def test_rtl_string_in_a_drawing_reads_back() -> None:
 
 
 def test_wrap_label_gives_shaped_lines_top_first() -> None:
-    from balagh.typeset import label_width, shape_line, wrap_label
+    from balagh.typeset.drawing import label_width, wrap_label
+    from balagh.typeset.shaping import shape_line
 
     label = "عدد الموظفين المعبئين خلال أيام الأبواب المفتوحة"
     lines = wrap_label(label, 90.0, 10.0)
@@ -173,7 +169,8 @@ def test_wrap_label_gives_shaped_lines_top_first() -> None:
 
 
 def label_width_visual(shaped: str) -> float:
-    from balagh.typeset import register_fonts, text_width
+    from balagh.typeset.fonts import register_fonts
+    from balagh.typeset.paragraph import text_width
 
     return text_width(shaped, register_fonts().regular, 10.0)
 

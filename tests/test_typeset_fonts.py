@@ -11,8 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from balagh.core.errors import BalaghError
-from balagh.typeset import BODY, FontError, RtlParagraph, build_document, register_fonts
 from balagh.typeset import fonts as fonts_module
+from balagh.typeset.document import build_document
+from balagh.typeset.fonts import FontError, register_fonts
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.styles import BODY
 
 
 def test_fonts_are_registered_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +77,9 @@ def test_a_fresh_process_with_a_missing_font_fails_with_the_file_name(tmp_path: 
         "def missing(*parts):\n"
         "    raise FileNotFoundError('/'.join(parts))\n"
         "a.resource_path = missing\n"
-        "from balagh.typeset import RtlParagraph, build_document, FontError\n"
+        "from balagh.typeset.document import build_document\n"
+        "from balagh.typeset.fonts import FontError\n"
+        "from balagh.typeset.paragraph import RtlParagraph\n"
         "try:\n"
         "    build_document([RtlParagraph('نص')], title='t')\n"
         "except FontError as e:\n"
@@ -89,7 +94,8 @@ def test_a_fresh_process_with_a_missing_font_fails_with_the_file_name(tmp_path: 
 def test_typeset_does_not_import_pyside6() -> None:
     code = (
         "import sys\n"
-        "from balagh.typeset import RtlParagraph, build_document, rtl_table, rtl_string\n"
+        "from balagh.typeset.document import build_document\n"
+        "from balagh.typeset.paragraph import RtlParagraph\n"
         "build_document([RtlParagraph('نص <b>1</b>')], title='t')\n"
         "import balagh.typeset.tables, balagh.typeset.drawing, balagh.typeset.document\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"

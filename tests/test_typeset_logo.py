@@ -12,8 +12,10 @@ from PIL import Image
 from reportlab.lib.units import cm
 
 from balagh.core.errors import BalaghError
-from balagh.typeset import BODY, Letterhead, LogoError, PageSetup, RtlParagraph, build_document
-from balagh.typeset.document import LOGO_GAP, LOGO_MAX_RATIO
+from balagh.typeset.document import LOGO_GAP, LOGO_MAX_RATIO, Letterhead, PageSetup, build_document
+from balagh.typeset.logo import LogoError
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.styles import BODY
 from readback import group_lines, page_glyphs
 
 LINES = ["المملكة المغربية", "المديرية العامة للأمن الوطني"]

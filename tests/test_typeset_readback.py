@@ -7,7 +7,9 @@ from itertools import pairwise
 import pytest
 from reportlab.lib.units import cm
 
-from balagh.typeset import BODY, RtlParagraph, rtl_table
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.styles import BODY
+from balagh.typeset.tables import rtl_table
 from readback import (
     glyph_shapes,
     group_lines,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from balagh.typeset import RtlParagraph, shape_line
+from balagh.typeset.paragraph import RtlParagraph
+from balagh.typeset.shaping import shape_line
 from balagh.typeset.tounicode import (
     KEPT_SPACE,
     drawn_mirror,

@@ -77,7 +77,8 @@ def _doc(buffer: io.BytesIO) -> object:
 
 
 def make_release(paragraphs: list[str]) -> Callable[[], bytes]:
-    from balagh.typeset import BODY, RtlParagraph
+    from balagh.typeset.paragraph import RtlParagraph
+    from balagh.typeset.styles import BODY
 
     style = BODY.but(font_size=FONT_SIZE, leading=LEADING, space_after=SPACE_AFTER)
 
@@ -91,7 +92,9 @@ def make_release(paragraphs: list[str]) -> Callable[[], bytes]:
 
 
 def make_release_document(paragraphs: list[str]) -> Callable[[], bytes]:
-    from balagh.typeset import BODY, Letterhead, RtlParagraph, build_document
+    from balagh.typeset.document import Letterhead, build_document
+    from balagh.typeset.paragraph import RtlParagraph
+    from balagh.typeset.styles import BODY
 
     style = BODY.but(font_size=FONT_SIZE, leading=LEADING, space_after=SPACE_AFTER)
     header = Letterhead(["المملكة المغربية", "المديرية العامة للأمن الوطني"])
@@ -110,7 +113,7 @@ def make_latin_floor(paragraphs: list[str]) -> Callable[[], bytes]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    from balagh.typeset import register_fonts
+    from balagh.typeset.fonts import register_fonts
 
     font = register_fonts().regular
     style = ParagraphStyle(
@@ -154,7 +157,7 @@ COLD = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 import bench_typeset as bench
-from balagh.typeset import register_fonts
+from balagh.typeset.fonts import register_fonts
 register_fonts()
 arabic = bench.seed_paragraphs()
 run = (bench.make_release(arabic) if sys.argv[2] == "release"

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def render() -> bytes:
-    from balagh.typeset import BODY, HEADING, Align, Letterhead, RtlParagraph, build_document
+    from balagh.typeset.document import Letterhead, build_document
+    from balagh.typeset.paragraph import RtlParagraph
+    from balagh.typeset.styles import BODY, HEADING, Align
 
     paragraphs = (ROOT / "tests" / "data" / "seed_release.txt").read_text(encoding="utf-8")
     style = BODY.but(font_size=11.5, space_after=5.0)

@@ -8,7 +8,8 @@ from typing import Any
 from gui_helpers import PromptLog, clear_and_type, fez_number, save_and_wait
 
 from balagh.core.model import ReleaseStatus
-from balagh.documents import draft_release, render_release_pdf
+from balagh.documents.release.draft import draft_release
+from balagh.documents.release.pdf import render_release_pdf
 from balagh.platform.settings import Settings
 
 

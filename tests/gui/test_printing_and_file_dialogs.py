@@ -18,7 +18,8 @@ from balagh.gui.widgets.pdf_preview import PRINT_DPI, new_printer, paint_pdf
 
 
 def _release_pdf(services: Any) -> bytes:
-    from balagh.documents import draft_release, render_release_pdf
+    from balagh.documents.release.draft import draft_release
+    from balagh.documents.release.pdf import render_release_pdf
     from balagh.platform.settings import Settings
 
     fez = services.editions.find(2023)

@@ -27,21 +27,15 @@ if TYPE_CHECKING:
     from balagh.store import Store
 
 
-def _documents() -> Any:
-    """``balagh.documents`` with every function the window calls imported."""
-    import balagh.documents as documents
-    from balagh.documents import (  # noqa: F401 - imported here, once, in a worker thread
-        all_editions_xlsx,
-        check_release,
-        draft_release,
-        render_all_editions_pdf,
-        render_release_pdf,
-        render_summary_pdf,
-        summary_xlsx,
-        verify_pdf,
-    )
-
-    return documents
+def _load_documents() -> None:
+    """Import every module of the documents layer the window calls (Jinja2, reportlab…)."""
+    import balagh.documents.release.consistency
+    import balagh.documents.release.draft
+    import balagh.documents.release.pdf
+    import balagh.documents.release.verify
+    import balagh.documents.summary.all_pdf
+    import balagh.documents.summary.pdf
+    import balagh.documents.summary.xlsx  # noqa: F401  (imported here, once, in a worker)
 
 
 class DocumentsApi:
@@ -57,7 +51,7 @@ class DocumentsApi:
         """
         if self._available is None:
             try:
-                _documents()
+                _load_documents()
             except ImportError:
                 import logging
 
@@ -84,13 +78,15 @@ class DocumentsApi:
         release_date: dt.date | None = None,
         phrases: dict[str, str] | None = None,
     ) -> Release:
-        """A draft release for ``edition`` (see ``balagh.documents.draft_release``).
+        """A draft release for ``edition`` (see ``balagh.documents.release.draft``).
 
         ``template_name`` names a stored template in error messages («القالب «…»، السطر 3»);
         ``release_date`` is the reported day of a daily bulletin; ``phrases`` the
         phrasebook's current wording.
         """
-        return _documents().draft_release(  # type: ignore[no-any-return]
+        from balagh.documents.release.draft import draft_release
+
+        return draft_release(
             edition, list(all_editions), catalogue, settings,
             template_body=template_body, kind=kind, template_name=template_name,
             release_date=release_date, phrases=phrases,
@@ -119,7 +115,9 @@ class DocumentsApi:
 
     def render_release_pdf(self, release: Release, settings: Settings) -> bytes:
         """The PDF bytes of a release."""
-        return _documents().render_release_pdf(release, settings)  # type: ignore[no-any-return]
+        from balagh.documents.release.pdf import render_release_pdf
+
+        return render_release_pdf(release, settings)
 
     def check_release(
         self, release: Release, edition: Edition, catalogue: dict[str, FigureKind],
@@ -127,12 +125,15 @@ class DocumentsApi:
     ) -> list[Any]:
         """Discrepancies between the release text and the recorded figures (the other
         editions let computed changes and percentages be recognised)."""
-        return list(_documents().check_release(release, edition, catalogue,
-                                               all_editions=list(all_editions)))
+        from balagh.documents.release.consistency import check_release
+
+        return list(check_release(release, edition, catalogue, all_editions=list(all_editions)))
 
     def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
         """The issued release this PDF is an unaltered copy of, or None."""
-        return _documents().verify_pdf(data, list(releases))  # type: ignore[no-any-return]
+        from balagh.documents.release.verify import verify_pdf
+
+        return verify_pdf(data, list(releases))
 
     def render_summary_pdf(
         self,
@@ -144,7 +145,9 @@ class DocumentsApi:
         french_labels: bool = False,
     ) -> bytes:
         """The summary sheet of one edition as PDF."""
-        return _documents().render_summary_pdf(  # type: ignore[no-any-return]
+        from balagh.documents.summary.pdf import render_summary_pdf
+
+        return render_summary_pdf(
             edition, list(all_editions), catalogue, settings, french_labels=french_labels
         )
 
@@ -153,7 +156,9 @@ class DocumentsApi:
         settings: Settings, *, french_labels: bool = False, selection: Any = None,
     ) -> bytes:
         """The all-editions report as PDF (``selection``: the last N editions, years)."""
-        return _documents().render_all_editions_pdf(  # type: ignore[no-any-return]
+        from balagh.documents.summary.all_pdf import render_all_editions_pdf
+
+        return render_all_editions_pdf(
             list(all_editions), catalogue, settings, french_labels=french_labels,
             selection=selection,
         )
@@ -163,7 +168,9 @@ class DocumentsApi:
         catalogue: dict[str, FigureKind], settings: Settings,
     ) -> bytes:
         """The summary sheet of one edition as an Excel workbook."""
-        return _documents().summary_xlsx(  # type: ignore[no-any-return]
+        from balagh.documents.summary.xlsx import summary_xlsx
+
+        return summary_xlsx(
             edition, list(all_editions), catalogue, settings
         )
 
@@ -172,7 +179,9 @@ class DocumentsApi:
         settings: Settings, *, history: Sequence[Edition] = (),
     ) -> bytes:
         """Every edition (or a selection, ``history`` being them all) as a workbook."""
-        return _documents().all_editions_xlsx(  # type: ignore[no-any-return]
+        from balagh.documents.summary.xlsx import all_editions_xlsx
+
+        return all_editions_xlsx(
             list(all_editions), catalogue, settings, history=list(history)
         )
 

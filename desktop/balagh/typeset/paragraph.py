@@ -17,7 +17,8 @@ How a paragraph is set:
 
 Example::
 
-    from balagh.typeset import RtlParagraph, BODY
+    from balagh.typeset.paragraph import RtlParagraph
+    from balagh.typeset.styles import BODY
     story = [RtlParagraph("سجلت الدورة <b>465</b> متبرعا بالدم.", BODY)]
 """
 

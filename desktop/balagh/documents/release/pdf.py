@@ -38,16 +38,10 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
     from reportlab.lib.units import cm
 
     from balagh.arabic import date_line
-    from balagh.typeset import (
-        BODY,
-        HEADING,
-        Align,
-        Letterhead,
-        PageSetup,
-        RtlParagraph,
-        Run,
-        build_document,
-    )
+    from balagh.typeset.document import Letterhead, PageSetup, build_document
+    from balagh.typeset.markup import Run
+    from balagh.typeset.paragraph import RtlParagraph
+    from balagh.typeset.styles import BODY, HEADING, Align
     lines = [line for line in settings.letterhead_lines if line.strip()] or DEFAULT_LETTERHEAD
     header = Letterhead(
         lines=lines,

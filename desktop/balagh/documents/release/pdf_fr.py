@@ -55,7 +55,7 @@ def _styles(size: float) -> dict[str, ParagraphStyle]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
 
-    from balagh.typeset import register_fonts
+    from balagh.typeset.fonts import register_fonts
 
     fonts = register_fonts()
     body = ParagraphStyle(
@@ -97,7 +97,7 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
     from reportlab.platypus import Paragraph
 
     from balagh.french import date_line_fr
-    from balagh.typeset import Letterhead, PageSetup, build_document
+    from balagh.typeset.document import Letterhead, PageSetup, build_document
 
     version = french_version(release)
     french_lines = [x for x in settings.letterhead_lines_fr if x.strip()] or DEFAULT_LETTERHEAD_FR

@@ -55,7 +55,7 @@ __all__ = ["CHART_EDITIONS", "EDITION_NOUN", "all_editions_story", "render_all_e
 
 
 def _head(arabic: str, french: str, french_labels: bool) -> str:
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     if not french_labels:
         return escape(arabic)
@@ -63,7 +63,7 @@ def _head(arabic: str, french: str, french_labels: bool) -> str:
 
 
 def _edition_cell(view: AllEditionsView, index: int, french_labels: bool) -> str:
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     column = view.columns[index]
     text = f"<b>الدورة {column.number}</b> - {escape(column.city_ar)} {column.year}"
@@ -73,7 +73,7 @@ def _edition_cell(view: AllEditionsView, index: int, french_labels: bool) -> str
 
 
 def _value_cell(row: FigureRow, index: int, numbers: NumberStyle) -> str:
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     cell = row.cells[index]
     if cell is None:
@@ -96,7 +96,7 @@ def _growth_cell(step: Growth | None, numbers: NumberStyle) -> str:
 def _total_cell(row: FigureRow, numbers: NumberStyle) -> str:
     """«حوالي 2.005.000»; under a total that leaves editions out, «(2 من أصل 4 دورات)»."""
     from balagh.arabic import count_phrase
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     if row.total is None:
         return ""
@@ -125,8 +125,8 @@ def _table_block(
     shade: list[tuple[int, int]],
     total_row: bool,
 ) -> Any:
-    from balagh.typeset import rtl_table
     from balagh.typeset.paragraph import to_color
+    from balagh.typeset.tables import rtl_table
 
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (c, r), (c, r), to_color(layout.MAX_FILL)) for c, r in shade
@@ -320,7 +320,7 @@ def render_all_editions_pdf(
     column heads and figure labels bilingual, Arabic first (the chart stays Arabic, as on
     the edition sheet); ``selection`` keeps the last N editions and/or a range of years
     (the growth of the first one kept is still measured against the edition before it)."""
-    from balagh.typeset import build_document
+    from balagh.typeset.document import build_document
 
     selection = selection or Selection()
     chosen = select_editions(all_editions, selection)

@@ -119,7 +119,7 @@ class _Card:
 
     def text(self, x: float, y: float, text: str, size: float, color: str, *,
              bold: bool = False, room: float = 0.0, anchor: str = "right") -> None:
-        from balagh.typeset import draw_rtl_string, label_width
+        from balagh.typeset.drawing import draw_rtl_string, label_width
 
         if room and (natural := label_width(text, size, bold=bold)) > room:
             size *= room / natural
@@ -176,7 +176,7 @@ class _Card:
             self.tile(figure, x, y, tile_w, tile_h)
 
     def tile(self, figure: CardFigure, x: float, y: float, w: float, h: float) -> None:
-        from balagh.typeset import label_width
+        from balagh.typeset.drawing import label_width
 
         u = self.unit
         self.box(x, y, w, h, TILE, 18 * u)
@@ -222,7 +222,8 @@ def render_card_pdf(
 
     from balagh import __version__
     from balagh.documents.summary.layout import number_style
-    from balagh.typeset import check_logo, register_fonts
+    from balagh.typeset.fonts import register_fonts
+    from balagh.typeset.logo import check_logo
 
     fonts = register_fonts()
     logo = check_logo(settings.logo_path) if settings.logo_path else None

@@ -2,7 +2,7 @@
 
 A right-to-left document reads its charts right to left too: the first bar (the oldest
 edition, the first day) is the rightmost. Labels are logical Arabic shaped by
-:func:`balagh.typeset.rtl_string`, so they join, read in the right order and read back
+:func:`balagh.typeset.drawing.rtl_string`, so they join, read in the right order and read back
 from the PDF. Highlighted bars (this edition, the peak days) are dark, the others light,
 and a legend says what the dark bars are.
 
@@ -67,7 +67,8 @@ def bar_chart(
     """
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
-    from balagh.typeset import label_width, register_fonts, rtl_string
+    from balagh.typeset.drawing import label_width, rtl_string
+    from balagh.typeset.fonts import register_fonts
     from balagh.typeset.paragraph import to_color
 
     drawing = Drawing(width, height)
@@ -126,7 +127,7 @@ def label_lines(label: str, room: float, bold: bool) -> tuple[list[str], float]:
     """A category label as one line, shrunk to ``room`` if need be; when that would make it
     smaller than :data:`MIN_LABEL_SIZE`, two lines (the city above, the year below) at a
     size at which the longer fits: «الدار البيضاء» / «2017»."""
-    from balagh.typeset import label_width
+    from balagh.typeset.drawing import label_width
 
     size = _fit(label, LABEL_SIZE, room, bold)
     if label_width(label, size, bold=bold) <= room or " " not in label.strip():
@@ -140,7 +141,7 @@ def label_lines(label: str, room: float, bold: bool) -> tuple[list[str], float]:
 
 def _fit(text: str, size: float, room: float, bold: bool) -> float:
     """``size``, or smaller (not under :data:`MIN_LABEL_SIZE`) so that ``text`` fits ``room``."""
-    from balagh.typeset import label_width
+    from balagh.typeset.drawing import label_width
 
     natural = label_width(text, size, bold=bold)
     return size if natural <= room else max(size * room / natural, MIN_LABEL_SIZE)

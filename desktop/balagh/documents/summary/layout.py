@@ -26,7 +26,7 @@ def page_setup() -> Any:
     """A4 with 1.5 cm sides: room for the tiles, the table and two charts on one page."""
     from reportlab.lib.units import cm
 
-    from balagh.typeset import PageSetup
+    from balagh.typeset.document import PageSetup
 
     return PageSetup(top=1.2 * cm, bottom=1.4 * cm, right=1.5 * cm, left=1.5 * cm)
 
@@ -36,7 +36,7 @@ def landscape_setup() -> Any:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import cm
 
-    from balagh.typeset import PageSetup
+    from balagh.typeset.document import PageSetup
 
     return PageSetup(size=landscape(A4), top=1.0 * cm, bottom=1.2 * cm, right=1.5 * cm,
                      left=1.5 * cm)
@@ -44,7 +44,7 @@ def landscape_setup() -> Any:
 
 def letterhead(settings: Settings) -> Any:
     """The office's letterhead from the settings (lines and optional logo)."""
-    from balagh.typeset import Letterhead
+    from balagh.typeset.document import Letterhead
 
     return Letterhead(
         lines=list(settings.letterhead_lines),
@@ -67,7 +67,7 @@ def author(settings: Settings) -> str:
 
 def title_style() -> Any:
     """The document title: 15 pt bold, centred, navy."""
-    from balagh.typeset import HEADING
+    from balagh.typeset.styles import HEADING
 
     return HEADING.but(font_size=15.0, leading=22.0, color=NAVY, space_before=0.0,
                        space_after=2.0)
@@ -75,7 +75,7 @@ def title_style() -> Any:
 
 def section_style() -> Any:
     """A section heading: 10.5 pt bold navy, right-aligned, kept with what follows."""
-    from balagh.typeset import BODY, Align
+    from balagh.typeset.styles import BODY, Align
 
     return BODY.but(font_size=10.5, leading=15.0, bold=True, color=NAVY,
                     alignment=Align.RIGHT, space_before=5.0, space_after=2.0,
@@ -84,21 +84,21 @@ def section_style() -> Any:
 
 def info_style() -> Any:
     """Header facts (city, dates, theme): 9.5 pt, centred."""
-    from balagh.typeset import BODY, Align
+    from balagh.typeset.styles import BODY, Align
 
     return BODY.but(font_size=9.5, leading=13.0, alignment=Align.CENTRE, space_after=0.0)
 
 
 def small_style() -> Any:
     """Captions and list items: 8.5 pt, right-aligned."""
-    from balagh.typeset import BODY, Align
+    from balagh.typeset.styles import BODY, Align
 
     return BODY.but(font_size=8.5, leading=12.5, alignment=Align.RIGHT, space_after=1.0)
 
 
 def cell_style() -> Any:
     """Table cells: 8.5 pt."""
-    from balagh.typeset import CELL
+    from balagh.typeset.styles import CELL
 
     return CELL.but(font_size=8.5, leading=12.0)
 
@@ -107,7 +107,8 @@ def heading(text: str, french: str = "") -> Any:
     """A section heading flowable: ``heading("أرقام الدورة")``; with ``french``, the French
     heading follows the Arabic one, smaller and muted, on the same line (at its left):
     ``heading("الفئات الزائرة", "Publics")`` reads «الفئات الزائرة - Publics»."""
-    from balagh.typeset import RtlParagraph, Run
+    from balagh.typeset.markup import Run
+    from balagh.typeset.paragraph import RtlParagraph
 
     runs = [Run(text)]
     if french:
@@ -130,7 +131,7 @@ def generated_line(day: dt.date) -> str:
 
 def colored(text: str, color: str, *, bold: bool = False) -> str:
     """Markup for a coloured (optionally bold) run: ``colored("+5", UP)``."""
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     body = f'<font color="{color}">{escape(text)}</font>'
     return f"<b>{body}</b>" if bold else body
@@ -156,6 +157,7 @@ def side_by_side(drawings: Sequence[Any], width: float) -> Any:
 
 def para(text: str, style: Any) -> Any:
     """A paragraph of plain text (no markup: a «<» typed by the staff stays a «<»)."""
-    from balagh.typeset import RtlParagraph, Run
+    from balagh.typeset.markup import Run
+    from balagh.typeset.paragraph import RtlParagraph
 
     return RtlParagraph([Run(text)], style)

@@ -93,7 +93,7 @@ def header_lines(view: SummaryView) -> list[str]:
 
 
 def _label_cell(line: FigureLine, french: bool = False) -> str:
-    from balagh.typeset import escape
+    from balagh.typeset.markup import escape
 
     text = f"<b>{escape(line.label_ar)}</b>"
     if line.days:
@@ -125,7 +125,8 @@ def figures_table(
     """Every figure in catalogue order: label (days beside it, French label and note below
     it), value, previous edition's value and change (when there is a previous edition),
     and «رقم قياسي» (when a figure is a record). Columns without content are left out."""
-    from balagh.typeset import escape, rtl_table
+    from balagh.typeset.markup import escape
+    from balagh.typeset.tables import rtl_table
 
     has_previous = view.previous_number is not None
     has_record = any(line.is_record for line in view.lines)
@@ -331,7 +332,7 @@ def render_summary_pdf(
     ``french_labels`` makes the sheet bilingual, Arabic first (see :func:`summary_story`);
     ``generated_on`` (default today) is printed as «تاريخ الإعداد: …».
     """
-    from balagh.typeset import build_document
+    from balagh.typeset.document import build_document
 
     view = build_summary(edition, all_editions, catalogue, generated_on=generated_on)
     setup = layout.page_setup()

@@ -55,7 +55,7 @@ BADGE_SIZE = 7.0
 def separate(canvas: Any, x: float, y: float) -> None:
     """Draw an (invisible) space at ``x``: text extracted from the PDF then keeps the tiles of
     one row apart («حوالي 1150000 أكثر من 630000», not «حوالي1150000أكثر من630000»)."""
-    from balagh.typeset import register_fonts
+    from balagh.typeset.fonts import register_fonts
 
     canvas.saveState()
     canvas.setFont(register_fonts().regular, 6)
@@ -105,13 +105,13 @@ class FigureTiles(Flowable):  # type: ignore[misc]
             self._tile(line, right - tile_width, bottom, tile_width)
 
     def _fit(self, text: str, size: float, room: float, *, bold: bool = False) -> float:
-        from balagh.typeset import label_width
+        from balagh.typeset.drawing import label_width
 
         width = label_width(text, size, bold=bold)
         return size if width <= room else max(size * room / width, 5.5)
 
     def _tile(self, line: FigureLine, left: float, bottom: float, width: float) -> None:
-        from balagh.typeset import draw_rtl_string, label_width
+        from balagh.typeset.drawing import draw_rtl_string, label_width
         from balagh.typeset.paragraph import to_color
 
         canvas: Any = self.canv
@@ -193,7 +193,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
 
     def _badge(self, left: float, bottom: float) -> float:
         """The «رقم قياسي» badge at the tile's left corner; returns its width."""
-        from balagh.typeset import draw_rtl_string, label_width
+        from balagh.typeset.drawing import draw_rtl_string, label_width
         from balagh.typeset.paragraph import to_color
 
         canvas: Any = self.canv
