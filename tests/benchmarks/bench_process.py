@@ -11,8 +11,8 @@ database and the PDF file are all counted:
     the floor: what any reportlab document of that size costs.
 
 The two alternate run after run so that the load of the machine weighs on both alike. It
-prints the medians (CPU and wall-clock) and, last, ``release_process_vs_latin_process: X.XX``
-(a / b, CPU time).
+prints the medians (CPU and wall-clock), the spread of the run-by-run ratios and, last,
+``release_process_vs_latin_process: X.XX`` (a / b, CPU time).
 
     .venv/bin/python tests/benchmarks/bench_process.py [--runs 15]
 """
@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from bench_data import bench_env, prepare_database
+from bench_stats import spread
 
 LATIN_PROCESS = r"""
 import sys
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, runs in times.items():
         wall = statistics.median(t[1] for t in runs)
         print(f"{name}: cpu {cpu[name] * 1000:.0f} ms, wall {wall * 1000:.0f} ms (medians)")
+    print("release_process_vs_latin_process "
+          + spread([t[0] for t in times["release_process"]],
+                   [t[0] for t in times["latin_process"]]))
     print(f"release_process_vs_latin_process: "
           f"{cpu['release_process'] / cpu['latin_process']:.2f}")
     return 0

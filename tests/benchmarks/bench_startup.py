@@ -5,7 +5,7 @@ usable (``QT_QPA_PLATFORM=offscreen`` unless a display is wanted), so
 imports, fonts, translations and opening the store are all counted; Balagh starts through
 its command line (``balagh --db URL``), as the staff's shortcut does. "Usable" means the main
 window is shown and the editions list is filled from the database: SQLite files with the
-4 demo editions, 100 and 1000 editions (prepared once, see ``bench_data.py``). The runs are
+demo editions (six), 100 and 1000 editions (prepared once, see ``bench_data.py``). The runs are
 interleaved — a bare window, then Balagh on one database, round after round — so that the
 load of the machine weighs on both alike. Prints the medians and, one per database,
 ``usable_window_vs_bare: X.XX`` lines (the demo database first).
@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from bench_data import bench_env, prepare_database
+from bench_stats import spread
 
 BASELINE = r"""
 import time
@@ -116,16 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     run_once(BASELINE, [], env)  # warm the file cache once for all
     for url in urls.values():
         run_once(BALAGH, [url], env)
-    bare: list[float] = []
+    bare: dict[int, list[float]] = {size: [] for size in sizes}
     shown: dict[int, list[float]] = {size: [] for size in sizes}
     usable: dict[int, list[float]] = {size: [] for size in sizes}
     for _round in range(args.runs):  # interleaved: bare, then each database, every round
         for size in sizes:
-            bare.append(run_once(BASELINE, [], env))
+            bare[size].append(run_once(BASELINE, [], env))
             on_screen, ready = run_timed(BALAGH, [urls[size]], env)
             shown[size].append(on_screen)
             usable[size].append(ready)
-    base = statistics.median(bare)
+    base = statistics.median([t for runs in bare.values() for t in runs])
     print(f"runs: {args.runs} per database, platform {env['QT_QPA_PLATFORM']}, "
           f"language {args.lang}")
     print(f"bare_window_ms: {base * 1000:.0f}")
@@ -134,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
               f"usable {statistics.median(usable[size]) * 1000:.0f} ms (medians)")
     for size in sizes:
         suffix = "" if size == 4 else f"_{size}_editions"
+        print(f"usable_window_vs_bare{suffix} " + spread(usable[size], bare[size]))
         print(f"usable_window_vs_bare{suffix}: {statistics.median(usable[size]) / base:.2f}")
     return 0
 

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench_data import bench_env
+from bench_stats import spread
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "seed_release.txt"
@@ -227,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in medians.items():
         print(f"{name}_median_ms: {value * 1000:.1f}")
     ratio = medians["release"] / medians["latin_floor"]
+    print("release_vs_latin_floor " + spread(times["release"], times["latin_floor"]))
     print(f"release_vs_latin_floor: {ratio:.2f}")
+    print("cold_release_vs_latin_floor "
+          + spread(cold_times["release"], cold_times["latin"]))
     print(f"cold_release_vs_latin_floor: {cold['release'] / cold['latin']:.2f}")
     print(f"cold_release_vs_warm_latin_floor: {cold['release'] / medians['latin_floor']:.2f}")
     if "weasyprint" in medians:

@@ -108,6 +108,20 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
     assert "ROWS 6 بلاغ" in done.stdout
 
 
+def test_the_modules_the_window_starts_with_do_not_import_alembic() -> None:
+    # Alembic (with Mako and Pygments, about 100 ms) is for upgrading a database; the
+    # window imports the backup module at start to show the last backup's date.
+    code = (
+        "import sys\n"
+        "import balagh.gui.app, balagh.gui.main_window, balagh.gui.record_actions\n"
+        "import balagh.app.backups, balagh.app.archive\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_a_database_that_cannot_be_opened_is_explained_in_the_window(
     qtbot: Any, tmp_path: Path
 ) -> None:

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy import Connection, Engine
 
 from balagh.core.errors import BalaghError
@@ -196,6 +195,8 @@ def load_archive(connection: Connection, archive: Archive) -> None:
     built at the archive's revision, the rows are inserted with their ids, and the schema
     is upgraded to the code's newest revision. On PostgreSQL all of it is one transaction.
     """
+    from alembic import command  # only here: the window imports this module at start
+
     if archive.revision not in known_revisions():
         raise BalaghError(
             f"الأرشيف من إصدار أحدث من «بلاغ» (المراجعة {archive.revision})؛ حدث البرنامج",

@@ -188,22 +188,64 @@ class Units:
         words = _face_words.setdefault((font, size), {})
         parts = text.split(" ")
         last = len(parts) - 1
+        if last < 2:
+            self._add_edge_words(parts, face)
+            return
+        self._add_edge_words(parts[:1], face)
+        self._flush_word()
+        self._add_space(face)
+        # The middle words, each followed by a space: the columns are appended here
+        # rather than through _add_word/_add_space (the hot loop of typesetting).
+        tokens, tok_face, tok_start = self.tokens, self.tok_face, self.tok_start
+        ukind, ut0, ut1 = self.ukind, self.ut0, self.ut1
+        uwidth, unsp = self.uwidth, self.unsp
+        space_width = self._space_widths[face]
+        offset = self._offset
+        mixed = False
+        for chunk in parts[1:last]:
+            if chunk:
+                entry = words.get(chunk)
+                if entry is None:
+                    if len(words) > 50_000:
+                        words.clear()
+                    made = _shape_cache.get(chunk) or _word_shape(chunk)
+                    entry = words[chunk] = (made, text_width(made.draw, font, size))
+                shape, width = entry
+                index = len(tokens)
+                tokens.append(shape)
+                tok_face.append(face)
+                tok_start.append(offset)
+                offset += len(shape.text)
+                mixed = mixed or shape.mixed
+                ukind.append(WORD)
+                ut0.append(index)
+                ut1.append(index)
+                uwidth.append(width)
+                unsp.append(shape.nsp)
+            if ukind and ukind[-1] == WORD:  # a space unit (spaces in a row are one)
+                index = len(tokens)
+                tokens.append(_SPACE_SHAPE)
+                tok_face.append(face)
+                tok_start.append(offset)
+                offset += 1
+                ukind.append(SPACE)
+                ut0.append(index)
+                ut1.append(index)
+                uwidth.append(space_width)
+                unsp.append(1)
+        self._offset = offset
+        self.mixed = self.mixed or mixed
+        self._add_edge_words(parts[last:], face)
+
+    def _add_edge_words(self, parts: Sequence[str], face: int) -> None:
+        """Chunks of a run split at single spaces, where each may continue a word of the
+        neighbouring run: they wait in ``_pieces``, a space between them."""
         for k, chunk in enumerate(parts):
             if k:
                 self._flush_word()
                 self._add_space(face)
-            if not chunk:
-                continue
-            if k == 0 or k == last:
+            if chunk:
                 self._pieces.append((chunk, face))
-                continue
-            entry = words.get(chunk)
-            if entry is None:
-                if len(words) > 50_000:
-                    words.clear()
-                shape = _shape_cache.get(chunk) or _word_shape(chunk)
-                entry = words[chunk] = (shape, text_width(shape.draw, font, size))
-            self._add_word(entry[0], face, entry[1])
 
     def _add_text_with_breaks(self, text: str, face: int) -> None:
         for chunk in _SPLIT.split(text):
