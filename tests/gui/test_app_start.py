@@ -113,7 +113,8 @@ def test_the_modules_the_window_starts_with_do_not_import_alembic() -> None:
     # window imports the backup module at start to show the last backup's date.
     code = (
         "import sys\n"
-        "import balagh.gui.app, balagh.gui.main_window, balagh.gui.record_actions\n"
+        "import balagh.gui.window.app, balagh.gui.window.main_window\n"
+        "import balagh.gui.window.record_actions\n"
         "import balagh.app.backups, balagh.app.archive\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
     )
