@@ -49,7 +49,7 @@ def test_importing_200_editions_shows_progress_and_never_freezes(
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(10)
     started = time.perf_counter()
-    interchange_actions.import_text(window, text, "many.json")
+    interchange_actions.import_text(window.editions_files, text, "many.json")
     assert window.jobs.busy  # handed to the pool: import_text returned at once
     assert time.perf_counter() - started < 1.0  # returned at once (the job takes longer)
     assert not window.findChild(type(window.save_action), "action_import").isEnabled()
@@ -82,7 +82,9 @@ def test_import_refusal_with_many_problems_is_cut_short(
     for edition in data:  # every edition ends before it starts
         edition["end_date"] = edition["start_date"].replace("-05-17", "-05-01")
     before = len(services.editions.list_editions())
-    interchange_actions.import_text(window, json.dumps(data, ensure_ascii=False), "bad.json")
+    interchange_actions.import_text(
+        window.editions_files, json.dumps(data, ensure_ascii=False), "bad.json"
+    )
     qtbot.waitUntil(lambda: bool(prompt_log.errors), timeout=30000)
     message = prompt_log.errors[-1]
     assert "الدورة 100" in message and "تاريخ النهاية" in message

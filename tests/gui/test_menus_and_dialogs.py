@@ -12,6 +12,7 @@ from typing import Any
 from gui_helpers import PromptLog
 
 from balagh.gui.dialogs import about as dialogs
+from balagh.gui.dialogs.settings import SettingsDialog
 from balagh.gui.edition import interchange as interchange_actions
 from balagh.platform.assets import resource_path
 from balagh.platform.settings import Settings
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_export_then_import_all_or_nothing(
     window: Any, services: Any, prompt_log: PromptLog, qtbot: Any
 ) -> None:
-    text = interchange_actions.export_text(window)
+    text = interchange_actions.export_text(window.editions_files)
     data = json.loads(text)
     assert {d["city"]["ar"] for d in data} >= {"فاس", "طنجة"}
 
@@ -30,12 +31,18 @@ def test_export_then_import_all_or_nothing(
     good = dict(data[0], number=20, start_date="2025-05-17", end_date="2025-05-21")
     bad = dict(data[0], number=21, start_date="2025-06-10", end_date="2025-06-01")
     before = [e.number for e in services.editions.list_editions()]
-    interchange_actions.import_text(window, json.dumps([good, bad], ensure_ascii=False), "x.json")
+    interchange_actions.import_text(
+        window.editions_files, json.dumps([good, bad], ensure_ascii=False), "x.json"
+    )
     qtbot.waitUntil(lambda: not window.jobs.busy)
     assert prompt_log.errors and "تاريخ النهاية" in prompt_log.errors[-1]
     assert [e.number for e in services.editions.list_editions()] == before
 
-    interchange_actions.import_text(window, json.dumps([good], ensure_ascii=False), "x.json")
+    interchange_actions.import_text(
+
+        window.editions_files, json.dumps([good], ensure_ascii=False), "x.json"
+
+    )
     qtbot.waitUntil(lambda: not window.jobs.busy)
     assert 20 in [e.number for e in services.editions.list_editions()]
     assert window.panel.model.row_of(20) >= 0
@@ -44,18 +51,22 @@ def test_export_then_import_all_or_nothing(
     # Importing an existing number asks before replacing; "no" changes nothing.
     prompt_log.confirm_answer = False
     changed = dict(good, city={"ar": "وجدة", "fr": "Oujda"})
-    interchange_actions.import_text(window, json.dumps([changed], ensure_ascii=False), "y.json")
+    interchange_actions.import_text(
+        window.editions_files, json.dumps([changed], ensure_ascii=False), "y.json"
+    )
     qtbot.waitUntil(lambda: not window.jobs.busy)
     assert "موجودة" in prompt_log.asked[-1]
     assert services.editions.get(20).city_ar == good["city"]["ar"]
     prompt_log.confirm_answer = True
-    interchange_actions.import_text(window, json.dumps([changed], ensure_ascii=False), "y.json")
+    interchange_actions.import_text(
+        window.editions_files, json.dumps([changed], ensure_ascii=False), "y.json"
+    )
     qtbot.waitUntil(lambda: not window.jobs.busy)
     assert services.editions.get(20).city_ar == "وجدة"
 
 
 def test_settings_dialog_edits_and_saves(qtbot: Any, _isolated_home: Path) -> None:
-    dialog = dialogs.SettingsDialog(Settings(), ["قالبي"])
+    dialog = SettingsDialog(Settings(), ["قالبي"])
     qtbot.addWidget(dialog)
     dialog.place.setText("فاس")
     dialog.letterhead.setPlainText(

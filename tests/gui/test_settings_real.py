@@ -77,7 +77,7 @@ def test_settings_are_saved_and_used_by_the_release_pdf(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", fill_and_accept)
-    assert settings_dialog.open_settings(window)
+    assert window.open_settings()
 
     saved = Settings.load()
     assert saved.place == "فاس" and saved.logo_path == str(logo)

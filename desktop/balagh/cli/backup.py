@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from balagh.cli.main import open_for_reading
+from balagh.cli.opening import open_for_reading
 from balagh.core.errors import BalaghError
 
 

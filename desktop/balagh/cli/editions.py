@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from balagh.cli.main import open_for_reading, open_for_writing
+from balagh.cli.arguments import edition_key
+from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
 
 if TYPE_CHECKING:
@@ -171,18 +172,6 @@ def after_save_notices(store: Store, numbers: list[int]) -> list[str]:
             lines.append(f"  لتحضير بلاغ تصحيحي يحل محله / pour préparer un correctif : "
                          f"{correction_command(found)}")
     return lines
-
-
-def edition_key(text: str) -> int:
-    """An EDITION argument (number or year, any digits) as an integer; BalaghError if not."""
-    from balagh.core.digits import DigitsError, parse_integer
-
-    try:
-        return parse_integer(text)
-    except DigitsError as exc:
-        raise BalaghError(
-            f"الدورة «{text}» ليست رقما ولا سنة", f"« {text} » n'est ni un numéro ni une année."
-        ) from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:

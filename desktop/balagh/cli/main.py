@@ -10,10 +10,10 @@ Subcommands live in modules listed in :data:`COMMAND_MODULES`; each exposes
 ``register(subparsers)`` and sets ``func`` (``(args) -> int``) on the parsers it adds.
 Heavy libraries (SQLAlchemy, Qt) are imported only when a command runs.
 
-Commands open the database with :func:`open_for_reading` (a database someone named must
-already exist: a mistyped path is an error, not a new empty file; nothing is written) or
-:func:`open_for_writing`; both say on standard error when opening upgraded an older
-database, and where its backup is, or that it is read-only. A broken settings file is
+Commands open the database with :mod:`balagh.cli.opening` (a database someone named must
+already exist for reading: a mistyped path is an error, not a new empty file; nothing is
+written); it says on standard error when opening upgraded an older database, and where its
+backup is, or that it is read-only. A broken settings file is
 reported once per command.
 Usage errors are one Arabic/French sentence (exit code 2).
 """
@@ -27,13 +27,10 @@ import io
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from balagh import __version__
 from balagh.core.errors import BalaghError
-
-if TYPE_CHECKING:
-    from balagh.store import Store
 
 #: Modules that add subcommands (each has ``register(subparsers)``).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -142,31 +139,6 @@ class BalaghArgumentParser(argparse.ArgumentParser):
 
 
 # --- opening the database and the settings for a command ------------------------------------
-
-def _open_for(args: argparse.Namespace, *, for_writing: bool) -> Store:
-    from balagh.app.database import open_database
-
-    opened = open_database(getattr(args, "db", None), for_writing=for_writing)
-    for notice in opened.notices:
-        print(f"{notice.ar} / {notice.fr}", file=sys.stderr)
-    return opened.store
-
-
-def open_for_reading(args: argparse.Namespace) -> Store:
-    """Open the database for a command that only reads it (nothing is written).
-
-    The database is chosen by :func:`balagh.app.database.choose_database`. One that someone
-    named (``--db``, ``BALAGH_DB``, the settings) must exist: a mistyped SQLite path gives
-    «لا توجد قاعدة بيانات في /tmp/typo.db» and creates nothing. The embedded default
-    database is still created on first use. What opening did (an upgrade, a read-only
-    database) is said on standard error.
-    """
-    return _open_for(args, for_writing=False)
-
-
-def open_for_writing(args: argparse.Namespace) -> Store:
-    """Open (creating it if needed) the database for a command that writes to it."""
-    return _open_for(args, for_writing=True)
 
 
 def _warn_about_settings() -> None:

@@ -13,8 +13,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from balagh.cli.editions import edition_key
-from balagh.cli.main import open_for_reading, open_for_writing
+from balagh.cli.arguments import edition_key
+from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
 
 if TYPE_CHECKING:

@@ -17,21 +17,23 @@ not at all.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from balagh.cli.editions import edition_key
-from balagh.cli.main import open_for_reading, open_for_writing
+from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.cli.release_lang import LANGS, output_targets, with_french_if_needed
+from balagh.cli.release_sources import (
+    current_draft,
+    fresh_draft,
+    fresh_with_default,
+    issued_by_reference,
+    load_settings,
+    redated,
+    stored_and_issued,
+)
 from balagh.core.errors import BalaghError
-from balagh.core.model import ReleaseKind, ReleaseStatus
+from balagh.core.model import ReleaseKind
 from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
-
-if TYPE_CHECKING:
-    from balagh.core.model import Edition, FigureKind, Release
-    from balagh.platform.settings import Settings
-    from balagh.store import Store
 
 EXIT_NOT_VERIFIED = 1
 EXIT_REFUSED = 1
@@ -118,131 +120,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     verify.set_defaults(func=cmd_verify)
 
 
-def _settings() -> Settings:
-    from balagh.platform.settings import Settings
-
-    return Settings.load()
-
-
-def _release_date(text: str | None) -> dt.date | None:
-    """``--date``: «2023-05-22» or «٢٠٢٣-٠٥-٢٢» (Arabic-Indic digits)."""
-    if text is None:
-        return None
-    from balagh.core.digits import normalise_digits
-
-    try:
-        return dt.date.fromisoformat(normalise_digits(text).strip())
-    except ValueError as exc:
-        raise BalaghError(
-            f"تاريخ البلاغ «{text}» غير صحيح (الصيغة: 2023-05-22)",
-            f"Date du communiqué « {text} » invalide (format : 2023-05-22).",
-        ) from exc
-
-
-def _template_body(store: Store, name: str | None, language: str = "ar") -> str | None:
-    """The body of the stored template ``name``, which must write ``language``."""
-    if name is None:
-        return None
-    for template in store.releases.templates():
-        if template.name == name.strip():
-            if template.language.value != language:
-                raise BalaghError(
-                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
-                    f"استعمل {'--template-fr' if language == 'ar' else '--template'}",
-                    f"Le modèle « {name} » est dans une autre langue "
-                    f"({template.language.value}).",
-                )
-            return template.body
-    from balagh.core.errors import NotFoundError
-
-    raise NotFoundError(f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} ».")
-
-
-def _context(store: Store, args: argparse.Namespace) -> tuple[Edition, list[Edition],
-                                                              dict[str, FigureKind]]:
-    edition = store.editions.find(edition_key(args.edition))
-    catalogue = {kind.key: kind for kind in store.editions.catalogue()}
-    return edition, store.editions.list_editions(), catalogue
-
-
-def _fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
-                 template: str | None = None) -> Release:
-    from balagh.app.release_drafting import draft_for
-
-    edition = store.editions.find(edition_key(args.edition))
-    return draft_for(store, edition, ReleaseKind(args.kind), settings,
-                     day=_release_date(args.date), template=template)
-
-
-def _stored_draft(store: Store, args: argparse.Namespace) -> tuple[Release | None,
-                                                                   Release | None]:
-    """The newest stored draft of the edition and kind (a bulletin: of its day), and the
-    newest issued release."""
-    from balagh.app.release_drafting import release_day, stored_draft
-
-    edition = store.editions.find(edition_key(args.edition))
-    kind = ReleaseKind(args.kind)
-    day = release_day(edition, kind, _release_date(args.date))
-    return stored_draft(store, edition.number, kind, day)
-
-
-def _redated(store: Store, args: argparse.Namespace, stored: Release) -> Release:
-    """``--date`` applied to a stored draft (a closing release before the end is refused)."""
-    from balagh.documents.release.draft import check_release_date
-
-    day = _release_date(args.date)
-    if day is not None:
-        edition = store.editions.find(edition_key(args.edition))
-        check_release_date(edition, stored.kind, day)
-        stored.date = day
-    return stored
-
-
-def _current_draft(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
-    """The newest stored draft of the edition and kind, else a fresh draft (not stored).
-
-    A fresh draft made after a release of the same kind was issued supersedes it. ``--date``
-    redates a stored draft (a closing release before the edition's end is refused).
-    """
-    stored, issued = _stored_draft(store, args)
-    if stored is not None:
-        return _redated(store, args, stored)
-    fresh = _fresh_with_default(store, args, settings)
-    if issued is not None:
-        fresh.supersedes_id = issued.id
-    return fresh
-
-
-def _fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
-    """A fresh draft with the default template of the settings; if that template fails (a
-    syntax error, a limit reached), the built-in template is used and standard error says
-    why — a broken shared default must not stop every release command."""
-    import sys
-
-    from balagh.documents.release.templating import TemplateError
-
-    name = _default_template(store, settings, args.kind)
-    if name is None:
-        return _fresh_draft(store, args, settings)
-    try:
-        return _fresh_draft(store, args, settings, name)
-    except TemplateError as exc:
-        print(f"تنبيه: تعذر استعمال القالب الافتراضي «{name}» ({exc.message_ar})؛ استعمل "
-              f"القالب المدمج بدلا منه / Attention : le modèle par défaut « {name} » a échoué "
-              f"({exc.message_fr}) ; modèle intégré utilisé.", file=sys.stderr)
-        return _fresh_draft(store, args, settings)
-
-
-def _default_template(store: Store, settings: Settings, kind: str) -> str | None:
-    """The stored template named in the settings (``default_template``), if it fits ``kind``."""
-    name = settings.default_template.strip()
-    for template in store.releases.templates():
-        if (template.name == name and template.kind.value == kind
-                and template.language.value == "ar"):
-            return name
-    return None
-
-
 def cmd_draft(args: argparse.Namespace) -> int:
     """Print the draft text (paragraphs separated by one blank line): the stored draft, the
     one ``release pdf``/``issue`` would use, unless ``--fresh`` or ``--template`` asks for a
@@ -251,22 +128,22 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     from balagh.documents.release.draft import release_text
 
-    settings = _settings()
+    settings = load_settings()
     with open_for_reading(args) as store:
         stored = None
         if not args.fresh and args.template is None:
-            stored, _issued = _stored_draft(store, args)
+            stored, _issued = stored_and_issued(store, args)
         if stored is not None:
-            release = _redated(store, args, stored)
+            release = redated(store, args, stored)
             changed = stored.updated_at.isoformat(timespec="minutes") if stored.updated_at else "—"
             note = (f"المسودة المحفوظة في قاعدة البيانات (رقم {stored.id}، آخر تعديل {changed})؛ "
                     f"لمسودة جديدة من الأرقام: --fresh / brouillon enregistré (--fresh pour un "
                     f"nouveau)")
         else:
             if args.template is not None:
-                release = _fresh_draft(store, args, settings, args.template)
+                release = fresh_draft(store, args, settings, args.template)
             else:
-                release = _fresh_with_default(store, args, settings)
+                release = fresh_with_default(store, args, settings)
             note = "مسودة جديدة من أرقام الدورة، غير محفوظة / nouveau brouillon, non enregistré"
         if args.lang != "ar":
             release = with_french_if_needed(store, args, settings, release)
@@ -288,9 +165,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     targets = output_targets(args)
     for _language, path in targets:
         check_output_path(path)
-    settings = _settings()
+    settings = load_settings()
     with open_for_reading(args) as store:
-        release = _current_draft(store, args, settings)
+        release = current_draft(store, args, settings)
         if args.lang != "ar":
             release = with_french_if_needed(store, args, settings, release)
     files = [(path, render_pdf(release, settings, Language(language)))
@@ -318,7 +195,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     targets = output_targets(args)
     for _language, path in targets:
         check_output_path(path)  # before anything is issued
-    settings = _settings()
+    settings = load_settings()
     reason = (args.override_reason or "").strip() or None
     from balagh.app.signing import release_signer
 
@@ -328,7 +205,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
                            lambda r: sign(render_pdf(r, settings, Language.AR), r),
                            render_version=lambda r, language: sign(
                                render_pdf(r, settings, language), r))
-        release = _current_draft(store, args, settings)
+        release = current_draft(store, args, settings)
         if args.lang != "ar":
             release = with_french_if_needed(store, args, settings, release)
         checked = workflow.check(workflow.store_draft(release))
@@ -372,19 +249,6 @@ def cmd_issue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _issued_by_reference(store: Store, reference: str) -> Release:
-    """The issued release with ``reference`` («2023/001», Arabic-Indic digits accepted)."""
-    from balagh.core.digits import normalise_digits
-    from balagh.core.errors import NotFoundError
-
-    wanted = normalise_digits(reference).strip()
-    for release in store.releases.releases():
-        if release.reference == wanted and release.status is ReleaseStatus.ISSUED:
-            return release
-    raise NotFoundError(f"لا يوجد بلاغ صادر بالمرجع «{reference}»",
-                        f"Aucun communiqué émis sous la référence « {reference} ».")
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the stored PDF of an issued release (byte for byte: it still verifies)."""
 
@@ -394,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from balagh.documents.release.verify import pdf_digest
 
     with open_for_reading(args) as store:
-        release = _issued_by_reference(store, args.reference)
+        release = issued_by_reference(store, args.reference)
     data = pdf_of_issued(release, Language(args.lang))
     if not data:
         if args.lang == "fr":
@@ -413,9 +277,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
     """Store a new draft from the current figures that supersedes the issued REFERENCE."""
     from balagh.app.after_save import draft_correction
 
-    settings = _settings()
+    settings = load_settings()
     with open_for_writing(args) as store:
-        issued = _issued_by_reference(store, args.reference)
+        issued = issued_by_reference(store, args.reference)
         draft = draft_correction(store.editions, store.releases, issued, settings)
     print(f"حفظت مسودة تصحيحية (رقم {draft.id}) تحل محل البلاغ {issued.reference} عند إصدارها؛ "
           f"راجعها: balagh release draft {draft.edition_number}، ثم أصدرها: balagh release "

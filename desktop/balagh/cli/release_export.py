@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from balagh.cli.main import open_for_reading
+from balagh.cli.opening import open_for_reading
 
 if TYPE_CHECKING:
     from balagh.core.model import Release
@@ -42,13 +42,13 @@ def register_exports(
 
 def _release(args: argparse.Namespace, settings: Settings) -> Release:
     """The issued release when EDITION is a reference («2023/001»), else the current draft."""
-    from balagh.cli.release import _current_draft, _issued_by_reference
     from balagh.cli.release_lang import with_french_if_needed
+    from balagh.cli.release_sources import current_draft, issued_by_reference
 
     with open_for_reading(args) as store:
         if _REFERENCE.match(args.edition):
-            return _issued_by_reference(store, args.edition)
-        release = _current_draft(store, args, settings)
+            return issued_by_reference(store, args.edition)
+        release = current_draft(store, args, settings)
         if getattr(args, "lang", "ar") != "ar":
             release = with_french_if_needed(store, args, settings, release)
         return release

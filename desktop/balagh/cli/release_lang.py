@@ -38,14 +38,14 @@ def with_french_if_needed(store: Store, args: argparse.Namespace, settings: Sett
     import sys
 
     from balagh.app.bilingual import with_french
-    from balagh.cli.release import _context, _template_body
+    from balagh.cli.release_sources import edition_context, template_body
 
     name = getattr(args, "template_fr", None)
     if release.french is not None and name is None:
         return release
-    edition, editions, catalogue = _context(store, args)
+    edition, editions, catalogue = edition_context(store, args)
     release, missing = with_french(release, edition, editions, catalogue, settings,
-                                   template_body=_template_body(store, name, "fr"),
+                                   template_body=template_body(store, name, "fr"),
                                    template_name=(name or "").strip())
     for text in missing:
         print(f"تنبيه: نص بلا ترجمة في المعجم الفرنسي، حذف من النسخة الفرنسية: «{text}» / "

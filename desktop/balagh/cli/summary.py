@@ -76,7 +76,7 @@ def output_format(args: argparse.Namespace) -> str:
 def _load(args: argparse.Namespace, key: int | None) -> tuple[
     Edition | None, list[Edition], dict[str, FigureKind]
 ]:
-    from balagh.cli.main import open_for_reading
+    from balagh.cli.opening import open_for_reading
 
     with open_for_reading(args) as store:
         edition = store.editions.find(key) if key is not None else None
@@ -87,7 +87,7 @@ def _load(args: argparse.Namespace, key: int | None) -> tuple[
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """Write one edition's summary sheet (PDF or XLSX)."""
-    from balagh.cli.editions import edition_key
+    from balagh.cli.arguments import edition_key
     from balagh.platform.settings import Settings
 
     edition, editions, catalogue = _load(args, edition_key(args.edition))
@@ -169,7 +169,7 @@ def _day(text: str | None) -> dt.date | None:
 def cmd_card(args: argparse.Namespace) -> int:
     """Write an edition's (or a day's) social-media card as PNG or PDF."""
     from balagh.app.cards import image_kind, make_card, parse_size
-    from balagh.cli.editions import edition_key
+    from balagh.cli.arguments import edition_key
     from balagh.platform.settings import Settings
 
     size, kind, day = parse_size(args.size), image_kind(args.output), _day(args.date)

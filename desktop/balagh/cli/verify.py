@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from balagh.cli.main import open_for_reading
+from balagh.cli.opening import open_for_reading
 
 if TYPE_CHECKING:
     from balagh.app.verification import FileVerification

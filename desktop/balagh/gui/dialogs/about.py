@@ -1,4 +1,4 @@
-"""The About box (the settings dialog lives in ``settings_dialog``, re-exported here)."""
+"""The About box: Balagh's version and those of Qt, PySide6 and Python."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import platform
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
-
-from balagh.gui.dialogs.settings import SettingsDialog, open_settings
-
-__all__ = ["SettingsDialog", "open_settings", "show_about", "versions_text"]
 
 
 def versions_text() -> str:

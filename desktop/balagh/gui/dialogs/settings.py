@@ -8,6 +8,7 @@ dialog says they apply when Balagh is started again.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ from balagh.gui.widgets.rtl_text import right_to_left
 from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
-    from balagh.gui.window.main_window import MainWindow
+    from balagh.gui.services import Services
 
 LOGO_PREVIEW = 72  # pixels: the preview box of the logo
 
@@ -199,13 +200,13 @@ class SettingsDialog(QDialog):
         )
 
 
-def open_settings(window: MainWindow) -> bool:
-    """Show the settings dialog; save, apply what applies at once, say what waits a restart."""
+def open_settings(
+    window: QWidget, services: Services, apply_now: Callable[[], None]
+) -> bool:
+    """Show the settings dialog; save, let ``apply_now`` apply what applies at once (the
+    window's templates, preview and summary), say what waits a restart."""
     from balagh.gui import prompts
 
-    services = window.services
-    if services is None:
-        return False
     names = [t.name for t in services.releases.templates()] if services.releases else []
     dialog = SettingsDialog(services.settings, names, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -225,9 +226,7 @@ def open_settings(window: MainWindow) -> bool:
             after.logo_path = before.logo_path
     services.settings = after
     services.save_settings()
-    window.release_tab.reload_templates()  # the release tab picks up the default template
-    window.release_tab.controller.render_preview()
-    window.summary_tab.set_editions(window.sync.full_now())
+    apply_now()
     language = after.language != before.language
     database = after.database_url != before.database_url
     later = ""
@@ -246,7 +245,4 @@ def open_settings(window: MainWindow) -> bool:
         )
     if later:
         prompts.show_info(window, QCoreApplication.translate("MainWindow", "الإعدادات"), later)
-    window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "حفظت الإعدادات."), 5000
-    )
     return True

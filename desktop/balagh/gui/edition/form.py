@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -32,6 +31,7 @@ from balagh.gui.edition.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition.draft import EditionDraft, FigureDraft
 from balagh.gui.edition.extras import EditionExtras
 from balagh.gui.edition.figure_fields import FigureRow
+from balagh.gui.widgets.date_field import CompactCalendar, set_date_format
 from balagh.gui.widgets.list_editor import OrderedListEditor
 from balagh.gui.widgets.number_field import number_field, reading_edge
 from balagh.gui.widgets.rtl_text import right_to_left
@@ -42,41 +42,6 @@ LIST_SEPARATOR = "، "
 #: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
 DEFAULT_SPAN = dt.timedelta(days=4)
 MAX_SPAN = dt.timedelta(days=30)
-#: The calendar popup's largest size: it must fit a 1024-pixel screen whatever the font.
-CALENDAR_MAX = QSize(420, 320)
-
-
-def set_date_format(edit: QDateEdit, language: str) -> None:
-    """Arabic shows «17 ماي 2023» (Moroccan month names, reads right to left without
-    ambiguity); French shows 17/05/2023."""
-    if language == "fr":
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    else:
-        edit.setDisplayFormat("d MMMM yyyy")
-
-
-class CompactCalendar(QCalendarWidget):
-    """The date fields' popup calendar, at most ``CALENDAR_MAX`` big.
-
-    QCalendarWidget sizes itself from its font; with the Amiri interface font it asked for
-    about 1232 pixels. It uses the platform's interface font instead, and its size hint is
-    capped, so the popup fits beside the form on a 1024-pixel screen.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        font.setPointSize(max(font.pointSize(), 10))
-        self.setFont(font)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setGridVisible(True)
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().boundedTo(CALENDAR_MAX)
-
-    def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint().boundedTo(CALENDAR_MAX)
 
 
 def _to_qdate(day: dt.date) -> QDate:

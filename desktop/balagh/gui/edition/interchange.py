@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from balagh.core.errors import BalaghError, ValidationFailed
 from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
-from balagh.gui.workers import Report
-
-if TYPE_CHECKING:
-    from balagh.gui.window.main_window import MainWindow
-
+from balagh.gui.services import Services
+from balagh.gui.workers import JobRunner, Report
 
 STEPS = 3  # reading and checking, saving, reloading the list
 MAX_LISTED = 8  # problems or editions named in a message; the rest are counted
+
+
+@dataclass(frozen=True)
+class EditionsFiles:
+    """What importing and exporting editions work with, given by the window they run in."""
+
+    window: QMainWindow  # parent of the questions and messages, its status bar
+    services: Services
+    jobs: JobRunner
+    show_progress: Callable[[int, int, str], None]
+    show_editions: Callable[[list[Edition]], None]  # the list after an import
+    numbers: Callable[[], set[int]]  # the numbers of the editions listed now
 
 
 def _label(edition: Edition) -> str:
@@ -35,10 +46,9 @@ def _listed(items: list[str], separator: str) -> str:
     return shown
 
 
-def error_text(window: MainWindow, err: BaseException) -> str:
+def error_text(host: EditionsFiles, err: BaseException) -> str:
     """The refusal in the interface language; a long list of problems is cut short."""
-    services = window.services
-    assert services is not None
+    services = host.services
     if isinstance(err, ValidationFailed) and len(err.problems) > MAX_LISTED:
         french = services.language == "fr"
         lines = [p.text_fr() if french else p.text_ar() for p in err.problems]
@@ -46,23 +56,22 @@ def error_text(window: MainWindow, err: BaseException) -> str:
     return services.message(err) if isinstance(err, BalaghError) else str(err)
 
 
-def _set_importing(window: MainWindow, running: bool) -> None:
-    action = window.findChild(QAction, "action_import")
+def _set_importing(host: EditionsFiles, running: bool) -> None:
+    action = host.window.findChild(QAction, "action_import")
     if action is not None:
         action.setEnabled(not running)
 
 
-def import_text(window: MainWindow, text: str, source_name: str) -> None:
+def import_text(host: EditionsFiles, text: str, source_name: str) -> None:
     """Import the editions of ``text`` (JSON) in the background, all or nothing.
 
     Reading, checking and writing run in the thread pool with their progress in the status
     bar (step 1 of 3: reading and checking, 2: saving, 3: reloading the list); the window keeps
     answering. An existing number is replaced only after the user agrees.
     """
-    services = window.services
-    assert services is not None
+    services = host.services
     keys = list(services.catalogue_map())
-    existing = {e.number for e in window.panel.model.editions()}
+    existing = host.numbers()
     reading = QCoreApplication.translate(
         "interchange", "استيراد %1: قراءة الملف والتحقق من الدورات…"
     ).replace("%1", source_name)
@@ -74,33 +83,32 @@ def import_text(window: MainWindow, text: str, source_name: str) -> None:
         return loads_editions(text, keys)
 
     def parsed(editions: list[Edition]) -> None:
-        _set_importing(window, False)
-        _store(window, editions, existing, source_name)
+        _set_importing(host, False)
+        _store(host, editions, existing, source_name)
 
     def failed(err: BaseException, _tb: str) -> None:
-        _set_importing(window, False)
+        _set_importing(host, False)
         prompts.show_error(
-            window,
+            host.window,
             QCoreApplication.translate("interchange", "تعذر الاستيراد"),
-            error_text(window, err),
+            error_text(host, err),
         )
 
-    _set_importing(window, True)
-    window.jobs.submit(parse, parsed, failed, window.show_progress)
+    _set_importing(host, True)
+    host.jobs.submit(parse, parsed, failed, host.show_progress)
 
 
 def _store(
-    window: MainWindow, editions: list[Edition], existing: set[int], source_name: str
+    host: EditionsFiles, editions: list[Edition], existing: set[int], source_name: str
 ) -> None:
     """Second half of an import: ask about replacing, then write in the background."""
-    services = window.services
-    assert services is not None
+    services = host.services
     clashes = sorted(e.number for e in editions if e.number in existing)
     replace = False
     if clashes:
         numbers = _listed([str(n) for n in clashes], "، ")
         if not prompts.confirm(
-            window,
+            host.window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
             QCoreApplication.translate(
                 "interchange", "الدورات %1 موجودة. هل تريد تعويضها بما في الملف؟"
@@ -125,11 +133,11 @@ def _store(
         return stored, repository.list_editions()
 
     def done(result: tuple[list[Edition], list[Edition]]) -> None:
-        _set_importing(window, False)
+        _set_importing(host, False)
         stored, every = result
-        window.refresh_list(editions=every)
+        host.show_editions(every)
         prompts.show_info(
-            window,
+            host.window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
             QCoreApplication.translate("interchange", "استوردت %1 دورة من %2: %3")
             .replace("%1", str(len(stored)))
@@ -138,23 +146,23 @@ def _store(
         )
 
     def failed(err: BaseException, _tb: str) -> None:
-        _set_importing(window, False)
+        _set_importing(host, False)
         prompts.show_error(
-            window,
+            host.window,
             QCoreApplication.translate("interchange", "تعذر الاستيراد"),
-            error_text(window, err)
+            error_text(host, err)
             + "\n"
             + QCoreApplication.translate("interchange", "لم يتغير أي شيء في قاعدة البيانات."),
         )
 
-    _set_importing(window, True)
-    window.jobs.submit(write, done, failed, window.show_progress)
+    _set_importing(host, True)
+    host.jobs.submit(write, done, failed, host.show_progress)
 
 
-def import_editions(window: MainWindow) -> None:
+def import_editions(host: EditionsFiles) -> None:
     """Ask for a JSON file and import it."""
     path = file_dialogs.open_file_name(
-        window, QCoreApplication.translate("interchange", "استيراد دورات"), "JSON (*.json)"
+        host.window, QCoreApplication.translate("interchange", "استيراد دورات"), "JSON (*.json)"
     )
     if not path:
         return
@@ -162,34 +170,33 @@ def import_editions(window: MainWindow) -> None:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         prompts.show_error(
-            window, QCoreApplication.translate("interchange", "تعذر الاستيراد"), str(err)
+            host.window, QCoreApplication.translate("interchange", "تعذر الاستيراد"), str(err)
         )
         return
-    import_text(window, text, Path(path).name)
+    import_text(host, text, Path(path).name)
 
 
-def export_text(window: MainWindow) -> str:
+def export_text(host: EditionsFiles) -> str:
     """Every edition as the interchange JSON text."""
     from balagh.core.interchange import dumps_editions
 
-    services = window.services
-    assert services is not None
+    services = host.services
     return dumps_editions(services.editions.list_editions(), services.catalogue_map())
 
 
-def export_editions(window: MainWindow) -> None:
+def export_editions(host: EditionsFiles) -> None:
     """Write every edition to a JSON file the user names."""
     path = file_dialogs.save_file_name(
-        window,
+        host.window,
         QCoreApplication.translate("interchange", "تصدير الدورات"),
         "editions.json",
         "JSON (*.json)",
     )
     if not path:
         return
-    data = export_text(window).encode("utf-8")
-    if not prompts.save_file(window, path, data, window.language == "fr"):
+    data = export_text(host).encode("utf-8")
+    if not prompts.save_file(host.window, path, data, host.services.language == "fr"):
         return
-    window.statusBar().showMessage(
+    host.window.statusBar().showMessage(
         QCoreApplication.translate("interchange", "صدرت الدورات إلى %1").replace("%1", path), 8000
     )

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
-from balagh.gui.edition.form import set_date_format
 from balagh.gui.release.controller import ReleaseController, discrepancy_text
 from balagh.gui.release.day_choice import day_choice, fill_days
 from balagh.gui.release.exports import ReleaseExports
 from balagh.gui.release.french_panel import FrenchPanel
 from balagh.gui.release.paragraph_editor import ParagraphEditor
 from balagh.gui.services import Services
+from balagh.gui.widgets.date_field import set_date_format
 from balagh.gui.widgets.export_notice import save_export
 from balagh.gui.widgets.pdf_preview import PdfPreview, print_pdf
 from balagh.gui.workers import JobRunner
@@ -261,6 +261,11 @@ class ReleaseTab(QWidget):
         """All editions (for comparisons), and the templates list."""
         self.controller.set_editions(editions)
         self.reload_templates()
+
+    def settings_changed(self) -> None:
+        """The settings were saved: the default template and the letterhead may differ."""
+        self.reload_templates()
+        self.controller.render_preview()
 
     def reload_templates(self, select: str | None = None) -> None:
         """Refill the template choice: the built-in one, then the stored ones by name.

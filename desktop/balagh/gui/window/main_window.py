@@ -29,6 +29,7 @@ from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
 from balagh.gui.edition.controller import EditionFormController
 from balagh.gui.edition.form import EditionForm
+from balagh.gui.edition.interchange import EditionsFiles
 from balagh.gui.edition.list_panel import EditionsPanel
 from balagh.gui.edition.list_sync import EditionsSync, latest_number
 from balagh.gui.release import draft_marks
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         self.controller.loaded.connect(self._update_title)
         self.form.changed.connect(self._field_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.editions_files = EditionsFiles(
+            self, services, self.jobs, self.show_progress,
+            lambda editions: self.refresh_list(editions=editions),
+            lambda: {e.number for e in self.panel.model.editions()},
+        )
         build_menus(self)
         draft_marks.install(self)  # «*» on the release tab, «draft saved» in the status bar
         record_actions.install(self)  # history, trash, backups (menus, last backup, daily)
@@ -289,6 +295,19 @@ class MainWindow(QMainWindow):
             self.error_page.set_busy(True)
         self.reopen(url)
         return True
+
+    def open_settings(self) -> bool:
+        """File → Settings: the dialog, then the tabs follow the saved settings."""
+        from balagh.gui.dialogs.settings import open_settings
+
+        if self.services is None:
+            return False
+        return open_settings(self, self.services, self._settings_saved)
+
+    def _settings_saved(self) -> None:
+        self.release_tab.settings_changed()
+        self.summary_tab.set_editions(self.sync.full_now())
+        self.statusBar().showMessage(self.tr("حفظت الإعدادات."), 5000)
 
     def open_startup_settings(self) -> bool:
         """File → Settings while no database is open (the database can be changed there)."""

@@ -43,7 +43,6 @@ def _add(window: MainWindow, menu: QMenu, text: str, name: str, slot: object) ->
 
 
 def _file_menu(window: MainWindow, menu: QMenu) -> None:
-    from balagh.gui.dialogs import about as dialogs
     from balagh.gui.edition import interchange as interchange_actions
 
     window.file_menu = menu
@@ -86,14 +85,14 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         menu,
         QCoreApplication.translate("MainWindow", "استيراد دورات (JSON)…"),
         "import",
-        lambda: interchange_actions.import_editions(window),
+        lambda: interchange_actions.import_editions(window.editions_files),
     )
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "تصدير الدورات (JSON)…"),
         "export",
-        lambda: interchange_actions.export_editions(window),
+        lambda: interchange_actions.export_editions(window.editions_files),
     )
     menu.addSeparator()
     _add(
@@ -101,7 +100,7 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         menu,
         QCoreApplication.translate("MainWindow", "الإعدادات…"),
         "settings",
-        lambda: dialogs.open_settings(window),
+        window.open_settings,
     )
     menu.addSeparator()
     _add(window, menu, QCoreApplication.translate("MainWindow", "خروج"), "quit", window.close)
