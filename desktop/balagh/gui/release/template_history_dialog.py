@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from balagh.core.errors import BalaghError
 from balagh.core.history import Version
 from balagh.gui import prompts
-from balagh.gui.dialogs.history import VersionColumn, VersionsTableModel, local_time
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import left_to_right
+from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
 
 
 class TemplateHistoryDialog(QDialog):
