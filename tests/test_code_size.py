@@ -1,0 +1,110 @@
+"""Small modules and short functions: no module of desktop/balagh over 400 lines, no function
+over 60 (decorators and docstring included), measured with ``ast``; migrations aside (each is
+one schema step, written once and never edited).
+
+``STILL_TOO_LONG`` lists what is over the limit today, each with the reason it is not split
+yet; the test fails when anything else goes over, and when a listed one is back under the limit
+(so that the list only ever shrinks).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "balagh"
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+#: Over the limit today; remove an entry when its module or function is split.
+STILL_TOO_LONG: frozenset[str] = frozenset({
+    # store/models.py: its repeated ordered-text tables are being merged by the `cleanup` work.
+    "store/models.py",
+    # Not split yet (measured 1 December 2026; the limits came after they were written):
+    "documents/release/consistency.py",
+    "documents/release/consistency.py:_Checker.scan",
+    "gui/release/tab.py",
+    "gui/release/tab.py:ReleaseTab.__init__",
+    "gui/window/main_window.py",
+    "gui/window/main_window.py:MainWindow.attach",
+    "gui/release/controller.py",
+    "core/interchange.py",
+    "gui/edition/form.py",
+    "store/editions.py",
+    "store/releases.py",
+    "store/releases.py:SqlReleaseRepository.issue",
+    "documents/release/templating.py",
+    "gui/dialogs/settings.py:SettingsDialog.__init__",
+    "gui/release/templates_dialog.py:TemplatesDialog.__init__",
+    "core/digits.py:parse_integer",
+    "documents/summary/xlsx.py:summary_xlsx",
+    "cli/release.py:register",
+    "cli/release.py:cmd_issue",
+    "typeset/document.py:build_document",
+    "gui/edition/draft.py:build_edition",
+    "typeset/tables.py:rtl_table",
+    "gui/window/menus.py:_file_menu",
+    "documents/summary/charts.py:bar_chart",
+    "store/migrate.py:ensure_schema",
+    "gui/summary/tab.py:SummaryTab.__init__",
+    "gui/dialogs/backups.py:BackupDialog.__init__",
+})
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
+
+
+def _functions(tree: ast.Module) -> list[tuple[str, int]]:
+    """(qualified name, lines) of every function and method, nested ones included."""
+    found: list[tuple[str, int]] = []
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, f"{prefix}{child.name}.")
+            elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                start = min([d.lineno for d in child.decorator_list] + [child.lineno])
+                assert child.end_lineno is not None
+                found.append((f"{prefix}{child.name}", child.end_lineno - start + 1))
+                visit(child, f"{prefix}{child.name}.")
+            else:
+                visit(child, prefix)
+
+    visit(tree, "")
+    return found
+
+
+def _too_long() -> dict[str, int]:
+    """Every module over MAX_MODULE_LINES and function over MAX_FUNCTION_LINES, with its size."""
+    over: dict[str, int] = {}
+    for path in _modules():
+        name = path.relative_to(PACKAGE).as_posix()
+        text = path.read_text(encoding="utf-8")
+        lines = len(text.splitlines())
+        if lines > MAX_MODULE_LINES:
+            over[name] = lines
+        for function, length in _functions(ast.parse(text)):
+            if length > MAX_FUNCTION_LINES:
+                over[f"{name}:{function}"] = length
+    return over
+
+
+def test_no_module_or_function_is_too_long() -> None:
+    over = _too_long()
+    new = {name: size for name, size in over.items() if name not in STILL_TOO_LONG}
+    assert new == {}, "split these (lines): " + ", ".join(f"{k} {v}" for k, v in new.items())
+
+
+def test_the_list_of_exceptions_only_shrinks() -> None:
+    fixed = sorted(STILL_TOO_LONG - set(_too_long()))
+    assert fixed == [], f"now within the limits, remove from STILL_TOO_LONG: {fixed}"
+
+
+def test_the_measure_counts_methods_nested_functions_and_decorators() -> None:
+    body = "\n".join(f"    x{i} = {i}" for i in range(59))
+    tree = ast.parse(
+        f"class A:\n    @staticmethod\n    def long():\n{body.replace('    ', '        ')}\n"
+        f"def outer():\n    def inner():\n{body.replace('    ', '        ')}\n"
+    )
+    assert dict(_functions(tree)) == {"A.long": 61, "outer": 61, "outer.inner": 60}
