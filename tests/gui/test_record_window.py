@@ -75,7 +75,7 @@ def test_history_view_lists_changes_and_restores_a_version(
     dialog = record_actions.open_history(record_window, fez)
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 4
-    assert dialog.model.version_at(0).version == 4  # newest first
+    assert dialog.model.row_at(0).version == 4  # newest first
     def shown() -> str:  # the text as read (the bidi isolates around numbers left out)
         return dialog.details.toPlainText().replace("\u2066", "").replace("\u2069", "")
 
@@ -88,7 +88,7 @@ def test_history_view_lists_changes_and_restores_a_version(
     assert dialog.restore_selected()
     assert prompt_log.asked[-1].startswith("confirm: استرجاع نسخة: هل تريد جعل النسخة 1")
     assert dialog.model.rowCount() == 5
-    assert dialog.model.version_at(0).restored_from == 1
+    assert dialog.model.row_at(0).restored_from == 1
     shown = record_window.form.draft().figures["visitors_total"]
     assert shown.text.replace(" ", "").replace(".", "") == "1150000"
     assert shown.qualifier.value == "about"
@@ -113,7 +113,7 @@ def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 2
     screenshot(dialog, tmp_path / "trash.png")
-    dialog.table.selectRow([i.number for i in dialog.model.items()].index(2))
+    dialog.table.selectRow([i.number for i in dialog.model.rows()].index(2))
     assert dialog.restore_selected()
     qtbot.waitUntil(lambda: 2 in listed(record_window))  # the list is read in the background
     assert dialog.empty()

@@ -8,8 +8,6 @@ it was. «استرجاع هذه النسخة…» makes it current again (a new 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,8 +31,6 @@ from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
 from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryDialog(QDialog):
@@ -111,7 +107,7 @@ class HistoryDialog(QDialog):
     def selected(self) -> Version | None:
         """The version selected in the list."""
         index = self.table.currentIndex()
-        return self.model.version_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def show_selected(self) -> None:
         """Show the selected version's changes, or the whole version."""

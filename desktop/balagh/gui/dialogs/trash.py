@@ -10,10 +10,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,9 +31,8 @@ from balagh.core.history import TrashedEdition
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
+from balagh.gui.widgets.rows_model import Index, RowsModel
 from balagh.gui.widgets.rtl_text import alignment_of_text
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class TrashColumn(IntEnum):
@@ -50,38 +46,16 @@ class TrashColumn(IntEnum):
     DRAFTS = 5
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RowsModel[TrashedEdition]):
     """The editions in the trash, most recently deleted first."""
+
+    columns = TrashColumn
 
     def __init__(self, language: str = "ar", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self._items: list[TrashedEdition] = []
 
-    def set_items(self, items: list[TrashedEdition]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> TrashedEdition:
-        """The trashed edition of a row."""
-        return self._items[row]
-
-    def items(self) -> list[TrashedEdition]:
-        """Every row."""
-        return list(self._items)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TrashColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             TrashColumn.NUMBER: self.tr("الدورة"),
             TrashColumn.CITY: self.tr("المدينة"),
@@ -89,16 +63,16 @@ class TrashTableModel(QAbstractTableModel):
             TrashColumn.DELETED_AT: self.tr("تاريخ الحذف"),
             TrashColumn.DELETED_BY: self.tr("حذفها"),
             TrashColumn.DRAFTS: self.tr("المسودات"),
-        }[TrashColumn(section)]
+        }
 
     def _city(self, item: TrashedEdition) -> str:
         return item.city_fr if self.language == "fr" and item.city_fr else item.city_ar
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         column = TrashColumn(index.column())
-        item = self._items[index.row()]
+        item = self.row_at(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column is not TrashColumn.CITY:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -168,7 +142,7 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         """Read the trash again."""
         items = self.history.trash()
-        self.model.set_items(items)
+        self.model.set_rows(items)
         self.empty_label.setVisible(not items)
         self.restore_button.setEnabled(bool(items))
         self.empty_button.setEnabled(bool(items))
@@ -178,7 +152,7 @@ class TrashDialog(QDialog):
     def selected(self) -> TrashedEdition | None:
         """The selected edition."""
         index = self.table.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def restore_selected(self) -> bool:
         """Bring the selected edition back to the list."""
@@ -196,7 +170,7 @@ class TrashDialog(QDialog):
 
     def empty(self) -> bool:
         """Delete for good what the trash holds, after a question that names it all."""
-        items = self.model.items()
+        items = self.model.rows()
         if not items:
             return False
         names = "، ".join(f"{i.number} ({i.city_ar}، {i.start_date.year})" for i in items)

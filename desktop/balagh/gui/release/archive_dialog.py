@@ -6,10 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -29,8 +25,7 @@ from balagh.gui import file_dialogs
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import FittedColumns, fitted_size
 from balagh.gui.widgets.export_notice import save_export
-
-_Index = QModelIndex | QPersistentModelIndex
+from balagh.gui.widgets.rows_model import Index, RowsModel
 
 
 class ReleaseColumn(IntEnum):
@@ -47,34 +42,12 @@ class ReleaseColumn(IntEnum):
     ISSUED_BY = 8
 
 
-class ReleasesTableModel(QAbstractTableModel):
+class ReleasesTableModel(RowsModel[Release]):
     """Releases, newest first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._releases: list[Release] = []
+    columns = ReleaseColumn
 
-    def set_releases(self, releases: list[Release]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._releases = list(releases)
-        self.endResetModel()
-
-    def release_at(self, row: int) -> Release:
-        """The release of a row."""
-        return self._releases[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._releases)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ReleaseColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             ReleaseColumn.REFERENCE: self.tr("المرجع"),
             ReleaseColumn.EDITION: self.tr("الدورة"),
@@ -85,12 +58,12 @@ class ReleasesTableModel(QAbstractTableModel):
             ReleaseColumn.DRAFTED_BY: self.tr("حرره"),
             ReleaseColumn.CHECKED_BY: self.tr("تحقق منه"),
             ReleaseColumn.ISSUED_BY: self.tr("أصدره"),
-        }[ReleaseColumn(section)]
+        }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
             column = ReleaseColumn(index.column())
-            tip = self._who_tip(self._releases[index.row()], column)
+            tip = self._who_tip(self.row_at(index.row()), column)
             if tip is None and column in (ReleaseColumn.DRAFTED_BY, ReleaseColumn.ISSUED_BY,
                                           ReleaseColumn.ISSUED_AT):
                 return self.data(index) or None  # the whole text of an elided cell
@@ -99,7 +72,7 @@ class ReleasesTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
-        release = self._releases[index.row()]
+        release = self.row_at(index.row())
         column = ReleaseColumn(index.column())
         if column is ReleaseColumn.DRAFTED_BY:
             return ltr(release.updated_by)
@@ -181,14 +154,14 @@ class ArchiveDialog(QDialog):
     def reload(self) -> None:
         """Read the releases again."""
         releases = self.services.releases.releases() if self.services.releases else []
-        self.model.set_releases(releases)
+        self.model.set_rows(releases)
         if releases:
             self.table.selectRow(0)
 
     def selected(self) -> Release | None:
         """The selected release."""
         index = self.table.currentIndex()
-        return self.model.release_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def open_selected(self) -> None:
         """Show the selected release in the release tab."""

@@ -8,8 +8,7 @@ controller's (``generate_french``, ``update_french``, ``remove_french``, ``show_
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,43 +17,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from balagh.core.model import Release, ReleaseStatus, StoredTemplate
-
-
-class FrenchEditor(QTextEdit):
-    """Left-to-right plain-text editor of the French paragraphs, one per line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
-        font = QFont("Amiri")
-        font.setPointSize(max(self.font().pointSize(), 10) + 1)
-        self.setFont(font)
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        self.document().setDefaultTextOption(option)
-
-    def paragraphs(self) -> list[str]:
-        """The paragraphs typed (empty lines dropped)."""
-        return [line.strip() for line in self.toPlainText().split("\n") if line.strip()]
-
-    def set_paragraphs(self, paragraphs: list[str]) -> None:
-        """Show ``paragraphs``, one per block, with space between them."""
-        self.setPlainText("\n".join(paragraphs))
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setBottomMargin(8)
-        cursor.mergeBlockFormat(block)
+from balagh.gui.release.paragraph_editor import ParagraphEditor
 
 
 class FrenchPanel(QWidget):
@@ -83,7 +51,7 @@ class FrenchPanel(QWidget):
         self.remove_button = QPushButton(self.tr("حذف"), self)
         self.remove_button.setToolTip(self.tr("حذف النسخة الفرنسية"))
         self.remove_button.setObjectName("remove_french")
-        self.editor = FrenchEditor(self)
+        self.editor = ParagraphEditor(self, right_to_left=False)
         self.editor.setObjectName("french_paragraphs")
         self.editor.setAccessibleName(self.tr("فقرات النسخة الفرنسية"))
         self.note = QLabel(self)

@@ -92,7 +92,7 @@ class TemplateHistoryDialog(QDialog):
     def selected(self) -> Version | None:
         """The version selected in the list."""
         index = self.table.currentIndex()
-        return self.model.version_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def show_selected(self) -> None:
         """Show the selected version's text."""

@@ -5,18 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from balagh.core.history import Version
 from balagh.core.isolates import ltr
-
-_Index = QModelIndex | QPersistentModelIndex
+from balagh.gui.widgets.rows_model import Index, RowsModel
 
 
 def local_time(version: Version) -> str:
@@ -33,45 +26,31 @@ class VersionColumn(IntEnum):
     ACTION = 3
 
 
-class VersionsTableModel(QAbstractTableModel):
-    """The versions of one edition, newest first."""
+class VersionsTableModel(RowsModel[Version]):
+    """The versions of one edition (or template), newest first."""
+
+    columns = VersionColumn
 
     def __init__(self, language: str = "ar", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self._versions: list[Version] = []
 
     def set_versions(self, versions: list[Version]) -> None:
         """Replace the rows (given oldest first, shown newest first)."""
-        self.beginResetModel()
-        self._versions = list(reversed(versions))
-        self.endResetModel()
+        self.set_rows(reversed(versions))
 
-    def version_at(self, row: int) -> Version:
-        """The version of a row."""
-        return self._versions[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._versions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(VersionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             VersionColumn.VERSION: self.tr("النسخة"),
             VersionColumn.SAVED_AT: self.tr("التاريخ"),
             VersionColumn.WHO: self.tr("من طرف"),
             VersionColumn.ACTION: self.tr("العملية"),
-        }[VersionColumn(section)]
+        }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        version = self._versions[index.row()]
+        version = self.row_at(index.row())
         column = VersionColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is VersionColumn.VERSION:
