@@ -732,15 +732,15 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="284"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="241"/>
         <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="244"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="278"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="283"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="311"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="235"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="268"/>
         <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="248"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
@@ -762,148 +762,148 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="74"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="287"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="244"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.window.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="92"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="544"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="501"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="142"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="115"/>
         <source>الدورة</source>
-        <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="64"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="73"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="188"/>
         <source>قاعدة البيانات: %1</source>
         <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="245"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="202"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="252"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="209"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="263"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="220"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="264"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="221"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="279"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="312"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="269"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="383"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="430"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="340"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="387"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="435"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="392"/>
         <source>إعداد الدورة الموالية</source>
         <translation>Préparer l&apos;édition suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="436"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="393"/>
         <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
         <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="463"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="420"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="464"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="421"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="488"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="445"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="460"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="476"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="479"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="417"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="433"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="436"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="503"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="460"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="462"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="507"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="464"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="509"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="466"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="519"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="476"/>
         <source>جار حفظ الدورة…</source>
         <translation>Enregistrement de l’édition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="529"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="486"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="537"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="494"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="548"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="505"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="201"/>
         <source>ملف</source>
+        <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="248"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="205"/>
         <location filename="../../desktop/balagh/gui/window/menus.py" line="102"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>

@@ -238,10 +238,14 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
             if services.store is not None:
                 services.store.close()
             return
-        window.attach(services)
-        startup_finished()
-        show_notices(window, services)
-        log.info("store opened in %.0f ms (background)", (time.perf_counter() - started) * 1000)
+
+        def built() -> None:
+            startup_finished()
+            show_notices(window, services)
+            log.info("store opened in %.0f ms (background)",
+                     (time.perf_counter() - started) * 1000)
+
+        window.attach_in_steps(services, built)  # a turn of the event loop per step
 
     def failed(err: BaseException, _tb: str) -> None:
         if isinstance(err, BalaghError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,25 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError, ReadOnlyError
-from balagh.core.isolates import ltr
 from balagh.core.model import Edition, ReleaseStatus
 from balagh.gui import prompts
-from balagh.gui.edition.controller import EditionFormController
-from balagh.gui.edition.form import EditionForm
-from balagh.gui.edition.interchange import EditionsFiles
-from balagh.gui.edition.list_panel import EditionsPanel
-from balagh.gui.edition.list_sync import EditionsSync, latest_number
 from balagh.gui.release import draft_marks
 from balagh.gui.release.after_save_notice import announce_disagreements
-from balagh.gui.services import Services, warm_documents
-from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
+from balagh.gui.services import Services
 from balagh.gui.window import record_actions
+from balagh.gui.window.assembly import assembly_steps, attach_in_steps
 from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
 from balagh.gui.workers import JobRunner
 from balagh.platform.settings import Settings
+
+if TYPE_CHECKING:
+    from balagh.gui.edition.controller import EditionFormController
+    from balagh.gui.edition.form import EditionForm
+    from balagh.gui.edition.interchange import EditionsFiles
+    from balagh.gui.edition.list_panel import EditionsPanel
+    from balagh.gui.edition.list_sync import EditionsSync
+    from balagh.gui.release.tab import ReleaseTab
+    from balagh.gui.summary.tab import SummaryTab
+    from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,16 @@ class MainWindow(QMainWindow):
     help_menu: QMenu
     undo_action: QAction
     redo_action: QAction
+    # Built by ``balagh.gui.window.assembly`` once the store is open:
+    panel: EditionsPanel
+    form: EditionForm
+    controller: EditionFormController
+    tabs: ScrollingTabs
+    splitter: QSplitter
+    sync: EditionsSync
+    editions_files: EditionsFiles
+    release_tab: ReleaseTab
+    summary_tab: SummaryTab
 
     def __init__(self, language: str = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,85 +139,24 @@ class MainWindow(QMainWindow):
 
     # ----- building once the store is open ---------------------------------------------------
     def attach(self, services: Services) -> None:
-        """Fill the window with the panels working on ``services``."""
-        from balagh.gui.release.tab import ReleaseTab
-        from balagh.gui.summary.tab import SummaryTab
-        from balagh.gui.window.menus import build_menus
+        """Fill the window with the panels working on ``services`` (all steps at once; the
+        application builds them one turn of the event loop at a time: see
+        ``balagh.gui.window.assembly``)."""
+        for step in assembly_steps(self, services):
+            step()
 
-        self.services = services
-        catalogue = list(services.catalogue_map().values())
-        self.panel = EditionsPanel(self.language, self)
-        self.form = EditionForm(catalogue, self.language, self)
-        self.controller = EditionFormController(self.form, services, self)
-        self.controller.jobs = self.jobs  # «حفظ» writes in the thread pool
-        self.release_tab = ReleaseTab(services, self.jobs, self)
-        self.summary_tab = SummaryTab(services, self.jobs, self)
-        self.tabs = ScrollingTabs(self)
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.form, self.tr("الدورة"))
-        self.tabs.addTab(self.release_tab, self.tr("البلاغ"))
-        self.tabs.addTab(self.summary_tab, self.tr("الملخص"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.panel)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 920])
-        splitter.setObjectName("main_splitter")
-        self.splitter = splitter
-        old = self.takeCentralWidget()  # the placeholder, or the start-up error page
-        self.setCentralWidget(splitter)
-        if old is not None:
-            old.deleteLater()
+    def attach_in_steps(self, services: Services,
+                        then: Callable[[], None] | None = None) -> None:
+        """Fill the window a step per turn of the event loop, then call ``then()``."""
+        attach_in_steps(self, services, then)
+
+    def forget_error_page(self) -> None:
+        """The start-up error page and its menu are gone (a store is open now)."""
         self.error_page = None
         if self._error_menu is not None:
             self.menuBar().clear()
             self._error_menu.deleteLater()
             self._error_menu = None
-
-        self.panel.edition_selected.connect(self.open_edition)
-        self.panel.new_requested.connect(self.new_edition)
-        self.panel.duplicate_requested.connect(self.duplicate_edition)
-        self.panel.delete_requested.connect(self.delete_edition)
-        self.controller.dirty_changed.connect(self.setWindowModified)
-        self.controller.saved.connect(self._saved)
-        self.controller.saving_changed.connect(self._saving_changed)
-        self.controller.loaded.connect(self._update_title)
-        self.form.changed.connect(self._field_changed)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.editions_files = EditionsFiles(
-            self, services, self.jobs, self.show_progress,
-            lambda editions: self.refresh_list(editions=editions),
-            lambda: {e.number for e in self.panel.model.editions()},
-        )
-        build_menus(self)
-        draft_marks.install(self)  # «*» on the release tab, «draft saved» in the status bar
-        record_actions.install(self)  # history, trash, backups (menus, last backup, daily)
-        self.window_state.restore_panels(self.splitters(), self.tabs)
-        #: The editions, read in the background (the list's columns at once at start-up).
-        self.sync = EditionsSync(services.editions, self.jobs, self.language, self)
-        self.sync.brief_ready.connect(self._show_list)
-        self.sync.full_ready.connect(self._show_all_editions)
-        self.release_tab.controller.editions_source = self.sync.full_now
-        # The form's warnings compare with the other editions: the brief list until every
-        # edition has been read in the background (never a full read on the GUI thread).
-        self.controller.editions_source = self.sync.known_editions
-        self.release_tab.reload_templates()
-        preloaded = services.first_editions
-        latest = latest_number(self.sync.read_brief_now(preloaded))
-        if preloaded is not None and preloaded[2] is not None:
-            self.show_edition(preloaded[2])  # read while the store was opened
-        elif latest is not None:  # start on the latest edition rather than an empty form
-            self.open_edition(latest)
-        self.sync.refresh()  # every edition in full, for the release and summary tabs
-        # Import the documents layer (reportlab) in the background once the window is up.
-        self.jobs.submit(lambda: warm_documents(services, self.controller.original_number),
-                         self._documents_checked, lambda _e, _tb: self._documents_checked(False))
-        # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
-        self.database_label.setText(
-            self.tr("قاعدة البيانات: %1").replace(
-                "%1", ltr(plain_name(services.db_url)))
-        )
 
     def _busy_changed(self, busy: bool) -> None:
         """Background work started or ended: show or reset the progress indicator."""
@@ -221,7 +174,7 @@ class MainWindow(QMainWindow):
         self.progress_text.setText(text)
         self.progress_text.setVisible(bool(text))
 
-    def _documents_checked(self, _available: object) -> None:
+    def documents_checked(self, _available: object) -> None:
         self.release_tab.documents_checked()
         self.summary_tab.documents_checked()
 
@@ -332,7 +285,7 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _tab_changed(self, _index: int) -> None:
+    def tab_changed(self, _index: int) -> None:
         """Leaving the release tab stores the draft being typed (nothing waits for a pause)."""
         if self.tabs.currentWidget() is not self.release_tab:
             self.release_tab.flush(refresh=True)
@@ -357,13 +310,13 @@ class MainWindow(QMainWindow):
         else:
             self.sync.refresh()
 
-    def _show_list(self, editions: list[Edition]) -> None:
+    def show_list(self, editions: list[Edition]) -> None:
         """The editions list's rows (only its columns are needed)."""
         self.panel.model.remember(self.sync.take_cells())
         self.panel.set_editions(editions, self.controller.original_number)
         self.controller.taken_numbers = [e.number for e in editions]
 
-    def _show_all_editions(self, editions: list[Edition]) -> None:
+    def show_all_editions(self, editions: list[Edition]) -> None:
         """Every edition in full: comparisons in the release and the summary, the form's
         warnings against the previous edition."""
         self.release_tab.set_editions(editions)
@@ -499,7 +452,7 @@ class MainWindow(QMainWindow):
             return False
         if self.controller.original_number == number:
             self.controller.close()
-            self._update_title()
+            self.update_title()
             self.release_tab.set_current(None)
             self.summary_tab.set_current(None)
         self.sync.remove(number)
@@ -533,17 +486,17 @@ class MainWindow(QMainWindow):
         meanwhile; True when the write started (``controller.saved`` follows)."""
         return self.controller.save_in_background()
 
-    def _saving_changed(self, saving: bool) -> None:
+    def saving_changed(self, saving: bool) -> None:
         if saving:
             self.statusBar().showMessage(self.tr("جار حفظ الدورة…"))
         else:
             self.statusBar().clearMessage()
 
-    def _saved(self, edition: Edition) -> None:
+    def edition_saved(self, edition: Edition) -> None:
         self.sync.put(edition)
         self.release_tab.set_current(edition)
         self.summary_tab.set_current(edition)
-        self._update_title()
+        self.update_title()
         self.statusBar().showMessage(
             self.tr("حفظت الدورة %1.").replace("%1", str(edition.number)), 5000
         )
@@ -555,11 +508,11 @@ class MainWindow(QMainWindow):
         city = (draft.city_fr if self.language == "fr" else draft.city_ar).strip()
         return self.tr("الدورة %1").replace("%1", number) + (f" — {city}" if city else "")
 
-    def _field_changed(self, field: str) -> None:
+    def field_changed(self, field: str) -> None:
         if field in ("number", "city_ar", "city_fr"):
-            self._update_title()
+            self.update_title()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = self.tr("بلاغ")
         if self.controller.is_open:
             title += " — " + self._edition_name()

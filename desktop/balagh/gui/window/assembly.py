@@ -1,0 +1,195 @@
+"""Filling the main window once the store is open, in steps the event loop runs between.
+
+Building every panel, the menus and the first edition in one go held the GUI thread for
+about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
+of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
+see), then shows the first edition, then the release tab, the summary tab, and last the
+menus, the signals between the panels and the background reads — each step a turn of the
+event loop. ``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store
+opened on the GUI thread).
+
+Nothing reacts to the user before the last step: the panels' signals are connected there,
+and ``MainWindow.services`` is set there (closing the window before that closes only the
+store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QSplitter
+
+from balagh.app.database import plain_name
+from balagh.core.errors import BalaghError
+from balagh.core.isolates import ltr
+from balagh.core.model import Edition
+from balagh.gui.edition.controller import EditionFormController
+from balagh.gui.edition.form import EditionForm
+from balagh.gui.edition.interchange import EditionsFiles
+from balagh.gui.edition.list_panel import EditionsPanel
+from balagh.gui.edition.list_sync import EditionsSync, latest_number
+from balagh.gui.release import draft_marks
+from balagh.gui.services import Services, warm_documents
+from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
+from balagh.gui.window import record_actions
+
+if TYPE_CHECKING:
+    from balagh.gui.window.main_window import MainWindow
+
+Step = Callable[[], None]
+
+
+def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
+    """The steps that fill ``window`` for ``services``, in order."""
+    first: list[Edition | None] = [None]  # the edition the window opens on
+
+    def edition_form() -> None:
+        window.form = EditionForm(list(services.catalogue_map().values()), window.language,
+                                  window)
+        window.form.hide()  # until the tabs hold it
+        window.controller = EditionFormController(window.form, services, window)
+        window.controller.jobs = window.jobs  # «حفظ» writes in the thread pool
+
+    def editions_side() -> None:
+        build_editions_side(window, services)
+
+    def first_edition() -> None:
+        first[0] = open_first_edition(window, services)
+
+    def release_tab() -> None:
+        from balagh.gui.release.tab import ReleaseTab
+
+        window.release_tab = ReleaseTab(services, window.jobs, window)
+        window.tabs.addTab(window.release_tab, QCoreApplication.translate("MainWindow", "البلاغ"))
+        window.release_tab.controller.editions_source = window.sync.full_now
+        window.release_tab.reload_templates()
+        window.release_tab.set_current(first[0])
+
+    def summary_tab() -> None:
+        from balagh.gui.summary.tab import SummaryTab
+
+        window.summary_tab = SummaryTab(services, window.jobs, window)
+        window.tabs.addTab(window.summary_tab, QCoreApplication.translate("MainWindow", "الملخص"))
+        window.summary_tab.set_current(first[0])
+
+    def actions() -> None:  # the last step: the window is usable once it has run
+        connect_window(window, services)
+        record_actions.install(window)  # history, trash, backups (menus, last backup, daily)
+        window.window_state.restore_panels(window.splitters(), window.tabs)
+        start_background_reads(window, services)
+
+    return [edition_form, editions_side, first_edition, release_tab, summary_tab, actions]
+
+
+def attach_in_steps(window: MainWindow, services: Services,
+                    then: Callable[[], None] | None = None) -> None:
+    """Run ``assembly_steps`` one per turn of the event loop, then ``then()``.
+
+    A window closed meanwhile stops being built (its store is closed by the caller's
+    ``then`` never coming: see ``balagh.gui.app``).
+    """
+    steps = assembly_steps(window, services)
+
+    def run_next() -> None:
+        if window.closed:
+            if services.store is not None:
+                services.store.close()
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, run_next)
+        elif then is not None:
+            then()
+
+    run_next()
+
+
+def build_editions_side(window: MainWindow, services: Services) -> None:
+    """The editions list beside the tabs holding the edition form (built by the step
+    before), in place of the placeholder (or the start-up error page); the list's rows
+    shown."""
+    window.panel = EditionsPanel(window.language, window)
+    window.tabs = ScrollingTabs(window)
+    window.tabs.setObjectName("tabs")
+    window.tabs.addTab(window.form, QCoreApplication.translate("MainWindow", "الدورة"))
+    window.form.show()
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(window.panel)
+    splitter.addWidget(window.tabs)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([360, 920])
+    splitter.setObjectName("main_splitter")
+    window.splitter = splitter
+    old = window.takeCentralWidget()  # the placeholder, or the start-up error page
+    window.setCentralWidget(splitter)
+    if old is not None:
+        old.deleteLater()
+    window.forget_error_page()
+    #: The editions, read in the background (the list's columns at once at start-up).
+    window.sync = EditionsSync(services.editions, window.jobs, window.language, window)
+    window.sync.brief_ready.connect(window.show_list)
+    # The form's warnings compare with the other editions: the brief list until every
+    # edition has been read in the background (never a full read on the GUI thread).
+    window.controller.editions_source = window.sync.known_editions
+    window.sync.read_brief_now(services.first_editions)
+
+
+def open_first_edition(window: MainWindow, services: Services) -> Edition | None:
+    """Show the latest edition in the form (read while the store was opened, when it was);
+    returns it for the tabs built next."""
+    preloaded = services.first_editions
+    edition: Edition | None = None
+    if preloaded is not None and preloaded[2] is not None:
+        edition = preloaded[2]
+    else:
+        latest = latest_number(window.sync.brief)
+        if latest is not None:  # start on the latest edition rather than an empty form
+            try:
+                edition = services.editions.get(latest)
+            except BalaghError:
+                edition = None
+    if edition is not None:
+        window.controller.load(edition, taken_numbers=[e.number for e in window.sync.brief])
+        window.panel.select(edition.number)
+    return edition
+
+
+def connect_window(window: MainWindow, services: Services) -> None:
+    """What the user does reaches the panels now, and the menus exist."""
+    from balagh.gui.window.menus import build_menus
+
+    window.panel.edition_selected.connect(window.open_edition)
+    window.panel.new_requested.connect(window.new_edition)
+    window.panel.duplicate_requested.connect(window.duplicate_edition)
+    window.panel.delete_requested.connect(window.delete_edition)
+    window.controller.dirty_changed.connect(window.setWindowModified)
+    window.controller.saved.connect(window.edition_saved)
+    window.controller.saving_changed.connect(window.saving_changed)
+    window.controller.loaded.connect(window.update_title)
+    window.form.changed.connect(window.field_changed)
+    window.tabs.currentChanged.connect(window.tab_changed)
+    window.sync.full_ready.connect(window.show_all_editions)
+    window.services = services
+    window.editions_files = EditionsFiles(
+        window, services, window.jobs, window.show_progress,
+        lambda editions: window.refresh_list(editions=editions),
+        lambda: {e.number for e in window.panel.model.editions()},
+    )
+    build_menus(window)
+    draft_marks.install(window)  # «*» on the release tab, «draft saved» in the status bar
+    window.update_title()
+
+
+def start_background_reads(window: MainWindow, services: Services) -> None:
+    """Every edition in full and the documents layer, read in the thread pool."""
+    window.sync.refresh()  # every edition in full, for the release and summary tabs
+    # Import the documents layer (reportlab) in the background once the window is up.
+    window.jobs.submit(lambda: warm_documents(services, window.controller.original_number),
+                       window.documents_checked,
+                       lambda _e, _tb: window.documents_checked(False))
+    # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
+    window.database_label.setText(QCoreApplication.translate(
+        "MainWindow", "قاعدة البيانات: %1").replace("%1", ltr(plain_name(services.db_url))))
