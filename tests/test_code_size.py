@@ -26,7 +26,6 @@ STILL_TOO_LONG: frozenset[str] = frozenset({
     "gui/release/tab.py",
     "gui/release/tab.py:ReleaseTab.__init__",
     "gui/window/main_window.py",
-    "gui/window/main_window.py:MainWindow.attach",
     "gui/release/controller.py",
     "core/interchange.py",
     "gui/edition/form.py",
