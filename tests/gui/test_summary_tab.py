@@ -164,3 +164,48 @@ def test_card_of_a_recorded_day(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: tab.preview.data not in (b"", before), timeout=20000)
     text = read_pdf_text(tab.preview.data)
     assert "حصيلة اليوم الثاني" in text and "344.100" in text
+
+
+def test_the_window_and_the_command_line_write_the_same_report(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], demo_store: Any,
+) -> None:
+    """«آخر دورتين» as Excel from the summary tab and from ``balagh summary all --last 2``:
+    both go through balagh.app.summaries.editions_report and give the same workbook."""
+    from openpyxl import load_workbook
+
+    from balagh.app import summaries
+    from balagh.cli.main import main
+
+    calls: list[tuple[str, Any]] = []
+    real = summaries.editions_report
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        calls.append((str(args[3]), kwargs.get("selection")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summaries, "editions_report", spy)
+    tab = _summary_tab(window, qtbot)
+    tab.which.setCurrentIndex(tab.which.findData(ALL_EDITIONS))
+    tab.last.setValue(2)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    from_window = tmp_path / "window.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(from_window), ""))
+    tab.export_xlsx()
+    qtbot.waitUntil(lambda: from_window.exists(), timeout=20000)
+    from_cli = tmp_path / "cli.xlsx"
+    url = demo_store.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "summary", "all", "--last", "2",
+                 "-o", str(from_cli)]) == 0
+    assert "(2)" in capsys.readouterr().out
+
+    xlsx_calls = [selection for fmt, selection in calls if fmt == "xlsx"]
+    assert len(xlsx_calls) == 2 and xlsx_calls[0].last == xlsx_calls[1].last == 2
+
+    def cells(path: Path) -> list[list[Any]]:
+        book = load_workbook(path)
+        return [[cell.value for row in sheet.iter_rows() for cell in row]
+                for sheet in book.worksheets]
+
+    assert cells(from_window) == cells(from_cli)
+    assert "الدار البيضاء" not in str(cells(from_cli))  # the two most recent editions only

@@ -87,21 +87,14 @@ def _load(args: argparse.Namespace, key: int | None) -> tuple[
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """Write one edition's summary sheet (PDF or XLSX)."""
+    from balagh.app.summaries import SummaryFormat, edition_summary
     from balagh.cli.arguments import edition_key
     from balagh.platform.settings import Settings
 
     edition, editions, catalogue = _load(args, edition_key(args.edition))
     assert edition is not None
-    settings = Settings.load()
-    if output_format(args) == "xlsx":
-        from balagh.documents.summary.xlsx import summary_xlsx
-
-        data = summary_xlsx(edition, editions, catalogue, settings)
-    else:
-        from balagh.documents.summary.pdf import render_summary_pdf
-
-        data = render_summary_pdf(edition, editions, catalogue, settings,
-                                  french_labels=args.french_labels)
+    data = edition_summary(edition, editions, catalogue, Settings.load(),
+                           SummaryFormat(output_format(args)), french_labels=args.french_labels)
     write_file_atomically(args.output, data)
     print(f"كتبت البطاقة التلخيصية للدورة {edition.number} ({edition.city_ar}، {edition.year}) "
           f"في {args.output}")
@@ -126,6 +119,7 @@ def parse_years(text: str | None) -> tuple[int | None, int | None]:
 
 def cmd_all(args: argparse.Namespace) -> int:
     """Write the report across all editions (PDF or XLSX)."""
+    from balagh.app.summaries import SummaryFormat, editions_report
     from balagh.platform.settings import Settings
 
     _, editions, catalogue = _load(args, None)
@@ -138,17 +132,10 @@ def cmd_all(args: argparse.Namespace) -> int:
 
     first_year, last_year = parse_years(args.years)
     selection = Selection(last=args.last, first_year=first_year, last_year=last_year)
-    chosen = select_editions(editions, selection)  # checked before anything is drawn
-    settings = Settings.load()
-    if output_format(args) == "xlsx":
-        from balagh.documents.summary.xlsx import all_editions_xlsx
-
-        data = all_editions_xlsx(chosen, catalogue, settings, history=editions)
-    else:
-        from balagh.documents.summary.all_pdf import render_all_editions_pdf
-
-        data = render_all_editions_pdf(editions, catalogue, settings,
-                                       french_labels=args.french_labels, selection=selection)
+    chosen = select_editions(editions, selection)
+    data = editions_report(editions, catalogue, Settings.load(),
+                           SummaryFormat(output_format(args)), selection=selection,
+                           french_labels=args.french_labels)
     write_file_atomically(args.output, data)
     print(f"كتبت حصيلة الدورات ({len(chosen)}) في {args.output}")
     return 0

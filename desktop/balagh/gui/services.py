@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 def _load_documents() -> None:
     """Import every module of the documents layer the window calls (Jinja2, reportlab…)."""
+    import balagh.app.summaries
     import balagh.documents.release.consistency
     import balagh.documents.release.draft
     import balagh.documents.release.pdf
@@ -135,55 +136,26 @@ class DocumentsApi:
 
         return verify_pdf(data, list(releases))
 
-    def render_summary_pdf(
-        self,
-        edition: Edition,
-        all_editions: Sequence[Edition],
-        catalogue: dict[str, FigureKind],
-        settings: Settings,
-        *,
+    def edition_summary(
+        self, edition: Edition, all_editions: Sequence[Edition],
+        catalogue: dict[str, FigureKind], settings: Settings, fmt: str, *,
         french_labels: bool = False,
     ) -> bytes:
-        """The summary sheet of one edition as PDF."""
-        from balagh.documents.summary.pdf import render_summary_pdf
+        """The summary sheet of one edition, "pdf" or "xlsx" (``balagh.app.summaries``)."""
+        from balagh.app.summaries import SummaryFormat, edition_summary
 
-        return render_summary_pdf(
-            edition, list(all_editions), catalogue, settings, french_labels=french_labels
-        )
+        return edition_summary(edition, all_editions, catalogue, settings, SummaryFormat(fmt),
+                               french_labels=french_labels)
 
-    def render_all_editions_pdf(
+    def editions_report(
         self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
-        settings: Settings, *, french_labels: bool = False, selection: Any = None,
+        settings: Settings, fmt: str, *, selection: Any = None, french_labels: bool = False,
     ) -> bytes:
-        """The all-editions report as PDF (``selection``: the last N editions, years)."""
-        from balagh.documents.summary.all_pdf import render_all_editions_pdf
+        """The report across the editions ``selection`` keeps (``balagh.app.summaries``)."""
+        from balagh.app.summaries import SummaryFormat, editions_report
 
-        return render_all_editions_pdf(
-            list(all_editions), catalogue, settings, french_labels=french_labels,
-            selection=selection,
-        )
-
-    def summary_xlsx(
-        self, edition: Edition, all_editions: Sequence[Edition],
-        catalogue: dict[str, FigureKind], settings: Settings,
-    ) -> bytes:
-        """The summary sheet of one edition as an Excel workbook."""
-        from balagh.documents.summary.xlsx import summary_xlsx
-
-        return summary_xlsx(
-            edition, list(all_editions), catalogue, settings
-        )
-
-    def all_editions_xlsx(
-        self, all_editions: Sequence[Edition], catalogue: dict[str, FigureKind],
-        settings: Settings, *, history: Sequence[Edition] = (),
-    ) -> bytes:
-        """Every edition (or a selection, ``history`` being them all) as a workbook."""
-        from balagh.documents.summary.xlsx import all_editions_xlsx
-
-        return all_editions_xlsx(
-            list(all_editions), catalogue, settings, history=list(history)
-        )
+        return editions_report(all_editions, catalogue, settings, SummaryFormat(fmt),
+                               selection=selection, french_labels=french_labels)
 
 
 @dataclass

@@ -187,12 +187,12 @@ class SummaryTab(QWidget):
         if self._needs_edition():
             edition = self.edition
             assert edition is not None
-            return lambda: documents.render_summary_pdf(
-                edition, editions, catalogue, settings, french_labels=french
+            return lambda: documents.edition_summary(
+                edition, editions, catalogue, settings, "pdf", french_labels=french
             )
         selection = self._selection()
-        return lambda: documents.render_all_editions_pdf(
-            editions, catalogue, settings, french_labels=french, selection=selection
+        return lambda: documents.editions_report(
+            editions, catalogue, settings, "pdf", french_labels=french, selection=selection
         )
 
     def _selection(self) -> Selection:
@@ -283,15 +283,12 @@ class SummaryTab(QWidget):
         editions = list(self.all_editions)
         if self._needs_edition() and self.edition is not None:
             edition = self.edition
-            self._write(
-                path, lambda: documents.summary_xlsx(edition, editions, catalogue, settings)
-            )
+            self._write(path, lambda: documents.edition_summary(
+                edition, editions, catalogue, settings, "xlsx"))
         else:
-            from balagh.documents.summary.all_model import select_editions
-
             selection = self._selection()
-            self._write(path, lambda: documents.all_editions_xlsx(
-                select_editions(editions, selection), catalogue, settings, history=editions))
+            self._write(path, lambda: documents.editions_report(
+                editions, catalogue, settings, "xlsx", selection=selection))
 
     def _write(self, path: str, job: object) -> None:
         def done(data: bytes) -> None:
