@@ -8,7 +8,8 @@ import datetime as dt
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Release, ReleaseKind
-from balagh.documents.release.consistency import DiscrepancyKind, check_release
+from balagh.documents.release.consistency import check_release
+from balagh.documents.release.consistency_findings import DiscrepancyKind
 from store_tools import fez_edition
 
 D = dt.date

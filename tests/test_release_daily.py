@@ -12,7 +12,8 @@ from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.errors import BalaghError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Edition, FigureValue, Qualifier, Release, ReleaseKind
-from balagh.documents.release.consistency import DiscrepancyKind, check_release
+from balagh.documents.release.consistency import check_release
+from balagh.documents.release.consistency_findings import DiscrepancyKind
 from balagh.documents.release.draft import draft_release, release_text
 from balagh.platform.assets import read_text
 from balagh.platform.settings import Settings

@@ -335,7 +335,7 @@ def test_figures_of_one_and_two_keep_their_number_word(
 
 
 def test_the_filters_write_one_and_two_in_every_case() -> None:
-    from balagh.documents.release.templating import ar_count, ar_figure
+    from balagh.documents.release.template_filters import ar_count, ar_figure
 
     visitor, views = DEFAULT_BY_KEY["visitors_total"], DEFAULT_BY_KEY["social_media_views"]
     assert ar_count(1, visitor) == "زائر واحد"

@@ -11,7 +11,8 @@ import pytest
 
 from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import ClosingForm, Edition, Language, Release, ReleaseKind
-from balagh.documents.release.consistency import DiscrepancyKind, check_release, figures_stated
+from balagh.documents.release.consistency import check_release, figures_stated
+from balagh.documents.release.consistency_findings import DiscrepancyKind
 from balagh.documents.release.consistency_fr import check_french, figures_stated_fr
 from french_tools import bilingual_draft, editions
 

@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 
 from balagh.core.model import Edition, FigureKind, Language, Release
 from balagh.core.ports import EditionRepository, ReleaseRepository
-from balagh.documents.release.consistency import Discrepancy, check_release
+from balagh.documents.release.consistency import check_release
+from balagh.documents.release.consistency_findings import Discrepancy
 from balagh.platform.settings import Settings
 
 

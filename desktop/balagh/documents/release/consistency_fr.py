@@ -12,7 +12,7 @@ their month («du 17 au 21 mai 2024», «les samedi 18 et dimanche 19 mai», «l
 («12,5 %», which must be computed from the database). Numbers inside the French renderings
 of recorded texts («un pavillon de 750 m²») are facts of the record and are not read.
 
-Findings are :class:`~balagh.documents.release.consistency.Discrepancy` objects whose sentences name
+Findings are :class:`~.consistency_findings.Discrepancy` objects whose sentences name
 the French version («النسخة الفرنسية، الفقرة 2: …»).
 """
 
@@ -24,12 +24,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from balagh.core.model import Edition, FigureKind, Qualifier, Release, ReleaseKind
-from balagh.documents.release.consistency import (
-    QUALIFIER_AR,
-    Discrepancy,
-    DiscrepancyKind,
-    figures_checked,
-)
+from balagh.documents.release.consistency import figures_checked
+from balagh.documents.release.consistency_findings import QUALIFIER_AR, Discrepancy, DiscrepancyKind
 from balagh.documents.release.consistency_fr_words import (
     DAY_WORDS,
     MASK,

@@ -8,7 +8,7 @@ The mistakes it catches are those of a text copied from last year's release and 
 * the venue of another edition («ساحة باب المكينة») instead of this one's;
 * an ordinal «الدورة الرابعة» / «النسخة الخامسة» that is not the edition's number.
 
-Each finding is a :class:`~balagh.documents.release.consistency.Discrepancy` of kind ``DATE``,
+Each finding is a :class:`~.consistency_findings.Discrepancy` of kind ``DATE``,
 ``PLACE`` or ``ORDINAL`` naming the paragraph. Texts taken whole from the edition's record
 (its audiences, partners, highlights…) are not read, like the numbers inside them.
 """
@@ -24,7 +24,7 @@ from balagh.arabic.dates import month_name
 from balagh.arabic.ordinals import MAX_ORDINAL, ordinal_word
 from balagh.core.digits import normalise_digits
 from balagh.core.model import Edition, Release
-from balagh.documents.release.consistency import Discrepancy, DiscrepancyKind
+from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 
 #: Main Moroccan cities (the regions' seats and large towns; common knowledge): a city named
 #: in a release must be the edition's. The cities of the recorded editions are added.

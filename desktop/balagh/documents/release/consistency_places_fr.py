@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from balagh.core.model import Edition, Release
-from balagh.documents.release.consistency import Discrepancy, DiscrepancyKind
+from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 from balagh.french.phrasebook import Phrasebook
 from balagh.french.typography import plain_spaces
 

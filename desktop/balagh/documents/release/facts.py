@@ -86,7 +86,7 @@ def _measure(value: int, case: str, qualifier: Qualifier = Qualifier.ABOUT) -> s
     """An area in hectares when the office rounds it («تتجاوز هكتارا واحدا», «حوالي
     هكتارين ونصف»), in square metres when it is given exactly («58 ألف متر مربع»)."""
     from balagh.arabic.counting import count_phrase
-    from balagh.documents.release.templating import ar_count
+    from balagh.documents.release.template_filters import ar_count
 
     hectares = _hectares(value) if qualifier is not Qualifier.EXACT else None
     if hectares is None:
