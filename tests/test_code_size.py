@@ -2,9 +2,8 @@
 over 60 (decorators and docstring included), measured with ``ast``; migrations aside (each is
 one schema step, written once and never edited).
 
-``STILL_TOO_LONG`` lists what is over the limit today, each with the reason it is not split
-yet; the test fails when anything else goes over, and when a listed one is back under the limit
-(so that the list only ever shrinks).
+``STILL_TOO_LONG`` lists what is over the limit today with its size; the test fails when
+anything else goes over the limit, or when a listed one grows.
 """
 
 from __future__ import annotations
@@ -16,35 +15,36 @@ PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "balagh"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
-#: Over the limit today; remove an entry when its module or function is split.
-STILL_TOO_LONG: frozenset[str] = frozenset({
+#: Over the limit today, with the size measured on 1 December 2026 (the limits came after
+#: they were written): each may shrink, none may grow. Remove an entry when it is split.
+STILL_TOO_LONG: dict[str, int] = {
     # store/models.py: its repeated ordered-text tables are being merged by the `cleanup` work.
-    "store/models.py",
-    # Not split yet (measured 1 December 2026; the limits came after they were written):
-    "gui/release/tab.py",
-    "gui/release/tab.py:ReleaseTab.__init__",
-    "gui/window/main_window.py",
-    "gui/release/controller.py",
-    "core/interchange.py",
-    "gui/edition/form.py",
-    "store/editions.py",
-    "store/releases.py",
-    "store/releases.py:SqlReleaseRepository.issue",
-    "gui/dialogs/settings.py:SettingsDialog.__init__",
-    "gui/release/templates_dialog.py:TemplatesDialog.__init__",
-    "core/digits.py:parse_integer",
-    "documents/summary/xlsx.py:summary_xlsx",
-    "cli/release.py:register",
-    "cli/release.py:cmd_issue",
-    "typeset/document.py:build_document",
-    "gui/edition/draft.py:build_edition",
-    "typeset/tables.py:rtl_table",
-    "gui/window/menus.py:_file_menu",
-    "documents/summary/charts.py:bar_chart",
-    "store/migrate.py:ensure_schema",
-    "gui/summary/tab.py:SummaryTab.__init__",
-    "gui/dialogs/backups.py:BackupDialog.__init__",
-})
+    "store/models.py": 444,
+    # Not split yet:
+    "gui/release/tab.py": 637,
+    "gui/release/controller.py": 579,
+    "gui/window/main_window.py": 558,
+    "core/interchange.py": 511,
+    "gui/edition/form.py": 465,
+    "store/editions.py": 450,
+    "store/releases.py": 418,
+    "gui/release/tab.py:ReleaseTab.__init__": 186,
+    "store/releases.py:SqlReleaseRepository.issue": 96,
+    "gui/dialogs/settings.py:SettingsDialog.__init__": 92,
+    "gui/release/templates_dialog.py:TemplatesDialog.__init__": 91,
+    "core/digits.py:parse_integer": 84,
+    "documents/summary/xlsx.py:summary_xlsx": 82,
+    "cli/release.py:register": 79,
+    "typeset/document.py:build_document": 79,
+    "gui/edition/draft.py:build_edition": 73,
+    "typeset/tables.py:rtl_table": 72,
+    "gui/window/menus.py:_file_menu": 71,
+    "documents/summary/charts.py:bar_chart": 70,
+    "cli/release.py:cmd_issue": 69,
+    "store/migrate.py:ensure_schema": 67,
+    "gui/summary/tab.py:SummaryTab.__init__": 66,
+    "gui/dialogs/backups.py:BackupDialog.__init__": 65,
+}
 
 
 def _modules() -> list[Path]:
@@ -92,9 +92,11 @@ def test_no_module_or_function_is_too_long() -> None:
     assert new == {}, "split these (lines): " + ", ".join(f"{k} {v}" for k, v in new.items())
 
 
-def test_the_list_of_exceptions_only_shrinks() -> None:
-    fixed = sorted(STILL_TOO_LONG - set(_too_long()))
-    assert fixed == [], f"now within the limits, remove from STILL_TOO_LONG: {fixed}"
+def test_the_ones_not_split_yet_do_not_grow() -> None:
+    grown = {name: size for name, size in _too_long().items()
+             if name in STILL_TOO_LONG and size > STILL_TOO_LONG[name]}
+    assert grown == {}, "grown beyond their size in STILL_TOO_LONG (split them): " + ", ".join(
+        f"{k} {v} > {STILL_TOO_LONG[k]}" for k, v in grown.items())
 
 
 def test_the_measure_counts_methods_nested_functions_and_decorators() -> None:
