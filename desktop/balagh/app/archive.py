@@ -69,13 +69,6 @@ def _to_json(value: Any, blob_name: str, blobs: dict[str, bytes]) -> Any:
     return value
 
 
-def _table_names(connection: Connection) -> list[str]:
-    """The database's tables in an order that satisfies the foreign keys."""
-    metadata = sa.MetaData()
-    metadata.reflect(connection)
-    return [table.name for table in metadata.sorted_tables if table.name not in _SKIPPED]
-
-
 def read_database(engine: Engine) -> Archive:
     """Every row of every table of the database, read in one transaction (one snapshot)."""
     blobs: dict[str, bytes] = {}

@@ -32,14 +32,6 @@ class Store(Protocol):
     @property
     def phrases(self) -> PhraseRepository: ...
 
-#: The kinds of release, as the staff read them (Arabic, French).
-KIND_NAMES: dict[ReleaseKind, tuple[str, str]] = {
-    ReleaseKind.CLOSING: ("بلاغ الاختتام", "Communiqué de clôture"),
-    ReleaseKind.OPENING: ("بلاغ الإعلان عن الافتتاح", "Annonce d'ouverture"),
-    ReleaseKind.DAILY: ("النشرة اليومية", "Bulletin quotidien"),
-}
-
-
 def builtin_fallback_notice(err: BalaghError) -> BalaghError:
     """Why a draft was written with the built-in template: the chosen one failed (``err``
     names it, its line and the problem)."""

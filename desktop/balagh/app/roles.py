@@ -21,7 +21,6 @@ from sqlalchemy import text
 EDITOR = "balagh_editor"
 ISSUER = "balagh_issuer"
 #: Marks of the database refusing a write the role may not make.
-REFUSAL_MARKERS = ("row-level security", "permission denied")
 
 
 def _quoted(name: str) -> str:
@@ -110,7 +109,3 @@ def capabilities(store: Any) -> Capabilities:
     )
 
 
-def refused_by_role(exc: BaseException) -> bool:
-    """True when a database error is the role's rights refusing the write."""
-    detail = str(getattr(exc, "orig", None) or exc).lower()
-    return any(marker in detail for marker in REFUSAL_MARKERS)

@@ -39,20 +39,6 @@ def keyring_password(certificate: Path) -> str | None:
         return None
 
 
-def remember_password(certificate: Path, password: str) -> bool:
-    """Keep the password in the keyring (True when a keyring took it)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, str(certificate), password)
-    except (KeyringError, RuntimeError, OSError):
-        return False
-    return True
-
-
 def certificate_of(settings: Settings) -> Path | None:
     """The office's PKCS#12 file, or None when releases are not signed."""
     text = settings.signing_certificate.strip()

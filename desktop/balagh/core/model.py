@@ -81,14 +81,6 @@ class JointPavilion:
     title: str = ""
 
 
-class HighlightShape(StrEnum):
-    """How a highlight is written: a full past-tense sentence («أطلقت المديرية …») or a noun
-    phrase that the release introduces with a verb («تنظيم حفل فني …» → «كما تم تنظيم …»)."""
-
-    SENTENCE = "sentence"
-    NOUN = "noun"
-
-
 class ClosingForm(StrEnum):
     """The shape of the closing release: as the office wrote it in 2023 (Fez) or in its
     current form (2024 onwards: visitor breakdown, media, area, home towns)."""

@@ -14,15 +14,6 @@ from balagh.core.model import Qualifier
 from balagh.french.numbers import de
 
 ABOUT_STYLES = ("pres", "quelque", "environ")
-#: Every word the consistency check reads as a qualifier, with what it says.
-QUALIFIER_WORDS_FR: dict[str, Qualifier] = {
-    "près": Qualifier.ABOUT, "quelque": Qualifier.ABOUT, "environ": Qualifier.ABOUT,
-    "quelques": Qualifier.ABOUT, "approximativement": Qualifier.ABOUT,
-    "plus": Qualifier.MORE_THAN, "au-delà": Qualifier.MORE_THAN,
-    "dépassé": Qualifier.MORE_THAN, "dépassant": Qualifier.MORE_THAN,
-}
-
-
 def qualifier_fr(qualifier: QualifierLike, phrase: str, style: str = "pres") -> str:
     """The qualifier before ``phrase``: (about, "1.500 organisations") → "près de 1.500
     organisations"; style "quelque" → "quelque 1.500 organisations"; (more_than, "1,4 million

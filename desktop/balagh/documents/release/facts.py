@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from balagh.core.comparisons import earlier_editions, is_record
 from balagh.core.model import (
     Edition,
-    FigureKind,
     FigureValue,
     Gender,
     NounForms,
@@ -143,8 +142,3 @@ def first_days_phrase(count: int) -> str:
     return f"الأيام الـ{count} الأولى"
 
 
-def kind_or_noun(catalogue: dict[str, FigureKind], key: str) -> FigureKind | NounForms:
-    """The catalogue entry, or the built-in noun when the catalogue lacks ``key``."""
-    from balagh.core.catalogue import DEFAULT_BY_KEY
-
-    return catalogue.get(key) or DEFAULT_BY_KEY[key]

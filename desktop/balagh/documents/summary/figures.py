@@ -45,7 +45,6 @@ NOT_PUBLISHED_AR = "غير منشور"
 #: The values of the ``digits`` setting.
 DIGITS_WESTERN = "western"
 DIGITS_ARABIC_INDIC = "arabic-indic"
-DIGIT_CHOICES = (DIGITS_WESTERN, DIGITS_ARABIC_INDIC)
 
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
 
