@@ -12,14 +12,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from balagh.core.history import Version, describe_change, describe_edition
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
+from balagh.gui.widgets.rows_model import rows_view
 from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
 
 
@@ -51,17 +49,7 @@ class HistoryDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.model = VersionsTableModel(self.language, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("versions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VersionColumn.ACTION, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_view(self, self.model, "versions", stretch=VersionColumn.ACTION)
         self.details = QTextBrowser(self)
         self.details.setObjectName("version_details")
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -15,13 +15,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from balagh.core.history import TrashedEdition
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
-from balagh.gui.widgets.rows_model import Index, RowsModel
+from balagh.gui.widgets.rows_model import Index, RowsModel, rows_view
 from balagh.gui.widgets.rtl_text import alignment_of_text
 
 
@@ -110,17 +107,7 @@ class TrashDialog(QDialog):
             "بلاغات صادرة لا تحذف أصلا."), self)
         self.note.setWordWrap(True)
         self.model = TrashTableModel(services.language, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("trash")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TrashColumn.CITY, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_view(self, self.model, "trash", stretch=TrashColumn.CITY)
         self.empty_label = QLabel(self.tr("سلة المحذوفات فارغة."), self)
         self.restore_button = QPushButton(self.tr("استرجاع الدورة"), self)
         self.restore_button.setObjectName("restore_from_trash")

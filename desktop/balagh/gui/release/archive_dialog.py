@@ -10,11 +10,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from balagh.gui import file_dialogs
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import FittedColumns, fitted_size
 from balagh.gui.widgets.export_notice import save_export
-from balagh.gui.widgets.rows_model import Index, RowsModel
+from balagh.gui.widgets.rows_model import Index, RowsModel, rows_view
 
 
 class ReleaseColumn(IntEnum):
@@ -119,18 +117,10 @@ class ArchiveDialog(QDialog):
         self.setWindowTitle(self.tr("أرشيف البلاغات"))
         self.resize(fitted_size(self, 960, 420))
         self.model = ReleasesTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("archive")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = rows_view(self, self.model, "archive")
         # Every column as wide as its contents, inside the dialog's width (no horizontal
         # scroll bar): names and times give way first, elided with the whole text on hover;
         # the reference, the longest useful text, takes what is left.
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)  # one line a release; a long name is elided
         self.columns = FittedColumns(

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from balagh.core.history import Version
 from balagh.gui import prompts
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
+from balagh.gui.widgets.rows_model import rows_view
 from balagh.gui.widgets.rtl_text import left_to_right
 from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
 
@@ -48,17 +46,8 @@ class TemplateHistoryDialog(QDialog):
         self.resize(fitted_size(self, 900, 520))
         self.heading = QLabel(self)
         self.model = VersionsTableModel(services.language, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("template_versions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VersionColumn.ACTION, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_view(self, self.model, "template_versions",
+                               stretch=VersionColumn.ACTION)
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("template_version_body")
         self.body.setReadOnly(True)

@@ -2,7 +2,8 @@
 
 A subclass names its columns (an ``IntEnum`` in ``columns``) and their headers
 (:meth:`RowsModel.headers`), and says what a cell shows (``data``); the rows, their count,
-the column count and the header row are kept here once.
+the column count and the header row are kept here once. :func:`rows_view` is the table that
+shows such a list: whole rows chosen one at a time, nothing edited in place.
 
 Example: ``model.set_rows(store.history.trash())`` then ``model.row_at(0)`` is the trashed
 edition shown on the first row.
@@ -14,7 +15,15 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -58,3 +67,23 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.headers()[self.columns(section)]
+
+
+def rows_view(parent: QWidget, model: QAbstractItemModel, name: str, *,
+              stretch: int | None = None) -> QTableView:
+    """A table of ``model`` named ``name``: one whole row selected at a time, read-only, no
+    row numbers; columns as wide as their contents, ``stretch`` taking the room left (none:
+    the caller sizes the columns)."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
+    if stretch is not None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
