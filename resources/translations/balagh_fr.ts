@@ -311,174 +311,174 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="145"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="149"/>
         <source>حفظ</source>
-        <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font.</extracomment>
+        <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font. The problems list&apos;s fixed height (about three sentences; more scroll).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="151"/>
         <source>حفظ الدورة (Ctrl+S)</source>
         <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="174"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="178"/>
         <source>هوية الدورة</source>
         <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="176"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="197"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="180"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="201"/>
         <source>رقم الدورة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="181"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="200"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="185"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="204"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="182"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="186"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="183"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="187"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="205"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="184"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="188"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="185"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="189"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="206"/>
         <source>شعار الدورة</source>
         <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="202"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="199"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="203"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="200"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="204"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="205"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="188"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="192"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="207"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="233"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="237"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="235"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="239"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="240"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="241"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="270"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="274"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="295"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="299"/>
         <source>أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.</source>
         <translation>%1 valeurs collées ; %2 ignorées car elles dépassent les jours de l&apos;édition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="300"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="304"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="303"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="307"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="304"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="308"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="306"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="306"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="308"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="312"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="309"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="313"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="311"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="315"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="312"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="313"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="317"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="314"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="318"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="315"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="319"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="475"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="479"/>
         <source>تنبيه: </source>
         <translation>Attention : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="480"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="484"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
@@ -486,7 +486,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="485"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="489"/>
         <source>لا شيء يمنع الحفظ، لكن تحقق من: %n</source>
         <translation>
             <numerusform>%n point à vérifier (l&apos;enregistrement reste possible)</numerusform>
@@ -494,7 +494,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="489"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="493"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -927,13 +927,21 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>&amp;Communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="30"/>
         <source>ال&amp;ملخص</source>
+        <translation type="vanished">&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;مساعدة</source>
+        <translation type="vanished">Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="30"/>
+        <source>الم&amp;لخص</source>
         <translation>&amp;Synthèse</translation>
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/window/menus.py" line="31"/>
-        <source>&amp;مساعدة</source>
+        <source>م&amp;ساعدة</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>

@@ -340,3 +340,69 @@ def test_search_ignores_accents(window: Any) -> None:
     assert panel.proxy.rowCount() == 1
     panel.search.setText("")
     assert panel.proxy.rowCount() == panel.model.rowCount()
+
+
+# 9. Dates read day first in Arabic; the problems list never moves the form ------------------
+@pytest.mark.parametrize("language,start,end", [("ar", "17 ماي 2023", "21 ماي 2023"),
+                                                 ("fr", "17/05/2023", "21/05/2023")])
+def test_date_fields_read_day_first(qapp: QApplication, qtbot: Any, language: str,
+                                    start: str, end: str) -> None:
+    """As the application sets them up (Moroccan month names): «17 ماي 2023», as the release
+    writes it, not «2023 ماي 17»."""
+    from PySide6.QtCore import QLocale
+
+    from balagh.gui.window import app as gui_app
+    from balagh.platform.settings import Settings
+
+    font, direction, locale = qapp.font(), qapp.layoutDirection(), QLocale()
+    gui_app.configure_application(qapp, Settings(language=language))
+    try:
+        form = _form(qtbot, language)
+        # The text in reading order: «17 ماي 2023» in a right-to-left field reads from the
+        # right 17, ماي, 2023.
+        assert (form.start_date.text(), form.end_date.text()) == (start, end)
+        rtl = Qt.LayoutDirection.RightToLeft if language == "ar" else \
+            Qt.LayoutDirection.LeftToRight
+        assert form.start_date.layoutDirection() == rtl
+        form.start_date.setDate(QDate(2026, 5, 13))
+        assert form.start_date.text() == ("13 ماي 2026" if language == "ar" else "13/05/2026")
+    finally:
+        for translator in qapp.findChildren(gui_app.QTranslator):
+            qapp.removeTranslator(translator)
+        qapp.setFont(font)
+        qapp.setLayoutDirection(direction)
+        QLocale.setDefault(locale)
+
+
+def test_the_first_problem_moves_nothing_in_the_form(window: Any, qtbot: Any) -> None:
+    """When the problems list fills, the fields and the Save button stay where they were: a
+    click aimed at a field lands in it."""
+    from PySide6.QtCore import QPoint
+
+    window.resize(1366, 768)
+    window.open_edition(fez_number(window))
+    form = window.form
+    vehicles = form.figure_rows["vehicles"].value
+    form.scroll_area.ensureWidgetVisible(vehicles)
+    QApplication.processEvents()
+
+    def places() -> list[QPoint]:
+        return [w.mapTo(window, QPoint(0, 0)) for w in
+                (form.city_ar, form.save_button, form.problems)] + [
+            QPoint(form.scroll_area.width(), form.scroll_area.height())]
+
+    def field_place() -> QPoint:
+        return vehicles.mapTo(window, QPoint(0, 0))
+
+    before, field = places(), field_place()
+    assert form.problems.count() == 0
+    clear_and_type(vehicles, "abc")
+    qtbot.waitUntil(lambda: form.problems.count() > 0, timeout=5000)
+    QApplication.processEvents()
+    assert places() == before
+    # The field itself gets a red frame (a pixel's difference at most).
+    assert (field_place() - field).manhattanLength() <= 2
+    clear_and_type(vehicles, "150")
+    qtbot.waitUntil(lambda: form.problems.count() == 0, timeout=5000)
+    QApplication.processEvents()
+    assert places() == before

@@ -42,6 +42,8 @@ LIST_SEPARATOR = "، "
 #: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
 DEFAULT_SPAN = dt.timedelta(days=4)
 MAX_SPAN = dt.timedelta(days=30)
+#: The problems list's fixed height (about three sentences; more scroll).
+PROBLEMS_HEIGHT = 76
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -100,7 +102,9 @@ class EditionForm(EditionExtras, QWidget):
         self.problems_title = QLabel(self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(110)
+        # The list keeps its place and its height whether or not there is a problem: when
+        # the first one appears nothing moves, so a click never lands in another field.
+        self.problems.setFixedHeight(PROBLEMS_HEIGHT)
         # Long sentences (plausibility warnings) wrap instead of scrolling sideways at 1024 px.
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -453,7 +457,6 @@ class EditionForm(EditionExtras, QWidget):
         else:
             self.problems_title.setText(self.tr("لا توجد مشاكل."))
             self.problems_title.setStyleSheet("color: #1b5e20;")
-        self.problems.setVisible(bool(problems or warnings))
 
     def _text(self, problem: Problem) -> str:
         return problem.text_fr() if self.language == "fr" else problem.text_ar()

@@ -16,13 +16,19 @@ CALENDAR_MAX = QSize(420, 320)
 
 
 def set_date_format(edit: QDateEdit, language: str) -> None:
-    """Arabic shows «17 ماي 2023» (Moroccan month names, reads right to left without
-    ambiguity); French shows 17/05/2023."""
+    """Arabic shows «17 ماي 2023» read from the right, day first as the release writes it
+    (Moroccan month names); French shows 17/05/2023.
+
+    A right-to-left QDateEdit reverses the order of its format's sections when the format is
+    set: «d MMMM yyyy» came out as «2023 ماي 17». The field is made right to left first and
+    given the sections in the reverse order, which Qt turns into day, month, year.
+    """
     if language == "fr":
-        edit.setDisplayFormat("dd/MM/yyyy")
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setDisplayFormat("dd/MM/yyyy")
     else:
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        edit.setDisplayFormat("yyyy MMMM d")
 
 
 class CompactCalendar(QCalendarWidget):

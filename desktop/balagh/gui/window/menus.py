@@ -27,8 +27,8 @@ def build_menus(window: MainWindow) -> None:
     _edit_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&تحرير")))
     _view_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&عرض")))
     _release_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&البلاغات")))
-    _summary_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "ال&ملخص")))
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&مساعدة"))
+    _summary_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "الم&لخص")))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "م&ساعدة"))
     window.help_menu = help_menu
     _help_menu(window, help_menu)
     shortcuts.window_action(
