@@ -311,174 +311,174 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="155"/>
         <source>حفظ</source>
         <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font. The problems list&apos;s fixed height (about three sentences; more scroll).</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="157"/>
         <source>حفظ الدورة (Ctrl+S)</source>
         <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="178"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="184"/>
         <source>هوية الدورة</source>
         <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="180"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="186"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="207"/>
         <source>رقم الدورة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="185"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="204"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="191"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="210"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="186"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="192"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="187"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="193"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="211"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="188"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="194"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="189"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="206"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="195"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="212"/>
         <source>شعار الدورة</source>
         <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="208"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="209"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="204"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="210"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="211"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="192"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="207"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="213"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="243"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="239"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="245"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="246"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="241"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="247"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="274"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="280"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="299"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="305"/>
         <source>أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.</source>
         <translation>%1 valeurs collées ; %2 ignorées car elles dépassent les jours de l&apos;édition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="304"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="307"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="313"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="308"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="314"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="312"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="318"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="313"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="319"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="315"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="321"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="322"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="317"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="323"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="318"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="324"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="319"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="325"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="479"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="485"/>
         <source>تنبيه: </source>
         <translation>Attention : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="484"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="490"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
@@ -486,7 +486,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="489"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="495"/>
         <source>لا شيء يمنع الحفظ، لكن تحقق من: %n</source>
         <translation>
             <numerusform>%n point à vérifier (l&apos;enregistrement reste possible)</numerusform>
@@ -494,7 +494,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="493"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="499"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -756,7 +756,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Balagh : saisie des chiffres des Journées portes ouvertes de la Sûreté nationale, communiqués de presse et fiches de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="247"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="255"/>
         <location filename="../../desktop/balagh/gui/dialogs/about.py" line="40"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
@@ -990,32 +990,32 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Enregistrer l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="155"/>
         <source>تبويب الدورة</source>
         <translation>Onglet Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="162"/>
         <source>تبويب البلاغ</source>
         <translation>Onglet Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="161"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="169"/>
         <source>تبويب الملخص</source>
         <translation>Onglet Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="177"/>
         <source>وضع التحرير المركز</source>
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="203"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="211"/>
         <source>دليل العبارات الثابتة…</source>
         <translation>Phrases types…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="248"/>
         <source>دليل الاستعمال</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
@@ -1046,17 +1046,17 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="196"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="204"/>
         <source>قوالب البلاغات…</source>
         <translation>Modèles de communiqués…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="197"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="205"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="210"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="218"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>

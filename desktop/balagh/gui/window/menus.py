@@ -137,6 +137,14 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(undo)
     menu.addAction(redo)
     window.undo_action, window.redo_action = undo, redo
+    # Their text names what they undo («تراجع عن: المدينة»); the tooltip names the key too.
+    for action, changed in ((undo, stack.undoTextChanged), (redo, stack.redoTextChanged)):
+        def tip(_text: str = "", action: QAction = action) -> None:
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} (\u2066{key}\u2069)")
+
+        changed.connect(tip)
+        tip()
 
 
 def _view_menu(window: MainWindow, menu: QMenu) -> None:
