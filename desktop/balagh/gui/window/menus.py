@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from balagh.gui import shortcuts
 
@@ -138,13 +139,25 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(redo)
     window.undo_action, window.redo_action = undo, redo
     # Their text names what they undo («تراجع عن: المدينة»); the tooltip names the key too.
-    for action, changed in ((undo, stack.undoTextChanged), (redo, stack.redoTextChanged)):
-        def tip(_text: str = "", action: QAction = action) -> None:
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} (\u2066{key}\u2069)")
+    _KeyTip(undo, stack.undoTextChanged)
+    _KeyTip(redo, stack.redoTextChanged)
 
-        changed.connect(tip)
-        tip()
+
+class _KeyTip(QObject):
+    """Keeps an action's tooltip «its text (its key)» while its text changes; it goes with
+    the action (a slot of a child of the action, disconnected when the action is deleted)."""
+
+    def __init__(self, action: QAction, changed: SignalInstance) -> None:
+        super().__init__(action)
+        self.action = action
+        changed.connect(self.update)
+        self.update()
+
+    def update(self, _text: str = "") -> None:
+        if not isValid(self.action):  # the stack announces its clearing as the window goes
+            return
+        key = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{self.action.text()} (\u2066{key}\u2069)")
 
 
 def _view_menu(window: MainWindow, menu: QMenu) -> None:
