@@ -42,8 +42,7 @@ LIST_SEPARATOR = "، "
 #: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
 DEFAULT_SPAN = dt.timedelta(days=4)
 MAX_SPAN = dt.timedelta(days=30)
-#: The problems list's fixed height (about three sentences; more scroll).
-PROBLEMS_HEIGHT = 76
+PROBLEMS_HEIGHT = 76  #: fixed: the first problem moves no field (a click lands in it)
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -102,8 +101,6 @@ class EditionForm(EditionExtras, QWidget):
         self.problems_title = QLabel(self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        # The list keeps its place and its height whether or not there is a problem: when
-        # the first one appears nothing moves, so a click never lands in another field.
         self.problems.setFixedHeight(PROBLEMS_HEIGHT)
         # Long sentences (plausibility warnings) wrap instead of scrolling sideways at 1024 px.
         self.problems.setWordWrap(True)
