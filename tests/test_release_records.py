@@ -10,6 +10,7 @@ from balagh.core.catalogue import DEFAULT_BY_KEY
 from balagh.core.model import Edition, FigureValue, Qualifier, RecordWording, ReleaseKind
 from balagh.documents.release.draft import draft_release
 from balagh.documents.release.facts import record_comparison
+from balagh.platform.settings import Settings
 
 
 def series(count: int) -> list[Edition]:
@@ -36,7 +37,7 @@ def test_the_claim_follows_the_count_of_earlier_editions(count: int, claim: str 
     latest = editions[-1]
     assert record_comparison(latest, editions, "visitors_total") == claim
     first = draft_release(latest, editions, DEFAULT_BY_KEY,
-                          __import__("balagh.platform.settings").settings.Settings(),
+                          Settings(),
                           kind=ReleaseKind.CLOSING).paragraphs[0]
     if claim is None:
         assert "قياسي" not in first  # a first edition claims nothing

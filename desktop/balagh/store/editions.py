@@ -35,6 +35,15 @@ from balagh.core.input_policy import clean_edition
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 from balagh.core.validation import validate_edition
 from balagh.store.actor import current_actor
+from balagh.store.edition_problems import (
+    ambiguous_year,
+    conflict_error,
+    duplicate_in_batch_problem,
+    edition_context,
+    exists_problem,
+    integrity_error,
+    trashed_problem,
+)
 from balagh.store.edition_versions import ensure_baseline, new_uid, record_edition
 from balagh.store.mapping import (
     edition_from_row,
@@ -77,73 +86,6 @@ def _brief_edition(row: Any) -> Edition:
         venue_fr=row.venue_fr, start_date=row.start_date, end_date=row.end_date,
         figures=figures, version=row.version,
     )
-
-
-def conflict_error(number: int) -> ConflictError:
-    """The error shown when someone else saved the edition since it was opened."""
-    return ConflictError(
-        f"عدل شخص آخر هذه الدورة منذ فتحها (الدورة {number})؛ أعد فتحها لرؤية تعديلاته،"
-        " أو احفظ مع الاستبدال لفرض نسختك",
-        f"Quelqu'un d'autre a modifié l'édition {number} depuis son ouverture ; rouvrez-la"
-        " ou enregistrez en écrasant.",
-    )
-
-
-def _exists_problem(number: int) -> Problem:
-    return Problem(
-        "number",
-        "رقم الدورة",
-        f"الدورة رقم {number} موجودة في قاعدة البيانات؛ لا تستبدل إلا بطلب صريح",
-        f"Numéro de l'édition : l'édition {number} existe déjà (remplacement non demandé).",
-    )
-
-
-def _duplicate_in_batch_problem(number: int) -> Problem:
-    return Problem(
-        "number",
-        "رقم الدورة",
-        f"الرقم {number} مكرر في الملف نفسه",
-        f"Numéro de l'édition : le numéro {number} figure deux fois dans le fichier.",
-    )
-
-
-def _trashed_problem(number: int) -> Problem:
-    return Problem(
-        "number",
-        "رقم الدورة",
-        f"الدورة رقم {number} في سلة المحذوفات؛ استرجعها من السلة أو أفرغ السلة قبل استعمال"
-        " رقمها",
-        f"Numéro de l'édition : l'édition {number} est dans la corbeille ; restaurez-la ou"
-        " videz la corbeille avant de réutiliser son numéro.",
-    )
-
-
-def _edition_context(edition: Edition) -> str:
-    return f"الدورة {edition.number} ({edition.city_ar}، {edition.start_date.year})"
-
-
-def _ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
-    """Several editions started in ``year``: name them all and ask for the number."""
-    count = len(rows)
-    count_ar = "دورتين" if count == 2 else f"{count} دورات" if count <= 10 else f"{count} دورة"
-    listed_ar = "، ".join(
-        f"{row.number} ({row.city_ar}، {row.start_date.isoformat()})" for row in rows
-    )
-    listed_fr = ", ".join(
-        f"{row.number} ({row.city_fr or row.city_ar}, {row.start_date.isoformat()})"
-        for row in rows
-    )
-    return BalaghError(
-        f"سنة {year} تضم {count_ar}: {listed_ar}؛ حدد رقم الدورة",
-        f"L'année {year} compte {len(rows)} éditions : {listed_fr} ; précisez le numéro.",
-    )
-
-
-def _integrity_error(exc: IntegrityError) -> BalaghError:
-    """A constraint the database enforced, in the staff's words (detail in the log)."""
-    from balagh.store.db_errors import database_error
-
-    return database_error(exc)
 
 
 class SqlEditionRepository:
@@ -261,7 +203,7 @@ class SqlEditionRepository:
                     .order_by(EditionRow.start_date, EditionRow.number)
                 ))
                 if len(rows) > 1:
-                    raise _ambiguous_year(number_or_year, rows)
+                    raise ambiguous_year(number_or_year, rows)
                 row = rows[0] if rows else None
             if row is None:
                 raise NotFoundError(
@@ -330,9 +272,9 @@ class SqlEditionRepository:
                 taken = numbers - {edition.number} if existing else numbers
                 problems = validate_edition(edition, catalogue, taken_numbers=taken)
                 if edition.number in in_trash:
-                    problems.append(_trashed_problem(edition.number))
+                    problems.append(trashed_problem(edition.number))
                 if problems:
-                    raise ValidationFailed(problems, _edition_context(edition))
+                    raise ValidationFailed(problems, edition_context(edition))
                 if row is None:
                     if edition.version > 0 and not force:
                         raise ConflictError(
@@ -353,7 +295,7 @@ class SqlEditionRepository:
                 record_edition(session, row, action)
                 return edition_from_row(row)
         except IntegrityError as exc:
-            raise _integrity_error(exc) from exc
+            raise integrity_error(exc) from exc
 
     def replace_all(self, editions: Sequence[Edition], *, replace: bool) -> list[Edition]:
         """Import several editions all-or-nothing; returns the stored copies.
@@ -376,15 +318,15 @@ class SqlEditionRepository:
                 for edition in editions:
                     found: list[Problem] = []
                     if edition.number in seen:
-                        found.append(_duplicate_in_batch_problem(edition.number))
+                        found.append(duplicate_in_batch_problem(edition.number))
                     elif edition.number in in_trash:
-                        found.append(_trashed_problem(edition.number))
+                        found.append(trashed_problem(edition.number))
                     elif edition.number in numbers and not replace:
-                        found.append(_exists_problem(edition.number))
+                        found.append(exists_problem(edition.number))
                     taken = (numbers | seen) - {edition.number}
                     found.extend(validate_edition(edition, catalogue, taken_numbers=taken))
                     seen.add(edition.number)
-                    context = _edition_context(edition)
+                    context = edition_context(edition)
                     problems.extend(
                         Problem(p.field, f"{context} — {p.label_ar}", p.message_ar,
                                 f"Édition {edition.number} — {p.message_fr}")
@@ -409,7 +351,7 @@ class SqlEditionRepository:
                     record_edition(session, row, ACTION_IMPORTED)
                 return [edition_from_row(row) for row in written]
         except IntegrityError as exc:
-            raise _integrity_error(exc) from exc
+            raise integrity_error(exc) from exc
 
     def delete(self, number: int) -> None:
         """Move an edition to the trash (with its drafts and history, restorable).

@@ -7,11 +7,10 @@ database refuses too (a trigger created by migration 0002).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
@@ -41,11 +40,20 @@ from balagh.store.mapping import (
     template_from_row,
 )
 from balagh.store.models import EditionRow, ReleaseRow, ReleaseVersionRow, TemplateRow, utcnow
+from balagh.store.release_issuing import (
+    checked_pdf,
+    issuable_row,
+    mark_issued,
+    not_found,
+    reference_for,
+    render_versions,
+    serialise_issuing,
+    superseded_id,
+)
 from balagh.store.release_messages import (
     already_issued,
     default_actor,
     draft_changed,
-    figures_changed,
 )
 from balagh.store.transactions import transaction
 from balagh.store.versioning import latest_row, record_version
@@ -60,82 +68,6 @@ def _read_only(release_id: int | None, reference: str | None = None) -> ReadOnly
         f"البلاغ {label} صادر ولا يمكن تعديله؛ أنشئ بلاغا جديدا يحل محله",
         f"Le communiqué {label} est émis et ne peut plus être modifié ; créez-en un nouveau.",
     )
-
-
-def _not_found(release_id: int) -> NotFoundError:
-    return NotFoundError(
-        f"لا يوجد بلاغ بالمعرف {release_id}", f"Aucun communiqué d'identifiant {release_id}."
-    )
-
-
-def format_reference(year: int, sequence: int) -> str:
-    """The reference of the ``sequence``-th release issued in ``year``: ``2026/007``."""
-    return f"{year}/{sequence:03d}"
-
-
-def next_reference(existing: list[str], year: int) -> str:
-    """The next reference for ``year`` after the ``existing`` ones (any year).
-
-    Example: ``next_reference(["2026/001", "2026/002", "2025/014"], 2026) == "2026/003"``.
-    """
-    prefix = f"{year}/"
-    numbers = [int(ref[len(prefix):]) for ref in existing if ref.startswith(prefix)
-               and ref[len(prefix):].isdigit()]
-    return format_reference(year, max(numbers, default=0) + 1)
-
-
-def _serialise_issuing(session: Session) -> None:
-    """Make concurrent issuers take turns, so each reads the references of the one before.
-
-    PostgreSQL: a table lock that conflicts with itself (plain reads still pass). SQLite
-    needs nothing more: a writing transaction holds the database's write lock from its
-    first statement (``BEGIN IMMEDIATE``).
-    """
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        session.execute(text("LOCK TABLE releases IN SHARE ROW EXCLUSIVE MODE"))
-
-
-def _superseded_id(session: Session, row: ReleaseRow) -> int | None:
-    """The issued release that ``row``, being issued now, supersedes (decided under the lock).
-
-    The rule: a release supersedes the newest issued release of the same edition and kind
-    (by issue time, then reference) — and, for a daily bulletin, of the same day. A draft
-    that already names the release it corrects keeps it — unless that release was
-    superseded meanwhile by another one (two people correcting the same release at once);
-    then it supersedes the newest of that chain, so
-    that the releases of an edition and kind always form one line, never a fork.
-    """
-    issued = list(
-        session.scalars(
-            select(ReleaseRow)
-            .where(ReleaseRow.edition_id == row.edition_id)
-            .where(ReleaseRow.kind == row.kind)
-            .where(ReleaseRow.status == "issued")
-            .where(ReleaseRow.id != row.id)
-            .order_by(ReleaseRow.issued_at, ReleaseRow.reference, ReleaseRow.id)
-        )
-    )
-    if row.kind == "daily":  # a bulletin supersedes only a bulletin of the same day
-        issued = [r for r in issued if r.date == row.date]
-    if row.supersedes_id is None:
-        return issued[-1].id if issued else None
-    successor = {r.supersedes_id: r.id for r in issued if r.supersedes_id is not None}
-    target = row.supersedes_id
-    seen = {target}
-    while target in successor and successor[target] not in seen:
-        target = successor[target]
-        seen.add(target)
-    return target
-
-
-def _checked_pdf(pdf: object) -> bytes:
-    if not isinstance(pdf, bytes | bytearray) or not pdf:
-        raise BalaghError(
-            "لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء",
-            "Aucun PDF produit pour le communiqué ; rien n'a été émis.",
-        )
-    return bytes(pdf)
 
 
 def _policed(release: Release) -> Release:
@@ -208,7 +140,7 @@ class SqlReleaseRepository:
         with self._transaction() as session:
             row = session.get(ReleaseRow, release_id)
             if row is None:
-                raise _not_found(release_id)
+                raise not_found(release_id)
             return release_from_row(row)
 
     def save_draft(self, release: Release, *, force: bool = False) -> Release:
@@ -237,7 +169,7 @@ class SqlReleaseRepository:
             else:
                 found = session.get(ReleaseRow, release.id, with_for_update=True)
                 if found is None:
-                    raise _not_found(release.id)
+                    raise not_found(release.id)
                 if found.status != "draft":
                     raise already_issued(found, saving=True)
                 if found.version != release.version and not force:
@@ -263,7 +195,7 @@ class SqlReleaseRepository:
         """Issue a draft in one transaction.
 
         Allocates the next ``yyyy/nnn`` reference for the year of the release's date, decides
-        which release it supersedes (see :func:`_superseded_id`: by default the newest issued
+        which release it supersedes (see :func:`superseded_id`: by default the newest issued
         release of the same edition and kind), calls ``render`` with the release carrying
         both (status issued, ``issued_at`` set), stores the PDF and its SHA-256. All of this
         happens under the issuing lock, so concurrent issuers see each other's releases.
@@ -278,29 +210,11 @@ class SqlReleaseRepository:
         """
         try:
             with self._transaction(write=True) as session:
-                _serialise_issuing(session)
-                row = session.get(ReleaseRow, release_id, with_for_update=True)
-                if row is None:
-                    raise _not_found(release_id)
-                if row.status != "draft":
-                    raise already_issued(row, saving=False)
-                if expected_version is not None and row.version != expected_version:
-                    raise draft_changed(row, since="checked")
-                if (expected_edition_version is not None
-                        and row.edition.version != expected_edition_version):
-                    raise figures_changed(row.edition.number)
-                year = row.date.year
-                existing = list(
-                    session.scalars(
-                        select(ReleaseRow.reference).where(
-                            ReleaseRow.reference.like(f"{year}/%")
-                        )
-                    )
-                )
-                reference = next_reference([ref for ref in existing if ref], year)
+                serialise_issuing(session)
+                row = issuable_row(session, release_id, expected_version,
+                                   expected_edition_version)
                 issued_at = utcnow()
                 reason = override_reason if override_reason is not None else row.override_reason
-                supersedes = _superseded_id(session, row)
                 # The issuing commands check the text against the figures just before
                 # issuing: the issuer is the checker (and gives the override reason).
                 role = current_actor(session).db_role
@@ -308,37 +222,18 @@ class SqlReleaseRepository:
                 to_render = dataclasses.replace(
                     release_from_row(row),
                     status=ReleaseStatus.ISSUED,
-                    reference=reference,
+                    reference=reference_for(session, row.date.year),
                     issued_at=aware(issued_at),
                     override_reason=reason,
-                    supersedes_id=supersedes,
+                    supersedes_id=superseded_id(session, row),
                     checked_by=who,
                     checked_at=aware(issued_at),
                     issued_by=who,
                 )
-                pdf = _checked_pdf(render(to_render))
-                for version_row in row.versions:
-                    if render_version is None:
-                        raise BalaghError(
-                            "للبلاغ نسخة فرنسية ولم تعط طريقة إنتاج ملفها؛ لم يصدر شيء",
-                            "Le communiqué a une version française sans rendu ; rien n'a été "
-                            "émis.",
-                        )
-                    data = _checked_pdf(render_version(to_render, Language(version_row.language)))
-                    version_row.pdf = data
-                    version_row.sha256 = hashlib.sha256(data).hexdigest()
+                pdf = checked_pdf(render(to_render))
+                render_versions(row, to_render, render_version)
                 session.flush()  # the versions before the release turns issued (triggers)
-                row.reference = reference
-                row.issued_at = issued_at
-                row.pdf = bytes(pdf)
-                row.sha256 = hashlib.sha256(pdf).hexdigest()
-                row.override_reason = reason
-                row.supersedes_id = supersedes
-                row.checked_by = who
-                row.checked_at = issued_at
-                row.issued_by = who
-                row.status = "issued"
-                row.updated_at = issued_at
+                mark_issued(row, to_render, pdf, issued_at)
                 session.flush()
                 return release_from_row(row)
         except IntegrityError as exc:
