@@ -6,7 +6,7 @@ Functions of the checker (``consistency.Checker``) that ``Checker.scan`` calls."
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from balagh.core.model import FigureValue, Qualifier
 from balagh.documents.release.consistency_findings import QUALIFIER_AR, DiscrepancyKind
@@ -104,8 +104,18 @@ def check_small_count(checker: Checker, tokens: list[Token], i: int) -> None:
             return
 
 
+class Findings(Protocol):
+    """Where a check records what it read: the Arabic checker and the French one."""
+
+    stated: list[tuple[str, int]]
+
+    def add(self, kind: DiscrepancyKind, text: str, ar: str, fr: str, *,
+            value: int | None = None, key: str | None = None,
+            recorded: int | None = None) -> None: ...
+
+
 def check_qualifier(
-    checker: Checker, figure: FigureValue, written: Qualifier | None, text: str, value: int,
+    checker: Findings, figure: FigureValue, written: Qualifier | None, text: str, value: int,
     key: str,
 ) -> None:
     checker.stated.append((key, value))

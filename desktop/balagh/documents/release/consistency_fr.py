@@ -25,7 +25,8 @@ from decimal import Decimal
 
 from balagh.core.model import Edition, FigureKind, Qualifier, Release, ReleaseKind
 from balagh.documents.release.consistency import figures_checked
-from balagh.documents.release.consistency_findings import QUALIFIER_AR, Discrepancy, DiscrepancyKind
+from balagh.documents.release.consistency_figures import check_qualifier
+from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 from balagh.documents.release.consistency_fr_words import (
     DAY_WORDS,
     MASK,
@@ -230,24 +231,7 @@ class _FrenchChecker:
 
     def check_qualifier(self, key: str, written: Qualifier | None, text: str,
                         value: int) -> None:
-        figure = self.figures[key]
-        self.stated.append((key, value))
-        if written is figure.qualifier:
-            return
-        if written is None:
-            if figure.qualifier is not Qualifier.EXACT:
-                self.add(DiscrepancyKind.QUALIFIER_DROPPED, text,
-                         f"«{text}»: الرقم مسجل بوصف «{QUALIFIER_AR[figure.qualifier]}» وكتب "
-                         f"دون هذا الوصف (تنبيه)",
-                         f"« {text} » : le chiffre est enregistré « {figure.qualifier.value} »,"
-                         f" le texte l'écrit sans ce qualificatif (avertissement)",
-                         value=value, key=key, recorded=figure.value)
-            return
-        self.add(DiscrepancyKind.QUALIFIER, text,
-                 f"«{text}»: الرقم مسجل بوصف «{QUALIFIER_AR[figure.qualifier]}» وكتب بوصف "
-                 f"«{QUALIFIER_AR[written]}»",
-                 f"« {text} » : le chiffre est enregistré « {figure.qualifier.value} », le "
-                 f"texte dit « {written.value} »", value=value, key=key, recorded=figure.value)
+        check_qualifier(self, self.figures[key], written, text, value, key)
 
     def check_percent(self, words: list[Word], i: int, number: Decimal, width: int) -> int:
         text = " ".join(w.text for w in words[i:i + width])

@@ -51,11 +51,18 @@ def record_comparison(edition: Edition, all_editions: Sequence[Edition], key: st
     السابقتين», more → «مقارنة مع باقي الدورات السابقة»; none → None (a first edition
     claims nothing).
     """
+    return compared_with(edition, all_editions, key, _COMPARED[wording])
+
+
+def compared_with(edition: Edition, all_editions: Sequence[Edition], key: str,
+                  words: tuple[str, str, str]) -> str | None:
+    """``words`` (one earlier edition, two, more) for a record of ``key``, in either
+    language; None when it is not a record."""
     if not is_record(edition, all_editions, key):
         return None
     count = sum(1 for other in earlier_editions(edition, all_editions)
                 if other.figures.get(key) is not None)
-    one, two, more = _COMPARED[wording]
+    one, two, more = words
     return {1: one, 2: two}.get(count, more)
 
 

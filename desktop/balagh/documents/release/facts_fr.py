@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from balagh.core.comparisons import earlier_editions, is_record
+from balagh.core.comparisons import earlier_editions
 from balagh.core.model import Edition, FigureValue, RecordWording
+from balagh.documents.release.facts import compared_with
 from balagh.french.ordinals import ordinal_word_fr
 from balagh.french.phrasebook import FrenchNoun
 from balagh.french.qualifiers import qualifier_fr
@@ -34,12 +35,7 @@ _COMPARED_FR = {
 def record_comparison_fr(edition: Edition, all_editions: Sequence[Edition], key: str,
                          wording: RecordWording = RecordWording.EDITIONS) -> str | None:
     """What a record of ``key`` is compared with in French, or None when it is no record."""
-    if not is_record(edition, all_editions, key):
-        return None
-    count = sum(1 for other in earlier_editions(edition, all_editions)
-                if other.figures.get(key) is not None)
-    one, two, more = _COMPARED_FR[wording]
-    return {1: one, 2: two}.get(count, more)
+    return compared_with(edition, all_editions, key, _COMPARED_FR[wording])
 
 
 def area_fr(area: FigureValue, covered: FigureValue | None, noun: FrenchNoun,
