@@ -45,6 +45,25 @@ def test_pdf_embeds_subsets_of_amiri() -> None:
     assert all("+" in n for n in names)  # subset prefix: only the glyphs used
 
 
+def test_a_document_embeds_only_the_glyphs_it_draws() -> None:
+    # reportlab by default reserves the 95 printable ASCII characters in every font's first
+    # subset, embedding their glyphs whatever the text; Balagh's text reads back through its
+    # own ToUnicode maps, so its subsets hold what the page draws (a release half the size).
+    from fontTools.ttLib import TTFont
+
+    pdf = build_document([RtlParagraph("بلاغ", BODY)], title="t")
+    reader = PdfReader(io.BytesIO(pdf))
+    counts = []
+    for ref in reader.pages[0]["/Resources"]["/Font"].values():
+        descriptor = ref.get_object().get("/FontDescriptor")
+        if descriptor is not None:
+            data = descriptor.get_object()["/FontFile2"].get_object().get_data()
+            counts.append(TTFont(io.BytesIO(data))["maxp"].numGlyphs)
+    # Three letters (with the parts Amiri builds them from), the space and .notdef: 41
+    # glyphs; with ASCII reserved it was 138.
+    assert counts and max(counts) < 80
+
+
 def test_missing_bundled_font_names_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     import balagh.platform.assets
 
