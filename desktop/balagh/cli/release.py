@@ -32,40 +32,42 @@ from balagh.cli.release_sources import (
     stored_and_issued,
 )
 from balagh.core.errors import BalaghError
-from balagh.core.model import ReleaseKind
+from balagh.core.model import Release, ReleaseKind
 from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
 
 EXIT_NOT_VERIFIED = 1
 EXIT_REFUSED = 1
 
 
+def edition_args(parser: argparse.ArgumentParser) -> None:
+    """EDITION, --kind, --date, --lang, --template-fr: what names the release to work on."""
+    parser.add_argument(
+        "edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année"
+    )
+    parser.add_argument(
+        "--kind", choices=[k.value for k in ReleaseKind], default=ReleaseKind.CLOSING.value,
+        help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) أو daily (النشرة اليومية)"
+             " / type de communiqué",
+    )
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", default=None,
+        help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة)؛ للنشرة اليومية: اليوم"
+             " الذي تخصه / date du communiqué ; bulletin : le jour rapporté",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGS, default="ar",
+        help="اللغة: ar (العربية)، fr (الفرنسية) أو both (النسختان) / langue du communiqué",
+    )
+    parser.add_argument(
+        "--template-fr", metavar="NAME", default=None,
+        help="قالب فرنسي محفوظ للنسخة الفرنسية / modèle français enregistré",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``release`` and its actions to the ``balagh`` command line."""
     release = subparsers.add_parser("release", help="البلاغات / communiqués")
     actions = release.add_subparsers(title="release commands", metavar="ACTION", required=True)
-
-    def edition_args(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(
-            "edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année"
-        )
-        parser.add_argument(
-            "--kind", choices=[k.value for k in ReleaseKind], default=ReleaseKind.CLOSING.value,
-            help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) أو daily (النشرة اليومية)"
-                 " / type de communiqué",
-        )
-        parser.add_argument(
-            "--date", metavar="YYYY-MM-DD", default=None,
-            help="تاريخ البلاغ (افتراضيا اليوم الموالي لنهاية الدورة)؛ للنشرة اليومية: اليوم"
-                 " الذي تخصه / date du communiqué ; bulletin : le jour rapporté",
-        )
-        parser.add_argument(
-            "--lang", choices=LANGS, default="ar",
-            help="اللغة: ar (العربية)، fr (الفرنسية) أو both (النسختان) / langue du communiqué",
-        )
-        parser.add_argument(
-            "--template-fr", metavar="NAME", default=None,
-            help="قالب فرنسي محفوظ للنسخة الفرنسية / modèle français enregistré",
-        )
 
     draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
     edition_args(draft)
@@ -92,7 +94,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="سبب الإصدار رغم الفروق مع الأرقام المسجلة / motif pour passer outre",
     )
     issue.set_defaults(func=cmd_issue)
+    _register_issued(actions)
 
+
+def _register_issued(actions: argparse._SubParsersAction[Any]) -> None:
+    """``export``, ``correct``, ``docx``/``text`` and ``verify``: working on issued releases."""
     export = actions.add_parser(
         "export", help="تصدير PDF بلاغ صادر من قاعدة البيانات / exporter un communiqué émis"
     )
@@ -178,6 +184,29 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_issued(issued: Release, targets: list[tuple[str, Path]]) -> None:
+    """Write the issued PDFs (one per language asked); if a file cannot be written, the error
+    says the release is on record and how to write it again."""
+    from balagh.app.bilingual import pdf_of_issued
+    from balagh.core.model import Language
+
+    assert issued.pdf is not None
+    try:
+        for language, path in targets:
+            data = pdf_of_issued(issued, Language(language))
+            assert data is not None
+            write_file_atomically(path, data)
+    except FileWriteError as exc:
+        raise BalaghError(
+            f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
+            f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
+            f"balagh release export {issued.reference} -o FILE",
+            f"Communiqué {issued.reference} émis et enregistré avec son PDF, mais le fichier "
+            f"{exc.path} n'a pas pu être écrit : {exc.reason_fr}. Pour l'écrire à nouveau : "
+            f"balagh release export {issued.reference} -o FICHIER",
+        ) from exc
+
+
 def cmd_issue(args: argparse.Namespace) -> int:
     """Check the file can be written, store the draft, check that stored version against the
     figures and issue exactly it (``balagh.app.issuing``), record it and write its PDF.
@@ -188,7 +217,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     on record: the error names the reference and the ``release export`` command."""
     import sys
 
-    from balagh.app.bilingual import pdf_of_issued, render_pdf
+    from balagh.app.bilingual import render_pdf
     from balagh.app.issuing import IssueRefused, Issuing, documents_check
     from balagh.core.model import Language
 
@@ -222,21 +251,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             print("لإصداره رغم ذلك: --override-reason \"السبب\"", file=sys.stderr)
             return EXIT_REFUSED
     problems = checked.problems
-    assert issued.pdf is not None
-    try:
-        for language, path in targets:
-            data = pdf_of_issued(issued, Language(language))
-            assert data is not None
-            write_file_atomically(path, data)
-    except FileWriteError as exc:
-        raise BalaghError(
-            f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
-            f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
-            f"balagh release export {issued.reference} -o FILE",
-            f"Communiqué {issued.reference} émis et enregistré avec son PDF, mais le fichier "
-            f"{exc.path} n'a pas pu être écrit : {exc.reason_fr}. Pour l'écrire à nouveau : "
-            f"balagh release export {issued.reference} -o FICHIER",
-        ) from exc
+    _write_issued(issued, targets)
     print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
           f"(SHA-256 {issued.sha256})")
     if issued.french is not None:

@@ -88,6 +88,35 @@ def parse_integer(text: str) -> int:
             f"«{shown}»: لا يمكن أن يكون الرقم سالبا، فالأرقام المسجلة أعداد موجبة أو صفر",
             f"« {shown} » : un chiffre ne peut pas être négatif",
         )
+    _check_characters(cleaned, shown)
+    groups, separators = _groups(cleaned, shown)
+    if len({_family(s) for s in separators}) > 1:
+        raise DigitsError(
+            f"«{shown}»: يخلط بين نوعين من الفواصل، فلا يعرف أهو عدد عشري أم فاصل للآلاف. "
+            "يكتب الرقم بنوع واحد من الفواصل أو بدونها",
+            f"« {shown} » mélange deux sortes de séparateurs (décimale ou milliers ?) : "
+            "utiliser un seul séparateur de milliers, ou aucun",
+        )
+    if separators:
+        if len(groups[0]) > 3:
+            raise DigitsError(
+                f"«{shown}»: المجموعة الأولى قبل فاصل الآلاف تتجاوز ثلاثة أرقام",
+                f"« {shown} » : le premier groupe avant un séparateur dépasse trois chiffres",
+            )
+        for group in groups[1:]:
+            if len(group) != 3:
+                raise DigitsError(
+                    f"«{shown}»: ليس عددا صحيحا، فبعد فاصل الآلاف يجب أن تأتي ثلاثة أرقام "
+                    f"بالضبط، و«{group}» ليست كذلك. لا تقبل الأعداد العشرية",
+                    f"« {shown} » n'est pas un entier : après un séparateur de milliers il "
+                    f"faut exactement trois chiffres (« {group} »). Les décimales ne sont "
+                    "pas acceptées",
+                )
+    return int("".join(groups))
+
+
+def _check_characters(cleaned: str, shown: str) -> None:
+    """Only ASCII digits and thousands separators: no decimal sign, no other character."""
     for ch in cleaned:
         if ch in _DECIMAL_SIGNS:
             raise DigitsError(
@@ -101,6 +130,9 @@ def parse_integer(text: str) -> int:
                 "milliers sont acceptés",
             )
 
+
+def _groups(cleaned: str, shown: str) -> tuple[list[str], list[str]]:
+    """The digit groups and the separators between them (a run of spaces is one)."""
     groups: list[str] = []
     separators: list[str] = []
     current = ""
@@ -127,27 +159,4 @@ def parse_integer(text: str) -> int:
             f"« {shown} » se termine par un séparateur",
         )
     groups.append(current)
-
-    if len({_family(s) for s in separators}) > 1:
-        raise DigitsError(
-            f"«{shown}»: يخلط بين نوعين من الفواصل، فلا يعرف أهو عدد عشري أم فاصل للآلاف. "
-            "يكتب الرقم بنوع واحد من الفواصل أو بدونها",
-            f"« {shown} » mélange deux sortes de séparateurs (décimale ou milliers ?) : "
-            "utiliser un seul séparateur de milliers, ou aucun",
-        )
-    if separators:
-        if len(groups[0]) > 3:
-            raise DigitsError(
-                f"«{shown}»: المجموعة الأولى قبل فاصل الآلاف تتجاوز ثلاثة أرقام",
-                f"« {shown} » : le premier groupe avant un séparateur dépasse trois chiffres",
-            )
-        for group in groups[1:]:
-            if len(group) != 3:
-                raise DigitsError(
-                    f"«{shown}»: ليس عددا صحيحا، فبعد فاصل الآلاف يجب أن تأتي ثلاثة أرقام "
-                    f"بالضبط، و«{group}» ليست كذلك. لا تقبل الأعداد العشرية",
-                    f"« {shown} » n'est pas un entier : après un séparateur de milliers il "
-                    f"faut exactement trois chiffres (« {group} »). Les décimales ne sont "
-                    "pas acceptées",
-                )
-    return int("".join(groups))
+    return groups, separators

@@ -25,7 +25,7 @@ from balagh.documents.summary.all_model import (
     build_all_editions,
 )
 from balagh.documents.summary.figures import RECORD_AR, qualifier_ar
-from balagh.documents.summary.model import build_summary
+from balagh.documents.summary.model import SummaryView, build_summary
 from balagh.platform.settings import Settings
 
 INTEGER = "#,##0"
@@ -103,10 +103,19 @@ def summary_xlsx(
     """One edition's figures as a workbook: «الأرقام» (each figure, the previous edition's
     value, the change and percent, «رقم قياسي»), «الزوار اليوميون» when daily figures exist,
     and «القوائم» (audiences, pavilions, seminars, highlights)."""
-    from openpyxl.styles import Font
-
     view = build_summary(edition, all_editions, catalogue, generated_on=generated_on)
     workbook = _workbook()
+    _figures_sheet(workbook, view)
+    if view.days:
+        _daily_sheet(workbook, view)
+    _lists_sheet(workbook, view)
+    return _save(workbook, f"بطاقة تلخيصية - الدورة {view.number}", settings)
+
+
+def _figures_sheet(workbook: Any, view: SummaryView) -> None:
+    """«الأرقام»: the edition, then one row per figure with its comparison."""
+    from openpyxl.styles import Font
+
     sheet = _sheet(workbook, "الأرقام", first=True)
     sheet["A1"] = f"بطاقة تلخيصية: الدورة {view.number} ({view.city_ar} {view.year})"
     sheet["A1"].font = Font(bold=True, size=14)
@@ -145,15 +154,20 @@ def summary_xlsx(
     _widths(sheet, [34, 30, 10, 18, 24, 14, 13, 12, 40, 24])
     sheet.freeze_panes = "B6"
 
-    if view.days:
-        daily = _sheet(workbook, "الزوار اليوميون")
-        _header(daily, 1, ["اليوم", "الزوار", "يوم ذروة"])
-        for index, bar in enumerate(view.days, start=2):
-            daily.cell(row=index, column=1, value=bar.day).number_format = DATE
-            _number(daily, index, 2, bar.visitors)
-            daily.cell(row=index, column=3, value="نعم" if bar.is_peak else None)
-        _widths(daily, [14, 14, 10])
 
+def _daily_sheet(workbook: Any, view: SummaryView) -> None:
+    """«الزوار اليوميون»: the visitors of each day, the peak days marked."""
+    daily = _sheet(workbook, "الزوار اليوميون")
+    _header(daily, 1, ["اليوم", "الزوار", "يوم ذروة"])
+    for index, bar in enumerate(view.days, start=2):
+        daily.cell(row=index, column=1, value=bar.day).number_format = DATE
+        _number(daily, index, 2, bar.visitors)
+        daily.cell(row=index, column=3, value="نعم" if bar.is_peak else None)
+    _widths(daily, [14, 14, 10])
+
+
+def _lists_sheet(workbook: Any, view: SummaryView) -> None:
+    """«القوائم»: the city, venue, theme and the edition's lists, one item a row."""
     lists = _sheet(workbook, "القوائم")
     _header(lists, 1, ["القائمة", "البند"])
     entries: list[tuple[str, str]] = [("المدينة", view.city_ar)]
@@ -173,7 +187,6 @@ def summary_xlsx(
         lists.cell(row=index, column=1, value=name)
         lists.cell(row=index, column=2, value=item)
     _widths(lists, [20, 90])
-    return _save(workbook, f"بطاقة تلخيصية - الدورة {view.number}", settings)
 
 
 def _edition_row(sheet: Any, view: AllEditionsView, index: int, growth: dict[int, Growth]
