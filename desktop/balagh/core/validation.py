@@ -22,11 +22,9 @@ from collections.abc import Collection, Mapping
 
 from balagh.core.digits import DigitsError, parse_integer
 from balagh.core.errors import Problem, ValidationFailed
-from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
-from balagh.core.validation_days import check_as_of
-
-#: How far the parts may exceed a total given as «about» (a fraction of the total).
-ABOUT_TOLERANCE = 0.05
+from balagh.core.model import Edition, FigureKind, FigureValue
+from balagh.core.validation_days import ABOUT_TOLERANCE as ABOUT_TOLERANCE
+from balagh.core.validation_days import check_as_of, max_part
 
 #: The largest figure accepted (the database stores figures as 64-bit signed integers).
 MAX_FIGURE = 2**63 - 1
@@ -97,15 +95,6 @@ def _figure_labels(key: str, catalogue: Mapping[str, FigureKind]) -> tuple[str, 
 
 def _is_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _max_part(total: FigureValue) -> float | None:
-    """The largest value a part of ``total`` may take, or None when there is no bound."""
-    if total.qualifier is Qualifier.MORE_THAN:
-        return None
-    if total.qualifier is Qualifier.ABOUT:
-        return total.value * (1 + ABOUT_TOLERANCE)
-    return float(total.value)
 
 
 def _dates_known(edition: Edition) -> bool:
@@ -220,7 +209,7 @@ def _check_parts_of_total(
     total = edition.figures.get(_TOTAL_KEY)
     if total is None or not _is_count(total.value) or total.value < 0:
         return
-    limit = _max_part(total)
+    limit = max_part(total)
     if limit is None:
         return
     total_ar, total_fr = _figure_labels(_TOTAL_KEY, catalogue)

@@ -21,6 +21,8 @@ from balagh.core.catalogue import DAY_ONLY_KEYS
 from balagh.core.errors import Problem
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 
+#: How far the parts may exceed a total given as «about» (a fraction of the total): the
+#: rules of the edition (``balagh.core.validation``) and of its days share it.
 ABOUT_TOLERANCE = 0.05
 _DAY = "day_visitors"
 _TOTAL = "visitors_total"
@@ -31,7 +33,8 @@ def _labels(key: str, catalogue: Mapping[str, FigureKind]) -> tuple[str, str]:
     return (kind.label_ar, kind.label_fr) if kind is not None else (f"«{key}»", key)
 
 
-def _limit(total: FigureValue) -> float | None:
+def max_part(total: FigureValue) -> float | None:
+    """The largest value a part of ``total`` may take, or None when there is no bound."""
     if total.qualifier is Qualifier.MORE_THAN:
         return None
     if total.qualifier is Qualifier.ABOUT:
@@ -115,7 +118,7 @@ def _check_day_visitors(edition: Edition, day: object, catalogue: Mapping[str, F
     count = own.value if own is not None else row
     if total is None or count is None:
         return found
-    limit = _limit(total)
+    limit = max_part(total)
     if limit is not None and count > limit:
         found.append(Problem(
             f"as_of.{stamp}.{_DAY}" if own is not None else f"daily_visitors.{stamp}",
