@@ -4,23 +4,23 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="117"/>
         <source>أرشيف البلاغات</source>
         <translation>Archives des communiqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="132"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="170"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="133"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="209"/>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="211"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="172"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="174"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
@@ -311,174 +311,174 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>EditionForm</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="111"/>
         <source>حفظ</source>
-        <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). The calendar popup&apos;s largest size: it must fit a 1024-pixel screen whatever the font. The problems list&apos;s fixed height (about three sentences; more scroll).</extracomment>
+        <extracomment>A new edition, or one whose dates make no sense, lasts five days (the usual Open Days). fixed: the first problem moves no field (a click lands in it)</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="157"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="113"/>
         <source>حفظ الدورة (Ctrl+S)</source>
         <translation>Enregistrer l&apos;édition (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="184"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="140"/>
         <source>هوية الدورة</source>
         <translation>Identité de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="186"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="207"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="142"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="163"/>
         <source>رقم الدورة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="191"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="210"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="166"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="192"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="148"/>
         <source>المدينة بالفرنسية</source>
         <translation>Ville (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="193"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="211"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="149"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="167"/>
         <source>الفضاء</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="150"/>
         <source>الفضاء بالفرنسية</source>
         <translation>Lieu (français)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="195"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="168"/>
         <source>شعار الدورة</source>
         <translation>Thème de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="208"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="164"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="209"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="165"/>
         <source>تاريخ النهاية</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="210"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="211"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="167"/>
         <source>بالفرنسية</source>
         <translation>en français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="198"/>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="213"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="169"/>
         <source>ملاحظات</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="199"/>
         <source>الأرقام</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="245"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="201"/>
         <source>الرقم</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="246"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="202"/>
         <source>الصيغة</source>
         <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="247"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="203"/>
         <source>كما سيكتب / أيام الذروة</source>
         <translation>Forme rédigée / jours de pointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="280"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="236"/>
         <source>الزوار يوما بيوم (يمكن لصق عمود من Excel)</source>
         <translation>Visiteurs jour par jour (une colonne Excel peut être collée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="305"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="261"/>
         <source>أُلصقت %1 قيم؛ أُهملت %2 لأنها تتجاوز أيام الدورة.</source>
         <translation>%1 valeurs collées ; %2 ignorées car elles dépassent les jours de l&apos;édition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="310"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="266"/>
         <source>القوائم</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="313"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="269"/>
         <source>الفئة</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="314"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="270"/>
         <source>الشريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="272"/>
         <source>الشركاء (مفصولون بفاصلة)</source>
         <translation>Partenaires (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="316"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="272"/>
         <source>عنوان الرواق</source>
         <translation>Titre du pavillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="318"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="274"/>
         <source>موضوع الندوة</source>
         <translation>Sujet du séminaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="319"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="275"/>
         <source>الحدث</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="321"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="277"/>
         <source>الفئات الزائرة</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="322"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="278"/>
         <source>الشركاء</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="323"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="279"/>
         <source>الأروقة المشتركة</source>
         <translation>Pavillons communs</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="324"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="280"/>
         <source>الندوات</source>
         <translation>Séminaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="325"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="281"/>
         <source>أبرز الأحداث</source>
         <translation>Faits marquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="485"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="441"/>
         <source>تنبيه: </source>
         <translation>Attention : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="490"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="446"/>
         <source>مشاكل يجب تصحيحها قبل الحفظ: %n</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
@@ -486,7 +486,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="495"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="451"/>
         <source>لا شيء يمنع الحفظ، لكن تحقق من: %n</source>
         <translation>
             <numerusform>%n point à vérifier (l&apos;enregistrement reste possible)</numerusform>
@@ -494,7 +494,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/form.py" line="499"/>
+        <location filename="../../desktop/balagh/gui/edition/form.py" line="455"/>
         <source>لا توجد مشاكل.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -577,83 +577,83 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>FrenchPanel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="39"/>
         <source>النسخة الفرنسية</source>
         <translation>Version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="73"/>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="41"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="128"/>
         <source>إنشاء</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="44"/>
         <source>صياغة النسخة الفرنسية من أرقام الدورة نفسها (تعوض النص الفرنسي الحالي)</source>
         <translation>Rédiger la version française à partir des mêmes chiffres (remplace le texte français actuel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="48"/>
         <source>قالب النسخة الفرنسية</source>
         <translation>Modèle de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="51"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="52"/>
         <source>حذف النسخة الفرنسية</source>
         <translation>Supprimer la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="56"/>
         <source>فقرات النسخة الفرنسية</source>
         <translation>Paragraphes de la version française</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="63"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="96"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="64"/>
         <source>الفرنسية</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="97"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="65"/>
         <source>معاينة العربية</source>
         <translation>Aperçu arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="66"/>
         <source>معاينة الفرنسية</source>
         <translation>Aperçu français</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="101"/>
         <source>القالب الفرنسي المدمج</source>
         <translation>Modèle français intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="160"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="128"/>
         <source>إعادة الصياغة</source>
         <translation>Rédiger à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="166"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="134"/>
         <source>هذا البلاغ بالعربية فقط.</source>
         <translation>Ce communiqué est en arabe seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="137"/>
         <source>نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1</source>
         <translation>Textes sans traduction dans le lexique français, omis de la version française : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="172"/>
+        <location filename="../../desktop/balagh/gui/release/french_panel.py" line="140"/>
         <source>تصدر النسخة الفرنسية مع العربية بالمرجع نفسه.</source>
         <translation>La version française est émise avec l&apos;arabe sous la même référence.</translation>
     </message>
@@ -669,52 +669,52 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="47"/>
         <source>سجل الدورة %1</source>
         <translation>Historique de l&apos;édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="61"/>
         <source>عرض النسخة كاملة</source>
         <translation>Voir la version entière</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="154"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="64"/>
         <source>استرجاع هذه النسخة…</source>
         <translation>Restaurer cette version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="173"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="83"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="175"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="85"/>
         <source>%1 — %2 نسخة في السجل</source>
         <translation>%1 — %2 version(s) dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="198"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="108"/>
         <source>النسخة %1 — %2 — %3</source>
         <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="208"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="118"/>
         <source>لا تغيير في الأرقام؛ اضغط «عرض النسخة كاملة» لرؤية الدورة كما كانت</source>
         <translation>Aucun chiffre modifié ; « Voir la version entière » montre l&apos;édition telle qu&apos;elle était</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="217"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="127"/>
         <source>استرجاع نسخة</source>
         <translation>Restaurer une version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="218"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="128"/>
         <source>هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
         <translation>Faire de la version %1 la version actuelle ? Cela enregistre une nouvelle version ; rien n&apos;est perdu de l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="226"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="136"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -722,207 +722,207 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="235"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="234"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة وقاعدة البيانات الجديدتان عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface et la nouvelle base de données seront utilisées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="240"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="239"/>
         <source>حفظت الإعدادات. تطبق لغة الواجهة الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle langue de l&apos;interface sera appliquée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="241"/>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="243"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="243"/>
         <source>حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج.</source>
         <translation>Paramètres enregistrés. La nouvelle base de données sera utilisée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="235"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="240"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="268"/>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="248"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="242"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="283"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="247"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="250"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="263"/>
         <source>حفظت الإعدادات.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/about.py" line="33"/>
+        <location filename="../../desktop/balagh/gui/dialogs/about.py" line="29"/>
         <source>بلاغ: تسجيل أرقام أيام الأبواب المفتوحة للأمن الوطني وإعداد البلاغات الصحفية وأوراق الملخص.</source>
         <translation>Balagh : saisie des chiffres des Journées portes ouvertes de la Sûreté nationale, communiqués de presse et fiches de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="255"/>
-        <location filename="../../desktop/balagh/gui/dialogs/about.py" line="40"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="267"/>
+        <location filename="../../desktop/balagh/gui/dialogs/about.py" line="36"/>
         <source>حول بلاغ</source>
         <translation>À propos de Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="87"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="244"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="246"/>
         <source>جار فتح قاعدة البيانات…</source>
         <extracomment>The settings read at start-up (the error page may change the database in them). Opens another database in this window (set by ``balagh.gui.window.app``); None: restart.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="105"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="501"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="107"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="516"/>
         <source>بلاغ</source>
         <extracomment>The database in plain words («قاعدة البيانات: balagh.db»), its full place as tooltip.</extracomment>
         <translation>Balagh</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/assembly.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="116"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/assembly.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="65"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/assembly.py" line="73"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="74"/>
         <source>الملخص</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/assembly.py" line="188"/>
+        <location filename="../../desktop/balagh/gui/window/assembly.py" line="194"/>
         <source>قاعدة البيانات: %1</source>
         <extracomment>The editions, read in the background (the list&apos;s columns at once at start-up).</extracomment>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="202"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="204"/>
         <source>اختيار قاعدة بيانات أخرى…</source>
         <translation>Choisir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="209"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="211"/>
         <source>إنهاء</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="220"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="222"/>
         <source>اختيار قاعدة بيانات</source>
         <translation>Choisir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="221"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="223"/>
         <source>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="236"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="269"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="284"/>
         <source>تعذر حفظ الإعدادات: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="340"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="387"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="355"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="402"/>
         <source>تعذر فتح الدورة</source>
         <translation>Impossible d&apos;ouvrir l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="407"/>
         <source>إعداد الدورة الموالية</source>
         <translation>Préparer l&apos;édition suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="408"/>
         <source>هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، أبرز الأحداث)؟</source>
         <translation>Garder les listes de l&apos;édition %1 (publics, partenaires, pavillons, séminaires, faits marquants) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="420"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="435"/>
         <source>حذف دورة</source>
         <translation>Supprimer une édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="421"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="436"/>
         <source>هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها ومسوداتها ما لم تفرغ السلة.</source>
         <translation>Mettre l&apos;édition %1 à la corbeille ? Elle pourra en être restaurée avec son historique et ses brouillons tant que la corbeille n&apos;est pas vidée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="445"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="460"/>
         <source>نقلت الدورة %1 إلى سلة المحذوفات.</source>
         <translation>Édition %1 mise à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="417"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="433"/>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="436"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="432"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="448"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="451"/>
         <source>تعذر الحذف</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="460"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="475"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a un communiqué émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="462"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="477"/>
         <source>لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a deux communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="464"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="479"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="466"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="481"/>
         <source>لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.</source>
         <translation>Impossible de supprimer l&apos;édition %1 : elle a %2 communiqués émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="476"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="491"/>
         <source>جار حفظ الدورة…</source>
         <translation>Enregistrement de l’édition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="486"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="501"/>
         <source>حفظت الدورة %1.</source>
         <translation>Édition %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="494"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="509"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="505"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="520"/>
         <source>(جديدة)</source>
         <translation>(nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="201"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="203"/>
         <source>ملف</source>
         <extracomment>Size, position, splitters and tab, remembered per screen setup.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="26"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="27"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="27"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="28"/>
         <source>&amp;تحرير</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="28"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="29"/>
         <source>&amp;عرض</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="29"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="30"/>
         <source>&amp;البلاغات</source>
         <translation>&amp;Communiqués</translation>
     </message>
@@ -935,17 +935,17 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation type="vanished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="30"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="31"/>
         <source>الم&amp;لخص</source>
         <translation>&amp;Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="31"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="32"/>
         <source>م&amp;ساعدة</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="35"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="36"/>
         <source>فتح القوائم</source>
         <translation>Ouvrir les menus</translation>
     </message>
@@ -990,37 +990,37 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Enregistrer l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="155"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="167"/>
         <source>تبويب الدورة</source>
         <translation>Onglet Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="162"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="174"/>
         <source>تبويب البلاغ</source>
         <translation>Onglet Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="181"/>
         <source>تبويب الملخص</source>
         <translation>Onglet Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="177"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="189"/>
         <source>وضع التحرير المركز</source>
         <translation>Mode rédaction concentrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="211"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="223"/>
         <source>دليل العبارات الثابتة…</source>
         <translation>Phrases types…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="248"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="260"/>
         <source>دليل الاستعمال</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/main_window.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/window/main_window.py" line="207"/>
         <location filename="../../desktop/balagh/gui/window/menus.py" line="102"/>
         <source>الإعدادات…</source>
         <translation>Paramètres…</translation>
@@ -1046,17 +1046,17 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="204"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="216"/>
         <source>قوالب البلاغات…</source>
         <translation>Modèles de communiqués…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="217"/>
         <source>أرشيف البلاغات الصادرة…</source>
         <translation>Archives des communiqués publiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/window/menus.py" line="218"/>
+        <location filename="../../desktop/balagh/gui/window/menus.py" line="230"/>
         <source>التحقق من ملف PDF…</source>
         <translation>Vérifier un fichier PDF…</translation>
     </message>
@@ -1282,232 +1282,236 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="62"/>
         <source>بلاغ اختتام</source>
         <extracomment>The date field&apos;s «no date» («—»): before any release the office could have issued. A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="63"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="63"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="64"/>
         <source>نشرة يومية</source>
         <translation>Bulletin quotidien</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="65"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="66"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="69"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="70"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="72"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="73"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="472"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="74"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="489"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="80"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="84"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="92"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="95"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="117"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="119"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="121"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="126"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="140"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="141"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="517"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="525"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="142"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="534"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="542"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="144"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="145"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="146"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="148"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="173"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="174"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="625"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="386"/>
+        <source>جار إنشاء المسودة…</source>
+        <translation>Rédaction du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="642"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="630"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="647"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="128"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="168"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="233"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="235"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="236"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="238"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="274"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="281"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="375"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="392"/>
         <source>جار تحميل طبقة الوثائق…</source>
-        <extracomment>Why the connected database role may not issue (&quot;&quot; when it may): set by the window.</extracomment>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="376"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="393"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="389"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="391"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="406"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="408"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="394"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="411"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="407"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="424"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="334"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="396"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="341"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="413"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="137"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="138"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="410"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="427"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="424"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="441"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="427"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="444"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="450"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="467"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="473"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="490"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="509"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="526"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="510"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="527"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="518"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="535"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="526"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="543"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="543"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="546"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="560"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="563"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
@@ -1517,20 +1521,20 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="587"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="597"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="602"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="610"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="604"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="614"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="619"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="627"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="603"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="620"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="611"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="628"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1538,77 +1542,77 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleasesTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="79"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="50"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="51"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="81"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="52"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="82"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="53"/>
         <source>تاريخ البلاغ</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="54"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="55"/>
         <source>تاريخ الإصدار</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="56"/>
         <source>حرره</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="57"/>
         <source>تحقق منه</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="58"/>
         <source>أصدره</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="87"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="87"/>
         <source>افتتاح</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="91"/>
         <source>صادر</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="91"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="101"/>
         <source>تحقق منه %1 في %2</source>
         <translation>Vérifié par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/release/archive_dialog.py" line="104"/>
         <source>أصدر رغم الفروق، بسبب: %1</source>
         <translation>Émis malgré les écarts, motif : %1</translation>
     </message>
@@ -1616,130 +1620,130 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="58"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="59"/>
         <source>الإعدادات</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="69"/>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="152"/>
         <source>بدون شعار</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="71"/>
         <source>اختيار…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="73"/>
         <source>إزالة</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="93"/>
         <source>بلاغ اختتام (مدمج)</source>
         <translation>Communiqué de clôture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="94"/>
         <source>بلاغ افتتاح (مدمج)</source>
         <translation>Communiqué d&apos;ouverture (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="96"/>
         <source>%1 (قالب محفوظ)</source>
         <translation>%1 (modèle enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="100"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="101"/>
         <source>الملف المدمج (افتراضي)</source>
         <translation>Fichier intégré (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="101"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="102"/>
         <source>اختيار ملف…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="114"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="115"/>
         <source>أرقام عربية (2.400.000)</source>
         <translation>Chiffres arabes (2.400.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="116"/>
         <source>أرقام هندية (٢٬٤٠٠٬٠٠٠)</source>
         <translation>Chiffres indo-arabes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="120"/>
         <source>سطور رأسية الوثائق</source>
         <translation>Lignes de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="122"/>
         <source>سطر في كل سطر، من الأعلى إلى الأسفل، في أعلى يمين البلاغ.</source>
         <translation>Une ligne par ligne, de haut en bas, en haut à droite du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="123"/>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="170"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="125"/>
         <source>مكان سطر التاريخ</source>
         <translation>Lieu de la ligne de date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="127"/>
         <source>مثال: «الرباط في 22 ماي 2023». يطبق على المسودات الجديدة.</source>
         <translation>Exemple : Rabat, le 22 mai 2023 (écrit en arabe sur le communiqué). S&apos;applique aux nouveaux brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="129"/>
         <source>عنوان البلاغ</source>
         <translation>Titre du communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="129"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="130"/>
         <source>القالب الافتراضي</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="130"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="131"/>
         <source>أرقام الجداول والبطاقات</source>
         <translation>Chiffres des tableaux et cartes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="131"/>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="177"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="178"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="133"/>
         <source>يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج.</source>
         <translation>Le changement de base de données prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="134"/>
         <source>لغة الواجهة</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="135"/>
         <source>تطبق لغة الواجهة عند إعادة تشغيل البرنامج.</source>
         <translation>La langue de l&apos;interface change au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="156"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="157"/>
         <source>تعذرت قراءة الصورة</source>
         <translation>Image illisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/dialogs/settings.py" line="170"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1886,8 +1890,8 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Exporter en Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/summary/tab.py" line="298"/>
-        <location filename="../../desktop/balagh/gui/summary/tab.py" line="302"/>
+        <location filename="../../desktop/balagh/gui/summary/tab.py" line="295"/>
+        <location filename="../../desktop/balagh/gui/summary/tab.py" line="299"/>
         <source>تصدير</source>
         <translation>Exporter</translation>
     </message>
@@ -1904,37 +1908,37 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="47"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="45"/>
         <source>سجل القالب «%1»</source>
         <translation>Historique du modèle « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="59"/>
         <source>استرجاع هذه النسخة…</source>
         <translation>Restaurer cette version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="76"/>
         <source>النسخ المحفوظة: %1</source>
         <translation>Versions enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="94"/>
         <source>النسخة %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="115"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="104"/>
         <source>استرجاع نسخة</source>
         <translation>Restaurer une version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="105"/>
         <source>هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
         <translation>Faire de la version %1 du modèle la version actuelle ? Une nouvelle version est enregistrée ; rien de l&apos;historique n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="124"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="113"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -2101,47 +2105,47 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="103"/>
         <source>سلة المحذوفات</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="135"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="106"/>
         <source>الدورات المحذوفة تبقى هنا مع مسوداتها وسجلها حتى تفرغ السلة. الدورة التي لها بلاغات صادرة لا تحذف أصلا.</source>
         <translation>Les éditions supprimées restent ici avec leurs brouillons et leur historique jusqu&apos;à ce que la corbeille soit vidée. Une édition ayant des communiqués émis ne peut pas être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="150"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="111"/>
         <source>سلة المحذوفات فارغة.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="151"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="112"/>
         <source>استرجاع الدورة</source>
         <translation>Restaurer l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="153"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="114"/>
         <source>إفراغ السلة…</source>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="191"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="152"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="204"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="165"/>
         <source>إفراغ السلة</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="205"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="166"/>
         <source>ستحذف نهائيا الدورات: %1، مع مسوداتها. يبقى سجل تعديلاتها، ويسجل من أفرغ السلة. هل تريد المتابعة؟</source>
         <translation>Les éditions %1 seront supprimées définitivement avec leurs brouillons. Leur historique reste, et qui a vidé la corbeille est enregistré. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="212"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="173"/>
         <source>تعذر إفراغ السلة</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -2149,32 +2153,32 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="86"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="57"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="58"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="59"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="60"/>
         <source>تاريخ الحذف</source>
         <translation>Supprimée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="90"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="61"/>
         <source>حذفها</source>
         <translation>Supprimée par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="91"/>
+        <location filename="../../desktop/balagh/gui/dialogs/trash.py" line="62"/>
         <source>المسودات</source>
         <translation>Brouillons</translation>
     </message>
@@ -2182,27 +2186,27 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>VersionsTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="44"/>
         <source>النسخة</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="88"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="45"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="89"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="46"/>
         <source>من طرف</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="90"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="47"/>
         <source>العملية</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="109"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="66"/>
         <source>مستخدم الحاسوب: %1 — دور قاعدة البيانات: %2</source>
         <translation>Utilisateur : %1 — rôle dans la base : %2</translation>
     </message>
@@ -2228,65 +2232,65 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="32"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="43"/>
         <source>… و%1 أخرى</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="66"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="75"/>
         <source>استيراد %1: قراءة الملف والتحقق من الدورات…</source>
         <translation>Import de %1 : lecture et vérification des éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="84"/>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="144"/>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="165"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="152"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="173"/>
         <source>تعذر الاستيراد</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="104"/>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="133"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="112"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="141"/>
         <source>استيراد الدورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="113"/>
         <source>الدورات %1 موجودة. هل تريد تعويضها بما في الملف؟</source>
         <translation>Les éditions %1 existent déjà. Les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="113"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="121"/>
         <source>استيراد %1: حفظ %2 دورة…</source>
         <translation>Import de %1 : enregistrement de %2 éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="125"/>
         <source>استيراد %1: تحديث قائمة الدورات…</source>
         <translation>Import de %1 : mise à jour de la liste des éditions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="134"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="142"/>
         <source>استوردت %1 دورة من %2: %3</source>
         <translation>%1 édition(s) importée(s) de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="155"/>
         <source>لم يتغير أي شيء في قاعدة البيانات.</source>
         <translation>Rien n&apos;a été modifié dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="157"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="165"/>
         <source>استيراد دورات</source>
         <translation>Importer des éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="184"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="191"/>
         <source>تصدير الدورات</source>
         <translation>Exporter les éditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="194"/>
+        <location filename="../../desktop/balagh/gui/edition/interchange.py" line="201"/>
         <source>صدرت الدورات إلى %1</source>
         <translation>Éditions exportées vers %1</translation>
     </message>

@@ -162,7 +162,7 @@ def child(count: int, folder: Path) -> dict[str, float]:
 
     def draft() -> None:
         window.tabs.setCurrentWidget(window.release_tab)
-        window.release_tab.controller.generate()
+        window.release_tab.generate_button.click()  # «إنشاء المسودة», as the staff do
 
     settle(2000)  # the documents layer is imported in the background at start-up
     phase("drafting", draft, 2500)

@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     if not attach_store(window, db_url, settings):
         return 1
     wait(app, lambda: window.release_tab.generate_button.isEnabled())
-    window.release_tab.controller.generate()
+    window.release_tab.controller.generate()  # written in the thread pool
+    window.jobs.wait(20000)
+    app.processEvents()  # the draft shown: its preview and check start
     window.jobs.wait(20000)
     app.processEvents()
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)

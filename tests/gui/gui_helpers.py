@@ -40,6 +40,24 @@ def shortcut(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> No
     QApplication.processEvents()
 
 
+def wait_for_draft(tab: Any, timeout_s: float = 30.0) -> None:
+    """Let the draft being written in the thread pool («إنشاء المسودة») arrive."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while tab.controller.drafting and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not tab.controller.drafting, "the draft did not come"
+    QApplication.processEvents()
+
+
+def drafted(tab: Any) -> None:
+    """«إنشاء المسودة» as the button does it (written in the thread pool), then wait."""
+    tab.generate()
+    wait_for_draft(tab)
+
+
 def save_and_wait(qtbot: Any, window: Any) -> bool:
     """Ctrl+S: the window writes the edition in the thread pool; wait until the save has
     ended. True when the edition was stored (``controller.saved`` came)."""

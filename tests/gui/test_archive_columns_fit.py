@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number, screenshot
+from gui_helpers import PromptLog, drafted, fez_number, screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -41,12 +41,12 @@ def archive(request: Any, qapp: QApplication, qtbot: Any, services: Any,
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     tab.issue()
     assert tab.controller.release.status.value == "issued", prompt_log
     other = next(e.number for e in window.panel.model.editions() if e.year == 2019)
     window.open_edition(other)
-    tab.generate()
+    drafted(tab)
     dialog = ArchiveDialog(services, window)
     qtbot.addWidget(dialog)
     dialog.show()

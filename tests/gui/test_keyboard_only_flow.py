@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog
+from gui_helpers import PromptLog, wait_for_draft
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -112,7 +112,8 @@ def test_new_edition_to_exported_release_without_the_mouse(
     assert window.release_tab.isAncestorOf(focus())
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=30000)
-    press(Qt.Key.Key_G, CTRL)  # generate the draft
+    press(Qt.Key.Key_G, CTRL)  # generate the draft (written in the background)
+    wait_for_draft(tab)
     assert tab.controller.release is not None
     assert "العيون" in tab.editor.toPlainText()
     # Into the editor and out again with Tab: the text gets no tab character.

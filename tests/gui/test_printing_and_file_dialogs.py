@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number
+from gui_helpers import PromptLog, drafted, fez_number
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
@@ -77,7 +77,7 @@ def test_an_export_offers_to_open_its_folder(window: Any, qtbot: Any, tmp_path: 
     tab = window.release_tab
     window.show_tab(tab)
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=30000)
-    tab.generate()
+    drafted(tab)
     tab.export_pdf()
     assert target.read_bytes().startswith(b"%PDF")
     button = window.statusBar().findChild(QPushButton, "open_folder")

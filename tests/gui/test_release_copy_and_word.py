@@ -8,7 +8,7 @@ from typing import Any
 
 import docx
 import pytest
-from gui_helpers import PromptLog, fez_number
+from gui_helpers import PromptLog, drafted, fez_number
 from PySide6.QtGui import QGuiApplication
 
 from balagh.gui import file_dialogs
@@ -24,7 +24,7 @@ def fez_tab(window: Any, qtbot: Any, services: Any) -> Any:
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     qtbot.waitUntil(lambda: tab.exports.copy_button.isEnabled(), timeout=20000)
     return tab
 

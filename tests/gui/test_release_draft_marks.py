@@ -9,7 +9,7 @@ import dataclasses
 from typing import Any
 
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, type_text
 
 from balagh.core.model import Release
 from balagh.gui import prompts
@@ -27,7 +27,7 @@ def _draft_and_type(window: Any, text: str) -> Release:
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     release = tab.controller.release
     assert release is not None and release.id is not None
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
@@ -118,7 +118,7 @@ def test_a_new_edition_release_form_shows_no_other_date(
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     assert tab.date.date().year() == 2023  # Fez's release: 22 May 2023
     for start in (window.new_edition, window.next_edition):
         assert start()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, save_and_wait, type_text
+from gui_helpers import PromptLog, drafted, fez_number, save_and_wait, type_text
 
 from balagh.core.model import ReleaseStatus
 
@@ -24,7 +24,7 @@ def _draft_and_type(window: Any, text: str) -> Any:
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     release = tab.controller.release
     assert release is not None and release.id is not None
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
@@ -111,7 +111,7 @@ def test_a_new_edition_shows_no_other_editions_release_or_summary(
     fake_documents: FakeDocuments, window: Any, services: Any
 ) -> None:
     window.open_edition(fez_number(window))
-    window.release_tab.generate()
+    drafted(window.release_tab)
     assert window.release_tab.controller.release is not None
     assert window.new_edition()
     _assert_waiting(window)
@@ -122,7 +122,7 @@ def test_a_duplicate_waits_for_saving_then_shows_the_new_edition(
 ) -> None:
     fez = fez_number(window)
     window.open_edition(fez)
-    window.release_tab.generate()
+    drafted(window.release_tab)
     assert window.duplicate_edition(fez)
     _assert_waiting(window)
     window.tabs.setCurrentWidget(window.summary_tab)

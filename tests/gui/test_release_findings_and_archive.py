@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number
+from gui_helpers import PromptLog, drafted, fez_number
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -54,7 +54,7 @@ def test_archive_columns_fit_and_pdf_export_is_confirmed(
 ) -> None:
     window.open_edition(fez_number(window))
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     tab.issue()
     issued = tab.controller.release
     dialog = ArchiveDialog(services, window)
@@ -100,7 +100,7 @@ def test_refusing_to_delete_reads_naturally(
 ) -> None:
     window.open_edition(fez_number(window))
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     tab.issue()
     assert not window.delete_edition(fez_number(window))
     assert prompt_log.errors[-1] == f"لا يمكن حذف الدورة {fez_number(window)} لأن لها بلاغا صادرا."

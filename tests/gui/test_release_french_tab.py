@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gui_helpers import fez_number
+from gui_helpers import drafted, fez_number
 
 from balagh.core.model import Language, ReleaseKind, ReleaseStatus
 from balagh.documents.release.verify import verify_pdf
@@ -16,7 +16,7 @@ def _french_draft(window: Any, qtbot: Any) -> Any:
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
     tab.french.create_button.click()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
@@ -118,7 +118,7 @@ def test_french_daily_bulletin_beside_the_arabic(window: Any, qtbot: Any,
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
     tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.DAILY.value))
     tab.day.setCurrentIndex(1)
-    tab.generate()
+    drafted(tab)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
     tab.french.create_button.click()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)

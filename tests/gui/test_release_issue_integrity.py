@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number
+from gui_helpers import PromptLog, drafted, fez_number
 
 from balagh.core.model import ReleaseStatus
 from balagh.store.releases import SqlReleaseRepository
@@ -27,7 +27,7 @@ def test_a_draft_changed_after_the_windows_check_is_not_issued(
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     controller = tab.controller
     checked = controller.check_for_issue()
     assert checked is not None and checked.problems == []

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, screenshot, type_text
+from gui_helpers import PromptLog, drafted, fez_number, screenshot, type_text
 
 from balagh.core.model import ReleaseStatus
 
@@ -15,7 +15,7 @@ def _issue_fez(window: Any) -> Any:
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    tab.generate()
+    drafted(tab)
     tab.issue()
     issued = tab.controller.release
     assert issued.status is ReleaseStatus.ISSUED

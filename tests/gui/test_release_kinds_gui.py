@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import fez_number, save_and_wait, type_text
+from gui_helpers import drafted, fez_number, save_and_wait, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -49,7 +49,7 @@ def test_the_release_tab_drafts_the_bulletin_of_a_chosen_day(window: Any, qtbot:
     assert tab.day.isVisibleTo(tab) and tab.day.count() == 5
     assert tab.day.itemText(1) == "الخميس 18 ماي 2023"
     tab.day.setCurrentIndex(1)
-    tab.generate()
+    drafted(tab)
     release = tab.controller.release
     assert release.kind is ReleaseKind.DAILY and release.date == dt.date(2023, 5, 18)
     assert release.paragraphs[0].startswith("بلغ عدد الوافدين على فضاء أيام الأبواب المفتوحة")
@@ -87,7 +87,7 @@ def test_phrasebook_edit_is_used_recorded_and_reverted(
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
     tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.CLOSING.value))
-    tab.generate()
+    drafted(tab)
     assert any(p.endswith("وقد شكر المنظمون المتبرعين.") for p in tab.controller.release
                .paragraphs)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, type_text
 
 from balagh.core.model import ReleaseStatus
 from balagh.gui.release.archive_dialog import ArchiveDialog, ReleaseColumn
@@ -24,7 +24,7 @@ def test_generate_edit_issue_and_find_in_archive(
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     text = tab.editor.toPlainText()
     assert "فاس" in text and "مليون و150 ألف" in text
     qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
@@ -68,7 +68,7 @@ def test_a_wrong_figure_in_the_text_is_flagged(
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     # The check runs in the background; its findings arrive a moment later.
     qtbot.waitUntil(lambda: tab.checks.count() == 1, timeout=10000)
     assert "✓" in tab.checks.item(0).text()
@@ -92,7 +92,7 @@ def test_export_and_reopen_from_the_archive(
     window.open_edition(fez_number(window))
     tab = window.release_tab
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     tab.issue()
     issued = tab.controller.release
     target = tmp_path / "out.pdf"

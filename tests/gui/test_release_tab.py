@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from gui_fakes_documents import FakeDocuments
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, type_text, wait_for_draft
 from PySide6.QtCore import QTimer
 
 from balagh.core.model import ReleaseStatus
@@ -30,7 +30,7 @@ def test_preview_renders_after_typing_stops_in_a_worker(
     fake_documents: FakeDocuments, window: Any, qtbot: Any, services: Any
 ) -> None:
     tab = _open_release_tab(window, qtbot)
-    tab.generate()
+    drafted(tab)
     release = tab.controller.release
     assert release is not None and release.id is not None
     assert "فاس" in tab.editor.toPlainText()
@@ -54,7 +54,7 @@ def test_window_answers_while_rendering(
 ) -> None:
     fake_documents.delay = 0.6
     tab = _open_release_tab(window, qtbot)
-    tab.generate()
+    drafted(tab)
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -69,7 +69,7 @@ def test_check_issue_archive_and_verify(
     prompt_log: PromptLog,
 ) -> None:
     tab = _open_release_tab(window, qtbot)
-    tab.generate()
+    drafted(tab)
     assert tab.controller.check() == []
     assert "لم يظهر أي تعارض" in tab.checks.item(0).text()
 
@@ -100,7 +100,7 @@ def test_discrepancies_require_a_reason(
     from PySide6.QtWidgets import QInputDialog
 
     tab = _open_release_tab(window, qtbot)
-    tab.generate()
+    drafted(tab)
     tab.editor.setPlainText("نص بلا أرقام.")
     found = tab.controller.check()
     assert found and "غير مذكور" in tab.checks.item(0).text()
@@ -118,10 +118,66 @@ def test_edition_with_an_issued_release_cannot_be_deleted(
     prompt_log: PromptLog,
 ) -> None:
     tab = _open_release_tab(window, qtbot)
-    tab.generate()
+    drafted(tab)
     tab.issue()
     fez = fez_number(window)
     assert not window.delete_edition(fez)
     assert prompt_log.errors, "the refusal is shown"
     assert any("\u0600" <= ch <= "\u06ff" for ch in prompt_log.errors[-1])  # in Arabic
     assert services.editions.get(fez).city_ar == "فاس"
+
+
+def test_the_draft_is_written_in_the_thread_pool_while_the_window_answers(
+    fake_documents: FakeDocuments, window: Any, qtbot: Any, services: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«إنشاء المسودة»: the draft is rendered and stored off the GUI thread; meanwhile the
+    button waits, the status bar says so and the event loop turns; the stored draft is
+    shown when it comes."""
+    tab = _open_release_tab(window, qtbot)
+    gate = threading.Event()
+    threads: list[int] = []
+    real_draft = fake_documents.draft_release
+
+    def slow_draft(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        gate.wait(10)
+        return real_draft(*args, **kwargs)
+
+    monkeypatch.setattr(fake_documents, "draft_release", slow_draft)
+    tab.generate_button.click()
+    assert tab.controller.drafting and not tab.generate_button.isEnabled()
+    assert "جار إنشاء المسودة" in window.statusBar().currentMessage()
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=5000)  # the loop turns while drafting
+    assert tab.controller.release is None
+    gate.set()
+    wait_for_draft(tab)
+    release = tab.controller.release
+    assert release is not None and release.id is not None  # stored
+    assert "فاس" in tab.editor.toPlainText()
+    assert threads and threading.get_ident() not in threads
+    assert tab.generate_button.isEnabled()
+    assert services.releases.get_release(release.id).paragraphs == release.paragraphs
+
+
+def test_a_draft_that_fails_says_why_and_changes_nothing(
+    fake_documents: FakeDocuments, window: Any, qtbot: Any, services: Any,
+    prompt_log: PromptLog, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from balagh.core.errors import BalaghError
+
+    tab = _open_release_tab(window, qtbot)
+    before = list(services.releases.releases(fez_number(window)))
+
+    def refused(*_args: Any, **_kwargs: Any) -> Any:
+        raise BalaghError("تعذر إنشاء المسودة: القالب معطوب", "Projet impossible : modèle cassé")
+
+    monkeypatch.setattr(fake_documents, "draft_release", refused)
+    tab.generate_button.click()
+    wait_for_draft(tab)
+    assert prompt_log.errors[-1] == "تعذر إنشاء المسودة: القالب معطوب"
+    assert tab.controller.release is None
+    assert list(services.releases.releases(fez_number(window))) == before
+    assert tab.generate_button.isEnabled()

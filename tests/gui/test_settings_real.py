@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, type_text
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
@@ -93,7 +93,7 @@ def test_settings_are_saved_and_used_by_the_release_pdf(
     assert tab.template.currentText() == "قالب المكتب"  # the new default is preselected
     tab.template.setCurrentIndex(0)  # the built-in closing release
     qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
-    tab.generate()
+    drafted(tab)
     assert tab.controller.release.place == "فاس"
     qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=20000)
     text = read_pdf_text(tab.preview.data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, type_text
 from PySide6.QtGui import QTextCursor
 
 from balagh.core.model import ReleaseKind, StoredTemplate
@@ -63,7 +63,7 @@ def test_copy_edit_store_and_use_a_template(
     # The release tab offers it and drafts with it.
     release_tab.reload_templates(select="بلاغ المكتب")
     assert release_tab.template.currentText() == "بلاغ المكتب"
-    release_tab.generate()
+    drafted(release_tab)
     assert release_tab.controller.release.paragraphs[-1] == "نشكر زوار مدينة فاس."
     assert release_tab.editor.paragraphs()[-1] == "نشكر زوار مدينة فاس."
 
@@ -91,20 +91,20 @@ def test_a_stored_template_that_fails_gives_way_to_the_built_in_one(
 ) -> None:
     """The release is still drafted (with the built-in template) and the message names the
     template that failed, its line, and what was done instead."""
-    release_tab.generate()
+    drafted(release_tab)
     builtin = release_tab.controller.release
     services.releases.save_template(StoredTemplate(
         "قالب قديم", ReleaseKind.CLOSING,
         "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value | nofilter }}."))
     release_tab.reload_templates(select="قالب قديم")
-    release_tab.generate()
+    drafted(release_tab)
     assert prompt_log.errors, "no message shown"
     assert "القالب «قالب قديم»، السطر 3" in prompt_log.errors[-1]
     assert "أنشئت المسودة بالقالب المدمج" in prompt_log.errors[-1]
-    drafted = release_tab.controller.release
-    assert drafted is not None and drafted.id is not None
-    assert drafted.paragraphs == builtin.paragraphs  # the built-in template's text
-    assert services.releases.get_release(drafted.id).paragraphs == builtin.paragraphs
+    release = release_tab.controller.release
+    assert release is not None and release.id is not None
+    assert release.paragraphs == builtin.paragraphs  # the built-in template's text
+    assert services.releases.get_release(release.id).paragraphs == builtin.paragraphs
 
 
 def test_the_templates_action_is_in_the_releases_menu(window: Any) -> None:

@@ -45,6 +45,7 @@ class ReleaseController(QObject):
     preview_failed = Signal(str)
     checked = Signal(list)
     issued = Signal(object)  # the issued Release
+    drafting_changed = Signal(bool)  # a draft is being written in the background (or not)
     message = Signal(str)
     #: Typed text not stored yet (True), or stored / dropped (False).
     unsaved_changed = Signal(bool)
@@ -65,6 +66,7 @@ class ReleaseController(QObject):
         self.release: Release | None = None
         self.discrepancies: list[Any] = []
         self._generation = 0
+        self._drafting = False
         self._unsaved_flag = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -221,51 +223,53 @@ class ReleaseController(QObject):
 
     def generate(self, kind: ReleaseKind = ReleaseKind.CLOSING,
                  template_body: str | None = None, template_name: str = "",
-                 day: dt.date | None = None) -> Release | None:
-        """Draft a release for the current edition from a template and keep it as a draft.
+                 day: dt.date | None = None) -> bool:
+        """Draft a release for the current edition from a template and keep it as a draft,
+        in the thread pool (``balagh.gui.release.drafting``); the stored draft is shown when
+        it comes (``release_changed``). Returns True when drafting started.
 
-        ``day`` is the day a daily bulletin reports. A stored template that fails (a
-        syntax error, a limit reached) gives way to the built-in one, and ``message`` says
-        which template failed, on which line and why; any other failure is reported and the
-        current draft stays as it was.
+        ``day`` is the day a daily bulletin reports. A stored template that fails gives way
+        to the built-in one and ``message`` says which template failed, on which line and
+        why; any other failure is reported and the current draft stays as it was.
         """
-        from balagh.app.release_drafting import builtin_fallback_notice, phrase_texts, release_day
-        from balagh.documents.release.templating import TemplateError
+        from balagh.gui.release.drafting import draft_and_store
 
-        if self.edition is None:
-            return None
-        edition = self.edition
+        if self.edition is None or self._drafting:
+            return False
+        edition, editions, services = self.edition, list(self.every_edition()), self.services
+        self._drafting = True
+        self.drafting_changed.emit(True)
+        self.jobs.submit(
+            lambda: draft_and_store(services, edition, editions, kind, template_body,
+                                    template_name, day),
+            lambda result: self._drafted(edition, *result), self._draft_failed)
+        return True
 
-        def draft(body: str | None, name: str) -> Release:
-            return self.services.documents.draft_release(
-                edition, self.every_edition(), self.services.catalogue_map(),
-                self.services.settings, template_body=body, kind=kind, template_name=name,
-                release_date=release_day(edition, kind, day),
-                phrases=phrase_texts(self.services),
-            )
+    @property
+    def drafting(self) -> bool:
+        """True while a draft is being written in the background."""
+        return self._drafting
 
-        fallback: BalaghError | None = None
-        try:
-            try:
-                release = draft(template_body, template_name)
-            except TemplateError as err:
-                if template_body is None:
-                    raise
-                # A broken stored template must not stop the release: the built-in one
-                # writes it, and the staff are told which template failed and why.
-                release = draft(None, "")
-                fallback = builtin_fallback_notice(err)
-            release = self.services.releases.save_draft(release)
-        except BalaghError as err:
-            self.message.emit(self.services.message(err))
-            return None
+    def _drafted(self, edition: Edition, release: Release, fallback: BalaghError | None) -> None:
+        self._drafting = False
+        self.drafting_changed.emit(False)
+        if self.edition is None or self.edition.number != edition.number:
+            return  # the staff moved to another edition meanwhile: the draft waits there
         self.release = release
         self.discrepancies = []
         self._announce()
         self.check_quietly()
         if fallback is not None:
             self.message.emit(self.services.message(fallback))
-        return release
+
+    def _draft_failed(self, err: BaseException, _tb: str) -> None:
+        self._drafting = False
+        self.drafting_changed.emit(False)
+        if isinstance(err, BalaghError):
+            self.message.emit(self.services.message(err))
+        else:
+            log.error("drafting failed: %r", err)
+            self.message.emit(f"{type(err).__name__}: {err}")
 
     def update_text(self, title: str, place: str, day: dt.date, paragraphs: list[str]) -> None:
         """The user edited the draft: remember it and refresh the preview shortly after."""

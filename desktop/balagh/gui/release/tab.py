@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -228,6 +229,7 @@ class ReleaseTab(QWidget):
             lambda: c.generate_french(self.french.chosen_template()))
         self.french.remove_button.clicked.connect(c.remove_french)
         c.release_changed.connect(self._show_release)
+        c.drafting_changed.connect(self._drafting_changed)
         c.preview_ready.connect(self.preview.show_pdf)
         c.preview_failed.connect(
             lambda text: self.preview.show_message(self.tr("تعذرت المعاينة: ") + text)
@@ -338,7 +340,7 @@ class ReleaseTab(QWidget):
         elif self._documents_ready() and not self.waiting_for_save:
             self.preview.show_message(self.tr("لا توجد معاينة بعد."))
 
-    #: Why the connected database role may not issue ("" when it may): set by the window.
+    # Why the connected database role may not issue ("" when it may): set by the window.
     issue_refusal = ""
 
     def refuse_issuing(self, why: str) -> None:
@@ -354,7 +356,7 @@ class ReleaseTab(QWidget):
         has_release = self.controller.release is not None and not waiting
         editable = self.controller.editable and not waiting
         issued = has_release and not editable
-        self.generate_button.setEnabled(ready and has_edition)
+        self.generate_button.setEnabled(ready and has_edition and not self.controller.drafting)
         for widget in (self.kind, self.template, self.templates_button):
             widget.setEnabled(not waiting)
         for widget in (self.check_button, self.export_button, self.print_button,
@@ -374,6 +376,16 @@ class ReleaseTab(QWidget):
         self.editor.setEnabled(not waiting)
         if not ready:
             self.preview.show_message(self._unavailable_text())
+
+    def _drafting_changed(self, drafting: bool) -> None:
+        """«إنشاء المسودة» waits while a draft is written; the status bar says so."""
+        self._update_buttons()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            if drafting:
+                window.statusBar().showMessage(self.tr("جار إنشاء المسودة…"))
+            else:
+                window.statusBar().clearMessage()
 
     def _unavailable_text(self) -> str:
         if not self.services.documents.known():

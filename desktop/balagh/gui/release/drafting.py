@@ -1,0 +1,48 @@
+"""«إنشاء المسودة» in the thread pool: the phrasebook read, the template rendered and the
+draft stored there; the GUI thread only shows the stored draft (``ReleaseController``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from balagh.core.errors import BalaghError
+from balagh.core.model import Edition, Release, ReleaseKind
+
+if TYPE_CHECKING:
+    from balagh.gui.services import Services
+
+
+def draft_and_store(
+    services: Services, edition: Edition, editions: Sequence[Edition], kind: ReleaseKind,
+    template_body: str | None = None, template_name: str = "", day: dt.date | None = None,
+) -> tuple[Release, BalaghError | None]:
+    """Draft a release of ``edition`` from a template and store it as a draft (runs in the
+    thread pool). A stored template that fails (a syntax error, a limit reached) gives way
+    to the built-in one: the second value is then the notice that says which template failed,
+    on which line and why. Raises BalaghError when nothing could be drafted or stored."""
+    from balagh.app.release_drafting import builtin_fallback_notice, phrase_texts, release_day
+    from balagh.documents.release.templating import TemplateError
+
+    catalogue = services.catalogue_map()
+    phrases = phrase_texts(services)
+    release_date = release_day(edition, kind, day)
+
+    def draft(body: str | None, name: str) -> Release:
+        return services.documents.draft_release(
+            edition, editions, catalogue, services.settings, template_body=body, kind=kind,
+            template_name=name, release_date=release_date, phrases=phrases)
+
+    fallback: BalaghError | None = None
+    try:
+        release = draft(template_body, template_name)
+    except TemplateError as err:
+        if template_body is None:
+            raise
+        # A broken stored template must not stop the release: the built-in one writes it,
+        # and the staff are told which template failed and why.
+        release = draft(None, "")
+        fallback = builtin_fallback_notice(err)
+    return services.releases.save_draft(release), fallback
