@@ -1314,7 +1314,7 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
     </message>
     <message>
         <location filename="../../desktop/balagh/gui/release/tab.py" line="74"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="489"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="476"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
@@ -1339,179 +1339,179 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="117"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="116"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="119"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="118"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="121"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="120"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="126"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="125"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="140"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="139"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="142"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="534"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="542"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="141"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="521"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="529"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="144"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="143"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="145"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="148"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="147"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="174"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="173"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="386"/>
+        <location filename="../../desktop/balagh/gui/release/drafting.py" line="31"/>
         <source>جار إنشاء المسودة…</source>
         <translation>Rédaction du projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="642"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="629"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="647"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="634"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="129"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="168"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="167"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="235"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="234"/>
         <source>تعذرت المعاينة: </source>
         <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="238"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="237"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="281"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="280"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="392"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="379"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="380"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="406"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="408"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="393"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="395"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="411"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="398"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="424"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="411"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="341"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="413"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="340"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="400"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="138"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="137"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="427"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="414"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="441"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="428"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="444"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="431"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="467"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="454"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="490"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="477"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="526"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="513"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="527"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="514"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="535"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="522"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="543"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="530"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="560"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="563"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="547"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="550"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
@@ -1521,20 +1521,20 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="604"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="591"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="601"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="606"/>
         <location filename="../../desktop/balagh/gui/release/tab.py" line="614"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="619"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="627"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="620"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="607"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="628"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="615"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>

@@ -66,7 +66,8 @@ class ReleaseController(QObject):
         self.release: Release | None = None
         self.discrepancies: list[Any] = []
         self._generation = 0
-        self._drafting = False
+        #: True while a draft is being written in the background.
+        self.drafting = False
         self._unsaved_flag = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -234,10 +235,10 @@ class ReleaseController(QObject):
         """
         from balagh.gui.release.drafting import draft_and_store
 
-        if self.edition is None or self._drafting:
+        if self.edition is None or self.drafting:
             return False
         edition, editions, services = self.edition, list(self.every_edition()), self.services
-        self._drafting = True
+        self.drafting = True
         self.drafting_changed.emit(True)
         self.jobs.submit(
             lambda: draft_and_store(services, edition, editions, kind, template_body,
@@ -245,13 +246,8 @@ class ReleaseController(QObject):
             lambda result: self._drafted(edition, *result), self._draft_failed)
         return True
 
-    @property
-    def drafting(self) -> bool:
-        """True while a draft is being written in the background."""
-        return self._drafting
-
     def _drafted(self, edition: Edition, release: Release, fallback: BalaghError | None) -> None:
-        self._drafting = False
+        self.drafting = False
         self.drafting_changed.emit(False)
         if self.edition is None or self.edition.number != edition.number:
             return  # the staff moved to another edition meanwhile: the draft waits there
@@ -263,7 +259,7 @@ class ReleaseController(QObject):
             self.message.emit(self.services.message(fallback))
 
     def _draft_failed(self, err: BaseException, _tb: str) -> None:
-        self._drafting = False
+        self.drafting = False
         self.drafting_changed.emit(False)
         if isinstance(err, BalaghError):
             self.message.emit(self.services.message(err))

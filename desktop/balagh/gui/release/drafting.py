@@ -12,7 +12,27 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind
 
 if TYPE_CHECKING:
+    from balagh.gui.release.tab import ReleaseTab
     from balagh.gui.services import Services
+
+
+def follow_drafting(tab: ReleaseTab) -> None:
+    """While a draft is written «إنشاء المسودة» waits and the window's status bar says
+    «جار إنشاء المسودة…»."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMainWindow
+
+    def changed(drafting: bool) -> None:
+        tab._update_buttons()
+        window = tab.window()
+        if isinstance(window, QMainWindow):
+            if drafting:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("ReleaseTab", "جار إنشاء المسودة…"))
+            else:
+                window.statusBar().clearMessage()
+
+    tab.controller.drafting_changed.connect(changed)
 
 
 def draft_and_store(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, Stor
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.release.controller import ReleaseController, discrepancy_text
 from balagh.gui.release.day_choice import day_choice, fill_days
+from balagh.gui.release.drafting import follow_drafting
 from balagh.gui.release.exports import ReleaseExports
 from balagh.gui.release.french_panel import FrenchPanel
 from balagh.gui.release.paragraph_editor import ParagraphEditor
@@ -92,8 +92,7 @@ class ReleaseTab(QWidget):
         self.correct_button = QPushButton(self.tr("تصحيح"), self)
         self.correct_button.setObjectName("correct")
         self.correct_button.setToolTip(
-            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها")
-        )
+            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها"))
         self.correct_button.setVisible(False)
         # The draft's state shares the line of the actions that make a draft.
         banner = QHBoxLayout()
@@ -219,9 +218,10 @@ class ReleaseTab(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_release)
         self.archive_button.clicked.connect(self.open_archive)
-        for signal in (self.title.textChanged, self.place.textChanged, self.editor.textChanged):
+        for signal in (self.title.textChanged, self.place.textChanged, self.editor.textChanged,
+                       self.date.dateChanged):
             signal.connect(self._edited)
-        self.date.dateChanged.connect(self._edited)
+        follow_drafting(self)  # «إنشاء المسودة» waits while a draft is written
         c = self.controller
         self.french.edited.connect(self._french_edited)
         self.french.language_chosen.connect(c.show_language)
@@ -229,7 +229,6 @@ class ReleaseTab(QWidget):
             lambda: c.generate_french(self.french.chosen_template()))
         self.french.remove_button.clicked.connect(c.remove_french)
         c.release_changed.connect(self._show_release)
-        c.drafting_changed.connect(self._drafting_changed)
         c.preview_ready.connect(self.preview.show_pdf)
         c.preview_failed.connect(
             lambda text: self.preview.show_message(self.tr("تعذرت المعاينة: ") + text)
@@ -369,23 +368,11 @@ class ReleaseTab(QWidget):
         for field in (self.title, self.place, self.date):
             field.setEnabled(has_release)
         # An issued release is a record: every field is read-only, not only the text.
-        self.title.setReadOnly(not editable)
-        self.place.setReadOnly(not editable)
-        self.date.setReadOnly(not editable)
-        self.editor.setReadOnly(not editable)
+        for edit in (self.title, self.place, self.date, self.editor):
+            edit.setReadOnly(not editable)
         self.editor.setEnabled(not waiting)
         if not ready:
             self.preview.show_message(self._unavailable_text())
-
-    def _drafting_changed(self, drafting: bool) -> None:
-        """«إنشاء المسودة» waits while a draft is written; the status bar says so."""
-        self._update_buttons()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            if drafting:
-                window.statusBar().showMessage(self.tr("جار إنشاء المسودة…"))
-            else:
-                window.statusBar().clearMessage()
 
     def _unavailable_text(self) -> str:
         if not self.services.documents.known():
