@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.core.errors import BalaghError
 from balagh.core.history import Version, describe_change, describe_edition
 from balagh.core.isolates import ltr
-from balagh.gui import prompts
 from balagh.gui.services import Services
 from balagh.gui.widgets.rows_model import rows_view
-from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
+from balagh.gui.widgets.versions_table import (
+    VersionColumn,
+    VersionsTableModel,
+    local_time,
+    restore_version,
+)
 
 
 class HistoryDialog(QDialog):
@@ -123,17 +126,12 @@ class HistoryDialog(QDialog):
         version = self.selected()
         if version is None:
             return False
-        if not prompts.confirm(
-            self, self.tr("استرجاع نسخة"),
-            self.tr("هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من "
-                    "السجل.").replace("%1", str(version.version)),
-        ):
-            return False
-        try:
-            edition = self.history.restore_edition_version(self.number,
-                                                                     version.version)
-        except BalaghError as err:
-            prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
+        edition = restore_version(
+            self, self.tr("هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع "
+                          "شيء من السجل.").replace("%1", str(version.version)),
+            lambda: self.history.restore_edition_version(self.number, version.version),
+            self.services.message)
+        if edition is None:
             return False
         self.reload()
         self.restored.emit(edition)

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.core.errors import BalaghError
 from balagh.core.history import Version
-from balagh.gui import prompts
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import rows_view
 from balagh.gui.widgets.rtl_text import left_to_right
-from balagh.gui.widgets.versions_table import VersionColumn, VersionsTableModel, local_time
+from balagh.gui.widgets.versions_table import (
+    VersionColumn,
+    VersionsTableModel,
+    local_time,
+    restore_version,
+)
 
 
 class TemplateHistoryDialog(QDialog):
@@ -100,17 +103,12 @@ class TemplateHistoryDialog(QDialog):
         version = self.selected()
         if version is None:
             return False
-        if not prompts.confirm(
-            self, self.tr("استرجاع نسخة"),
-            self.tr("هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا "
-                    "يضيع شيء من السجل.").replace("%1", str(version.version)),
-        ):
-            return False
-        try:
-            template = self.history.restore_template_version(self.name,
-                                                                      version.version)
-        except BalaghError as err:
-            prompts.show_error(self, self.tr("تعذر الاسترجاع"), self.services.message(err))
+        template = restore_version(
+            self, self.tr("هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، "
+                          "ولا يضيع شيء من السجل.").replace("%1", str(version.version)),
+            lambda: self.history.restore_template_version(self.name, version.version),
+            self.services.message)
+        if template is None:
             return False
         self.reload()
         self.restored.emit(template)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
+from balagh.core.errors import BalaghError
 from balagh.core.history import Version
 from balagh.core.isolates import ltr
+from balagh.gui import prompts
 from balagh.gui.widgets.rows_model import Index, RowsModel
 
 
@@ -65,4 +69,20 @@ class VersionsTableModel(RowsModel[Version]):
         if role == Qt.ItemDataRole.ToolTipRole and version.actor.db_role:
             return self.tr("مستخدم الحاسوب: %1 — دور قاعدة البيانات: %2").replace(
                 "%1", version.actor.os_user).replace("%2", version.actor.db_role)
+        return None
+
+
+def restore_version(parent: QWidget, question: str, restore: Callable[[], object],
+                    message: Callable[[BalaghError], str]) -> object | None:
+    """Ask ``question`` («هل تريد جعل النسخة 2 هي الحالية؟…»); on yes run ``restore`` (it
+    records a new version) and return what it restored; a refusal is shown (``message``
+    words it in the interface language) and gives None, as does «لا»."""
+    if not prompts.confirm(parent, QCoreApplication.translate("HistoryDialog", "استرجاع نسخة"),
+                           question):
+        return None
+    try:
+        return restore()
+    except BalaghError as err:
+        prompts.show_error(parent, QCoreApplication.translate("HistoryDialog", "تعذر الاسترجاع"),
+                           message(err))
         return None
