@@ -15,10 +15,10 @@ log = logging.getLogger(__name__)
 
 #: How soon (seconds) a thread running Python hands the interpreter to another one waiting
 #: for it. Python's 5 ms let a busy worker (reading every edition, rendering a PDF) hold the
-#: GUI thread 5 ms at each call from Qt into Python — every cell of a table, every event
-#: filter — so a repaint stalled for a tenth of a second: with a pure-Python worker running,
-#: a 2 ms timer on the GUI thread fired 22–24 times in 2 s at 5 ms and 48–147 times at
-#: 0.5 ms (same loaded machine, /tmp-free scratch measurement, see the README).
+#: GUI thread up to 5 ms at each call from Qt into Python — every cell of a table, every
+#: event filter — so a repaint stalled for a tenth of a second. Measured with a pure-Python
+#: worker beside a repainted table, a 2 ms timer on the GUI thread fired 22–37 times in 2 s
+#: at 5 ms and 48–147 times at 0.5 ms (tests/benchmarks/bench_switch_interval.py).
 SWITCH_INTERVAL_S = 0.0005
 
 
