@@ -1,45 +1,31 @@
-"""The release tab view: template choice, RTL paragraph editor, PDF preview, check and issue."""
+"""The release tab: template choice, RTL paragraph editor, PDF preview, check and issue (its
+widgets and their layout are ``tab_view.ReleaseTabView``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.release import tab_dialogs
 from balagh.gui.release.controller import ReleaseController, discrepancy_text
-from balagh.gui.release.day_choice import day_choice, fill_days
+from balagh.gui.release.day_choice import fill_days
 from balagh.gui.release.drafting import follow_drafting
 from balagh.gui.release.exports import ReleaseExports
-from balagh.gui.release.french_panel import FrenchPanel
-from balagh.gui.release.paragraph_editor import ParagraphEditor
+from balagh.gui.release.tab_view import NO_DATE, ReleaseTabView
 from balagh.gui.services import Services
-from balagh.gui.widgets.date_field import set_date_format
 from balagh.gui.widgets.export_notice import save_export
-from balagh.gui.widgets.pdf_preview import PdfPreview, print_pdf
+from balagh.gui.widgets.pdf_preview import print_pdf
 from balagh.gui.workers import JobRunner
-
-#: The date field's «no date» («—»): before any release the office could have issued.
-NO_DATE = QDate(1900, 1, 1)
 
 BANNER_STYLE = (
     "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
@@ -47,7 +33,7 @@ BANNER_STYLE = (
 )
 
 
-class ReleaseTab(QWidget):
+class ReleaseTab(ReleaseTabView):
     """Generate, edit, preview, check, issue, export and print the press release."""
 
     def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None):
@@ -57,156 +43,17 @@ class ReleaseTab(QWidget):
         self._loading = False
         #: A new (or duplicated) edition is being edited and not yet saved: nothing to release.
         self.waiting_for_save = False
-
-        self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
-        self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
-        self.kind.addItem(self.tr("نشرة يومية"), ReleaseKind.DAILY.value)
-        self.day = day_choice(self)
-        self.day_label = QLabel(self.tr("اليوم"), self)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.template = QComboBox(self)
-        self.template.setObjectName("template")
-        self.templates_button = QPushButton(self.tr("القوالب…"), self)
-        self.templates_button.setObjectName("templates")
-        self.templates_button.setToolTip(self.tr("نسخ قالب مدمج وتعديله وحفظه باسم"))
         self._stored: dict[str, StoredTemplate] = {}
-        self.generate_button = QPushButton(self.tr("إنشاء المسودة"), self)
-        self.generate_button.setObjectName("generate")
-        # Two rows, so that long names («Communiqué de clôture», a stored template's name)
-        # are never cut: the choices first, then the actions at the end of the line.
-        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("النوع"), self))
-        choices.addWidget(self.kind)
-        choices.addWidget(self.day_label)
-        choices.addWidget(self.day)
-        choices.addWidget(QLabel(self.tr("القالب"), self))
-        choices.addWidget(self.template, 1)
-        top = QVBoxLayout()
-        top.addLayout(choices)
-
-        self.status = QLabel(self)
-        self.status.setObjectName("release_status")
-        self.status.setWordWrap(True)
-        self.correct_button = QPushButton(self.tr("تصحيح"), self)
-        self.correct_button.setObjectName("correct")
-        self.correct_button.setToolTip(
-            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها"))
-        self.correct_button.setVisible(False)
-        # The draft's state shares the line of the actions that make a draft.
-        banner = QHBoxLayout()
-        banner.addWidget(self.status, 1)
-        banner.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        banner.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        banner.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.title = QLineEdit(self)
-        self.title.setObjectName("release_title")
-        self.place = QLineEdit(self)
-        self.place.setObjectName("release_place")
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        set_date_format(self.date, services.language)
-        # With no release the date shows «—», not the date of the release shown before.
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("—")
-        self.date.setDate(NO_DATE)
-        self.date.setMaximumWidth(200)
-        head = QGridLayout()
-        head.addWidget(QLabel(self.tr("العنوان"), self), 0, 0)
-        head.addWidget(self.title, 0, 1, 1, 3)
-        head.addWidget(QLabel(self.tr("المكان"), self), 1, 0)
-        head.addWidget(self.place, 1, 1)
-        head.addWidget(QLabel(self.tr("التاريخ"), self), 1, 2)
-        head.addWidget(self.date, 1, 3)
-        head.setColumnStretch(1, 1)
-        self.editor = ParagraphEditor(self)
-        self.editor.setObjectName("paragraphs")
-        self.editor.setAccessibleName(self.tr("الفقرات"))
-        self.checks = QListWidget(self)
-        self.checks.setObjectName("checks")
-        self.checks.setAccessibleName(self.tr("نتيجة الفحص"))
-        # Findings are sentences: wrap them instead of hiding their end off the side.
-        self.checks.setWordWrap(True)
-        self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.checks.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.checks.itemClicked.connect(self._go_to_paragraph)
-        self.checks.itemActivated.connect(self._go_to_paragraph)
-
-        self.check_button = QPushButton(self.tr("فحص التطابق"), self)
-        self.check_button.setObjectName("check")
-        self.save_button = QPushButton(self.tr("حفظ المسودة"), self)
-        self.save_button.setObjectName("save_draft")
-        self.issue_button = QPushButton(self.tr("إصدار البلاغ"), self)
-        self.issue_button.setObjectName("issue")
-        self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
-        self.export_button.setObjectName("export_pdf")
-        self.print_button = QPushButton(self.tr("طباعة…"), self)
-        self.print_button.setObjectName("print")
-        self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
-        self.archive_button.setObjectName("archive")
-        self.actions_grid = QGridLayout()
+        self.focus_mode = False
+        self.build(services.language)
         # Copy and Word export live in the «البلاغات» menu (a third row of buttons does not
         # fit a 1366×768 screen at 150 %); their buttons stay out of the layout.
         self.exports = ReleaseExports(self)
-        for button in (self.check_button, self.save_button, self.issue_button,
-                       self.export_button, self.print_button, self.archive_button):
-            self.add_action_button(button)
 
-        # The choices and the release's head fold away in the focused editing mode.
-        self.setup_box = QWidget(self)
-        setup = QVBoxLayout(self.setup_box)
-        setup.setContentsMargins(0, 0, 0, 0)
-        setup.addLayout(top)
-        setup.addLayout(banner)
-        setup.addLayout(head)
-        self.checks_box = QWidget(self)
-        checks_column = QVBoxLayout(self.checks_box)
-        checks_column.setContentsMargins(0, 0, 0, 0)
-        checks_column.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
-        checks_column.addWidget(self.checks, 1)
-        editor_box = QWidget(self)
-        editor_column = QVBoxLayout(editor_box)
-        # A small margin on each side so the frames of the fields are not cut by the splitter.
-        editor_column.setContentsMargins(2, 0, 2, 0)
-        editor_column.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
-        editor_column.addWidget(self.editor, 1)
-        #: The text above, the check's findings below (resizable).
-        self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.text_splitter.setObjectName("release_text_splitter")
-        #: The Arabic text and its French version side by side (resizable).
-        self.french = FrenchPanel(self)
-        self.versions_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.versions_splitter.setObjectName("release_versions_splitter")
-        self.versions_splitter.addWidget(editor_box)
-        self.versions_splitter.addWidget(self.french)
-        self.versions_splitter.setChildrenCollapsible(False)
-        self.versions_splitter.setStretchFactor(0, 1)
-        self.versions_splitter.setStretchFactor(1, 1)
-        self.versions_splitter.setSizes([300, 300])
-        self.text_splitter.addWidget(self.versions_splitter)
-        self.text_splitter.addWidget(self.checks_box)
-        self.text_splitter.setStretchFactor(0, 1)
-        self.text_splitter.setStretchFactor(1, 0)
-        self.text_splitter.setSizes([500, 70])
-        self.checks.setMinimumHeight(36)
-        self.text_splitter.setChildrenCollapsible(False)
-        self.preview = PdfPreview(self)
-        #: The editor beside the live preview; the editor gets the larger share.
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("release_splitter")
-        self.splitter.addWidget(self.text_splitter)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.setup_box)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(self.actions_grid)
-        self.focus_mode = False
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.checks.itemClicked.connect(self._go_to_paragraph)
+        self.checks.itemActivated.connect(self._go_to_paragraph)
+
 
         self.generate_button.clicked.connect(self.generate)
         self.templates_button.clicked.connect(self.open_templates)
@@ -236,26 +83,6 @@ class ReleaseTab(QWidget):
         c.checked.connect(self._show_checks)
         c.message.connect(lambda text: prompts.show_error(self, self.tr("البلاغ"), text))
         self._show_release(None)
-
-    # ----- layout ---------------------------------------------------------------------------
-    def add_action_button(self, button: QPushButton, columns: int = 3) -> None:
-        """Put ``button`` at the end of the actions under the editor (three a row)."""
-        position = self.actions_grid.count()
-        self.actions_grid.addWidget(button, position // columns, position % columns)
-
-    def splitters(self) -> dict[str, QSplitter]:
-        """The tab's resizable splits, by the name they are remembered under."""
-        return {"release": self.splitter, "release_text": self.text_splitter,
-                "release_versions": self.versions_splitter}
-
-    def set_focus_mode(self, on: bool) -> None:
-        """Focused editing: only the paragraphs and the actions stay (F11 toggles)."""
-        self.focus_mode = on
-        self.setup_box.setVisible(not on)
-        self.preview.setVisible(not on)
-        self.checks_box.setVisible(not on)
-        if on:
-            self.editor.setFocus()
 
     # ----- wiring ---------------------------------------------------------------------------
     def set_editions(self, editions: list[Edition]) -> None:
@@ -466,6 +293,12 @@ class ReleaseTab(QWidget):
             self.editor.setFocus()
 
     # ----- actions ---------------------------------------------------------------------------
+    open_phrasebook = tab_dialogs.open_phrasebook
+    open_templates = tab_dialogs.open_templates
+    open_archive = tab_dialogs.open_archive
+    verify_file = tab_dialogs.verify_file
+    show_verification = tab_dialogs.show_verification
+
     def generate(self) -> None:
         """Draft from the chosen template (asks before replacing an edited draft)."""
         if (
@@ -556,81 +389,4 @@ class ReleaseTab(QWidget):
         if data:
             print_pdf(data, self)
 
-    def open_phrasebook(self) -> None:
-        """The phrasebook editor (standing sentences with slot chips, versioned)."""
-        from balagh.gui.release.phrasebook_dialog import PhrasebookDialog
 
-        PhrasebookDialog(self.services.phrases, self.services.language, self).exec()
-
-    def open_templates(self) -> None:
-        """Copy, edit and store templates; the choice here follows what was stored."""
-        from balagh.gui.release.templates_dialog import TemplatesDialog
-
-        dialog = TemplatesDialog(self.services, self.controller.edition, self)
-        chosen: list[str] = []
-        dialog.controller.changed.connect(lambda: chosen.append(dialog.name.text().strip()))
-        dialog.exec()
-        self.reload_templates(select=chosen[-1] if chosen else None)
-
-    def open_archive(self) -> None:
-        """The issued releases with their references."""
-        from balagh.gui.release.archive_dialog import ArchiveDialog
-
-        dialog = ArchiveDialog(self.services, self)
-        dialog.open_requested.connect(self._open_from_archive)
-        dialog.exec()
-
-    def _open_from_archive(self, release: Release) -> None:
-        """Show a release picked in the archive (its own edition, whatever is being edited)."""
-        self.waiting_for_save = False
-        self.controller.open_release(release)
-        self._update_buttons()
-
-    def verify_file(self) -> None:
-        """Say whether a PDF file is an unaltered issued release."""
-        path = file_dialogs.open_file_name(self, self.tr("التحقق من بلاغ"), "PDF (*.pdf)")
-        if not path:
-            return
-        self.show_verification(Path(path).read_bytes())
-
-    def show_verification(self, data: bytes) -> Release | None:
-        """Show the verification result of PDF bytes: the record, and the signature."""
-        release = self.controller.verify(data)
-        signature, broken = self._signature_text(data)
-        if broken:
-            prompts.show_error(self, self.tr("التحقق من بلاغ"), signature)
-            return None
-        if release is None:
-            prompts.show_error(
-                self,
-                self.tr("التحقق من بلاغ"),
-                self.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.")
-                + (f"\n{signature}" if signature else ""),
-            )
-        else:
-            issued = release.issued_at.strftime("%d/%m/%Y") if release.issued_at else ""
-            prompts.show_info(
-                self,
-                self.tr("التحقق من بلاغ"),
-                self.tr("الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
-                .replace("%1", release.reference or "")
-                .replace("%2", issued)
-                .replace("%3", str(release.edition_number))
-                + (f"\n{signature}" if signature else ""),
-            )
-        return release
-
-    def _signature_text(self, data: bytes) -> tuple[str, bool]:
-        """What the file's electronic signature says, and whether it is broken."""
-        from balagh.app.verification import verify_release_file
-
-        result = verify_release_file(data, None)
-        if result.signature_broken:
-            return self.tr("التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
-        if not result.signatures:
-            return "", False
-        report = result.signatures[0]
-        when = report.signed_at.strftime("%d/%m/%Y %H:%M UTC") if report.signed_at else ""
-        return (self.tr("موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
-                .replace("%1", ltr(report.signer))
-                .replace("%2", ltr(when))), False
