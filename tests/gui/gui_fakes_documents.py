@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import io
 import threading
 import time
-from collections.abc import Sequence
 from typing import Any
 
-from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
+from balagh.core.model import Edition, Release, ReleaseKind
 from balagh.gui.services import DocumentsApi
 from balagh.platform.settings import Settings
 
@@ -77,10 +75,3 @@ class FakeDocuments(DocumentsApi):
         if any(value in p for p in release.paragraphs):
             return []
         return [FakeDiscrepancy(f"العدد الإجمالي للزوار {value} غير مذكور", "total absent")]
-
-    def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
-        digest = hashlib.sha256(data).hexdigest()
-        for release in releases:
-            if release.status is ReleaseStatus.ISSUED and release.sha256 == digest:
-                return release
-        return None

@@ -114,3 +114,39 @@ def test_export_and_reopen_from_the_archive(
     assert tab.controller.release.id == issued.id
     assert tab.editor.isReadOnly() and issued.reference in tab.status.text()
     assert tab.editor.paragraphs() == issued.paragraphs
+
+
+def test_the_window_and_the_command_line_verify_a_file_the_same_way(
+    documents_ready: None, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog,
+    demo_store: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """«التحقق من بلاغ» and ``balagh release verify`` both ask
+    balagh.app.verification.verify_release_file, and name the same issued release."""
+    from balagh.app import verification
+    from balagh.cli.main import main
+
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    drafted(tab)
+    tab.issue()
+    issued = tab.controller.release
+    assert issued.status is ReleaseStatus.ISSUED, prompt_log
+    seen: list[str | None] = []
+    real = verification.verify_release_file
+
+    def spy(data: bytes, releases: Any, roots: Any = None) -> Any:
+        result = real(data, releases, roots)
+        seen.append(result.record.reference if result.record else None)
+        return result
+
+    monkeypatch.setattr(verification, "verify_release_file", spy)
+    assert tab.show_verification(issued.pdf).reference == issued.reference
+    path = tmp_path / "issued.pdf"
+    path.write_bytes(issued.pdf)
+    url = demo_store.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "release", "verify", str(path)]) == 0
+    assert issued.reference in capsys.readouterr().out
+    assert seen == [issued.reference, issued.reference]

@@ -33,7 +33,6 @@ def _load_documents() -> None:
     import balagh.documents.release.consistency
     import balagh.documents.release.draft
     import balagh.documents.release.pdf
-    import balagh.documents.release.verify
     import balagh.documents.summary.all_pdf
     import balagh.documents.summary.pdf
     import balagh.documents.summary.xlsx  # noqa: F401  (imported here, once, in a worker)
@@ -129,12 +128,6 @@ class DocumentsApi:
         from balagh.documents.release.consistency import check_release
 
         return list(check_release(release, edition, catalogue, all_editions=list(all_editions)))
-
-    def verify_pdf(self, data: bytes, releases: Sequence[Release]) -> Release | None:
-        """The issued release this PDF is an unaltered copy of, or None."""
-        from balagh.documents.release.verify import verify_pdf
-
-        return verify_pdf(data, list(releases))
 
     def edition_summary(
         self, edition: Edition, all_editions: Sequence[Edition],

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,6 +20,9 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from balagh.app.verification import FileVerification
 
 log = logging.getLogger(__name__)
 
@@ -572,8 +575,10 @@ class ReleaseController(QObject):
             return release.pdf
         return self.services.documents.render_release_pdf(release, self.services.settings)
 
-    def verify(self, data: bytes) -> Release | None:
-        """The issued release a PDF file is an unaltered copy of, or None."""
-        releases = self.services.releases.releases() if self.services.releases else []
-        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
-        return self.services.documents.verify_pdf(data, issued)
+    def verify(self, data: bytes) -> FileVerification:
+        """What is known about a PDF file: the issued release it is an unaltered copy of, a
+        later correction, its electronic signature (``balagh.app.verification``, as
+        ``balagh release verify`` does)."""
+        from balagh.app.verification import verify_release_file
+
+        return verify_release_file(data, self.services.releases)

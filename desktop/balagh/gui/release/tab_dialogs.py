@@ -12,6 +12,7 @@ from balagh.core.model import Release
 from balagh.gui import file_dialogs, prompts
 
 if TYPE_CHECKING:
+    from balagh.app.verification import FileVerification
     from balagh.gui.release.tab import ReleaseTab
 
 
@@ -59,8 +60,9 @@ def verify_file(tab: ReleaseTab) -> None:
 
 def show_verification(tab: ReleaseTab, data: bytes) -> Release | None:
     """Show the verification result of PDF bytes: the record, and the signature."""
-    release = tab.controller.verify(data)
-    signature, broken = signature_text(tab, data)
+    result = tab.controller.verify(data)
+    release = result.record
+    signature, broken = signature_text(tab, result)
     if broken:
         prompts.show_error(tab, tab.tr("التحقق من بلاغ"), signature)
         return None
@@ -85,11 +87,8 @@ def show_verification(tab: ReleaseTab, data: bytes) -> Release | None:
     return release
 
 
-def signature_text(tab: ReleaseTab, data: bytes) -> tuple[str, bool]:
+def signature_text(tab: ReleaseTab, result: FileVerification) -> tuple[str, bool]:
     """What the file's electronic signature says, and whether it is broken."""
-    from balagh.app.verification import verify_release_file
-
-    result = verify_release_file(data, None)
     if result.signature_broken:
         return tab.tr("التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
     if not result.signatures:
