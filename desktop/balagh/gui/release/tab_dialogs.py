@@ -7,6 +7,8 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from balagh.core.isolates import ltr
 from balagh.core.model import Release
 from balagh.gui import file_dialogs, prompts
@@ -52,7 +54,8 @@ def open_from_archive(tab: ReleaseTab, release: Release) -> None:
 
 def verify_file(tab: ReleaseTab) -> None:
     """Say whether a PDF file is an unaltered issued release."""
-    path = file_dialogs.open_file_name(tab, tab.tr("التحقق من بلاغ"), "PDF (*.pdf)")
+    path = file_dialogs.open_file_name(tab, QCoreApplication.translate(
+        "ReleaseTab", "التحقق من بلاغ"), "PDF (*.pdf)")
     if not path:
         return
     show_verification(tab, Path(path).read_bytes())
@@ -64,21 +67,24 @@ def show_verification(tab: ReleaseTab, data: bytes) -> Release | None:
     release = result.record
     signature, broken = signature_text(tab, result)
     if broken:
-        prompts.show_error(tab, tab.tr("التحقق من بلاغ"), signature)
+        prompts.show_error(tab, QCoreApplication.translate(
+            "ReleaseTab", "التحقق من بلاغ"), signature)
         return None
     if release is None:
         prompts.show_error(
             tab,
-            tab.tr("التحقق من بلاغ"),
-            tab.tr("هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.")
+            QCoreApplication.translate("ReleaseTab", "التحقق من بلاغ"),
+            QCoreApplication.translate(
+                "ReleaseTab", "هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.")
             + (f"\n{signature}" if signature else ""),
         )
     else:
         issued = release.issued_at.strftime("%d/%m/%Y") if release.issued_at else ""
         prompts.show_info(
             tab,
-            tab.tr("التحقق من بلاغ"),
-            tab.tr("الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
+            QCoreApplication.translate("ReleaseTab", "التحقق من بلاغ"),
+            QCoreApplication.translate(
+                "ReleaseTab", "الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).")
             .replace("%1", release.reference or "")
             .replace("%2", issued)
             .replace("%3", str(release.edition_number))
@@ -90,11 +96,14 @@ def show_verification(tab: ReleaseTab, data: bytes) -> Release | None:
 def signature_text(tab: ReleaseTab, result: FileVerification) -> tuple[str, bool]:
     """What the file's electronic signature says, and whether it is broken."""
     if result.signature_broken:
-        return tab.tr("التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
+        return QCoreApplication.translate(
+            "ReleaseTab", "التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه."), True
     if not result.signatures:
         return "", False
     report = result.signatures[0]
     when = report.signed_at.strftime("%d/%m/%Y %H:%M UTC") if report.signed_at else ""
-    return (tab.tr("موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
+    return (
+        QCoreApplication.translate(
+            "ReleaseTab", "موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.")
             .replace("%1", ltr(report.signer))
             .replace("%2", ltr(when))), False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,27 +43,33 @@ class ReleaseTabView(QWidget):
     def _choices(self) -> QVBoxLayout:
         """The kind, the day of a bulletin and the template, on one line."""
         self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("بلاغ اختتام"), ReleaseKind.CLOSING.value)
-        self.kind.addItem(self.tr("بلاغ افتتاح"), ReleaseKind.OPENING.value)
-        self.kind.addItem(self.tr("نشرة يومية"), ReleaseKind.DAILY.value)
+        self.kind.addItem(
+            QCoreApplication.translate("ReleaseTab", "بلاغ اختتام"), ReleaseKind.CLOSING.value)
+        self.kind.addItem(
+            QCoreApplication.translate("ReleaseTab", "بلاغ افتتاح"), ReleaseKind.OPENING.value)
+        self.kind.addItem(
+            QCoreApplication.translate("ReleaseTab", "نشرة يومية"), ReleaseKind.DAILY.value)
         self.day = day_choice(self)
-        self.day_label = QLabel(self.tr("اليوم"), self)
+        self.day_label = QLabel(QCoreApplication.translate("ReleaseTab", "اليوم"), self)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
-        self.templates_button = QPushButton(self.tr("القوالب…"), self)
+        self.templates_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "القوالب…"), self)
         self.templates_button.setObjectName("templates")
-        self.templates_button.setToolTip(self.tr("نسخ قالب مدمج وتعديله وحفظه باسم"))
-        self.generate_button = QPushButton(self.tr("إنشاء المسودة"), self)
+        self.templates_button.setToolTip(
+            QCoreApplication.translate("ReleaseTab", "نسخ قالب مدمج وتعديله وحفظه باسم"))
+        self.generate_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "إنشاء المسودة"), self)
         self.generate_button.setObjectName("generate")
         # Two rows, so that long names («Communiqué de clôture», a stored template's name)
         # are never cut: the choices first, then the actions at the end of the line.
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("النوع"), self))
+        choices.addWidget(QLabel(QCoreApplication.translate("ReleaseTab", "النوع"), self))
         choices.addWidget(self.kind)
         choices.addWidget(self.day_label)
         choices.addWidget(self.day)
-        choices.addWidget(QLabel(self.tr("القالب"), self))
+        choices.addWidget(QLabel(QCoreApplication.translate("ReleaseTab", "القالب"), self))
         choices.addWidget(self.template, 1)
         top = QVBoxLayout()
         top.addLayout(choices)
@@ -75,10 +81,11 @@ class ReleaseTabView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("release_status")
         self.status.setWordWrap(True)
-        self.correct_button = QPushButton(self.tr("تصحيح"), self)
+        self.correct_button = QPushButton(QCoreApplication.translate("ReleaseTab", "تصحيح"), self)
         self.correct_button.setObjectName("correct")
         self.correct_button.setToolTip(
-            self.tr("إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها")
+            QCoreApplication.translate(
+                "ReleaseTab", "إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها")
         )
         self.correct_button.setVisible(False)
         # The draft's state shares the line of the actions that make a draft.
@@ -105,11 +112,11 @@ class ReleaseTabView(QWidget):
         self.date.setDate(NO_DATE)
         self.date.setMaximumWidth(200)
         head = QGridLayout()
-        head.addWidget(QLabel(self.tr("العنوان"), self), 0, 0)
+        head.addWidget(QLabel(QCoreApplication.translate("ReleaseTab", "العنوان"), self), 0, 0)
         head.addWidget(self.title, 0, 1, 1, 3)
-        head.addWidget(QLabel(self.tr("المكان"), self), 1, 0)
+        head.addWidget(QLabel(QCoreApplication.translate("ReleaseTab", "المكان"), self), 1, 0)
         head.addWidget(self.place, 1, 1)
-        head.addWidget(QLabel(self.tr("التاريخ"), self), 1, 2)
+        head.addWidget(QLabel(QCoreApplication.translate("ReleaseTab", "التاريخ"), self), 1, 2)
         head.addWidget(self.date, 1, 3)
         head.setColumnStretch(1, 1)
         return head
@@ -119,27 +126,32 @@ class ReleaseTabView(QWidget):
         """The paragraph editor, the check's findings and the action buttons."""
         self.editor = ParagraphEditor(self)
         self.editor.setObjectName("paragraphs")
-        self.editor.setAccessibleName(self.tr("الفقرات"))
+        self.editor.setAccessibleName(QCoreApplication.translate("ReleaseTab", "الفقرات"))
         self.checks = QListWidget(self)
         self.checks.setObjectName("checks")
-        self.checks.setAccessibleName(self.tr("نتيجة الفحص"))
+        self.checks.setAccessibleName(QCoreApplication.translate("ReleaseTab", "نتيجة الفحص"))
         # Findings are sentences: wrap them instead of hiding their end off the side.
         self.checks.setWordWrap(True)
         self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.setResizeMode(QListWidget.ResizeMode.Adjust)
 
-        self.check_button = QPushButton(self.tr("فحص التطابق"), self)
+        self.check_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "فحص التطابق"), self)
         self.check_button.setObjectName("check")
-        self.save_button = QPushButton(self.tr("حفظ المسودة"), self)
+        self.save_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "حفظ المسودة"), self)
         self.save_button.setObjectName("save_draft")
-        self.issue_button = QPushButton(self.tr("إصدار البلاغ"), self)
+        self.issue_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "إصدار البلاغ"), self)
         self.issue_button.setObjectName("issue")
-        self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "تصدير PDF…"), self)
         self.export_button.setObjectName("export_pdf")
-        self.print_button = QPushButton(self.tr("طباعة…"), self)
+        self.print_button = QPushButton(QCoreApplication.translate("ReleaseTab", "طباعة…"), self)
         self.print_button.setObjectName("print")
-        self.archive_button = QPushButton(self.tr("الأرشيف…"), self)
+        self.archive_button = QPushButton(
+            QCoreApplication.translate("ReleaseTab", "الأرشيف…"), self)
         self.archive_button.setObjectName("archive")
         self.actions_grid = QGridLayout()
         for button in (self.check_button, self.save_button, self.issue_button,
@@ -159,13 +171,15 @@ class ReleaseTabView(QWidget):
         self.checks_box = QWidget(self)
         checks_column = QVBoxLayout(self.checks_box)
         checks_column.setContentsMargins(0, 0, 0, 0)
-        checks_column.addWidget(QLabel(self.tr("نتيجة الفحص"), self))
+        checks_column.addWidget(QLabel(
+            QCoreApplication.translate("ReleaseTab", "نتيجة الفحص"), self))
         checks_column.addWidget(self.checks, 1)
         editor_box = QWidget(self)
         editor_column = QVBoxLayout(editor_box)
         # A small margin on each side so the frames of the fields are not cut by the splitter.
         editor_column.setContentsMargins(2, 0, 2, 0)
-        editor_column.addWidget(QLabel(self.tr("الفقرات (فقرة في كل سطر)"), self))
+        editor_column.addWidget(QLabel(
+            QCoreApplication.translate("ReleaseTab", "الفقرات (فقرة في كل سطر)"), self))
         editor_column.addWidget(self.editor, 1)
         #: The text above, the check's findings below (resizable).
         self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
