@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balagh.app.issuing import CheckedDraft, Issuing, figure_findings
+from balagh.app.issuing import figure_findings
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
+from balagh.gui.release import controller_issuing
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
 if TYPE_CHECKING:
-    from balagh.app.verification import FileVerification
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -462,123 +463,8 @@ class ReleaseController(QObject):
 
         self.jobs.submit(work, done, failed)
 
-    # ----- checking and issuing --------------------------------------------------------------
-    def check(self) -> list[Any]:
-        """Compare the release text with the recorded figures, and the figures with each
-        other (``balagh.core.plausibility``); returns the findings."""
-        if self.release is None or self.edition is None:
-            return []
-        self._check_generation += 1  # a check still running in the background is void
-        catalogue = self.services.catalogue_map()
-        editions = self.every_edition()
-        self.discrepancies = list(self.services.documents.check_release(
-            self.release, self.edition, catalogue, editions,
-        )) + figure_findings(self.edition, editions, catalogue)
-        self.checked.emit(self.discrepancies)
-        return self.discrepancies
-
-    def _issuing(self, sign: Any = None) -> Issuing:
-        """The issuing workflow of ``balagh.app.issuing`` on this window's services."""
-        documents = self.services.documents
-        settings = self.services.settings
-
-        def check(release: Release, edition: Edition, catalogue: Any,
-                  editions: Any) -> list[Any]:
-            return documents.check_release(release, edition, catalogue, editions)
-
-        def render(release: Release) -> bytes:
-            data = documents.render_release_pdf(release, settings)
-            return sign(data, release) if sign is not None else data
-
-        def render_version(release: Release, language: Any) -> bytes:
-            data = documents.render_release_pdf_in(release, settings, language.value)
-            return sign(data, release) if sign is not None else data
-
-        return Issuing(self.services.editions, self.services.releases, check, render,
-                       render_version=render_version)
-
-    def check_for_issue(self) -> CheckedDraft | None:
-        """Store the draft and check that stored version; the result binds the issue to it.
-
-        The findings are shown in the list like those of «فحص التطابق» (with the figures'
-        plausibility findings).
-        """
-        if not self.editable or self.release is None:
-            return None
-        if not self.flush():
-            return None
-        try:
-            checked = self._issuing().check(self.release)
-        except BalaghError as err:
-            self.message.emit(self.services.message(err))
-            return None
-        self.release = checked.release
-        self.discrepancies = list(checked.findings)
-        self.checked.emit(self.discrepancies)
-        return checked
-
-    def issue(self, override_reason: str | None = None,
-              checked: CheckedDraft | None = None) -> Release | None:
-        """Issue exactly the checked version of the draft (checked now when not given):
-        reference allocated, PDF rendered and stored, read-only after. A draft changed by
-        someone after the check is not issued; the message names who changed it."""
-        if checked is None:
-            checked = self.check_for_issue()
-        if checked is None:
-            return None
-        from balagh.app.signing import release_signer
-        from balagh.gui.release.signing_prompt import ask_password, forget_passwords
-
-        try:  # the office's certificate (when set) is opened before anything is issued
-            sign = release_signer(self.services.settings, ask_password)
-        except BalaghError as err:
-            forget_passwords()  # a mistyped password is asked again next time
-            self.message.emit(self.services.message(err))
-            return None
-        try:
-            issued = self._issuing(sign).issue(checked, override_reason)
-        except BalaghError as err:
-            self.message.emit(self.services.message(err))
-            self._reload_after_refusal()
-            return None
-        log.info("release %s issued for edition %s", issued.reference, issued.edition_number)
-        self.release = issued
-        self._announce()
-        self.issued.emit(issued)
-        return issued
-
-    def _reload_after_refusal(self) -> None:
-        """After a refused issue, show the stored release as it is now (someone else's
-        changes, or the release another issuer issued)."""
-        if self.release is None or self.release.id is None:
-            return
-        try:
-            self.release = self.services.releases.get_release(self.release.id)
-        except BalaghError:
-            log.exception("cannot reload release %s", self.release.id)
-            return
-        self._announce()
-        self.check_quietly()
-
-    def current_pdf(self) -> bytes:
-        """The PDF to export or print — of the version previewed: the stored one for an issued
-        release, else rendered now."""
-        release = self.release
-        if release is None:
-            return b""
-        if self.preview_language == "fr" and release.french is not None:
-            if release.french.pdf:
-                return release.french.pdf
-            return self.services.documents.render_release_pdf_in(
-                release, self.services.settings, "fr")
-        if release.pdf:
-            return release.pdf
-        return self.services.documents.render_release_pdf(release, self.services.settings)
-
-    def verify(self, data: bytes) -> FileVerification:
-        """What is known about a PDF file: the issued release it is an unaltered copy of, a
-        later correction, its electronic signature (``balagh.app.verification``, as
-        ``balagh release verify`` does)."""
-        from balagh.app.verification import verify_release_file
-
-        return verify_release_file(data, self.services.releases)
+    check = controller_issuing.check
+    check_for_issue = controller_issuing.check_for_issue
+    issue = controller_issuing.issue
+    current_pdf = controller_issuing.current_pdf
+    verify = controller_issuing.verify
