@@ -17,14 +17,27 @@ import time
 from typing import Any
 
 from balagh.core.model import Edition, Release, ReleaseKind
+from balagh.core.ports import Finding
 from balagh.gui.services import DocumentsApi
 from balagh.platform.settings import Settings
 
 
 @dataclasses.dataclass
 class FakeDiscrepancy:
+    """A finding (``balagh.core.ports.Finding``) that always blocks issuing."""
+
     message_ar: str
     message_fr: str
+    is_warning: bool = False
+
+    def text_ar(self) -> str:
+        return self.message_ar
+
+    def text_fr(self) -> str:
+        return self.message_fr
+
+
+_: Finding = FakeDiscrepancy("", "")  # mypy checks the fake is a Finding
 
 
 class FakeDocuments(DocumentsApi):

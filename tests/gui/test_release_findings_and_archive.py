@@ -1,9 +1,8 @@
-"""Smaller audit findings: wrapped findings, archive columns and export, file dialog folders,
+"""Release findings wrapped in the list, archive columns and export, file dialog folders,
 the wording of the delete refusal."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from gui_helpers import PromptLog, drafted, fez_number
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 from balagh.gui import file_dialogs
 from balagh.gui.release.archive_dialog import ArchiveDialog
 
@@ -24,13 +24,6 @@ def _fresh_folder_memory() -> Any:
     file_dialogs.forget()
 
 
-@dataclasses.dataclass
-class LongFinding:
-    message_ar: str
-    message_fr: str = "long"
-    paragraph: int = 0
-
-
 def test_long_findings_wrap_instead_of_being_cut(
     fake_documents: FakeDocuments, window: Any, qtbot: Any
 ) -> None:
@@ -38,7 +31,7 @@ def test_long_findings_wrap_instead_of_being_cut(
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     sentence = "العدد الإجمالي للزوار المذكور في الفقرة الأولى لا يطابق العدد المسجل " * 4
-    tab._show_checks([LongFinding(sentence)])
+    tab._show_checks([Discrepancy(DiscrepancyKind.DIFFERS, 0, "465", sentence, "long")])
     QApplication.processEvents()
     list_widget = tab.checks
     rect = list_widget.visualItemRect(list_widget.item(0))

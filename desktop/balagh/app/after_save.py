@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from balagh.app.issuing import CheckFunction
 from balagh.core.model import Release, ReleaseStatus
-from balagh.core.ports import EditionRepository, ReleaseRepository
+from balagh.core.ports import EditionRepository, Finding, ReleaseRepository, finding_text
 from balagh.platform.settings import Settings
 
 
@@ -27,23 +26,18 @@ class Disagreement:
     """An issued release and the numbers of its text the saved figures contradict."""
 
     release: Release
-    findings: tuple[Any, ...]
+    findings: tuple[Finding, ...]
 
     def text_ar(self) -> str:
         """«البلاغ 2026/001 الصادر لم يعد يطابق الأرقام المسجلة: …»."""
-        items = "؛ ".join(_text(f, "ar") for f in self.findings)
+        items = "؛ ".join(finding_text(f, "ar") for f in self.findings)
         return (f"البلاغ {self.release.reference} الصادر لم يعد يطابق الأرقام المسجلة: {items}")
 
     def text_fr(self) -> str:
         """The French counterpart."""
-        items = "; ".join(_text(f, "fr") for f in self.findings)
+        items = "; ".join(finding_text(f, "fr") for f in self.findings)
         return (f"Le communiqué émis {self.release.reference} ne correspond plus aux chiffres "
                 f"enregistrés : {items}")
-
-
-def _text(item: Any, language: str) -> str:
-    value = getattr(item, "text_fr" if language == "fr" else "text_ar", None)
-    return str(value() if callable(value) else item)
 
 
 def current_issued(releases: Sequence[Release]) -> list[Release]:
@@ -66,7 +60,7 @@ def issued_disagreements(editions: EditionRepository, releases: ReleaseRepositor
     found: list[Disagreement] = []
     for release in issued:
         errors = [f for f in check(release, edition, catalogue, everything)
-                  if not getattr(f, "is_warning", False)]
+                  if not f.is_warning]
         if errors:
             found.append(Disagreement(release, tuple(errors)))
     return found

@@ -21,34 +21,30 @@ from typing import Any
 
 from balagh.core.errors import BalaghError, Problem
 from balagh.core.model import Edition, FigureKind, Language, Release
-from balagh.core.plausibility import Finding, check_figures
-from balagh.core.ports import EditionRepository, ReleaseRepository
+from balagh.core.plausibility import Finding as PlausibilityFinding
+from balagh.core.plausibility import check_figures
+from balagh.core.ports import EditionRepository, Finding, ReleaseRepository, finding_text
 
 #: ``check(release, edition, catalogue, all_editions) -> findings`` (the documents layer's
-#: ``check_release``; findings have ``is_warning`` and ``text_ar()``/``text_fr()``).
+#: ``check_release``).
 CheckFunction = Callable[[Release, Edition, Mapping[str, FigureKind], Sequence[Edition]],
-                         Sequence[Any]]
+                         Sequence[Finding]]
 RenderFunction = Callable[[Release], bytes]
 
 
 class IssueRefused(BalaghError):
     """The check found problems and no reason was given to issue anyway."""
 
-    def __init__(self, problems: Sequence[Any]) -> None:
-        lines = [_text(p, "ar") for p in problems]
+    def __init__(self, problems: Sequence[Finding]) -> None:
+        lines = [finding_text(p, "ar") for p in problems]
         super().__init__(
             "لم يصدر البلاغ: نص البلاغ أو أرقام الدورة فيها مشاكل: " + "؛ ".join(lines)
             + ". لإصداره رغم ذلك اذكر السبب",
             "Communiqué non émis : le texte ou les chiffres posent problème : "
-            + "; ".join(_text(p, "fr") for p in problems) + ". Donnez un motif pour passer outre.",
+            + "; ".join(finding_text(p, "fr") for p in problems)
+            + ". Donnez un motif pour passer outre.",
         )
         self.problems = list(problems)
-
-
-def _text(item: Any, language: str) -> str:
-    name = "text_fr" if language == "fr" else "text_ar"
-    value = getattr(item, name, None)
-    return str(value() if callable(value) else item)
 
 
 @dataclass(frozen=True)
@@ -61,17 +57,17 @@ class CheckedDraft:
 
     release: Release
     edition_version: int
-    findings: tuple[Any, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     @property
     def problems(self) -> list[Any]:
         """Findings that need an override reason."""
-        return [f for f in self.findings if not getattr(f, "is_warning", False)]
+        return [f for f in self.findings if not f.is_warning]
 
     @property
     def warnings(self) -> list[Any]:
         """Findings that only warn."""
-        return [f for f in self.findings if getattr(f, "is_warning", False)]
+        return [f for f in self.findings if f.is_warning]
 
 
 def _same_text(a: Release, b: Release) -> bool:
@@ -110,7 +106,7 @@ class Issuing:
         edition = self.editions.get(stored.edition_number)
         editions = self.editions.list_editions()
         catalogue = {kind.key: kind for kind in self.editions.catalogue()}
-        findings: list[Any] = list(self._check(stored, edition, catalogue, editions))
+        findings: list[Finding] = list(self._check(stored, edition, catalogue, editions))
         findings += figure_findings(edition, editions, catalogue)
         return CheckedDraft(stored, edition.version, tuple(findings))
 
@@ -134,7 +130,7 @@ class Issuing:
 class FigureFinding:
     """A plausibility finding about the edition's figures, shown with the text's findings."""
 
-    finding: Finding
+    finding: PlausibilityFinding
 
     @property
     def is_warning(self) -> bool:

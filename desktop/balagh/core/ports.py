@@ -20,6 +20,27 @@ from balagh.core.model import (
 )
 
 
+class Finding(Protocol):
+    """A finding of a check: a release text against the figures (``Discrepancy``) or a
+    figure's plausibility (``core.plausibility.Finding``); a warning does not block issuing."""
+
+    @property
+    def is_warning(self) -> bool: ...
+
+    def text_ar(self) -> str:
+        """The sentence in Arabic."""
+        ...
+
+    def text_fr(self) -> str:
+        """The sentence in French."""
+        ...
+
+
+def finding_text(finding: Finding, language: str = "ar") -> str:
+    """A finding's sentence in ``language`` ("ar" or "fr")."""
+    return finding.text_fr() if language == "fr" else finding.text_ar()
+
+
 class EditionRepository(Protocol):
     """Editions and the figure catalogue."""
 

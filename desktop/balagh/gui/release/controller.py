@@ -30,17 +30,6 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 450
 
 
-def discrepancy_text(item: Any, language: str = "ar") -> str:
-    """One consistency-check finding as a sentence in the interface language."""
-    for name in (("text_fr", "message_fr") if language == "fr" else ("text_ar", "message_ar")):
-        value = getattr(item, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str) and value:
-            return value
-    return str(item)
-
-
 class ReleaseController(QObject):
     """Holds the release being edited for the current edition and talks to the services."""
 

@@ -4,6 +4,7 @@ widgets and their layout are ``tab_view.ReleaseTabView``)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
+from balagh.core.ports import Finding, finding_text
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.release import tab_dialogs
-from balagh.gui.release.controller import ReleaseController, discrepancy_text
+from balagh.gui.release.controller import ReleaseController
 from balagh.gui.release.day_choice import fill_days
 from balagh.gui.release.drafting import follow_drafting
 from balagh.gui.release.exports import ReleaseExports
@@ -269,12 +271,12 @@ class ReleaseTab(ReleaseTabView):
             self.editor.paragraphs(),
         )
 
-    def _show_checks(self, items: list[object]) -> None:
+    def _show_checks(self, items: Sequence[Finding]) -> None:
         self.checks.clear()
         language = self.services.language
         for item in items:
-            mark = "ⓘ " if getattr(item, "is_warning", False) else "⚠ "
-            entry = QListWidgetItem(mark + discrepancy_text(item, language))
+            mark = "ⓘ " if item.is_warning else "⚠ "
+            entry = QListWidgetItem(mark + finding_text(item, language))
             entry.setData(Qt.ItemDataRole.UserRole, getattr(item, "paragraph", None))
             self.checks.addItem(entry)
         if not items:
