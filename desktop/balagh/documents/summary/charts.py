@@ -67,7 +67,7 @@ def bar_chart(
     """
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
-    from balagh.typeset.drawing import label_width, rtl_string
+    from balagh.typeset.drawing import rtl_string
     from balagh.typeset.fonts import register_fonts
     from balagh.typeset.paragraph import to_color
 
@@ -76,24 +76,13 @@ def bar_chart(
                            fill_color=TEXT))
     top = height - TITLE_SIZE - 6.0
     if legend and any(bar.highlight for bar in bars):
-        swatch = 7.0
-        text_w = label_width(legend, LABEL_SIZE)
-        x = 2.0
-        drawing.add(Rect(x, height - TITLE_SIZE + 0.5, swatch, swatch,
-                         fillColor=to_color(DARK), strokeColor=None))
-        drawing.add(rtl_string(x + swatch + 3 + text_w, height - TITLE_SIZE + 1.0, legend,
-                               font_size=LABEL_SIZE, fill_color=TEXT))
+        _add_legend(drawing, height, legend)
     if not bars:
         return drawing
     slot = width / len(bars)
     labels = [label_lines(bar.label, slot - 4.0, bar.highlight) for bar in bars]
-    # Room under the axis for the labels: one line, or two at the size they were given.
-    label_band = LABEL_SIZE * 2.2
-    two_lines = [size for lines, size in labels if len(lines) > 1]
-    if two_lines:
-        label_band = max(label_band, 3.0 + max(two_lines) * (1.0 + LINE_SPACING) + 2.0)
+    base = _label_band(labels)
     value_band = VALUE_SIZE * 1.8
-    base = label_band
     plot_height = max(top - base - value_band, 10.0)
     peak = max((bar.value for bar in bars), default=0) or 1
     bar_width = min(slot * 0.62, 48.0)
@@ -121,6 +110,31 @@ def bar_chart(
         drawing.add(String(centre - slot / 2 + 0.5, base - LABEL_SIZE - 3.0, " ",
                            fontName=register_fonts().regular, fontSize=LABEL_SIZE))
     return drawing
+
+
+def _add_legend(drawing: Any, height: float, legend: str) -> None:
+    """The swatch of the highlighted bars and its legend, at the top left."""
+    from reportlab.graphics.shapes import Rect
+
+    from balagh.typeset.drawing import label_width, rtl_string
+    from balagh.typeset.paragraph import to_color
+
+    swatch = 7.0
+    text_w = label_width(legend, LABEL_SIZE)
+    x = 2.0
+    drawing.add(Rect(x, height - TITLE_SIZE + 0.5, swatch, swatch,
+                     fillColor=to_color(DARK), strokeColor=None))
+    drawing.add(rtl_string(x + swatch + 3 + text_w, height - TITLE_SIZE + 1.0, legend,
+                           font_size=LABEL_SIZE, fill_color=TEXT))
+
+
+def _label_band(labels: list[tuple[list[str], float]]) -> float:
+    """Room under the axis for the labels: one line, or two at the size they were given."""
+    band = LABEL_SIZE * 2.2
+    two_lines = [size for lines, size in labels if len(lines) > 1]
+    if two_lines:
+        band = max(band, 3.0 + max(two_lines) * (1.0 + LINE_SPACING) + 2.0)
+    return band
 
 
 def label_lines(label: str, room: float, bold: bool) -> tuple[list[str], float]:
