@@ -7,20 +7,20 @@ gives the FigureDraft ("٢٠٠٬٠٠٠", ABOUT); ``cell_text`` writes it back.
 
 from __future__ import annotations
 
-from balagh.core.model import Qualifier
+from balagh.core.model import QUALIFIER_NAMES, Qualifier
 from balagh.gui.edition.draft import FigureDraft
 
-#: Words that may start a cell, and the qualifier they mean.
-QUALIFIER_PREFIXES: tuple[tuple[str, Qualifier], ...] = (
-    ("أكثر من", Qualifier.MORE_THAN),
-    ("فاق", Qualifier.MORE_THAN),
-    ("ناهز", Qualifier.ABOUT),
-    ("حوالي", Qualifier.ABOUT),
-    ("~", Qualifier.ABOUT),
-    (">", Qualifier.MORE_THAN),
-    ("environ", Qualifier.ABOUT),
-    ("plus de", Qualifier.MORE_THAN),
-)
+#: How a cell writes an inexact figure: the verb of the office's releases («ناهز 200000»).
+CELL_WORDS: dict[Qualifier, str] = {Qualifier.ABOUT: "ناهز", Qualifier.MORE_THAN: "أكثر من"}
+
+#: Words that may start a cell, and the qualifier they mean: the cell's own words, the
+#: qualifiers' names in both languages («حوالي», «environ»…), a few more the staff type.
+QUALIFIER_PREFIXES: tuple[tuple[str, Qualifier], ...] = tuple(dict.fromkeys([
+    *((word, qualifier) for qualifier, word in CELL_WORDS.items()),
+    *((name, qualifier) for qualifier, names in QUALIFIER_NAMES.items()
+      if qualifier is not Qualifier.EXACT for name in names),
+    ("فاق", Qualifier.MORE_THAN), ("~", Qualifier.ABOUT), (">", Qualifier.MORE_THAN),
+]))
 
 #: The columns of the per-day grid: that day's visitors, then running totals.
 DAY_GRID_KEYS: tuple[str, ...] = ("day_visitors", "visitors_total", "media_outlets",
@@ -40,8 +40,5 @@ def cell_text(draft: FigureDraft) -> str:
     """How a figure shows in its cell: «ناهز 200000», «أكثر من 72», «344100»."""
     if not draft.text.strip():
         return ""
-    if draft.qualifier is Qualifier.ABOUT:
-        return f"ناهز {draft.text}"
-    if draft.qualifier is Qualifier.MORE_THAN:
-        return f"أكثر من {draft.text}"
-    return draft.text
+    word = CELL_WORDS.get(draft.qualifier)
+    return f"{word} {draft.text}" if word else draft.text
