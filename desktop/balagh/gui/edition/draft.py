@@ -162,6 +162,38 @@ def _clean(items: list[str]) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
+def _parse_figures(draft: EditionDraft, catalogue: Mapping[str, FigureKind],
+                   problems: list[Problem]) -> dict[str, FigureValue]:
+    """The figures typed (an empty value: not published); their problems go to ``problems``."""
+    figures: dict[str, FigureValue] = {}
+    for key, fdraft in draft.figures.items():
+        if not fdraft.text.strip():
+            continue
+        kind = catalogue.get(key)
+        value, figure_problems = _parse_figure(key, fdraft.text, catalogue)
+        if figure_problems or value is None:
+            problems.extend(figure_problems)
+            continue
+        days = sorted(set(fdraft.days)) if kind is None or kind.has_days else []
+        figures[key] = FigureValue(value, fdraft.qualifier, days, fdraft.note.strip())
+    return figures
+
+
+def _parse_daily(draft: EditionDraft, problems: list[Problem]) -> dict[dt.date, int]:
+    """The visitors typed for each day; their problems go to ``problems``."""
+    daily: dict[dt.date, int] = {}
+    for day, text in sorted(draft.daily_visitors.items()):
+        if not text.strip():
+            continue
+        value, problem = _parse(text, f"daily_visitors.{day.isoformat()}",
+                                f"زوار يوم {day.isoformat()}", f"Visiteurs du {day.isoformat()}")
+        if problem is not None:
+            problems.append(problem)
+        elif value is not None:
+            daily[day] = value
+    return daily
+
+
 def build_edition(
     draft: EditionDraft,
     catalogue: Mapping[str, FigureKind],
@@ -180,27 +212,8 @@ def build_edition(
     number, problem = _parse(draft.number_text, "number", NUMBER_LABEL_AR, NUMBER_LABEL_FR)
     if problem is not None:
         problems.append(problem)
-    figures: dict[str, FigureValue] = {}
-    for key, fdraft in draft.figures.items():
-        if not fdraft.text.strip():
-            continue
-        kind = catalogue.get(key)
-        value, figure_problems = _parse_figure(key, fdraft.text, catalogue)
-        if figure_problems or value is None:
-            problems.extend(figure_problems)
-            continue
-        days = sorted(set(fdraft.days)) if kind is None or kind.has_days else []
-        figures[key] = FigureValue(value, fdraft.qualifier, days, fdraft.note.strip())
-    daily: dict[dt.date, int] = {}
-    for day, text in sorted(draft.daily_visitors.items()):
-        if not text.strip():
-            continue
-        value, problem = _parse(text, f"daily_visitors.{day.isoformat()}",
-                                f"زوار يوم {day.isoformat()}", f"Visiteurs du {day.isoformat()}")
-        if problem is not None:
-            problems.append(problem)
-        elif value is not None:
-            daily[day] = value
+    figures = _parse_figures(draft, catalogue, problems)
+    daily = _parse_daily(draft, problems)
     edition = Edition(
         number=number if number is not None else 0,
         city_ar=draft.city_ar.strip(),
