@@ -71,6 +71,21 @@ def rtl_table(
     data = [
         [cell(value, r, c) for c, value in enumerate(row)][::-1] for r, row in enumerate(rows)
     ]
+    commands = _table_style(count, len(rows), header_rows, zebra, extra_style)
+    table = Table(
+        data,
+        colWidths=list(col_widths)[::-1],
+        repeatRows=header_rows,
+        style=TableStyle(commands),
+        hAlign="RIGHT",
+    )
+    return table
+
+
+def _table_style(count: int, row_count: int, header_rows: int, zebra: bool,
+                 extra_style: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The grid, paddings, header and zebra backgrounds, and ``extra_style`` with its
+    reading-order columns mirrored into reportlab's left-to-right order."""
     last = count - 1
 
     def flip(column: int) -> int:
@@ -88,7 +103,7 @@ def rtl_table(
         commands.append(
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), to_color(HEADER_BACKGROUND))
         )
-    if zebra and len(rows) > header_rows + 1:
+    if zebra and row_count > header_rows + 1:
         commands.append(
             ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [None, to_color(ZEBRA)])
         )
@@ -96,11 +111,4 @@ def rtl_table(
         name, (c0, r0), (c1, r1), *rest = command
         # A range in reading order becomes the mirrored range in reportlab's order.
         commands.append((name, (flip(c1), r0), (flip(c0), r1), *rest))
-    table = Table(
-        data,
-        colWidths=list(col_widths)[::-1],
-        repeatRows=header_rows,
-        style=TableStyle(commands),
-        hAlign="RIGHT",
-    )
-    return table
+    return commands
