@@ -669,52 +669,52 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="47"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="50"/>
         <source>سجل الدورة %1</source>
         <translation>Historique de l&apos;édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="61"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="64"/>
         <source>عرض النسخة كاملة</source>
         <translation>Voir la version entière</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="67"/>
         <source>استرجاع هذه النسخة…</source>
         <translation>Restaurer cette version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="83"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="86"/>
         <source>الدورة %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="85"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="88"/>
         <source>%1 — %2 نسخة في السجل</source>
         <translation>%1 — %2 version(s) dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="108"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="111"/>
         <source>النسخة %1 — %2 — %3</source>
         <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="121"/>
         <source>لا تغيير في الأرقام؛ اضغط «عرض النسخة كاملة» لرؤية الدورة كما كانت</source>
         <translation>Aucun chiffre modifié ; « Voir la version entière » montre l&apos;édition telle qu&apos;elle était</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="127"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="80"/>
         <source>استرجاع نسخة</source>
         <translation>Restaurer une version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="128"/>
+        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="130"/>
         <source>هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
         <translation>Faire de la version %1 la version actuelle ? Cela enregistre une nouvelle version ; rien n&apos;est perdu de l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/dialogs/history.py" line="136"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="86"/>
         <source>تعذر الاسترجاع</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -1175,67 +1175,77 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>PhrasebookDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="50"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="54"/>
         <source>دليل العبارات الثابتة</source>
         <translation>Phrases types</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="65"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="61"/>
+        <source>عبارات القوالب العربية</source>
+        <translation>Phrases des modèles arabes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="62"/>
+        <source>عبارات القوالب الفرنسية</source>
+        <translation>Phrases des modèles français</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="73"/>
         <source>حفظ الصيغة</source>
         <translation>Enregistrer la formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="67"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="75"/>
         <source>استعادة الصيغة المدمجة</source>
         <translation>Rétablir la formulation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="71"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="79"/>
         <source>استعادة الصيغة المختارة</source>
         <translation>Rétablir la formulation choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="87"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="96"/>
         <source>الخانات الملونة تملؤها قاعدة البيانات ولا تعدل حروفها؛ تحذف أو تنقل كاملة، أو تدرج من الأزرار.</source>
         <translation>Les cases colorées sont remplies par la base de données ; elles ne se modifient pas, elles se suppriment, se déplacent ou s&apos;insèrent entières avec les boutons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="93"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="102"/>
         <source>إدراج خانة:</source>
         <translation>Insérer une case :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="98"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="107"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="104"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="113"/>
         <source>السجل (الأحدث أولا)</source>
         <translation>Historique (le plus récent d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="122"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="148"/>
         <source> (معدلة)</source>
         <translation> (modifiée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="156"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="182"/>
         <source>الصيغة المدمجة</source>
         <translation>formulation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="174"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="200"/>
         <source>حفظت الصيغة الجديدة؛ تستعمل في المسودات القادمة.</source>
         <translation>Nouvelle formulation enregistrée ; les prochains brouillons l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="177"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="203"/>
         <source>استعيدت الصيغة المدمجة.</source>
         <translation>Formulation d&apos;origine rétablie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="183"/>
+        <location filename="../../desktop/balagh/gui/release/phrasebook_dialog.py" line="209"/>
         <source>استعيدت الصيغة المختارة من السجل.</source>
         <translation>Formulation choisie rétablie depuis l&apos;historique.</translation>
     </message>
@@ -1282,111 +1292,111 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="47"/>
         <source>بلاغ اختتام</source>
-        <extracomment>The date field&apos;s «no date» («—»): before any release the office could have issued. A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
+        <extracomment>The date field&apos;s «no date» («—»): before any release the office could have issued.</extracomment>
         <translation>Communiqué de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="63"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="49"/>
         <source>بلاغ افتتاح</source>
         <translation>Communiqué d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="64"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="51"/>
         <source>نشرة يومية</source>
         <translation>Bulletin quotidien</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="66"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="53"/>
         <source>اليوم</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="57"/>
         <source>القوالب…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="72"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="60"/>
         <source>نسخ قالب مدمج وتعديله وحفظه باسم</source>
         <translation>Copier un modèle intégré, le modifier et l&apos;enregistrer sous un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="74"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="476"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="62"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="311"/>
         <source>إنشاء المسودة</source>
         <translation>Générer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="80"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="68"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="84"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="72"/>
         <source>القالب</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="92"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="84"/>
         <source>تصحيح</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="95"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="87"/>
         <source>إعداد مسودة تصحيح تحل محل هذا البلاغ عند إصدارها</source>
         <translation>Préparer un brouillon rectificatif qui remplacera ce communiqué une fois émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="116"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="115"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="118"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="117"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="120"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="119"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="125"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="129"/>
         <source>الفقرات</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="139"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="143"/>
         <source>حفظ المسودة</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="141"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="521"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="529"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="146"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="356"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="364"/>
         <source>إصدار البلاغ</source>
         <translation>Publier le communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="143"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="149"/>
         <source>تصدير PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="145"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="151"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="147"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="154"/>
         <source>الأرشيف…</source>
         <translation>Archives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="173"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="182"/>
         <source>الفقرات (فقرة في كل سطر)</source>
         <translation>Paragraphes (un par ligne)</translation>
     </message>
@@ -1396,122 +1406,122 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Rédaction du projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="629"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="99"/>
         <source>التوقيع الإلكتروني لهذا الملف مكسور: غير الملف بعد توقيعه.</source>
         <translation>La signature électronique de ce fichier est invalide : il a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="634"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="106"/>
         <source>موقع إلكترونيا من طرف %1 في %2، ولم يتغير بعد توقيعه.</source>
         <translation>Signé électroniquement par %1 le %2, sans modification depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="128"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="167"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="132"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="175"/>
         <source>نتيجة الفحص</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="234"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="83"/>
         <source>تعذرت المعاينة: </source>
-        <extracomment>The text above, the check&apos;s findings below (resizable). The Arabic text and its French version side by side (resizable). The editor beside the live preview; the editor gets the larger share.</extracomment>
+        <extracomment>A new (or duplicated) edition is being edited and not yet saved: nothing to release.</extracomment>
         <translation>Aperçu impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="237"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="86"/>
         <source>البلاغ</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="280"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="109"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="379"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="208"/>
         <source>جار تحميل طبقة الوثائق…</source>
         <translation>Chargement de la production des documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="380"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="209"/>
         <source>طبقة الوثائق (إنشاء ملفات PDF) غير متوفرة في هذه النسخة.</source>
         <translation>La production des documents PDF n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="393"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="395"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="222"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="224"/>
         <source>احفظ الدورة أولا لإعداد بلاغها</source>
         <translation>Enregistrez d&apos;abord l&apos;édition pour préparer son communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="398"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="227"/>
         <source>لا توجد مسودة لهذه الدورة: اختر قالبا ثم «إنشاء المسودة».</source>
         <translation>Aucun brouillon pour cette édition : choisissez un modèle puis « Générer le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="411"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="240"/>
         <source>مسودة تصحيح: تحل محل البلاغ السابق عند إصدارها.</source>
         <translation>Brouillon rectificatif : il remplacera le communiqué précédent une fois émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="340"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="400"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="169"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="229"/>
         <source>لا توجد معاينة بعد.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="137"/>
+        <location filename="../../desktop/balagh/gui/release/tab_view.py" line="140"/>
         <source>فحص التطابق</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="414"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="243"/>
         <source>مسودة: التعديلات تظهر في المعاينة بعد لحظة.</source>
         <translation>Brouillon : les modifications apparaissent dans l&apos;aperçu après un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="428"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="257"/>
         <source>صدر هذا البلاغ تحت المرجع %1 — للقراءة فقط</source>
         <translation>Communiqué émis sous la référence %1 — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="431"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="260"/>
         <source>تاريخ الإصدار: %1</source>
         <translation>Date d&apos;émission : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="454"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="283"/>
         <source>✓ لم يظهر أي تعارض بين النص والأرقام المسجلة.</source>
         <translation>✓ Aucun écart entre le texte et les chiffres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="477"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="312"/>
         <source>ستعوض المسودة الحالية بمسودة جديدة من القالب. هل تريد المتابعة؟</source>
         <translation>Le brouillon actuel sera remplacé par un nouveau brouillon issu du modèle. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="513"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="348"/>
         <source>إصدار رغم التعارض</source>
         <translation>Publier malgré les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="514"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="349"/>
         <source>وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:</source>
         <translation>La vérification a trouvé des écarts. Indiquez pourquoi publier malgré tout :</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="522"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="357"/>
         <source>بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟</source>
         <translation>Une fois publié, le communiqué reçoit une référence et ne peut plus être modifié. Publier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="530"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="365"/>
         <source>صدر البلاغ تحت المرجع %1.</source>
         <translation>Communiqué publié sous la référence %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="547"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="550"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="382"/>
+        <location filename="../../desktop/balagh/gui/release/tab.py" line="385"/>
         <source>تصدير البلاغ</source>
         <translation>Exporter le communiqué</translation>
     </message>
@@ -1521,20 +1531,20 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="591"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="601"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="606"/>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="614"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="57"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="70"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="85"/>
         <source>التحقق من بلاغ</source>
         <translation>Vérifier un communiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="607"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="77"/>
         <source>هذا الملف لا يطابق أي بلاغ صادر: قد يكون مسودة أو ملفا معدلا.</source>
         <translation>Ce fichier ne correspond à aucun communiqué publié : brouillon ou fichier modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/tab.py" line="615"/>
+        <location filename="../../desktop/balagh/gui/release/tab_dialogs.py" line="86"/>
         <source>الملف مطابق للبلاغ الصادر تحت المرجع %1 بتاريخ %2 (الدورة %3).</source>
         <translation>Le fichier est identique au communiqué publié sous la référence %1 le %2 (édition %3).</translation>
     </message>
@@ -1908,39 +1918,37 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="45"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="48"/>
         <source>سجل القالب «%1»</source>
         <translation>Historique du modèle « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="59"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="62"/>
         <source>استرجاع هذه النسخة…</source>
         <translation>Restaurer cette version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="76"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="79"/>
         <source>النسخ المحفوظة: %1</source>
         <translation>Versions enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="94"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="97"/>
         <source>النسخة %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="104"/>
         <source>استرجاع نسخة</source>
-        <translation>Restaurer une version</translation>
+        <translation type="vanished">Restaurer une version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="105"/>
+        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="107"/>
         <source>هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع شيء من السجل.</source>
         <translation>Faire de la version %1 du modèle la version actuelle ? Une nouvelle version est enregistrée ; rien de l&apos;historique n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/release/template_history_dialog.py" line="113"/>
         <source>تعذر الاسترجاع</source>
-        <translation>Restauration impossible</translation>
+        <translation type="vanished">Restauration impossible</translation>
     </message>
 </context>
 <context>
@@ -2186,27 +2194,27 @@ La base actuelle est d&apos;abord mise de côté dans le dossier des sauvegardes
 <context>
     <name>VersionsTableModel</name>
     <message>
-        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="44"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="48"/>
         <source>النسخة</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="45"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="49"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="46"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="50"/>
         <source>من طرف</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="47"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="51"/>
         <source>العملية</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="66"/>
+        <location filename="../../desktop/balagh/gui/widgets/versions_table.py" line="70"/>
         <source>مستخدم الحاسوب: %1 — دور قاعدة البيانات: %2</source>
         <translation>Utilisateur : %1 — rôle dans la base : %2</translation>
     </message>

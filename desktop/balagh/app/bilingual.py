@@ -30,14 +30,16 @@ def with_french(
     *,
     template_body: str | None = None,
     template_name: str = "",
+    phrases: Mapping[str, str] | None = None,
 ) -> tuple[Release, list[str]]:
     """``release`` with a French version drafted from the figures (replacing any), and the
-    recorded texts the phrasebook has no French for (left out of the French text)."""
+    recorded texts the phrasebook has no French for (left out of the French text);
+    ``phrases`` the standing sentences the staff changed (``release_drafting.phrase_texts``)."""
     from balagh.documents.release.french import draft_french
 
     draft = draft_french(edition, all_editions, catalogue, settings, release_date=release.date,
                          kind=release.kind, template_body=template_body,
-                         template_name=template_name)
+                         template_name=template_name, phrases=phrases)
     release.versions[Language.FR] = draft.version
     return release, draft.untranslated
 

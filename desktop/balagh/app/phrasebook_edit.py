@@ -3,7 +3,9 @@ wording — one workflow for the window's editor and anything else that edits it
 
 ``save_phrase(store.phrases, "closing_purpose", text, author="سعاد")`` checks the text
 (known slots only) and records a new version; ``restore_builtin(…)`` records the built-in
-wording again, so the history shows who restored it and when.
+wording again, so the history shows who restored it and when. The French standing sentences
+are edited the same way under their stored keys («fr.blood_drive»);
+``phrase_entries(store.phrases, "fr")`` lists them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ from dataclasses import dataclass
 from balagh.core.errors import BalaghError
 from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
-from balagh.documents.release.phrasebook import BUILTIN_BY_KEY, BUILTIN_PHRASES, check_phrase
+from balagh.documents.release.phrasebook import (
+    BUILTIN_BY_KEY,
+    BUILTIN_PHRASES,
+    BUILTIN_PHRASES_FR,
+    check_phrase,
+)
 
 
 @dataclass(frozen=True)
@@ -35,11 +42,12 @@ class PhraseEntry:
         return self.text == self.builtin_text
 
 
-def phrase_entries(phrases: PhraseRepository) -> list[PhraseEntry]:
-    """Every phrase of the phrasebook with its current wording, in the built-in order."""
+def phrase_entries(phrases: PhraseRepository, language: str = "ar") -> list[PhraseEntry]:
+    """Every phrase of the phrasebook in ``language`` ("ar" or "fr": the French templates'
+    sentences) with its current wording, in the built-in order."""
     current = phrases.current()
     entries: list[PhraseEntry] = []
-    for builtin in BUILTIN_PHRASES:
+    for builtin in BUILTIN_PHRASES_FR if language == "fr" else BUILTIN_PHRASES:
         version = current.get(builtin.key)
         entries.append(PhraseEntry(
             builtin.key, builtin.label_ar, builtin.label_fr, builtin.slots, builtin.text,

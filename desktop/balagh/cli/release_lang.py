@@ -38,6 +38,7 @@ def with_french_if_needed(store: Store, args: argparse.Namespace, settings: Sett
     import sys
 
     from balagh.app.bilingual import with_french
+    from balagh.app.release_drafting import phrase_texts
     from balagh.cli.release_sources import edition_context, template_body
 
     name = getattr(args, "template_fr", None)
@@ -46,7 +47,8 @@ def with_french_if_needed(store: Store, args: argparse.Namespace, settings: Sett
     edition, editions, catalogue = edition_context(store, args)
     release, missing = with_french(release, edition, editions, catalogue, settings,
                                    template_body=template_body(store, name, "fr"),
-                                   template_name=(name or "").strip())
+                                   template_name=(name or "").strip(),
+                                   phrases=phrase_texts(store))
     for text in missing:
         print(f"تنبيه: نص بلا ترجمة في المعجم الفرنسي، حذف من النسخة الفرنسية: «{text}» / "
               f"texte sans traduction, omis de la version française", file=sys.stderr)

@@ -96,6 +96,7 @@ class DocumentsApi:
         self, release: Release, edition: Edition, all_editions: Sequence[Edition],
         catalogue: dict[str, FigureKind], settings: Settings, *,
         template_body: str | None = None, template_name: str = "",
+        phrases: dict[str, str] | None = None,
     ) -> tuple[Release, list[str]]:
         """``release`` with a French version drafted from the figures (the built-in French
         template, or ``template_body``), and the recorded texts the phrasebook has no French
@@ -103,7 +104,8 @@ class DocumentsApi:
         from balagh.app.bilingual import with_french
 
         return with_french(release, edition, list(all_editions), catalogue, settings,
-                           template_body=template_body, template_name=template_name)
+                           template_body=template_body, template_name=template_name,
+                           phrases=phrases)
 
     def render_release_pdf_in(self, release: Release, settings: Settings,
                               language: str) -> bytes:

@@ -21,6 +21,7 @@ French names a template sees, beside those of ``release_context``::
     series_place_fr             «deuxième du genre, après la première, organisée à Casablanca
                                 l'année dernière»
     record_claim_fr             «par rapport aux éditions précédentes» or None (no record)
+    say(key, slots)             a French standing sentence of the phrasebook («fr.<key>»)
     area_fr                     «58.000 m², dont 10.000 m² couverts» or None
 """
 
@@ -42,6 +43,7 @@ from balagh.core.model import (
 )
 from balagh.documents.release.context import release_context
 from balagh.documents.release.draft import builtin_template, edition_template
+from balagh.documents.release.phrasebook import speaker
 from balagh.documents.release.templating import render_paragraphs
 from balagh.french.phrasebook import FrenchNoun, Phrasebook
 from balagh.platform.settings import Settings
@@ -91,8 +93,10 @@ def french_context(
     release_date: dt.date,
     kind: ReleaseKind,
     phrasebook: Phrasebook,
+    phrases: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """The names a French template sees, and the recorded texts with no French rendering."""
+    """The names a French template sees, and the recorded texts with no French rendering;
+    ``phrases`` the standing sentences the staff changed, by stored key («fr.blood_drive»)."""
     day = release_date if kind is ReleaseKind.DAILY else None
     context = release_context(edition, all_editions, catalogue, release_date, kind, day=day)
     missing: list[str] = []
@@ -123,6 +127,7 @@ def french_context(
         home_towns_fr=french(context["home_towns"]),
         units_fr=french(context["units"]),
         noun_highlights_fr=french(context["noun_highlights"]),
+        say=speaker(phrases, "fr"),
     )
     context.update(_computed_fr(edition, context, phrasebook))
     return context, missing
@@ -160,11 +165,12 @@ def draft_french(
     template_body: str | None = None,
     template_name: str = "",
     phrasebook: Phrasebook | None = None,
+    phrases: Mapping[str, str] | None = None,
 ) -> FrenchDraft:
     """The French version of ``edition``'s release of ``kind`` dated ``release_date``.
 
     Raises TemplateError (a BalaghError naming the template's line) or BalaghError when the
-    template writes nothing.
+    template writes nothing. ``phrases``: the phrasebook's changed wording, by stored key.
     """
     from balagh.french.typography import french_typography
 
@@ -174,7 +180,7 @@ def draft_french(
     name = template_name or (BUILTIN_NAMES_FR[kind] if template_body is None else
                              "قالب المستخدم")
     context, missing = french_context(edition, all_editions, catalogue, release_date, kind,
-                                      book)
+                                      book, phrases)
     paragraphs = [french_typography(p) for p in render_paragraphs(source, context, name)]
     if not paragraphs:
         raise BalaghError(

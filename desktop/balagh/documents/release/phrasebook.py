@@ -7,6 +7,11 @@ fact the draft fills in from the database. Templates write ``{{ say("blood_drive
 {"عدد المتبرعين": …}) }}``; the text comes from the database (newest version) or, when
 nobody changed it, from :data:`BUILTIN_PHRASES`.
 
+The French templates' standing sentences are phrases of the same phrasebook
+(:data:`BUILTIN_PHRASES_FR`, French slots such as «{donneurs}»): stored under the key
+``fr.<key>`` («fr.blood_drive»), with the same versions, check and restoring; a French
+template writes ``{{ say("blood_drive", {"donneurs": …}) }}`` and gets the French one.
+
 ``fill("بمدينة {المدينة}", {"المدينة": "فاس"}) == "بمدينة فاس"``. A phrase may leave a slot
 out (its fact is then not written); it may not use a slot its sentence does not offer
 (:func:`check_phrase`).
@@ -21,6 +26,8 @@ from dataclasses import dataclass
 from balagh.core.errors import BalaghError
 
 SLOT_RE = re.compile(r"\{([^{}]*)\}")
+#: The stored keys of the French phrases begin with this («fr.blood_drive»).
+FR_PREFIX = "fr."
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,11 @@ class BuiltinPhrase:
     label_fr: str
     slots: tuple[str, ...]
     text: str
+
+    @property
+    def language(self) -> str:
+        """"fr" for a French phrase (key «fr.…»), else "ar"."""
+        return "fr" if self.key.startswith(FR_PREFIX) else "ar"
 
 
 def _p(key: str, label_ar: str, label_fr: str, slots: tuple[str, ...], text: str
@@ -115,7 +127,103 @@ BUILTIN_PHRASES: tuple[BuiltinPhrase, ...] = (
        بعدها التواصلي."""),
 )
 
-BUILTIN_BY_KEY: dict[str, BuiltinPhrase] = {phrase.key: phrase for phrase in BUILTIN_PHRASES}
+def _fr(key: str, label_ar: str, label_fr: str, slots: tuple[str, ...], text: str
+        ) -> BuiltinPhrase:
+    return _p(FR_PREFIX + key, label_ar, label_fr, slots, text)
+
+
+#: The French templates' standing sentences (the office's French wording).
+BUILTIN_PHRASES_FR: tuple[BuiltinPhrase, ...] = (
+    _fr("closing_purpose", "الفقرة الختامية لبلاغ الاختتام (فرنسية)",
+        "Paragraphe final du communiqué de clôture", (),
+        """À travers l'organisation périodique des Journées portes ouvertes dans différentes
+        villes, la DGSN entend renforcer la police de proximité, consolider l'ouverture du
+        service public policier sur la société et adapter les plans d'action sécuritaires aux
+        attentes réelles des citoyens."""),
+    _fr("social_media", "النقل المباشر على شبكات التواصل الاجتماعي (فرنسية)",
+        "Diffusion en direct sur les réseaux sociaux", ("vues",),
+        "ont assuré la retransmission en direct des activités, totalisant {vues}"),
+    _fr("media_activities", "الأنشطة الإعلامية (فرنسية)", "Activités médiatiques",
+        ("activités",),
+        """Cette édition a également donné lieu à {activités} pour accompagner ses
+        différentes activités."""),
+    _fr("home_towns", "مدن قدوم الزوار (فرنسية)", "Villes d'origine des visiteurs",
+        ("provenances",), "Les visiteurs sont venus notamment {provenances}."),
+    _fr("staff_duties", "مهام موظفي الشرطة المجندين (فرنسية)",
+        "Missions des policiers mobilisés", (),
+        """pour présenter les démonstrations professionnelles, échanger avec les citoyennes
+        et les citoyens dans les différents stands et sécuriser le site de la
+        manifestation"""),
+    _fr("pavilions_purpose", "وصف الأروقة الموضوعاتية (فرنسية)", "Description des pavillons",
+        (), """aux différentes spécialités policières et présentant les applications
+        informatiques et les systèmes techniques développés par la DGSN au service de la
+        sécurité des citoyens"""),
+    _fr("joint_partnership", "ما تترجمه الأروقة المشتركة (فرنسية)",
+        "Sens des pavillons communs", ("institutions",),
+        "traduisant la profondeur du partenariat avec {institutions}"),
+    _fr("seminars_intro", "مدخل فقرة الندوات (فرنسية)", "Introduction des séminaires", (),
+        """La présente édition a poursuivi son ouverture sur les acteurs de la société civile
+        et les partenaires institutionnels à travers l'organisation"""),
+    _fr("seminars_topics", "مواضيع الندوات والمشاركون فيها (فرنسية)",
+        "Sujets et participants des séminaires", ("sujets",),
+        """portant sur des sujets d'actualité tels que {sujets}, auxquelles ont pris part des
+        experts et des représentants des différents secteurs gouvernementaux et
+        professionnels"""),
+    _fr("blood_partnership", "شراكة التبرع بالدم (فرنسية)", "Partenariat du don de sang",
+        ("partenaires",), "dans le cadre du partenariat entre la DGSN et {partenaires}"),
+    _fr("blood_drive", "حصيلة التبرع بالدم (فرنسية)", "Bilan du don de sang", ("donneurs",),
+        """avec {donneurs} parmi les fonctionnaires de police et les visiteurs, afin de
+        renforcer les réserves nationales de cette matière vitale."""),
+    _fr("opening_mandate", "إطار تنظيم التظاهرة (بلاغ الإعلان، فرنسية)",
+        "Cadre de la manifestation (annonce)", (),
+        """Cette manifestation de communication est organisée en application des Hautes
+        Instructions Royales relatives à la modernisation du service public policier et à
+        l'amélioration des prestations sécuritaires offertes à l'ensemble des citoyens, aux
+        étrangers résidents et aux touristes, et pour consolider l'approche de communication
+        visant à ancrer le concept de police citoyenne."""),
+    _fr("opening_purpose", "هدف التظاهرة (بلاغ الإعلان، فرنسية)",
+        "But de la manifestation (annonce)", ("place dans la série",),
+        """{place dans la série}, cette manifestation vise, par sa dimension de
+        sensibilisation, à renforcer l'ouverture de la DGSN sur son environnement
+        sociétal."""),
+    _fr("opening_aims", "ما تطلع عليه التظاهرة المواطن (بلاغ الإعلان، فرنسية)",
+        "Ce que la manifestation montre (annonce)", (),
+        """Elle vise également à faire connaître au citoyen l'ensemble des missions assurées
+        par les différentes unités et formations de la sûreté nationale mobilisées à son
+        service pour garantir sa sécurité et celle de ses biens, et à présenter les
+        équipements et moyens modernes mis à la disposition des services de la sûreté
+        nationale."""),
+    _fr("opening_seminars_intro", "مدخل فقرة الندوات (بلاغ الإعلان، فرنسية)",
+        "Introduction des séminaires (annonce)", (),
+        "Le programme de cette édition prévoit également l'organisation"),
+    _fr("opening_seminars_guests", "المشاركون في الندوات (بلاغ الإعلان، فرنسية)",
+        "Participants des séminaires (annonce)", (),
+        """avec la participation d'experts et de représentants des différents secteurs
+        gouvernementaux et professionnels."""),
+    _fr("opening_blood_drive", "فضاء التبرع بالدم (بلاغ الإعلان، فرنسية)",
+        "Espace du don de sang (annonce)", ("partenaires",),
+        """Un espace dédié au don de sang sera également aménagé, dans le cadre du partenariat
+        entre la DGSN et {partenaires}, afin de renforcer les réserves nationales de cette
+        matière vitale."""),
+    _fr("daily_turnout", "الإقبال الجماهيري (النشرة اليومية، فرنسية)",
+        "Affluence (bulletin)", (),
+        """a indiqué que les JPO continuent d'enregistrer une forte affluence, notamment des
+        élèves des établissements d'enseignement publics et privés et des différentes
+        catégories de la société"""),
+    _fr("daily_media", "تغطية وسائل الإعلام (النشرة اليومية، فرنسية)",
+        "Couverture médiatique (bulletin)", ("période", "médias"),
+        """Selon le comité d'organisation, les activités de cette manifestation ont été
+        couvertes, au cours {période}, par {médias}."""),
+    _fr("daily_statements", "التصريحات الصحفية (النشرة اليومية، فرنسية)",
+        "Déclarations à la presse (bulletin)", ("période", "déclarations"),
+        """De même source, les cadres de la DGSN qui animent les stands des JPO ont accordé,
+        au cours {période}, {déclarations} aux différents journaux, sites d'information,
+        chaînes de télévision et stations de radio qui couvrent cette manifestation dans sa
+        dimension communicationnelle."""),
+)
+
+BUILTIN_BY_KEY: dict[str, BuiltinPhrase] = {
+    phrase.key: phrase for phrase in (*BUILTIN_PHRASES, *BUILTIN_PHRASES_FR)}
 
 
 def slots_of(text: str) -> list[str]:
@@ -146,7 +254,8 @@ def check_phrase(key: str, text: str) -> None:
         raise BalaghError(
             f"العبارة «{builtin.label_ar}»: الخانة «{{{unknown[0]}}}» غير معروفة؛ "
             f"الخانات المتاحة: {offered}",
-            f"Phrase « {builtin.label_fr} » : emplacement « {unknown[0]} » inconnu.")
+            f"Phrase « {builtin.label_fr} » : emplacement « {unknown[0]} » inconnu ; "
+            f"emplacements possibles : {', '.join(f'{{{s}}}' for s in builtin.slots) or 'aucun'}.")
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -165,16 +274,20 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return SLOT_RE.sub(value, text)
 
 
-def speaker(overrides: Mapping[str, str] | None = None) -> Callable[..., str]:
+def speaker(overrides: Mapping[str, str] | None = None, language: str = "ar"
+            ) -> Callable[..., str]:
     """The ``say(key, slots)`` function templates call: the phrase's current text (an
-    override from the database, else the built-in one) with its slots filled."""
-    texts = {phrase.key: phrase.text for phrase in BUILTIN_PHRASES}
+    override from the database, else the built-in one) with its slots filled. With
+    ``language="fr"`` ``say("blood_drive", …)`` is the French phrase «fr.blood_drive»."""
+    prefix = FR_PREFIX if language == "fr" else ""
+    texts = {phrase.key: phrase.text for phrase in BUILTIN_BY_KEY.values()}
     texts.update(overrides or {})
 
     def say(key: str, values: Mapping[str, str] | None = None) -> str:
-        if key not in texts:
-            raise BalaghError(f"لا توجد عبارة ثابتة بالمفتاح «{key}»",
-                              f"Aucune phrase type « {key} ».")
-        return fill(texts[key], values or {})
+        stored = prefix + key
+        if stored not in BUILTIN_BY_KEY:
+            raise BalaghError(f"لا توجد عبارة ثابتة بالمفتاح «{stored}»",
+                              f"Aucune phrase type « {stored} ».")
+        return fill(texts[stored], values or {})
 
     return say

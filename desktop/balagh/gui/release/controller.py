@@ -280,12 +280,15 @@ class ReleaseController(QObject):
         keep it with the draft."""
         if not self.editable or self.release is None or self.edition is None:
             return None
+        from balagh.app.release_drafting import phrase_texts
+
         try:
             release, self.untranslated = self.services.documents.with_french(
                 copy.deepcopy(self.release), self.edition, self.all_editions,
                 self.services.catalogue_map(), self.services.settings,
                 template_body=template.body if template else None,
                 template_name=template.name if template else "",
+                phrases=phrase_texts(self.services),
             )
         except BalaghError as err:
             self.message.emit(self.services.message(err))

@@ -1,6 +1,8 @@
 """The phrasebook editor: the office's standing sentences, edited as plain Arabic with slot
 chips, each change recorded with its author, any earlier wording or the built-in one
-restorable. The workflow is ``balagh.app.phrasebook_edit``'s; this dialog lays it out."""
+restorable. The Arabic templates' sentences or the French ones («العبارات الفرنسية», read
+left to right) are chosen above the list. The workflow is ``balagh.app.phrasebook_edit``'s;
+this dialog lays it out."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import getpass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +34,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
 from balagh.gui.release.slot_editor import SlotEditor
+from balagh.gui.widgets.rtl_text import left_to_right, right_to_left
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -52,6 +56,10 @@ class PhrasebookDialog(QDialog):
         self.phrases = phrases
         self.language = language
         self.entries: dict[str, PhraseEntry] = {}
+        self.phrase_language = QComboBox(self)
+        self.phrase_language.setObjectName("phrase_language")
+        self.phrase_language.addItem(self.tr("عبارات القوالب العربية"), "ar")
+        self.phrase_language.addItem(self.tr("عبارات القوالب الفرنسية"), "fr")
         self.names = QListWidget(self)
         self.names.setObjectName("phrase_names")
         self.title = QLabel(self)
@@ -75,6 +83,7 @@ class PhrasebookDialog(QDialog):
         self.outcome.setWordWrap(True)
         self._layout()
         self.names.currentItemChanged.connect(lambda *_a: self._show_current())
+        self.phrase_language.currentIndexChanged.connect(lambda *_a: self._language_changed())
         self.save_button.clicked.connect(self.save)
         self.builtin_button.clicked.connect(self.restore)
         self.revert_button.clicked.connect(self.revert)
@@ -104,17 +113,34 @@ class PhrasebookDialog(QDialog):
         column.addWidget(QLabel(self.tr("السجل (الأحدث أولا)"), right))
         column.addWidget(self.history, 1)
         column.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignLeading)
+        left = QWidget(self)
+        chooser = QVBoxLayout(left)
+        chooser.setContentsMargins(0, 0, 0, 0)
+        chooser.addWidget(self.phrase_language)
+        chooser.addWidget(self.names, 1)
         splitter = QSplitter(self)
-        splitter.addWidget(self.names)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
     # ----- showing ---------------------------------------------------------------------------
+    def phrases_language(self) -> str:
+        """"ar" or "fr": whose templates' sentences the list shows."""
+        return str(self.phrase_language.currentData())
+
+    def _language_changed(self) -> None:
+        if self.phrases_language() == "fr":
+            left_to_right(self.editor)
+        else:
+            right_to_left(self.editor)
+        self.outcome.clear()
+        self.reload()
+
     def reload(self, keep: str | None = None) -> None:
         """Read the phrasebook again and show ``keep`` (or the first phrase)."""
-        self.entries = {e.key: e for e in phrase_entries(self.phrases)}
+        self.entries = {e.key: e for e in phrase_entries(self.phrases, self.phrases_language())}
         self.names.blockSignals(True)
         self.names.clear()
         for entry in self.entries.values():

@@ -100,7 +100,7 @@ class TemplatesController(QObject):
                                                   kind=kind, release_date=day)
                 release, _missing = documents.with_french(
                     release, edition, every, catalogue, settings, template_body=body,
-                    template_name=name.strip() or "?")
+                    template_name=name.strip() or "?", phrases=phrase_texts(self.services))
                 french = release.french
                 return Trial(list(french.paragraphs) if french else [])
             release = documents.draft_release(
