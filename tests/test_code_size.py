@@ -27,7 +27,6 @@ STILL_TOO_LONG: dict[str, int] = {
     "gui/dialogs/settings.py:SettingsDialog.__init__": 92,
     "gui/release/templates_dialog.py:TemplatesDialog.__init__": 91,
     "typeset/document.py:build_document": 79,
-    "gui/window/menus.py:_file_menu": 71,
     "store/migrate.py:ensure_schema": 67,
     "gui/summary/tab.py:SummaryTab.__init__": 66,
     "gui/dialogs/backups.py:BackupDialog.__init__": 65,

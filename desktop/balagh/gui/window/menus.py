@@ -47,20 +47,10 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
     from balagh.gui.edition import interchange as interchange_actions
 
     window.file_menu = menu
-    _add(
-        window,
-        menu,
-        QCoreApplication.translate("MainWindow", "دورة جديدة"),
-        "new",
-        window.new_edition,
-    )
-    _add(
-        window,
-        menu,
-        QCoreApplication.translate("MainWindow", "إعداد الدورة الموالية…"),
-        "next_edition",
-        window.next_edition,
-    )
+    _add(window, menu, QCoreApplication.translate("MainWindow", "دورة جديدة"), "new",
+         window.new_edition)
+    _add(window, menu, QCoreApplication.translate("MainWindow", "إعداد الدورة الموالية…"),
+         "next_edition", window.next_edition)
     _add(
         window,
         menu,
@@ -105,6 +95,11 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
     )
     menu.addSeparator()
     _add(window, menu, QCoreApplication.translate("MainWindow", "خروج"), "quit", window.close)
+    _edition_button_tips(window)
+
+
+def _edition_button_tips(window: MainWindow) -> None:
+    """The editions' buttons say the shortcut of the menu entry they share."""
     panel = window.panel
     panel.new_button.setToolTip(shortcuts.with_key(panel.new_button.text(), "new"))
     panel.duplicate_button.setToolTip(
