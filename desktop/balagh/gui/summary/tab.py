@@ -46,6 +46,23 @@ class SummaryTab(QWidget):
         self.all_editions: list[Edition] = []
         #: A new (or duplicated) edition is being edited and not yet saved.
         self.waiting_for_save = False
+        self._generation = 0
+        self._build_widgets()
+        self._lay_out()
+        self.which.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.french.toggled.connect(lambda _c: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.png_button.clicked.connect(self.export_png)
+        self.print_button.clicked.connect(self.print_shown)
+        self.last.valueChanged.connect(lambda _v: self.refresh())
+        self.card.size.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.card.day.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._update_buttons()
+
+    def _build_widgets(self) -> None:
+        """The notice, the choice of document and its options, the actions, the preview."""
         self.notice = QLabel(self.tr("احفظ الدورة أولا لإعداد ملخصها"), self)
         self.notice.setObjectName("summary_notice")
         self.notice.setWordWrap(True)
@@ -54,7 +71,6 @@ class SummaryTab(QWidget):
             " border-radius: 4px; padding: 6px; }"
         )
         self.notice.setVisible(False)
-        self._generation = 0
         self.which = QComboBox(self)
         self.which.setObjectName("summary_which")
         self.which.addItem(self.tr("ملخص الدورة"), EDITION_SHEET)
@@ -74,6 +90,10 @@ class SummaryTab(QWidget):
         self.png_button = QPushButton(self.tr("تصدير PNG…"), self)
         self.print_button = QPushButton(self.tr("طباعة…"), self)
         self.print_button.setObjectName("summary_print")
+        self.preview = PdfPreview(self)
+
+    def _lay_out(self) -> None:
+        """The choices, then the actions, the notice and the preview."""
         # Two rows (choice, then actions) so the tab fits a 1024-px screen in French too.
         choice = QHBoxLayout()
         choice.addWidget(self.which)
@@ -87,23 +107,11 @@ class SummaryTab(QWidget):
                        self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.preview = PdfPreview(self)
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
         layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(self.preview, 1)
-        self.which.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.french.toggled.connect(lambda _c: self.refresh())
-        self.refresh_button.clicked.connect(self.refresh)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.xlsx_button.clicked.connect(self.export_xlsx)
-        self.png_button.clicked.connect(self.export_png)
-        self.print_button.clicked.connect(self.print_shown)
-        self.last.valueChanged.connect(lambda _v: self.refresh())
-        self.card.size.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.card.day.currentIndexChanged.connect(lambda _i: self.refresh())
-        self._update_buttons()
 
     def set_editions(self, editions: list[Edition]) -> None:
         """Every edition (comparisons and the all-editions report)."""
