@@ -40,6 +40,7 @@ with open_store(url) as store:
                 model, number=index + 1, start_date=start, end_date=model.end_date + shift,
                 figures=figures,
                 daily_visitors={day + shift: n for day, n in model.daily_visitors.items()},
+                as_of={day + shift: dict(values) for day, values in model.as_of.items()},
             ))
         store.editions.replace_all(made, replace=False)
 """
