@@ -57,7 +57,39 @@ class BackupDialog(QDialog):
         self.setObjectName("backup_dialog")
         self.setWindowTitle(self.tr("النسخ الاحتياطية"))
         self.resize(720, 440)
-        self.database = QLabel(ltr(services.db_url), self)
+        form = self._where_form(services.db_url)
+        self.note = QLabel(self.tr(
+            "تنشأ نسخة تلقائية مرة في اليوم عند فتح البرنامج، ويحتفظ بآخر 7 أيام و4 أسابيع "
+            "و12 شهرا. كل نسخة يتحقق منها بعد كتابتها، وقبل أي استرجاع تحفظ القاعدة الحالية "
+            "جانبا."), self)
+        self.note.setWordWrap(True)
+        self.at_quit = QCheckBox(self.tr("نسخة احتياطية أيضا عند إغلاق البرنامج"), self)
+        self.at_quit.setObjectName("backup_at_quit")
+        self.at_quit.setChecked(services.settings.backup_at_quit)
+        self.at_quit.toggled.connect(self.set_backup_at_quit)
+        self._build_table()
+        self.backup_button = QPushButton(self.tr("نسخة احتياطية الآن…"), self)
+        self.backup_button.setObjectName("backup_now")
+        self.restore_button = QPushButton(self.tr("استرجاع نسخة احتياطية…"), self)
+        self.restore_button.setObjectName("restore_backup")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.ask_backup)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.change_folder.clicked.connect(self.ask_folder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.at_quit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _where_form(self, db_url: str) -> QFormLayout:
+        """The database, the folder of the daily backups (and its button), the last backup."""
+        self.database = QLabel(ltr(db_url), self)
         # Left-to-right values start where the line starts (beside their name), not across.
         side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection()
                 == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
@@ -78,15 +110,10 @@ class BackupDialog(QDialog):
         folder_row.addWidget(self.change_folder)
         form.addRow(self.tr("مجلد النسخ اليومية:"), folder_row)
         form.addRow(self.tr("آخر نسخة احتياطية:"), self.last)
-        self.note = QLabel(self.tr(
-            "تنشأ نسخة تلقائية مرة في اليوم عند فتح البرنامج، ويحتفظ بآخر 7 أيام و4 أسابيع "
-            "و12 شهرا. كل نسخة يتحقق منها بعد كتابتها، وقبل أي استرجاع تحفظ القاعدة الحالية "
-            "جانبا."), self)
-        self.note.setWordWrap(True)
-        self.at_quit = QCheckBox(self.tr("نسخة احتياطية أيضا عند إغلاق البرنامج"), self)
-        self.at_quit.setObjectName("backup_at_quit")
-        self.at_quit.setChecked(services.settings.backup_at_quit)
-        self.at_quit.toggled.connect(self.set_backup_at_quit)
+        return form
+
+    def _build_table(self) -> None:
+        """The backups found: day, size, file."""
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backups")
         self.table.setHorizontalHeaderLabels(
@@ -98,24 +125,6 @@ class BackupDialog(QDialog):
         header.setMinimumSectionSize(40)  # Amiri's tall metrics would make it 176 px
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.backup_button = QPushButton(self.tr("نسخة احتياطية الآن…"), self)
-        self.backup_button.setObjectName("backup_now")
-        self.restore_button = QPushButton(self.tr("استرجاع نسخة احتياطية…"), self)
-        self.restore_button.setObjectName("restore_backup")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.backup_button.clicked.connect(self.ask_backup)
-        self.restore_button.clicked.connect(self.ask_restore)
-        self.change_folder.clicked.connect(self.ask_folder)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.at_quit)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.reload()
 
     def backup_folder(self) -> Path:
         """Where the automatic backups go."""
