@@ -64,7 +64,46 @@ class SettingsDialog(QDialog):
         right_to_left(self.letterhead)  # the letterhead is Arabic in either interface
         self.letterhead.setPlainText("\n".join(settings.letterhead_lines))
         self.letterhead.setMaximumHeight(96)
-        self.logo = QLineEdit(settings.logo_path, self)
+        logo_row = self._logo_row(settings.logo_path)
+        self.place = QLineEdit(settings.place, self)
+        self.place.setObjectName("place")
+        self.release_title = QLineEdit(settings.release_title, self)
+        self.release_title.setObjectName("release_title")
+        self.template = QComboBox(self)
+        self.template.setObjectName("default_template")
+        self.template.addItem(self.tr("بلاغ اختتام (مدمج)"), "closing")
+        self.template.addItem(self.tr("بلاغ افتتاح (مدمج)"), "opening")
+        for name in template_names:
+            self.template.addItem(self.tr("%1 (قالب محفوظ)").replace("%1", name), name)
+        self.template.setCurrentIndex(max(self.template.findData(settings.default_template), 0))
+        db_row = self._database_row(settings.database_url)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+
+        self.digits = QComboBox(self)
+        self.digits.setObjectName("digits")
+        self.digits.addItem(self.tr("أرقام عربية (2.400.000)"), "western")
+        self.digits.addItem(self.tr("أرقام هندية (٢٬٤٠٠٬٠٠٠)"), "arabic-indic")
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.digits), 0))
+
+        form = self._form(logo_row, db_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._show_logo(self.logo.text())
+
+    def _logo_row(self, path: str) -> QHBoxLayout:
+        """The logo's file, its buttons and its preview."""
+        self.logo = QLineEdit(path, self)
         self.logo.setObjectName("logo")
         self.logo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.logo.setPlaceholderText(self.tr("بدون شعار"))
@@ -84,18 +123,11 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_clear)
         logo_row.addWidget(self.logo_preview)
-        self.place = QLineEdit(settings.place, self)
-        self.place.setObjectName("place")
-        self.release_title = QLineEdit(settings.release_title, self)
-        self.release_title.setObjectName("release_title")
-        self.template = QComboBox(self)
-        self.template.setObjectName("default_template")
-        self.template.addItem(self.tr("بلاغ اختتام (مدمج)"), "closing")
-        self.template.addItem(self.tr("بلاغ افتتاح (مدمج)"), "opening")
-        for name in template_names:
-            self.template.addItem(self.tr("%1 (قالب محفوظ)").replace("%1", name), name)
-        self.template.setCurrentIndex(max(self.template.findData(settings.default_template), 0))
-        self.database = QLineEdit(settings.database_url, self)
+        return logo_row
+
+    def _database_row(self, url: str) -> QHBoxLayout:
+        """The database's address and the button that picks a file."""
+        self.database = QLineEdit(url, self)
         self.database.setObjectName("database")
         self.database.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.database.setPlaceholderText(self.tr("الملف المدمج (افتراضي)"))
@@ -104,18 +136,10 @@ class SettingsDialog(QDialog):
         db_row = QHBoxLayout()
         db_row.addWidget(self.database, 1)
         db_row.addWidget(db_button)
-        self.language = QComboBox(self)
-        self.language.setObjectName("language")
-        self.language.addItem("العربية", "ar")
-        self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        return db_row
 
-        self.digits = QComboBox(self)
-        self.digits.setObjectName("digits")
-        self.digits.addItem(self.tr("أرقام عربية (2.400.000)"), "western")
-        self.digits.addItem(self.tr("أرقام هندية (٢٬٤٠٠٬٠٠٠)"), "arabic-indic")
-        self.digits.setCurrentIndex(max(self.digits.findData(settings.digits), 0))
-
+    def _form(self, logo_row: QHBoxLayout, db_row: QHBoxLayout) -> QFormLayout:
+        """Every setting with its label and, under some, a hint."""
         form = QFormLayout()
         form.addRow(self.tr("سطور رأسية الوثائق"), self.letterhead)
         form.addRow(
@@ -133,16 +157,7 @@ class SettingsDialog(QDialog):
         form.addRow("", _hint(self.tr("يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج."), self))
         form.addRow(self.tr("لغة الواجهة"), self.language)
         form.addRow("", _hint(self.tr("تطبق لغة الواجهة عند إعادة تشغيل البرنامج."), self))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self._show_logo(self.logo.text())
+        return form
 
     def _show_logo(self, path: str) -> None:
         """Show the chosen logo (or say there is none / it cannot be read)."""
