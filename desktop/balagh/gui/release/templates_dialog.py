@@ -69,6 +69,34 @@ class TemplatesDialog(QDialog):
         self.setWindowTitle(self.tr("قوالب البلاغات"))
         self.resize(1000, 640)
         self.controller = TemplatesController(services, edition, self)
+        side = self._stored_side()
+
+        edit_side = self._editor_side()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(edit_side)
+        splitter.setSizes([260, 740])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+        self._editing: str | None = None  # the stored template in the editor (None: a new one)
+        self.names.currentTextChanged.connect(self.show_template)
+        self.copy_closing.clicked.connect(lambda: self.copy_builtin(ReleaseKind.CLOSING))
+        self.copy_opening.clicked.connect(lambda: self.copy_builtin(ReleaseKind.OPENING))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.history_button.clicked.connect(self.open_history)
+        self.try_button.clicked.connect(self.try_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.reload()
+        if self.names.count() == 0:
+            self.copy_builtin(ReleaseKind.CLOSING)
+
+    def _stored_side(self) -> QWidget:
+        """The stored templates' names and the buttons that copy, delete or show one."""
         self.names = QListWidget(self)
         self.names.setObjectName("template_names")
         self.copy_closing = QPushButton(self.tr("نسخة من قالب الاختتام المدمج"), self)
@@ -85,7 +113,10 @@ class TemplatesDialog(QDialog):
         for button in (self.copy_closing, self.copy_opening, self.delete_button,
                        self.history_button):
             side_layout.addWidget(button)
+        return side
 
+    def _editor_side(self) -> QWidget:
+        """The name, kind and language, the editor, the trial and its result."""
         self.name = QLineEdit(self)
         self.name.setObjectName("template_name")
         self.kind = QComboBox(self)
@@ -127,28 +158,7 @@ class TemplatesDialog(QDialog):
         edit_layout.addWidget(self.outcome)
         edit_layout.addWidget(QLabel(self.tr("النص الناتج للدورة"), edit_side))
         edit_layout.addWidget(self.trial_text, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(side)
-        splitter.addWidget(edit_side)
-        splitter.setSizes([260, 740])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-
-        self._editing: str | None = None  # the stored template in the editor (None: a new one)
-        self.names.currentTextChanged.connect(self.show_template)
-        self.copy_closing.clicked.connect(lambda: self.copy_builtin(ReleaseKind.CLOSING))
-        self.copy_opening.clicked.connect(lambda: self.copy_builtin(ReleaseKind.OPENING))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.history_button.clicked.connect(self.open_history)
-        self.try_button.clicked.connect(self.try_current)
-        self.save_button.clicked.connect(self.save_current)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        self.reload()
-        if self.names.count() == 0:
-            self.copy_builtin(ReleaseKind.CLOSING)
+        return edit_side
 
     # ----- list ------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
