@@ -228,9 +228,9 @@ def test_an_item_repeated_in_a_list_is_refused_naming_the_list(field: str) -> No
     items = ["التلاميذ", "سياح", " التلاميذ  "]  # the same text, spaces aside
     found = problems_of(fez(**{field: items}))
     [problem] = found[f"{field}.2"]
-    assert problem.label_ar == FIELD_LABELS[field][0]
+    assert problem.label_ar == FIELD_LABELS[field].ar
     assert "العنصر 3 «التلاميذ» مكرر" in problem.message_ar and "العنصر 1" in problem.message_ar
-    assert problem.message_fr.startswith(FIELD_LABELS[field][1])
+    assert problem.message_fr.startswith(FIELD_LABELS[field].fr)
     assert "double" in problem.message_fr
     assert validate_edition(fez(**{field: ["التلاميذ", "سياح"]}), DEFAULT_BY_KEY) == []
 

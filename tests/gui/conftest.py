@@ -14,7 +14,29 @@ from gui_helpers import PromptLog
 from PySide6.QtWidgets import QApplication
 
 from balagh.gui import prompts
+from balagh.messages import set_language
 from balagh.platform.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def interface_language_back_to_arabic() -> Iterator[None]:
+    """A test that switched the interface language (a French window, settings saved with
+    another language) leaves the application as it found it: its translators, direction,
+    locale and the catalogue language (Arabic, the source language)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    direction = app.layoutDirection() if isinstance(app, QApplication) else None
+    locale = QLocale()
+    yield
+    set_language("ar")
+    if app is not None:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+        if direction is not None and isinstance(app, QApplication):
+            app.setLayoutDirection(direction)
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from balagh.core.errors import BalaghError
 from balagh.gui.window import crash
+from balagh.messages import msg
 from balagh.platform.paths import app_paths
 
 
@@ -66,13 +67,14 @@ def test_crash_dialog_shows_the_error_and_the_log_path(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     crash.install_crash_handler(log_file)
     try:
-        raise BalaghError("تعذرت كتابة الملف المؤقت", "Impossible d'écrire le fichier")
+        raise BalaghError(msg("تعذر كتابة الملف {path}: {reason}", path="x.pdf",
+                              reason=msg("الملف للقراءة فقط")))
     except BalaghError:
         sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
     assert len(shown_boxes) == 1
     box = shown_boxes[0]
     assert box["title"] == "خطأ غير متوقع" and box["icon"] == "Critical"
-    assert "تعذرت كتابة الملف المؤقت" in box["text"]
+    assert "تعذر كتابة الملف x.pdf: الملف للقراءة فقط" in box["text"]
     assert str(log_file) in box["info"]
     assert "Traceback" in box["details"] and "BalaghError" in box["details"]
     for handler in logging.getLogger().handlers:

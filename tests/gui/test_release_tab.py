@@ -167,12 +167,14 @@ def test_a_draft_that_fails_says_why_and_changes_nothing(
     prompt_log: PromptLog, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from balagh.core.errors import BalaghError
+    from balagh.messages import PerLanguage
 
     tab = _open_release_tab(window, qtbot)
     before = list(services.releases.releases(fez_number(window)))
 
     def refused(*_args: Any, **_kwargs: Any) -> Any:
-        raise BalaghError("تعذر إنشاء المسودة: القالب معطوب", "Projet impossible : modèle cassé")
+        raise BalaghError(PerLanguage(ar="تعذر إنشاء المسودة: القالب معطوب",
+                                      fr="Projet impossible : modèle cassé"))
 
     monkeypatch.setattr(fake_documents, "draft_release", refused)
     tab.generate_button.click()

@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Message, msg
 from balagh.store.migrate import alembic_config, known_revisions
 
 FORMAT = "balagh-archive"
@@ -55,9 +56,8 @@ class Archive:
         return {name: len(rows) for name, rows in sorted(self.tables.items())}
 
 
-def _bad_archive(path: Path | str, why_ar: str, why_fr: str) -> BalaghError:
-    return BalaghError(f"الملف {path} ليس أرشيفا سليما لـ«بلاغ»: {why_ar}",
-                       f"Le fichier {path} n'est pas une archive Balagh valide : {why_fr}")
+def _bad_archive(path: Path | str, why: Message) -> BalaghError:
+    return BalaghError(msg("الملف {path} ليس أرشيفا سليما لـ«بلاغ»: {why}", path=path, why=why))
 
 
 def _to_json(value: Any, blob_name: str, blobs: dict[str, bytes]) -> Any:
@@ -99,8 +99,7 @@ def _revision(connection: Connection) -> str:
 
     revision = MigrationContext.configure(connection).get_current_revision()
     if revision is None:
-        raise BalaghError("قاعدة البيانات فارغة: لا شيء لحفظه",
-                          "La base de données est vide : rien à sauvegarder.")
+        raise BalaghError(msg("قاعدة البيانات فارغة: لا شيء لحفظه"))
     return revision
 
 
@@ -144,18 +143,17 @@ def read_archive(path: Path) -> Archive:
         with zipfile.ZipFile(path) as zipped:
             manifest = json.loads(zipped.read("manifest.json"))
             if manifest.get("format") != FORMAT:
-                raise _bad_archive(path, "لا يحمل بيان «بلاغ»", "pas de manifeste Balagh")
+                raise _bad_archive(path, msg("لا يحمل بيان «بلاغ»"))
             data: dict[str, bytes] = {}
             for name, digest in manifest["members"].items():
                 content = zipped.read(name)
                 if hashlib.sha256(content).hexdigest() != digest:
-                    raise _bad_archive(path, f"العضو {name} تغير بعد كتابته",
-                                       f"le membre {name} a été modifié")
+                    raise _bad_archive(path, msg("العضو {name} تغير بعد كتابته", name=name))
                 data[name] = content
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         if isinstance(exc, BalaghError):
             raise
-        raise _bad_archive(path, f"تعذرت قراءته ({exc})", f"illisible ({exc})") from exc
+        raise _bad_archive(path, msg("تعذرت قراءته ({exc})", exc=exc)) from exc
     tables = {name[len("tables/"):-len(".json")]: json.loads(content)
               for name, content in data.items() if name.startswith("tables/")}
     office = json.loads(data.get("office.json", b"{}"))
@@ -165,7 +163,7 @@ def read_archive(path: Path) -> Archive:
                       {n: c for n, c in data.items() if n.startswith("blobs/")}, office, logo,
                       str(manifest.get("created_at", "")))
     if archive.counts() != manifest.get("counts"):
-        raise _bad_archive(path, "عدد السجلات لا يطابق البيان", "nombre de lignes différent")
+        raise _bad_archive(path, msg("عدد السجلات لا يطابق البيان"))
     return archive
 
 
@@ -192,8 +190,10 @@ def load_archive(connection: Connection, archive: Archive) -> None:
 
     if archive.revision not in known_revisions():
         raise BalaghError(
-            f"الأرشيف من إصدار أحدث من «بلاغ» (المراجعة {archive.revision})؛ حدث البرنامج",
-            f"L'archive vient d'une version plus récente de Balagh ({archive.revision}).",
+            msg(
+                "الأرشيف من إصدار أحدث من «بلاغ» (المراجعة {revision})؛ حدث البرنامج",
+                revision=archive.revision,
+            ),
         )
     _drop_everything(connection)
     config = alembic_config()

@@ -28,6 +28,7 @@ from typing import Any
 
 from balagh.app import archive as archives
 from balagh.core.errors import BalaghError
+from balagh.messages import Message, msg
 from balagh.platform.files import atomic_path, check_output_path
 from balagh.store.migrate import known_revisions, sqlite_file
 
@@ -60,9 +61,8 @@ class BackupReport:
                 f"{c.get('templates', 0)} — المراجعة {self.revision}")
 
 
-def _broken(path: Path, why_ar: str, why_fr: str) -> BalaghError:
-    return BalaghError(f"النسخة الاحتياطية {path} غير سليمة: {why_ar}",
-                       f"La sauvegarde {path} n'est pas intacte : {why_fr}")
+def _broken(path: Path, why: Message) -> BalaghError:
+    return BalaghError(msg("النسخة الاحتياطية {path} غير سليمة: {why}", path=path, why=why))
 
 
 # --- SQLite copies ------------------------------------------------------------------------
@@ -78,7 +78,7 @@ def verify_sqlite_file(path: Path, expected: dict[str, int] | None = None) -> Ba
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise _broken(path, f"فحص السلامة: {result}", f"intégrité : {result}")
+                raise _broken(path, msg("فحص السلامة: {result}", result=result))
             revision = str(connection.execute(
                 "SELECT version_num FROM alembic_version").fetchone()[0])
             counts = _counts(connection)
@@ -86,13 +86,15 @@ def verify_sqlite_file(path: Path, expected: dict[str, int] | None = None) -> Ba
                 "SELECT reference, pdf, sha256 FROM releases WHERE status = 'issued'"
             ).fetchall()
     except sqlite3.DatabaseError as exc:
-        raise _broken(path, f"ليست قاعدة بيانات «بلاغ» ({exc})",
-                      f"pas une base Balagh ({exc})") from exc
+        raise _broken(path, msg("ليست قاعدة بيانات «بلاغ» ({exc})", exc=exc)) from exc
     if revision not in known_revisions():
-        raise _broken(path, f"مراجعة غير معروفة {revision}", f"révision inconnue {revision}")
+        raise _broken(path, msg("مراجعة غير معروفة {revision}", revision=revision))
     if expected is not None and counts != expected:
-        raise _broken(path, f"عدد السجلات {counts} بدل {expected}",
-                      f"nombre de lignes {counts} au lieu de {expected}")
+        raise _broken(path, msg(
+            "عدد السجلات {counts} بدل {expected}",
+            counts=counts,
+            expected=expected,
+        ))
     _check_hashes(path, ((ref, pdf, digest) for ref, pdf, digest in rows))
     return BackupReport(path, "sqlite", revision, counts, len(rows), path.stat().st_size)
 
@@ -100,8 +102,10 @@ def verify_sqlite_file(path: Path, expected: dict[str, int] | None = None) -> Ba
 def _check_hashes(path: Path, issued: Iterable[tuple[str, bytes | None, str]]) -> None:
     for reference, pdf, digest in issued:
         if pdf is None or hashlib.sha256(pdf).hexdigest() != digest:
-            raise _broken(path, f"ملف البلاغ الصادر {reference} لا يطابق بصمته",
-                          f"le PDF du communiqué {reference} ne correspond plus à son empreinte")
+            raise _broken(path, msg(
+                "ملف البلاغ الصادر {reference} لا يطابق بصمته",
+                reference=reference,
+            ))
 
 
 def temporary_beside(target: Path, suffix: str) -> Path:
@@ -163,9 +167,7 @@ def backup(store: Any, target: Path, *, fmt: str | None = None,
     if kind == "sqlite":
         if sqlite_file(store.engine) is None:
             raise BalaghError(
-                "نسخة SQLite ممكنة لقاعدة SQLite فقط؛ استعمل --format archive",
-                "Une copie SQLite n'est possible que d'une base SQLite ; utilisez "
-                "--format archive.",
+                msg("نسخة SQLite ممكنة لقاعدة SQLite فقط؛ استعمل --format archive"),
             )
         return backup_sqlite_file(store.engine, target)
     return backup_archive_file(store.engine, target, office or {}, logo)
@@ -174,15 +176,14 @@ def backup(store: Any, target: Path, *, fmt: str | None = None,
 def verify_backup(path: Path) -> BackupReport:
     """Verify a backup file of either kind (BalaghError says what is wrong)."""
     if not path.is_file():
-        raise BalaghError(f"لا يوجد ملف {path}", f"Aucun fichier {path}.")
+        raise BalaghError(msg("لا يوجد ملف {path}", path=path))
     with open(path, "rb") as stream:
         header = stream.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
         return verify_sqlite_file(path)
     if archives.is_archive(path):
         return verify_archive_file(path)
-    raise _broken(path, "ليس قاعدة SQLite ولا أرشيف «بلاغ»",
-                  "ni une base SQLite ni une archive Balagh")
+    raise _broken(path, msg("ليس قاعدة SQLite ولا أرشيف «بلاغ»"))
 
 
 # --- rotation -----------------------------------------------------------------------------

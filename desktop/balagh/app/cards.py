@@ -13,6 +13,7 @@ from pathlib import Path
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, FigureKind
+from balagh.messages import PerLanguage, msg
 from balagh.platform.settings import Settings
 
 IMAGE_KINDS = ("png", "pdf")
@@ -29,10 +30,8 @@ def parse_size(text: str) -> tuple[int, int]:
         width = height = 0
     if (width, height) not in CARD_SIZES:
         allowed = "، ".join(f"{w}x{h}" for w, h in CARD_SIZES)
-        raise BalaghError(
-            f"مقاس البطاقة «{text}» غير معروف (المقاسات: {allowed})",
-            f"Taille de carte « {text} » inconnue (tailles : {allowed.replace('، ', ', ')}).",
-        )
+        raise BalaghError(msg("مقاس البطاقة «{text}» غير معروف (المقاسات: {allowed})", text=text,
+                              allowed=PerLanguage(ar=allowed, fr=allowed.replace("، ", ", "))))
     return width, height
 
 
@@ -41,8 +40,10 @@ def image_kind(path: str | Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in IMAGE_KINDS:
         raise BalaghError(
-            f"امتداد ملف البطاقة «{Path(path).name}» غير مقبول (المقبول: ‎.png أو ‎.pdf)",
-            f"Extension du fichier de carte « {Path(path).name} » refusée (.png ou .pdf).",
+            msg(
+                "امتداد ملف البطاقة «{name}» غير مقبول (المقبول: ‎.png أو ‎.pdf)",
+                name=Path(path).name,
+            ),
         )
     return suffix
 

@@ -24,6 +24,7 @@ from balagh.core.model import Edition, FigureKind, Language, Release
 from balagh.core.plausibility import Finding as PlausibilityFinding
 from balagh.core.plausibility import check_figures
 from balagh.core.ports import EditionRepository, Finding, ReleaseRepository, finding_text
+from balagh.messages import PerLanguage, msg
 
 #: ``check(release, edition, catalogue, all_editions) -> findings`` (the documents layer's
 #: ``check_release``).
@@ -36,14 +37,11 @@ class IssueRefused(BalaghError):
     """The check found problems and no reason was given to issue anyway."""
 
     def __init__(self, problems: Sequence[Finding]) -> None:
-        lines = [finding_text(p, "ar") for p in problems]
-        super().__init__(
-            "لم يصدر البلاغ: نص البلاغ أو أرقام الدورة فيها مشاكل: " + "؛ ".join(lines)
-            + ". لإصداره رغم ذلك اذكر السبب",
-            "Communiqué non émis : le texte ou les chiffres posent problème : "
-            + "; ".join(finding_text(p, "fr") for p in problems)
-            + ". Donnez un motif pour passer outre.",
-        )
+        listed = PerLanguage(ar="؛ ".join(finding_text(p, "ar") for p in problems),
+                             fr="; ".join(finding_text(p, "fr") for p in problems))
+        super().__init__(msg(
+            "لم يصدر البلاغ: نص البلاغ أو أرقام الدورة فيها مشاكل: {problems}. لإصداره رغم ذلك "
+            "اذكر السبب", problems=listed))
         self.problems = list(problems)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from balagh.core.errors import Problem
 from balagh.core.model import Edition
+from balagh.messages import PerLanguage, msg
 
 
 def year_later(day: dt.date) -> dt.date:
@@ -66,23 +67,21 @@ def numbering_warnings(edition: Edition, others: Sequence[Edition]) -> list[Prob
                    else f"{expected} إلى {edition.number - 1}")
         missing_fr = (f"{expected}" if edition.number - expected == 1
                       else f"{expected} à {edition.number - 1}")
+        gap = PerLanguage(ar=missing, fr=missing_fr)
         found.append(Problem(
-            "number", "رقم الدورة",
-            f"لا توجد الدورة {missing} قبل هذه الدورة: هل الرقم صحيح؟"
+            "number", msg("رقم الدورة"),
+            msg("لا توجد الدورة {missing} قبل هذه الدورة: هل الرقم صحيح؟", missing=gap)
             if edition.number - expected == 1 else
-            f"لا توجد الدورات {missing} قبل هذه الدورة: هل الرقم صحيح؟",
-            f"Numéro de l'édition : aucune édition {missing_fr} avant celle-ci ; "
-            "le numéro est-il juste ?",
+            msg("لا توجد الدورات {missing} قبل هذه الدورة: هل الرقم صحيح؟", missing=gap),
         ))
     for other in sorted(rest, key=lambda e: e.start_date):
         if other.start_date <= edition.end_date and edition.start_date <= other.end_date:
             found.append(Problem(
-                "start_date", "تاريخ البداية",
-                f"تتداخل تواريخ هذه الدورة مع الدورة {other.number} "
-                f"({other.city_ar or other.city_fr}، {other.start_date:%d/%m/%Y} – "
-                f"{other.end_date:%d/%m/%Y})",
-                f"Date de début : les dates chevauchent l'édition {other.number} "
-                f"({other.city_fr or other.city_ar}, {other.start_date:%d/%m/%Y} – "
-                f"{other.end_date:%d/%m/%Y})",
+                "start_date", msg("تاريخ البداية"),
+                msg("تتداخل تواريخ هذه الدورة مع الدورة {number} ({city}، {start:%d/%m/%Y} – "
+                    "{end:%d/%m/%Y})", number=other.number,
+                    city=PerLanguage(ar=other.city_ar or other.city_fr,
+                                     fr=other.city_fr or other.city_ar),
+                    start=other.start_date, end=other.end_date),
             ))
     return found

@@ -21,6 +21,7 @@ from balagh.documents.release.phrasebook import (
     BUILTIN_PHRASES_FR,
     check_phrase,
 )
+from balagh.messages import msg
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,7 @@ def phrase_entries(phrases: PhraseRepository, language: str = "ar") -> list[Phra
 def _author(author: str) -> str:
     name = " ".join(author.split())
     if not name:
-        raise BalaghError("اكتب اسمك: كل تعديل لعبارة ثابتة يسجل باسم صاحبه",
-                          "Indiquez votre nom : chaque modification est enregistrée à son nom.")
+        raise BalaghError(msg("اكتب اسمك: كل تعديل لعبارة ثابتة يسجل باسم صاحبه"))
     return name
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from balagh.core.errors import BalaghError, NotFoundError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus
 from balagh.core.ports import EditionRepository, PhraseRepository, ReleaseRepository
+from balagh.messages import PerLanguage, msg
 
 if TYPE_CHECKING:
     from balagh.platform.settings import Settings
@@ -36,10 +37,11 @@ def builtin_fallback_notice(err: BalaghError) -> BalaghError:
     """Why a draft was written with the built-in template: the chosen one failed (``err``
     names it, its line and the problem)."""
     return BalaghError(
-        f"تعذر استعمال القالب المختار ({err.message_ar})؛ أنشئت المسودة بالقالب المدمج "
-        "بدلا منه. صحح القالب ثم أعد إنشاء المسودة.",
-        f"Le modèle choisi a échoué ({err.message_fr}) ; le brouillon a été rédigé avec le "
-        "modèle intégré. Corrigez le modèle puis générez à nouveau le brouillon.",
+        msg(
+            "تعذر استعمال القالب المختار ({message})؛ أنشئت المسودة بالقالب المدمج بدلا منه. صحح "
+            "القالب ثم أعد إنشاء المسودة.",
+            message=PerLanguage(ar=err.message_ar, fr=err.message_fr),
+        ),
     )
 
 
@@ -52,10 +54,12 @@ def release_day(edition: Edition, kind: ReleaseKind, day: dt.date | None) -> dt.
     """The date a release is drafted for: a daily bulletin needs its day (BalaghError)."""
     if kind is ReleaseKind.DAILY and day is None:
         raise BalaghError(
-            f"النشرة اليومية تخص يوما من أيام الدورة {edition.number}: حدد اليوم "
-            f"(مثلا --date {edition.start_date.isoformat()})",
-            f"Un bulletin quotidien porte sur un jour de l'édition {edition.number} : "
-            f"indiquez-le (ex. --date {edition.start_date.isoformat()}).",
+            msg(
+                "النشرة اليومية تخص يوما من أيام الدورة {number}: حدد اليوم (مثلا --date "
+                "{start_date})",
+                number=edition.number,
+                start_date=edition.start_date.isoformat(),
+            ),
         )
     return day
 
@@ -68,13 +72,14 @@ def template_body(store: Store, name: str | None) -> str | None:
         if template.name == name.strip():
             if template.language.value != "ar":
                 raise BalaghError(
-                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
-                    "استعمل --template-fr",
-                    f"Le modèle « {name} » est dans une autre langue "
-                    f"({template.language.value}).",
+                    msg(
+                        "القالب «{name}» مكتوب بلغة أخرى ({value})؛ استعمل --template-fr",
+                        name=name,
+                        value=template.language.value,
+                    ),
                 )
             return template.body
-    raise NotFoundError(f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} ».")
+    raise NotFoundError(msg("لا يوجد قالب باسم «{name}»", name=name))
 
 
 def draft_for(

@@ -28,6 +28,7 @@ from balagh.app.backups import (
     verify_sqlite_file,
 )
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.store.engine import make_engine
 from balagh.store.migrate import sqlite_file
 
@@ -96,12 +97,17 @@ def _verify_engine(engine: sa.Engine, expected: dict[str, int]) -> tuple[dict[st
         rows = connection.execute(sa.text(
             "SELECT reference, pdf, sha256 FROM releases WHERE status = 'issued'")).all()
     if counts != expected:
-        raise BalaghError(f"لم يتم الاسترجاع كما يجب: عدد السجلات {counts} بدل {expected}",
-                          f"Restauration incomplète : {counts} au lieu de {expected}.")
+        raise BalaghError(msg(
+            "لم يتم الاسترجاع كما يجب: عدد السجلات {counts} بدل {expected}",
+            counts=counts,
+            expected=expected,
+        ))
     for reference, pdf, digest in rows:
         if pdf is None or hashlib.sha256(bytes(pdf)).hexdigest() != digest:
-            raise BalaghError(f"البلاغ الصادر {reference} لا يطابق بصمته بعد الاسترجاع",
-                              f"Le communiqué {reference} ne correspond plus à son empreinte.")
+            raise BalaghError(msg(
+                "البلاغ الصادر {reference} لا يطابق بصمته بعد الاسترجاع",
+                reference=reference,
+            ))
     return counts, len(rows)
 
 
@@ -150,8 +156,7 @@ def restore_database(url: str, source: Path, aside_folder: Path) -> RestoreRepor
     target = sqlite_file(engine)
     engine.dispose()
     if target is not None and target.exists() and source.resolve() == target.resolve():
-        raise BalaghError("لا يمكن استرجاع قاعدة البيانات من نفسها",
-                          "Impossible de restaurer la base de données sur elle-même.")
+        raise BalaghError(msg("لا يمكن استرجاع قاعدة البيانات من نفسها"))
     archive = _source_archive(source, report)
     aside = save_aside(url, aside_folder)
     expected = archive.counts()

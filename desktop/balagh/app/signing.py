@@ -17,6 +17,7 @@ from pathlib import Path
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release
+from balagh.messages import msg
 from balagh.platform.settings import Settings
 
 PASSWORD_VARIABLE = "BALAGH_SIGN_PASSWORD"
@@ -63,8 +64,7 @@ def release_signer(settings: Settings,
     if password is None and ask is not None:
         password = ask(certificate)
         if password is None:
-            raise BalaghError("لم يصدر البلاغ: لم تدخل كلمة سر شهادة التوقيع",
-                              "Communiqué non émis : mot de passe du certificat non saisi.")
+            raise BalaghError(msg("لم يصدر البلاغ: لم تدخل كلمة سر شهادة التوقيع"))
     signer = load_signer(certificate, password)
     office = office_name(settings)
 

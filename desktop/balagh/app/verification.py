@@ -15,6 +15,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseStatus
 from balagh.documents.release.signature import SignatureReport, read_signatures
 from balagh.documents.release.verify import pdf_digest, verify_pdf
+from balagh.messages import msg
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,7 @@ def trust_roots(path: Path | None) -> list[Any]:
             return [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, True)]
         return [x509.Certificate.load(data)]
     except (OSError, ValueError) as exc:
-        raise BalaghError(f"تعذرت قراءة شهادة الثقة {path}: {exc}",
-                          f"Certificat de confiance illisible {path} : {exc}") from exc
+        raise BalaghError(msg("تعذرت قراءة شهادة الثقة {path}: {exc}", path=path, exc=exc)) from exc
 
 
 def verify_release_file(data: bytes, releases: Any | None,

@@ -22,6 +22,7 @@ from functools import cache
 from itertools import groupby
 
 from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
+from balagh.messages import msg
 
 AND = "و"
 CURRENT = "الجاري"
@@ -44,7 +45,7 @@ def month_name(month: int) -> str:
     """
     months, _ = _locale_names()
     if month not in months:
-        raise LanguageError(f"رقم الشهر غير صحيح: {month}", f"Numéro de mois invalide : {month}")
+        raise LanguageError(msg("رقم الشهر غير صحيح: {month}", month=month))
     return months[month]
 
 
@@ -56,7 +57,7 @@ def weekday_name(day: dt.date | int) -> str:
     _, days = _locale_names()
     index = day.weekday() if isinstance(day, dt.date) else day
     if index not in days:
-        raise LanguageError(f"رقم اليوم غير صحيح: {index}", f"Numéro de jour invalide : {index}")
+        raise LanguageError(msg("رقم اليوم غير صحيح: {index}", index=index))
     return days[index]
 
 
@@ -95,9 +96,11 @@ def date_range_phrase(
     """
     if end < start:
         raise LanguageError(
-            f"تاريخ النهاية ({end.isoformat()}) يسبق تاريخ البداية ({start.isoformat()})",
-            f"La date de fin ({end.isoformat()}) précède la date de début "
-            f"({start.isoformat()})",
+            msg(
+                "تاريخ النهاية ({end}) يسبق تاريخ البداية ({start})",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            ),
         )
     if start == end:
         return date_phrase(start, current_month)
@@ -113,7 +116,7 @@ def date_range_phrase(
 def _sorted_days(days: Iterable[dt.date]) -> list[dt.date]:
     ordered = sorted(set(days))
     if not ordered:
-        raise LanguageError("لم يحدد أي يوم", "Aucun jour n'est indiqué")
+        raise LanguageError(msg("لم يحدد أي يوم"))
     return ordered
 
 
@@ -164,5 +167,5 @@ def date_line(place: str, day: dt.date) -> str:
     """
     place = place.strip()
     if not place:
-        raise LanguageError("لم يحدد مكان إصدار البلاغ", "Le lieu du communiqué manque")
+        raise LanguageError(msg("لم يحدد مكان إصدار البلاغ"))
     return f"{place} في {date_phrase(day)}"

@@ -31,6 +31,7 @@ from balagh.arabic import dates, lists, numbers, ordinals, qualifiers
 from balagh.arabic.counting import count_phrase
 from balagh.arabic.grammar import LanguageError
 from balagh.core.model import FigureKind, FigureValue, NounForms
+from balagh.messages import msg
 
 NounLike = NounForms | FigureKind
 
@@ -41,8 +42,7 @@ def _noun(value: NounLike) -> NounForms:
     if isinstance(value, NounForms):
         return value
     raise LanguageError(
-        f"ليس اسما معدودا من الفهرس: {value!r}",
-        f"Ce n'est pas un nom du catalogue : {value!r}",
+        msg("ليس اسما معدودا من الفهرس: {value!r}", value=value),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 
 class LanguageError(BalaghError, ValueError):
@@ -48,8 +49,11 @@ def as_case(value: CaseLike) -> Case:
     except ValueError:
         allowed = ", ".join(c.value for c in Case)
         raise LanguageError(
-            f"حالة إعرابية غير معروفة: «{value}» (المقبول: {allowed})",
-            f"Cas grammatical inconnu : « {value} » (valeurs admises : {allowed})",
+            msg(
+                "حالة إعرابية غير معروفة: «{value}» (المقبول: {allowed})",
+                value=value,
+                allowed=allowed,
+            ),
         ) from None
 
 
@@ -60,12 +64,10 @@ def check_count(n: int) -> int:
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise LanguageError(
-            f"العدد يجب أن يكون عددا صحيحا، وليس «{n!r}»",
-            f"Le nombre doit être un entier, pas « {n!r} »",
+            msg("العدد يجب أن يكون عددا صحيحا، وليس «{n!r}»", n=n),
         )
     if n < 0:
         raise LanguageError(
-            f"لا يمكن كتابة عدد سالب: {n}",
-            f"Impossible d'écrire un nombre négatif : {n}",
+            msg("لا يمكن كتابة عدد سالب: {n}", n=n),
         )
     return n

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from balagh.arabic.grammar import LanguageError
+from balagh.messages import msg
 
 AND = "و"
 PERCENT_AR = "في المائة"
@@ -50,11 +51,10 @@ def _decimal_text(value: float | int | Decimal, decimals: int) -> str:
         number = Decimal("NaN")
     if not number.is_finite() or isinstance(value, bool):
         raise LanguageError(
-            f"النسبة المئوية ليست عددا: «{value!r}»",
-            f"Le pourcentage n'est pas un nombre : « {value!r} »",
+            msg("النسبة المئوية ليست عددا: «{value!r}»", value=value),
         )
     if decimals < 0:
-        raise LanguageError("عدد الأرقام العشرية سالب", "Nombre de décimales négatif")
+        raise LanguageError(msg("عدد الأرقام العشرية سالب"))
     quantum = Decimal(1).scaleb(-decimals)
     rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{rounded:f}"

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case, check_count
 from balagh.core.digits import normalise_digits
+from balagh.messages import Message, msg
 
 AND = "و"
 
@@ -171,11 +172,8 @@ def _scale_words() -> dict[str, tuple[Scale, int]]:
 _SCALE_WORDS = _scale_words()
 
 
-def _phrase_error(text: str, detail_ar: str, detail_fr: str) -> LanguageError:
-    return LanguageError(
-        f"لا يمكن قراءة العدد «{text}»: {detail_ar}",
-        f"Impossible de lire le nombre « {text} » : {detail_fr}",
-    )
+def _phrase_error(text: str, detail: Message) -> LanguageError:
+    return LanguageError(msg("لا يمكن قراءة العدد «{text}»: {detail}", text=text, detail=detail))
 
 
 def phrase_to_int(text: str) -> int:
@@ -186,7 +184,7 @@ def phrase_to_int(text: str) -> int:
     """
     tokens = normalise_digits(text).split()
     if not tokens:
-        raise _phrase_error(text, "النص فارغ", "le texte est vide")
+        raise _phrase_error(text, msg("النص فارغ"))
     total = 0
     limit: int | None = None  # each part must be smaller than the scale before it
     i = 0
@@ -195,8 +193,7 @@ def phrase_to_int(text: str) -> int:
         token = tokens[i]
         if not first:
             if not token.startswith(AND) or len(token) == 1:
-                raise _phrase_error(text, f"كان منتظرا «و» قبل «{token}»",
-                                    f"« و » attendu avant « {token} »")
+                raise _phrase_error(text, msg("كان منتظرا «و» قبل «{token}»", token=token))
             token = token[1:]
         first = False
         if token.isascii() and token.isdigit():
@@ -205,8 +202,10 @@ def phrase_to_int(text: str) -> int:
             if scale_entry is not None:
                 scale, form_count = scale_entry
                 if form_count == 2:
-                    raise _phrase_error(text, f"المثنى «{tokens[i + 1]}» لا يسبقه رقم",
-                                        f"le duel « {tokens[i + 1]} » ne suit pas un chiffre")
+                    raise _phrase_error(text, msg(
+                        "المثنى «{tokens}» لا يسبقه رقم",
+                        tokens=tokens[i + 1],
+                    ))
                 value, unit = count * scale.value, scale.value
                 i += 2
             else:
@@ -215,15 +214,13 @@ def phrase_to_int(text: str) -> int:
         elif token in _SCALE_WORDS:
             scale, form_count = _SCALE_WORDS[token]
             if form_count == 0:
-                raise _phrase_error(text, f"الجمع «{token}» يحتاج رقما قبله",
-                                    f"le pluriel « {token} » demande un chiffre")
+                raise _phrase_error(text, msg("الجمع «{token}» يحتاج رقما قبله", token=token))
             value, unit = form_count * scale.value, scale.value
             i += 1
         else:
-            raise _phrase_error(text, f"كلمة غير معروفة «{token}»", f"mot inconnu « {token} »")
+            raise _phrase_error(text, msg("كلمة غير معروفة «{token}»", token=token))
         if limit is not None and value >= limit:
-            raise _phrase_error(text, "الأجزاء ليست مرتبة من الأكبر إلى الأصغر",
-                                "les parties ne vont pas de la plus grande à la plus petite")
+            raise _phrase_error(text, msg("الأجزاء ليست مرتبة من الأكبر إلى الأصغر"))
         limit = unit
         total += value
     return total

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
 from balagh.core.model import Gender
+from balagh.messages import msg
 
 GenderLike = Gender | str
 
@@ -48,8 +49,7 @@ def as_gender(value: GenderLike) -> Gender:
     if text in ("m", "masculine", "masc"):
         return Gender.MASCULINE
     raise LanguageError(
-        f"جنس نحوي غير معروف: «{value}» (المقبول: f أو m)",
-        f"Genre grammatical inconnu : « {value} » (valeurs admises : f, m)",
+        msg("جنس نحوي غير معروف: «{value}» (المقبول: f أو m)", value=value),
     )
 
 
@@ -82,8 +82,11 @@ def ordinal_word(
     """
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
         raise LanguageError(
-            f"لا يكتب الترتيب بالحروف إلا من 1 إلى {MAX_ORDINAL}، وليس {n!r}",
-            f"L'ordinal ne s'écrit en lettres que de 1 à {MAX_ORDINAL}, pas {n!r}",
+            msg(
+                "لا يكتب الترتيب بالحروف إلا من 1 إلى {MAX_ORDINAL}، وليس {n!r}",
+                MAX_ORDINAL=MAX_ORDINAL,
+                n=n,
+            ),
         )
     sex = as_gender(gender)
     oblique = as_case(case).oblique

@@ -14,6 +14,7 @@ from enum import StrEnum
 from balagh.arabic.counting import count_phrase
 from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
 from balagh.core.model import NounForms, Qualifier
+from balagh.messages import msg
 
 
 class QualifierStyle(StrEnum):
@@ -43,8 +44,11 @@ def as_qualifier(value: QualifierLike) -> Qualifier:
     except ValueError:
         allowed = ", ".join(q.value for q in Qualifier)
         raise LanguageError(
-            f"وصف غير معروف للرقم: «{value}» (المقبول: {allowed})",
-            f"Qualificatif inconnu : « {value} » (valeurs admises : {allowed})",
+            msg(
+                "وصف غير معروف للرقم: «{value}» (المقبول: {allowed})",
+                value=value,
+                allowed=allowed,
+            ),
         ) from None
 
 
@@ -58,8 +62,7 @@ def as_style(value: StyleLike) -> QualifierStyle:
     except ValueError:
         allowed = ", ".join(s.value for s in QualifierStyle)
         raise LanguageError(
-            f"أسلوب غير معروف: «{value}» (المقبول: {allowed})",
-            f"Style inconnu : « {value} » (valeurs admises : {allowed})",
+            msg("أسلوب غير معروف: «{value}» (المقبول: {allowed})", value=value, allowed=allowed),
         ) from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 
 def edition_key(text: str) -> int:
@@ -15,7 +16,7 @@ def edition_key(text: str) -> int:
         return parse_integer(text)
     except DigitsError as exc:
         raise BalaghError(
-            f"الدورة «{text}» ليست رقما ولا سنة", f"« {text} » n'est ni un numéro ni une année."
+            msg("الدورة «{text}» ليست رقما ولا سنة", text=text)
         ) from exc
 
 
@@ -29,6 +30,5 @@ def release_date(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(normalise_digits(text).strip())
     except ValueError as exc:
         raise BalaghError(
-            f"تاريخ البلاغ «{text}» غير صحيح (الصيغة: 2023-05-22)",
-            f"Date du communiqué « {text} » invalide (format : 2023-05-22).",
+            msg("تاريخ البلاغ «{text}» غير صحيح (الصيغة: 2023-05-22)", text=text),
         ) from exc

@@ -16,6 +16,7 @@ from typing import Any
 
 from balagh.cli.opening import open_for_reading
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -93,8 +94,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _confirmed(question: str) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
-        raise BalaghError("الاسترجاع يحتاج إلى تأكيد: أضف --yes",
-                          "La restauration demande une confirmation : ajoutez --yes.")
+        raise BalaghError(msg("الاسترجاع يحتاج إلى تأكيد: أضف --yes"))
     return input(question).strip().lower() in ("نعم", "oui", "yes", "y", "o")
 
 

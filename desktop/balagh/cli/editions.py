@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition
@@ -128,15 +129,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     size = path.stat().st_size
     if size > MAX_IMPORT_BYTES:  # refused before it is read into memory
         raise BalaghError(
-            f"الملف {path} كبير جدا ({size} بايت)؛ الحد الأقصى {MAX_IMPORT_BYTES} بايت",
-            f"Le fichier {path} est trop volumineux ({size} octets) ; au plus "
-            f"{MAX_IMPORT_BYTES}.")
+            msg(
+                "الملف {path} كبير جدا ({size} بايت)؛ الحد الأقصى {MAX_IMPORT_BYTES} بايت",
+                path=path,
+                size=size,
+                MAX_IMPORT_BYTES=MAX_IMPORT_BYTES,
+            ))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise BalaghError(
-            f"الملف {path} ليس نصا بترميز UTF-8",
-            f"Le fichier {path} n'est pas un texte UTF-8.",
+            msg("الملف {path} ليس نصا بترميز UTF-8", path=path),
         ) from exc
     with open_for_writing(args) as store:
         keys = [kind.key for kind in store.editions.catalogue()]

@@ -24,13 +24,13 @@ import argparse
 import gc
 import importlib
 import io
-import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from balagh import __version__
 from balagh.core.errors import BalaghError
+from balagh.messages import Localizable, msg, pmsg, render, translate
 
 #: Modules that add subcommands (each has ``register(subparsers)``).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -60,63 +60,87 @@ def _utf8_streams() -> None:
                 pass
 
 
-def error_line(message_ar: str, message_fr: str = "") -> str:
-    """One line for standard error: «خطأ: … / Erreur : …»."""
-    text = f"خطأ: {message_ar}"
+def error_line(message: Localizable | str) -> str:
+    """One line for standard error: «خطأ: … / Erreur : …» (Arabic, then French)."""
+    message_ar, message_fr = render(message, "ar"), render(message, "fr")
+    text = msg("خطأ: {message}", message=message_ar).ar
     if message_fr and message_fr != message_ar:
-        text += f" / Erreur : {message_fr}"
+        text += " / " + msg("خطأ: {message}", message=message_fr).fr
     return text
 
 
 # --- usage errors in Arabic and French ------------------------------------------------------
 
-#: argparse's English messages (Python 3.11+) and their Arabic and French counterparts.
-_USAGE_MESSAGES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, str]]], ...] = (
-    (re.compile(r"^the following arguments are required: (?P<x>.+)$"),
-     lambda m: (f"معطيات إلزامية ناقصة: {m['x']}",
-                f"arguments obligatoires manquants : {m['x']}")),
-    (re.compile(r"^unrecognized arguments: (?P<x>.+)$"),
-     lambda m: (f"معطيات غير معروفة: {m['x']}", f"arguments non reconnus : {m['x']}")),
-    (re.compile(r"^invalid choice: (?P<x>.+?) \(choose from (?P<c>.+)\)$"),
-     lambda m: (f"اختيار غير صالح {m['x']} (الاختيارات الممكنة: {m['c']})",
-                f"choix invalide {m['x']} (choix possibles : {m['c']})")),
-    (re.compile(r"^invalid \S+ value: (?P<x>.+)$"),
-     lambda m: (f"قيمة غير صالحة {m['x']}", f"valeur invalide {m['x']}")),
-    (re.compile(r"^expected one argument$"),
-     lambda m: ("ينتظر قيمة واحدة بعده", "attend une valeur")),
-    (re.compile(r"^expected at least one argument$"),
-     lambda m: ("ينتظر قيمة واحدة على الأقل", "attend au moins une valeur")),
-    (re.compile(r"^expected at most one argument$"),
-     lambda m: ("لا يقبل أكثر من قيمة واحدة", "accepte au plus une valeur")),
-    (re.compile(r"^ignored explicit argument (?P<x>.+)$"),
-     lambda m: (f"لا يقبل قيمة ({m['x']})", f"n'accepte pas de valeur ({m['x']})")),
-    (re.compile(r"^not allowed with argument (?P<x>.+)$"),
-     lambda m: (f"لا يجتمع مع {m['x']}", f"incompatible avec {m['x']}")),
-    (re.compile(r"^one of the arguments (?P<x>.+) is required$"),
-     lambda m: (f"يلزم أحد المعطيات: {m['x']}", f"l'un de ces arguments est requis : {m['x']}")),
-    (re.compile(r"^ambiguous option: (?P<x>\S+) could match (?P<c>.+)$"),
-     lambda m: (f"الخيار {m['x']} ملتبس، قد يعني: {m['c']}",
-                f"option ambiguë {m['x']}, possibilités : {m['c']}")),
-    (re.compile(r"^argument (?P<a>[^:]+): (?P<rest>.+)$"),
-     lambda m: _about_argument(m["a"], m["rest"])),
+#: argparse's own sentences (Python 3.11+): English ids under the context "argparse" in the
+#: catalogue, translated in ar.po and fr.po like Balagh's (argparse asks ``_()`` for them).
+_ARGPARSE_SENTENCES = (
+    pmsg("argparse", "the following arguments are required: %s"),
+    pmsg("argparse", "unrecognized arguments: %s"),
+    pmsg("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    pmsg("argparse", "invalid %(type)s value: %(value)r"),
+    pmsg("argparse", "expected one argument"),
+    pmsg("argparse", "expected at least one argument"),
+    pmsg("argparse", "expected at most one argument"),
+    pmsg("argparse", "ignored explicit argument %r"),
+    pmsg("argparse", "not allowed with argument %s"),
+    pmsg("argparse", "one of the arguments %s is required"),
+    pmsg("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    pmsg("argparse", "argument %(argument_name)s: %(message)s"),
 )
+_ARGPARSE_IDS = frozenset(sentence.msgid for sentence in _ARGPARSE_SENTENCES)
+_USAGE_LANGUAGES = ("ar", "fr")
 
 
-def _about_argument(argument: str, rest: str) -> tuple[str, str]:
-    inner_ar, inner_fr = usage_message(rest)
-    return f"المعطى {argument}: {inner_ar}", f"argument {argument} : {inner_fr}"
+class UsageText(str):
+    """An argparse sentence: its English text, with its translations in ``texts``; ``%``
+    fills every language (a value that is itself a UsageText gives its own translation)."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, english: str, texts: dict[str, str]) -> UsageText:
+        made = super().__new__(cls, english)
+        made.texts = texts
+        return made
+
+    def __mod__(self, values: object) -> UsageText:
+        return UsageText(str.__mod__(str(self), values), {
+            language: pattern % _in_language(values, language)
+            for language, pattern in self.texts.items()})
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language, str(self))
+
+
+def _in_language(values: object, language: str) -> object:
+    def one(value: object) -> object:
+        return value.text(language) if isinstance(value, UsageText) else value
+
+    if isinstance(values, dict):
+        return {key: one(value) for key, value in values.items()}
+    if isinstance(values, tuple):
+        return tuple(one(value) for value in values)
+    return one(values)
+
+
+def _argparse_gettext(text: str) -> str:
+    """What argparse's ``_()`` answers: its sentence with the catalogue's translations."""
+    if text not in _ARGPARSE_IDS:
+        return text
+    return UsageText(text, {language: translate(language, text, context="argparse")
+                            for language in _USAGE_LANGUAGES})
+
+
+argparse._ = _argparse_gettext  # type: ignore[attr-defined]  # argparse's gettext binding
 
 
 def usage_message(message: str) -> tuple[str, str]:
-    """argparse's English usage error in Arabic and French (unknown ones are kept as is).
+    """argparse's usage error in Arabic and French (one it does not translate stays as is).
 
-    ``usage_message("the following arguments are required: FILE")`` gives
-    ``("معطيات إلزامية ناقصة: FILE", "arguments obligatoires manquants : FILE")``.
+    ``usage_message(argparse._("expected one argument"))`` gives
+    ``("ينتظر قيمة واحدة بعده", "attend une valeur")``.
     """
-    for pattern, translate in _USAGE_MESSAGES:
-        match = pattern.match(message)
-        if match is not None:
-            return translate(match)
+    if isinstance(message, UsageText):
+        return message.text("ar"), message.text("fr")
     return message, message
 
 
@@ -132,10 +156,9 @@ class BalaghArgumentParser(argparse.ArgumentParser):
         """Print the usage and the translated message on standard error; exit with 2."""
         arabic, french = usage_message(message)
         self.print_usage(sys.stderr)
-        self.exit(
-            EXIT_USAGE,
-            f"{self.prog}: خطأ في الاستعمال: {arabic} / Erreur d'utilisation : {french}\n",
-        )
+        self.exit(EXIT_USAGE, f"{self.prog}: "
+                  + msg("خطأ في الاستعمال: {message}", message=arabic).ar + " / "
+                  + msg("خطأ في الاستعمال: {message}", message=french).fr + "\n")
 
 
 # --- opening the database and the settings for a command ------------------------------------
@@ -156,8 +179,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         gui_app = importlib.import_module("balagh.gui.window.app")
     except ImportError as exc:
         raise BalaghError(
-            f"الواجهة الرسومية غير متوفرة في هذا التثبيت ({exc})",
-            f"L'interface graphique n'est pas disponible dans cette installation ({exc}).",
+            msg("الواجهة الرسومية غير متوفرة في هذا التثبيت ({exc})", exc=exc),
         ) from exc
     result: int = gui_app.run_gui(args.db, list(args.qt_args or []))
     return result
@@ -283,8 +305,10 @@ def _run(argv: Sequence[str] | None) -> int:
     broken = next((n for n, a in enumerate(arguments, 1)
                    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in a)), None)
     if broken is not None:  # bytes that are not UTF-8 (a mistyped or mis-encoded argument)
-        print(error_line(f"المعطى رقم {broken} في سطر الأمر ليس نصا صالحا (ترميزه ليس UTF-8)",
-                         f"l'argument n° {broken} n'est pas un texte valide (pas en UTF-8)"),
+        print(error_line(msg(
+            "المعطى رقم {broken} في سطر الأمر ليس نصا صالحا (ترميزه ليس UTF-8)",
+            broken=broken,
+        )),
               file=sys.stderr)
         return EXIT_USAGE
     parser = build_parser()
@@ -293,7 +317,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if extra and args.func is _cmd_gui:  # Qt's own options, e.g. -platform offscreen
             args.qt_args = list(extra)
         elif extra:
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.error(_argparse_gettext("unrecognized arguments: %s") % " ".join(extra))
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
@@ -302,26 +326,29 @@ def _run(argv: Sequence[str] | None) -> int:
         code: int = args.func(args)
         return code
     except BalaghError as exc:
-        print(error_line(exc.message_ar, exc.message_fr), file=sys.stderr)
+        print(error_line(exc.message), file=sys.stderr)
     except OSError as exc:
         name = exc.filename if exc.filename is not None else ""
         reason = exc.strerror or str(exc)
         print(
-            error_line(f"تعذر الوصول إلى الملف {name}: {reason}", f"fichier {name} : {reason}"),
+            error_line(msg("تعذر الوصول إلى الملف {name}: {reason}", name=name, reason=reason)),
             file=sys.stderr,
         )
     except KeyboardInterrupt:
-        print(error_line("أوقف الأمر", "commande interrompue"), file=sys.stderr)
+        print(error_line(msg("أوقف الأمر")), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:
         database = _database_error(exc)
         if database is not None:
-            print(error_line(database.message_ar, database.message_fr), file=sys.stderr)
+            print(error_line(database.message), file=sys.stderr)
         else:
             print(
                 error_line(
-                    f"خطأ غير متوقع ({type(exc).__name__}): {exc}",
-                    f"erreur inattendue ({type(exc).__name__}) : {exc}",
+                    msg(
+                        "خطأ غير متوقع ({kind}): {exc}",
+                        kind=type(exc).__name__,
+                        exc=exc,
+                    ),
                 ),
                 file=sys.stderr,
             )

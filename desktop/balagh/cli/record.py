@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -183,8 +184,7 @@ def cmd_trash_empty(args: argparse.Namespace) -> int:
 def _confirmed(question: str) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         raise BalaghError(
-            "إفراغ السلة يحتاج إلى تأكيد: أضف --yes",
-            "Vider la corbeille demande une confirmation : ajoutez --yes.",
+            msg("إفراغ السلة يحتاج إلى تأكيد: أضف --yes"),
         )
     answer = input(question).strip().lower()
     return answer in ("نعم", "oui", "yes", "y", "o")

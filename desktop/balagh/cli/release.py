@@ -33,6 +33,7 @@ from balagh.cli.release_sources import (
 )
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseKind
+from balagh.messages import PerLanguage, msg
 from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
 
 EXIT_NOT_VERIFIED = 1
@@ -198,12 +199,14 @@ def _write_issued(issued: Release, targets: list[tuple[str, Path]]) -> None:
             write_file_atomically(path, data)
     except FileWriteError as exc:
         raise BalaghError(
-            f"صدر البلاغ {issued.reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن "
-            f"تعذر كتابة الملف {exc.path}: {exc.reason_ar}. لكتابته من جديد: "
-            f"balagh release export {issued.reference} -o FILE",
-            f"Communiqué {issued.reference} émis et enregistré avec son PDF, mais le fichier "
-            f"{exc.path} n'a pas pu être écrit : {exc.reason_fr}. Pour l'écrire à nouveau : "
-            f"balagh release export {issued.reference} -o FICHIER",
+            msg(
+                "صدر البلاغ {reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن تعذر "
+                "كتابة الملف {path}: {reason}. لكتابته من جديد: balagh release export {reference} "
+                "-o FILE",
+                reference=issued.reference,
+                path=exc.path,
+                reason=PerLanguage(ar=exc.reason_ar, fr=exc.reason_fr),
+            ),
         ) from exc
 
 
@@ -277,11 +280,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = pdf_of_issued(release, Language(args.lang))
     if not data:
         if args.lang == "fr":
-            raise BalaghError(f"البلاغ {release.reference} ليست له نسخة فرنسية صادرة",
-                              f"Le communiqué {release.reference} n'a pas de version "
-                              f"française émise.")
-        raise BalaghError(f"البلاغ {release.reference} لا يحمل ملف PDF في قاعدة البيانات",
-                          f"Le communiqué {release.reference} n'a pas de PDF enregistré.")
+            raise BalaghError(msg(
+                "البلاغ {reference} ليست له نسخة فرنسية صادرة",
+                reference=release.reference,
+            ))
+        raise BalaghError(msg(
+            "البلاغ {reference} لا يحمل ملف PDF في قاعدة البيانات",
+            reference=release.reference,
+        ))
     write_file_atomically(args.output, data)
     print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
           f"{pdf_digest(data)})")

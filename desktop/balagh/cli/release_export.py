@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from balagh.cli.opening import open_for_reading
+from balagh.messages import msg
 
 if TYPE_CHECKING:
     from balagh.core.model import Release
@@ -97,8 +98,7 @@ def cmd_text(args: argparse.Namespace) -> int:
     if len(languages) > 1:
         from balagh.core.errors import BalaghError
 
-        raise BalaghError("مع -o اختر لغة واحدة: --lang ar أو --lang fr",
-                          "Avec -o, choisissez une langue : --lang ar ou --lang fr.")
+        raise BalaghError(msg("مع -o اختر لغة واحدة: --lang ar أو --lang fr"))
     size = export_release(release, settings, kind, args.output, languages[0])
     print(f"كتب البلاغ في {args.output} ({size} بايت)", file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from balagh.cli.arguments import edition_key, release_date
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind, ReleaseStatus
+from balagh.messages import msg
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition, FigureKind, Release
@@ -30,16 +31,17 @@ def template_body(store: Store, name: str | None, language: str = "ar") -> str |
     for template in store.releases.templates():
         if template.name == name.strip():
             if template.language.value != language:
-                raise BalaghError(
-                    f"القالب «{name}» مكتوب بلغة أخرى ({template.language.value})؛ "
-                    f"استعمل {'--template-fr' if language == 'ar' else '--template'}",
-                    f"Le modèle « {name} » est dans une autre langue "
-                    f"({template.language.value}).",
-                )
+                option = "--template-fr" if language == "ar" else "--template"
+                raise BalaghError(msg(
+                    "القالب «{name}» مكتوب بلغة أخرى ({language})؛ استعمل {option}",
+                    name=name,
+                    language=template.language.value,
+                    option=option,
+                ))
             return template.body
     from balagh.core.errors import NotFoundError
 
-    raise NotFoundError(f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} ».")
+    raise NotFoundError(msg("لا يوجد قالب باسم «{name}»", name=name))
 
 
 def edition_context(store: Store, args: argparse.Namespace) -> tuple[Edition, list[Edition],
@@ -136,5 +138,4 @@ def issued_by_reference(store: Store, reference: str) -> Release:
     for release in store.releases.releases():
         if release.reference == wanted and release.status is ReleaseStatus.ISSUED:
             return release
-    raise NotFoundError(f"لا يوجد بلاغ صادر بالمرجع «{reference}»",
-                        f"Aucun communiqué émis sous la référence « {reference} ».")
+    raise NotFoundError(msg("لا يوجد بلاغ صادر بالمرجع «{reference}»", reference=reference))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.platform.files import write_file_atomically
 
 if TYPE_CHECKING:
@@ -111,8 +112,7 @@ def parse_years(text: str | None) -> tuple[int | None, int | None]:
         high = int(last) if last.strip() else low
     except ValueError:
         raise BalaghError(
-            f"مجال السنوات «{text}» غير مفهوم (مثال: 2017-2023 أو 2019)",
-            f"Plage d'années « {text} » incomprise (exemple : 2017-2023 ou 2019).",
+            msg("مجال السنوات «{text}» غير مفهوم (مثال: 2017-2023 أو 2019)", text=text),
         ) from None
     return low, high
 
@@ -125,8 +125,7 @@ def cmd_all(args: argparse.Namespace) -> int:
     _, editions, catalogue = _load(args, None)
     if not editions:
         raise BalaghError(
-            "لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)",
-            "Aucune édition dans la base de données (essayez « balagh demo »).",
+            msg("لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)"),
         )
     from balagh.documents.summary.all_model import Selection, select_editions
 
@@ -148,8 +147,7 @@ def _day(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise BalaghError(
-            f"التاريخ «{text}» غير مفهوم (الصيغة: 2023-05-19)",
-            f"Date « {text} » incomprise (format : 2023-05-19).",
+            msg("التاريخ «{text}» غير مفهوم (الصيغة: 2023-05-19)", text=text),
         ) from None
 
 

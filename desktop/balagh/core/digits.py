@@ -18,6 +18,7 @@ ignored; any other invisible character (an override «\u202e», a mark between d
 from __future__ import annotations
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 ARABIC_INDIC_ZERO = 0x0660  # ٠
 EASTERN_ARABIC_INDIC_ZERO = 0x06F0  # ۰
@@ -79,38 +80,44 @@ def parse_integer(text: str) -> int:
     shown = _shown(text)
     invisible = number_text_problem(text)
     if invisible is not None:
-        raise DigitsError(f"«{shown}»: {invisible[0]}", f"« {shown} » {invisible[1]}")
+        raise DigitsError(msg("«{shown}»: {problem}", shown=shown, problem=invisible))
     cleaned = normalise_digits(shown)
     if not cleaned:
-        raise DigitsError("لم يكتب أي رقم", "Aucun nombre n'a été saisi")
+        raise DigitsError(msg("لم يكتب أي رقم"))
     if cleaned[0] in _MINUS_SIGNS:
         raise DigitsError(
-            f"«{shown}»: لا يمكن أن يكون الرقم سالبا، فالأرقام المسجلة أعداد موجبة أو صفر",
-            f"« {shown} » : un chiffre ne peut pas être négatif",
+            msg(
+                "«{shown}»: لا يمكن أن يكون الرقم سالبا، فالأرقام المسجلة أعداد موجبة أو صفر",
+                shown=shown,
+            ),
         )
     _check_characters(cleaned, shown)
     groups, separators = _groups(cleaned, shown)
     if len({_family(s) for s in separators}) > 1:
         raise DigitsError(
-            f"«{shown}»: يخلط بين نوعين من الفواصل، فلا يعرف أهو عدد عشري أم فاصل للآلاف. "
-            "يكتب الرقم بنوع واحد من الفواصل أو بدونها",
-            f"« {shown} » mélange deux sortes de séparateurs (décimale ou milliers ?) : "
-            "utiliser un seul séparateur de milliers, ou aucun",
+            msg(
+                "«{shown}»: يخلط بين نوعين من الفواصل، فلا يعرف أهو عدد عشري أم فاصل للآلاف. يكتب "
+                "الرقم بنوع واحد من الفواصل أو بدونها",
+                shown=shown,
+            ),
         )
     if separators:
         if len(groups[0]) > 3:
             raise DigitsError(
-                f"«{shown}»: المجموعة الأولى قبل فاصل الآلاف تتجاوز ثلاثة أرقام",
-                f"« {shown} » : le premier groupe avant un séparateur dépasse trois chiffres",
+                msg(
+                    "«{shown}»: المجموعة الأولى قبل فاصل الآلاف تتجاوز ثلاثة أرقام",
+                    shown=shown,
+                ),
             )
         for group in groups[1:]:
             if len(group) != 3:
                 raise DigitsError(
-                    f"«{shown}»: ليس عددا صحيحا، فبعد فاصل الآلاف يجب أن تأتي ثلاثة أرقام "
-                    f"بالضبط، و«{group}» ليست كذلك. لا تقبل الأعداد العشرية",
-                    f"« {shown} » n'est pas un entier : après un séparateur de milliers il "
-                    f"faut exactement trois chiffres (« {group} »). Les décimales ne sont "
-                    "pas acceptées",
+                    msg(
+                        "«{shown}»: ليس عددا صحيحا، فبعد فاصل الآلاف يجب أن تأتي ثلاثة أرقام "
+                        "بالضبط، و«{group}» ليست كذلك. لا تقبل الأعداد العشرية",
+                        shown=shown,
+                        group=group,
+                    ),
                 )
     return int("".join(groups))
 
@@ -120,14 +127,15 @@ def _check_characters(cleaned: str, shown: str) -> None:
     for ch in cleaned:
         if ch in _DECIMAL_SIGNS:
             raise DigitsError(
-                f"«{shown}»: لا تقبل الأعداد العشرية، يجب كتابة عدد صحيح",
-                f"« {shown} » : les nombres décimaux ne sont pas acceptés",
+                msg("«{shown}»: لا تقبل الأعداد العشرية، يجب كتابة عدد صحيح", shown=shown),
             )
         if not (ch.isascii() and ch.isdigit()) and ch not in _SEPARATORS:
             raise DigitsError(
-                f"«{shown}»: يحتوي على «{ch}»، والرقم لا يقبل إلا الأرقام وفواصل الآلاف",
-                f"« {shown} » contient « {ch} » : seuls des chiffres et des séparateurs de "
-                "milliers sont acceptés",
+                msg(
+                    "«{shown}»: يحتوي على «{ch}»، والرقم لا يقبل إلا الأرقام وفواصل الآلاف",
+                    shown=shown,
+                    ch=ch,
+                ),
             )
 
 
@@ -143,8 +151,10 @@ def _groups(cleaned: str, shown: str) -> tuple[list[str], list[str]]:
                 continue  # a run of spaces counts as one separator
             if not current:
                 raise DigitsError(
-                    f"«{shown}»: فاصل الآلاف في غير موضعه (فاصلان متتاليان أو فاصل في البداية)",
-                    f"« {shown} » : séparateur de milliers mal placé",
+                    msg(
+                        "«{shown}»: فاصل الآلاف في غير موضعه (فاصلان متتاليان أو فاصل في البداية)",
+                        shown=shown,
+                    ),
                 )
             groups.append(current)
             separators.append(ch)
@@ -155,8 +165,7 @@ def _groups(cleaned: str, shown: str) -> tuple[list[str], list[str]]:
             previous_was_space = False
     if not current:
         raise DigitsError(
-            f"«{shown}»: ينتهي بفاصل، ويجب أن ينتهي الرقم بأرقام",
-            f"« {shown} » se termine par un séparateur",
+            msg("«{shown}»: ينتهي بفاصل، ويجب أن ينتهي الرقم بأرقام", shown=shown),
         )
     groups.append(current)
     return groups, separators

@@ -20,6 +20,7 @@ from typing import Any
 
 from balagh.core.isolates import ltr
 from balagh.core.model import QUALIFIER_NAMES, FigureKind
+from balagh.messages import Localizable, Message, PerLanguage, msg, pmsg
 
 #: What a version records (``Version.action``).
 ACTION_CREATED = "created"
@@ -36,41 +37,40 @@ EDITIONS = "edition"
 TEMPLATES = "template"
 PHRASES = "phrase"  # the phrasebook's standing sentences, by key
 
-_ACTION_WORDS: dict[str, tuple[str, str]] = {
-    ACTION_CREATED: ("إنشاء", "création"),
-    ACTION_SAVED: ("تعديل", "modification"),
-    ACTION_IMPORTED: ("استيراد", "import"),
-    ACTION_RESTORED: ("استرجاع نسخة سابقة", "restauration d'une version"),
-    ACTION_TRASHED: ("نقل إلى سلة المحذوفات", "mise à la corbeille"),
-    ACTION_UNTRASHED: ("استرجاع من سلة المحذوفات", "retour de la corbeille"),
-    ACTION_DELETED: ("حذف", "suppression"),
-    ACTION_BASELINE: ("الحالة عند بدء السجل", "état au début de l'historique"),
+_ACTION_WORDS: dict[str, Message] = {
+    ACTION_CREATED: pmsg("history action", "إنشاء"),
+    ACTION_SAVED: pmsg("history action", "تعديل"),
+    ACTION_IMPORTED: pmsg("history action", "استيراد"),
+    ACTION_RESTORED: pmsg("history action", "استرجاع نسخة سابقة"),
+    ACTION_TRASHED: pmsg("history action", "نقل إلى سلة المحذوفات"),
+    ACTION_UNTRASHED: pmsg("history action", "استرجاع من سلة المحذوفات"),
+    ACTION_DELETED: pmsg("history action", "حذف"),
+    ACTION_BASELINE: pmsg("history action", "الحالة عند بدء السجل"),
 }
 
-_FIELD_WORDS: dict[str, tuple[str, str]] = {
-    "city.ar": ("المدينة (بالعربية)", "Ville (arabe)"),
-    "city.fr": ("المدينة (بالفرنسية)", "Ville (français)"),
-    "venue.ar": ("مكان التنظيم (بالعربية)", "Lieu (arabe)"),
-    "venue.fr": ("مكان التنظيم (بالفرنسية)", "Lieu (français)"),
-    "start_date": ("تاريخ البداية", "Date de début"),
-    "end_date": ("تاريخ النهاية", "Date de fin"),
-    "theme": ("شعار الدورة", "Thème"),
-    "notes": ("ملاحظات", "Notes"),
-    "audiences": ("فئات الزوار", "Publics"),
-    "partners": ("الشركاء", "Partenaires"),
-    "joint_pavilions": ("الأروقة المشتركة", "Pavillons communs"),
-    "seminars": ("الندوات", "Séminaires"),
-    "highlights": ("أبرز ما ميز الدورة", "Faits marquants"),
-    "body": ("نص القالب", "Texte du modèle"),
-    "kind": ("نوع البلاغ", "Type de communiqué"),
-    "language": ("لغة القالب", "Langue du modèle"),
+_FIELD_WORDS: dict[str, Message] = {
+    "city.ar": pmsg("field", "المدينة (بالعربية)"),
+    "city.fr": pmsg("field", "المدينة (بالفرنسية)"),
+    "venue.ar": pmsg("field", "مكان التنظيم (بالعربية)"),
+    "venue.fr": pmsg("field", "مكان التنظيم (بالفرنسية)"),
+    "start_date": pmsg("field", "تاريخ البداية"),
+    "end_date": pmsg("field", "تاريخ النهاية"),
+    "theme": pmsg("field", "شعار الدورة"),
+    "notes": pmsg("field", "ملاحظات"),
+    "audiences": pmsg("field", "فئات الزوار"),
+    "partners": pmsg("field", "الشركاء"),
+    "joint_pavilions": pmsg("field", "الأروقة المشتركة"),
+    "seminars": pmsg("field", "الندوات"),
+    "highlights": pmsg("field", "أبرز ما ميز الدورة"),
+    "body": pmsg("field", "نص القالب"),
+    "kind": pmsg("field", "نوع البلاغ"),
+    "language": pmsg("field", "لغة القالب"),
 }
 
-_FIGURE_PARTS: dict[str, tuple[str, str]] = {
-    "value": ("", ""),
-    "qualifier": (" (الصيغة)", " (qualificatif)"),
-    "days": (" (الأيام)", " (jours)"),
-    "note": (" (ملاحظة)", " (note)"),
+_FIGURE_PARTS: dict[str, Message] = {
+    "qualifier": msg("الصيغة"),
+    "days": msg("الأيام"),
+    "note": msg("ملاحظة"),
 }
 
 
@@ -121,11 +121,10 @@ class Version:
 
     def action_text(self, language: str = "ar") -> str:
         """«تعديل», «استرجاع نسخة سابقة (النسخة 1)» … in the language asked."""
-        arabic, french = _ACTION_WORDS.get(self.action, (self.action, self.action))
+        action: Localizable = _ACTION_WORDS.get(self.action) or PerLanguage(ar=self.action)
         if self.restored_from is not None:
-            arabic += f" (النسخة {self.restored_from})"
-            french += f" (version {self.restored_from})"
-        return french if language == "fr" else arabic
+            action = msg("{action} (النسخة {number})", action=action, number=self.restored_from)
+        return action.text(language)
 
 
 @dataclass(frozen=True)
@@ -225,18 +224,20 @@ def phrase_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> lis
 def field_label(path: str, catalogue: Mapping[str, FigureKind] | None = None,
                 language: str = "ar", *, isolate: bool = False) -> str:
     """The name the staff know a changed field by: «العدد الإجمالي للزوار (الصيغة)»."""
-    fr = language == "fr"
     if path.startswith("figures."):
         _, key, part = [*path.split("."), "", ""][:3]
         kind = (catalogue or {}).get(key)
-        name = (kind.label_fr if fr else kind.label_ar) if kind is not None else key
-        suffix = _FIGURE_PARTS.get(part, ("", ""))
-        return name + (suffix[1] if fr else suffix[0])
+        name = (PerLanguage(ar=kind.label_ar, fr=kind.label_fr) if kind is not None
+                else PerLanguage(ar=key))
+        suffix = _FIGURE_PARTS.get(part)
+        if suffix is None:
+            return name.text(language)
+        return msg("{name} ({part})", name=name, part=suffix).text(language)
     if path.startswith("daily_visitors."):
         day = _ltr(path.split(".", 1)[1], isolate)
-        return f"visiteurs du {day}" if fr else f"زوار يوم {day}"
-    arabic, french = _FIELD_WORDS.get(path, (path, path))
-    return french if fr else arabic
+        return msg("زوار يوم {day}", day=day).text(language)
+    found = _FIELD_WORDS.get(path)
+    return found.text(language) if found is not None else path
 
 
 #: Values that read left to right (numbers, dates, Latin names) are isolated when
@@ -247,21 +248,24 @@ def _ltr(text: str, isolate: bool) -> str:
     return ltr(text) if isolate and not _has_arabic(text) else text
 
 
+def _listed(items: list[str], language: str) -> str:
+    """Items joined as the language writes a list: «أ، ب», «a, b»."""
+    return pmsg("list separator", "، ").text(language).join(items)
+
+
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in text)
 
 
 def _value_text(path: str, value: Any, language: str, isolate: bool = False) -> str:
-    fr = language == "fr"
     if value is None or value == "" or value == []:
-        return "(vide)" if fr else "(فارغ)"
+        return msg("(فارغ)").text(language)
     if path.endswith(".qualifier"):
-        names = {q.value: pair for q, pair in QUALIFIER_NAMES.items()}
-        arabic, french = names.get(str(value), (str(value), str(value)))
-        return french if fr else arabic
+        names = {q.value: name for q, name in QUALIFIER_NAMES.items()}
+        found = names.get(str(value))
+        return found.text(language) if found is not None else str(value)
     if isinstance(value, list):
-        items = [_ltr(_item_text(item), isolate) for item in value]
-        return (", " if fr else "، ").join(items)
+        return _listed([_ltr(_item_text(item), isolate) for item in value], language)
     text = str(value)
     if path == "body" and len(text) > 60:
         text = text[:57].replace("\n", " ") + "…"
@@ -285,9 +289,7 @@ def describe_change(change: Change, catalogue: Mapping[str, FigureKind] | None =
     added and removed («الشركاء: أضيف: الوقاية المدنية؛ حذف: …»). ``isolate`` wraps the
     left-to-right values in bidi isolates (for a window; a terminal gets plain text).
     """
-    fr = language == "fr"
     label = field_label(change.field, catalogue, language, isolate=isolate)
-    colon = " : " if fr else ": "
     if isinstance(change.old, list) or isinstance(change.new, list):
         old_items = [_ltr(_item_text(i), isolate) for i in change.old or []]
         new_items = [_ltr(_item_text(i), isolate) for i in change.new or []]
@@ -295,16 +297,16 @@ def describe_change(change: Change, catalogue: Mapping[str, FigureKind] | None =
         removed = [i for i in old_items if i not in new_items]
         parts = []
         if added:
-            parts.append(("ajouté : " if fr else "أضيف: ") + (", " if fr else "، ").join(added))
+            parts.append(msg("أضيف: {items}", items=_listed(added, language)))
         if removed:
-            parts.append(("retiré : " if fr else "حذف: ")
-                         + (", " if fr else "، ").join(removed))
+            parts.append(msg("حذف: {items}", items=_listed(removed, language)))
         if not parts:
-            parts.append("ordre changé" if fr else "تغير الترتيب")
-        return label + colon + ("; " if fr else "؛ ").join(parts)
-    arrow = " → " if fr else " ← "
-    return (label + colon + _value_text(change.field, change.old, language, isolate) + arrow
-            + _value_text(change.field, change.new, language, isolate))
+            parts.append(msg("تغير الترتيب"))
+        joined = pmsg("list of changes", "؛ ").text(language).join(p.text(language) for p in parts)
+        return msg("{label}: {value}", label=label, value=joined).text(language)
+    return msg("{label}: {old} ← {new}", label=label,
+               old=_value_text(change.field, change.old, language, isolate),
+               new=_value_text(change.field, change.new, language, isolate)).text(language)
 
 
 def describe_edition(content: Mapping[str, Any],
@@ -315,16 +317,16 @@ def describe_edition(content: Mapping[str, Any],
     «المدينة (بالعربية): فاس», «العدد الإجمالي للزوار: 1150000 (ناهز)», «زوار يوم
     2023-05-17: 160000», «الشركاء: …» — fields without a value are left out.
     """
-    fr = language == "fr"
-    colon = " : " if fr else ": "
+    def line(label: str, value: str) -> str:
+        return msg("{label}: {value}", label=label, value=value).text(language)
+
     number = _ltr(str(content.get("number", "")), isolate)
-    lines: list[str] = [f"{'N°' if fr else 'رقم الدورة'}{colon}{number}"]
+    lines: list[str] = [line(pmsg("history", "رقم الدورة").text(language), number)]
     for path in ("city.ar", "city.fr", "venue.ar", "venue.fr", "start_date", "end_date",
                  "theme", "notes"):
         value = _scalar(content, path)
         if value:
-            lines.append(field_label(path, catalogue, language) + colon
-                         + _ltr(str(value), isolate))
+            lines.append(line(field_label(path, catalogue, language), _ltr(str(value), isolate)))
     figures: Mapping[str, Any] = content.get("figures") or {}
     order = {key: kind.order for key, kind in (catalogue or {}).items()}
     for key in sorted(figures, key=lambda k: (order.get(k, 10**6), k)):
@@ -334,15 +336,14 @@ def describe_edition(content: Mapping[str, Any],
         if qualifier != "exact":
             text += f" ({_value_text('.qualifier', qualifier, language)})"
         if figure.get("days"):
-            text += " — " + (", " if fr else "، ").join(_ltr(d, isolate) for d in figure["days"])
-        lines.append(field_label(f"figures.{key}.value", catalogue, language) + colon + text)
+            text += " — " + _listed([_ltr(d, isolate) for d in figure["days"]], language)
+        lines.append(line(field_label(f"figures.{key}.value", catalogue, language), text))
     for day, value in (content.get("daily_visitors") or {}).items():
-        lines.append(field_label(f"daily_visitors.{day}", catalogue, language, isolate=isolate)
-                     + colon
-                     + _ltr(str(value), isolate))
+        lines.append(line(field_label(f"daily_visitors.{day}", catalogue, language,
+                                      isolate=isolate), _ltr(str(value), isolate)))
     for name in ("audiences", "partners", "joint_pavilions", "seminars", "highlights"):
         items = content.get(name) or []
         if items:
-            lines.append(field_label(name, catalogue, language) + colon
-                         + _value_text(name, list(items), language, isolate))
+            lines.append(line(field_label(name, catalogue, language),
+                              _value_text(name, list(items), language, isolate)))
     return lines

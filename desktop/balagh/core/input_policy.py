@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from balagh.core.errors import BalaghError, Problem
 from balagh.core.model import Edition
+from balagh.messages import Localizable, Message, PerLanguage, msg
 
 #: The longest text accepted, by field (characters).
 TEXT_LIMITS: dict[str, int] = {
@@ -61,7 +62,7 @@ def _is_surrogate(ch: str) -> bool:
     return 0xD800 <= ord(ch) <= 0xDFFF
 
 
-def number_text_problem(text: str) -> tuple[str, str] | None:
+def number_text_problem(text: str) -> Message | None:
     """Why ``text`` may not be read as a number because of an invisible character (Arabic,
     French), or None. Direction marks at the ends and one isolate pair around it pass."""
     inner = text.strip().strip("".join(_EDGE_MARKS)).strip()
@@ -70,14 +71,12 @@ def number_text_problem(text: str) -> tuple[str, str] | None:
     for ch in inner:
         if _is_surrogate(ch) or unicodedata.category(ch) in ("Cc", "Cf"):
             name = char_name(ch)
-            return (f"يحتوي على محرف غير مرئي ({name}) قد يغير ترتيب الأرقام عند عرضها؛ "
-                    "أعد كتابة الرقم بالأرقام وحدها",
-                    f"contient un caractère invisible ({name}) qui peut changer l'ordre des "
-                    "chiffres à l'affichage ; retapez le nombre")
+            return msg("يحتوي على محرف غير مرئي ({name}) قد يغير ترتيب الأرقام عند عرضها؛ "
+                       "أعد كتابة الرقم بالأرقام وحدها", name=name)
     digits = sum(ch.isdigit() for ch in inner)
     if digits > MAX_NUMBER_DIGITS:
-        return (f"عدد طويل جدا ({digits} رقما)؛ الحد الأقصى {MAX_NUMBER_DIGITS} رقما",
-                f"nombre trop long ({digits} chiffres) ; au plus {MAX_NUMBER_DIGITS} chiffres")
+        return msg("عدد طويل جدا ({digits} رقما)؛ الحد الأقصى {limit} رقما", digits=digits,
+                   limit=MAX_NUMBER_DIGITS)
     return None
 
 
@@ -88,29 +87,34 @@ def text_problems(text: str, path: str, label_ar: str, label_fr: str,
     bad = next((ch for ch in text if _is_surrogate(ch)), None)
     if bad is not None:
         found.append(Problem(
-            path, label_ar, f"النص يحتوي على محرف غير صالح في يونيكود (U+{ord(bad):04X})؛ "
-            "أعد كتابة النص أو انسخه من مصدر آخر",
-            f"{label_fr} : le texte contient un caractère Unicode invalide (U+{ord(bad):04X})"))
+            path, PerLanguage(ar=label_ar, fr=label_fr), msg(
+                "النص يحتوي على محرف غير صالح في يونيكود (U+{code:04X})؛ أعد كتابة النص أو انسخه "
+                "من مصدر آخر",
+                code=ord(bad),
+            )))
     control = next((ch for ch in text if _is_control(ch)), None)
     if control is not None:
         name = char_name(control)
         found.append(Problem(
-            path, label_ar, f"النص يحتوي على محرف تحكم غير مرئي ({name})؛ احذفه",
-            f"{label_fr} : le texte contient un caractère de contrôle invisible ({name})"))
+            path, PerLanguage(ar=label_ar, fr=label_fr),
+            msg("النص يحتوي على محرف تحكم غير مرئي ({name})؛ احذفه", name=name)))
     if len(text) > limit:
         found.append(Problem(
-            path, label_ar, f"النص طويل جدا ({len(text)} حرفا)؛ الحد الأقصى {limit} حرف",
-            f"{label_fr} : texte trop long ({len(text)} caractères) ; au plus {limit}"))
+            path, PerLanguage(ar=label_ar, fr=label_fr), msg(
+                "النص طويل جدا ({length} حرفا)؛ الحد الأقصى {limit} حرف",
+                length=len(text),
+                limit=limit,
+            )))
     return found
 
 
-def count_problem(count: int, path: str, label_ar: str, label_fr: str,
+def count_problem(count: int, path: str, label: Localizable,
                   limit: int = MAX_ITEMS) -> Problem | None:
     """A list with more than ``limit`` items."""
     if count <= limit:
         return None
-    return Problem(path, label_ar, f"القائمة طويلة جدا ({count} عنصرا)؛ الحد الأقصى {limit} عنصر",
-                   f"{label_fr} : liste trop longue ({count} éléments) ; au plus {limit}")
+    return Problem(path, label, msg("القائمة طويلة جدا ({count} عنصرا)؛ الحد الأقصى {limit} عنصر",
+                                    count=count, limit=limit))
 
 
 def _texts(edition: Edition) -> Iterator[tuple[str, str, str, str, int]]:
@@ -142,14 +146,13 @@ def edition_input_problems(edition: Edition) -> list[Problem]:
 
     found: list[Problem] = []
     for field in ("audiences", "partners", "seminars", "highlights", "joint_pavilions"):
-        problem = count_problem(len(getattr(edition, field)), field, label_ar(field),
-                                label_fr(field))
+        problem = count_problem(len(getattr(edition, field)), field,
+                                PerLanguage(ar=label_ar(field), fr=label_fr(field)))
         if problem is not None:
             found.append(problem)
     for index, pavilion in enumerate(edition.joint_pavilions):
         problem = count_problem(len(pavilion.partners), f"joint_pavilions.{index}.partners",
-                                f"شركاء الرواق المشترك {index + 1}",
-                                f"Partenaires du pavillon {index + 1}")
+                                msg("شركاء الرواق المشترك {number}", number=index + 1))
         if problem is not None:
             found.append(problem)
     if found:  # a list too long to read: its items are not examined one by one
@@ -166,10 +169,10 @@ def without_embeddings(text: str) -> str:
 
 def embedding_notices(edition: Edition) -> list[Problem]:
     """One notice per text that carries bidi embeddings or overrides (they are removed)."""
-    return [Problem(path, name_ar, "أزيلت منه علامات اتجاه مضمنة (U+202A–U+202E) لا يطبقها "
-                    "إخراج الوثائق، ليطبع كما يظهر؛ تحقق من ترتيب الكلمات",
-                    f"{name_fr} : marques de direction (U+202A–U+202E) retirées, pour que le "
-                    "document s'imprime comme il s'affiche")
+    return [Problem(path, PerLanguage(ar=name_ar, fr=name_fr), msg(
+        "أزيلت منه علامات اتجاه مضمنة (U+202A–U+202E) لا يطبقها إخراج الوثائق، ليطبع كما يظهر؛ "
+        "تحقق من ترتيب الكلمات",
+    ))
             for text, path, name_ar, name_fr, _limit in _texts(edition)
             if any(ch in EMBEDDINGS for ch in text)]
 
@@ -199,8 +202,12 @@ def check_import_text(text: str, name: str = "") -> None:
     shown = f" {name}" if name else ""
     if size > MAX_IMPORT_BYTES:
         raise BalaghError(
-            f"الملف{shown} كبير جدا ({size} بايت)؛ الحد الأقصى {MAX_IMPORT_BYTES} بايت",
-            f"Fichier{shown} trop volumineux ({size} octets) ; au plus {MAX_IMPORT_BYTES}.")
+            msg(
+                "الملف{shown} كبير جدا ({size} بايت)؛ الحد الأقصى {MAX_IMPORT_BYTES} بايت",
+                shown=shown,
+                size=size,
+                MAX_IMPORT_BYTES=MAX_IMPORT_BYTES,
+            ))
     depth = deepest = 0
     in_string = escaped = False
     for ch in text:
@@ -218,9 +225,12 @@ def check_import_text(text: str, name: str = "") -> None:
             deepest = max(deepest, depth)
             if deepest > MAX_NESTING:
                 raise BalaghError(
-                    f"الملف{shown} متداخل أكثر من اللازم (أكثر من {MAX_NESTING} مستوى)؛ "
-                    f"الحد الأقصى {MAX_NESTING} مستوى",
-                    f"Fichier{shown} trop imbriqué (plus de {MAX_NESTING} niveaux).")
+                    msg(
+                        "الملف{shown} متداخل أكثر من اللازم (أكثر من {MAX_NESTING} مستوى)؛ الحد "
+                        "الأقصى {MAX_NESTING} مستوى",
+                        shown=shown,
+                        MAX_NESTING=MAX_NESTING,
+                    ))
         elif ch in "]}":
             depth -= 1
 
@@ -230,10 +240,12 @@ def json_integer(digits: str) -> int:
     :data:`MAX_NUMBER_DIGITS` digits (Python's own limit gives an English error)."""
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
         raise BalaghError(
-            f"الملف يحتوي على عدد طويل جدا ({len(digits)} رقما)؛ الحد الأقصى "
-            f"{MAX_NUMBER_DIGITS} رقما",
-            f"Le fichier contient un nombre trop long ({len(digits)} chiffres) ; au plus "
-            f"{MAX_NUMBER_DIGITS}.")
+            msg(
+                "الملف يحتوي على عدد طويل جدا ({length} رقما)؛ الحد الأقصى {MAX_NUMBER_DIGITS} "
+                "رقما",
+                length=len(digits),
+                MAX_NUMBER_DIGITS=MAX_NUMBER_DIGITS,
+            ))
     return int(digits)
 
 
@@ -246,8 +258,7 @@ RELEASE_LINE_LIMIT = 300
 def release_input_problems(title: str, place: str, paragraphs: list[str]) -> list[Problem]:
     """The input-policy problems of a release draft's texts."""
     found: list[Problem] = []
-    problem = count_problem(len(paragraphs), "paragraphs", "فقرات البلاغ",
-                            "Paragraphes du communiqué", MAX_PARAGRAPHS)
+    problem = count_problem(len(paragraphs), "paragraphs", msg("فقرات البلاغ"), MAX_PARAGRAPHS)
     if problem is not None:
         return [problem]
     found += text_problems(title, "title", "عنوان البلاغ", "Titre", RELEASE_LINE_LIMIT)

@@ -51,7 +51,8 @@ from balagh.core.model import (
     Gender,
     NounForms,
 )
-from balagh.core.validation import FIELD_LABELS, validate_edition
+from balagh.core.validation import field_label, validate_edition
+from balagh.messages import Localizable, PerLanguage, msg
 
 _TOP_KEYS = (
     "number", "city", "venue", "start_date", "end_date", "theme", "notes", "figures",
@@ -156,7 +157,7 @@ def _catalogue_of(catalogue_keys: Collection[str]) -> dict[str, FigureKind]:
     return result
 
 
-def _edition_names(data: Mapping[str, Any], where: str) -> tuple[str, str]:
+def _edition_name(data: Mapping[str, Any], where: str) -> Localizable:
     number = data.get("number")
     if isinstance(number, str):
         try:
@@ -164,8 +165,8 @@ def _edition_names(data: Mapping[str, Any], where: str) -> tuple[str, str]:
         except DigitsError:
             number = None
     if isinstance(number, int) and not isinstance(number, bool):
-        return f"الدورة {number}", f"Édition {number}"
-    return (where or "الدورة (بلا رقم)"), (where or "Édition (sans numéro)")
+        return msg("الدورة {number}", number=number)
+    return PerLanguage(ar=where) if where else msg("الدورة (بلا رقم)")
 
 
 def _read_edition(
@@ -174,21 +175,23 @@ def _read_edition(
     """Read what can be read: the edition (None when a required field is unusable, other bad
     parts left out) and every format problem."""
     if not isinstance(data, dict):
-        name = where or "الدورة"
         return None, [Problem(
-            "", name, "يجب أن تكون الدورة كائنا JSON بين قوسين { }",
-            f"{where or 'Édition'} : une édition doit être un objet JSON {{ }}")]
-    reader = Reader(*_edition_names(data, where))
+            "", PerLanguage(ar=where) if where else msg("الدورة"),
+            msg("يجب أن تكون الدورة كائنا JSON بين قوسين {{ }}"))]
+    reader = Reader(_edition_name(data, where))
     for extra in sorted(set(data) - set(_TOP_KEYS)):
-        reader.add(extra, f"«{extra}»", extra, f"مفتاح غير معروف «{extra}»؛ المفاتيح المقبولة: "
-                   + ", ".join(_TOP_KEYS), f"clé inconnue « {extra} »")
+        reader.add(extra, msg("«{key}»", key=extra), msg(
+            "مفتاح غير معروف «{extra}»؛ المفاتيح المقبولة: {keys}",
+            extra=extra,
+            keys=", ".join(_TOP_KEYS),
+        ))
     for key in _REQUIRED:
         if key not in data:
-            reader.add_field(key, key, "هذا الحقل إلزامي وغير موجود", "champ obligatoire absent")
+            reader.add_field(key, key, msg("هذا الحقل إلزامي وغير موجود"))
 
     number = None
     if "number" in data:
-        number = reader.integer(data["number"], "number", FIELD_LABELS["number"])
+        number = reader.integer(data["number"], "number", field_label("number"))
     city = reader.bilingual(data["city"], "city") if "city" in data else None
     venue = reader.bilingual(data.get("venue", {"ar": "", "fr": ""}), "venue") or ("", "")
     start = reader.date(data["start_date"], "start_date", "start_date") \
@@ -250,8 +253,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _named(problem: Problem, edition: Edition) -> Problem:
-    return Problem(problem.field, f"الدورة {edition.number} — {problem.label_ar}",
-                   problem.message_ar, f"Édition {edition.number} — {problem.message_fr}")
+    return problem.within(msg("الدورة {number}", number=edition.number))
 
 
 def loads_editions(text: str, catalogue_keys: Collection[str]) -> list[Edition]:
@@ -271,20 +273,16 @@ def loads_editions(text: str, catalogue_keys: Collection[str]) -> list[Edition]:
         data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys,
                           parse_int=json_integer)
     except _DuplicateKey as exc:
-        raise ValidationFailed([Problem(
-            "", "الملف", f"المفتاح «{exc.key}» مكرر داخل الكائن نفسه، ولا يعرف أي القيمتين تعتمد",
-            f"Fichier : la clé « {exc.key} » apparaît deux fois dans le même objet",
-        )]) from exc
+        raise ValidationFailed([Problem("", msg("الملف"), msg(
+            "المفتاح «{key}» مكرر داخل الكائن نفسه، ولا يعرف أي القيمتين تعتمد", key=exc.key))]
+        ) from exc
     except json.JSONDecodeError as exc:
-        raise ValidationFailed([Problem(
-            "", "الملف",
-            f"ليس ملف JSON صحيحا (السطر {exc.lineno}، العمود {exc.colno}): {exc.msg}",
-            f"Fichier : JSON invalide (ligne {exc.lineno}, colonne {exc.colno}) : {exc.msg}",
-        )]) from exc
+        raise ValidationFailed([Problem("", msg("الملف"), msg(
+            "ليس ملف JSON صحيحا (السطر {lineno}، العمود {colno}): {msg}", lineno=exc.lineno,
+            colno=exc.colno, msg=exc.msg))]) from exc
     items: list[object] = data if isinstance(data, list) else [data]
     if not items:
-        raise ValidationFailed([Problem("", "الملف", "لا يحتوي الملف على أي دورة",
-                                        "Fichier : aucune édition")])
+        raise ValidationFailed([Problem("", msg("الملف"), msg("لا يحتوي الملف على أي دورة"))])
     problems: list[Problem] = []
     editions: list[Edition] = []
     for index, item in enumerate(items):
@@ -305,8 +303,8 @@ def loads_editions(text: str, catalogue_keys: Collection[str]) -> list[Edition]:
     for edition in editions:
         if edition.number in seen:
             problems.append(_named(Problem(
-                "number", FIELD_LABELS["number"][0], "هذا الرقم مذكور لأكثر من دورة في الملف",
-                f"{FIELD_LABELS['number'][1]} : numéro présent plusieurs fois dans le fichier"),
+                "number", field_label("number"),
+                msg("هذا الرقم مذكور لأكثر من دورة في الملف")),
                 edition))
         seen.add(edition.number)
     if problems:

@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
+from balagh.core.errors import Within
 from balagh.core.model import (
     ClosingForm,
     Edition,
@@ -24,9 +25,10 @@ from balagh.core.model import (
     RecordWording,
     ReleaseOptions,
 )
+from balagh.messages import Localizable, PerLanguage, msg
 
-AS_OF_LABEL = ("الأرقام حسب الأيام", "Chiffres par jour")
-OPTIONS_LABEL = ("خيارات صياغة البلاغات", "Options de rédaction")
+AS_OF_LABEL = msg("الأرقام حسب الأيام")
+OPTIONS_LABEL = msg("خيارات صياغة البلاغات")
 _VALUE_KEYS = ("value", "qualifier", "note")
 _OPTION_KEYS = ("closing_form", "both_genders", "peak_dates", "record_wording")
 
@@ -34,13 +36,12 @@ _OPTION_KEYS = ("closing_form", "both_genders", "peak_dates", "record_wording")
 class Reader(Protocol):
     """What the edition reader of ``balagh.core.interchange`` offers (problems, parsing)."""
 
-    def add(self, path: str, label_ar: str, label_fr: str, message_ar: str,
-            message_fr: str) -> None: ...
+    def add(self, path: str, label: Localizable, message: Localizable) -> None: ...
 
     def date(self, value: object, field: str, path: str,
-             label: tuple[str, str] | None = None) -> dt.date | None: ...
+             label: Localizable | None = None) -> dt.date | None: ...
 
-    def integer(self, value: object, path: str, label: tuple[str, str]) -> int | None: ...
+    def integer(self, value: object, path: str, label: Localizable) -> int | None: ...
 
 
 def as_of_to_dict(edition: Edition, order: Callable[[str], Any]) -> dict[str, Any]:
@@ -73,18 +74,16 @@ def read_as_of(reader: Reader, value: object, catalogue: Mapping[str, FigureKind
                ) -> dict[dt.date, dict[str, FigureValue]]:
     """The well-formed day figures (the others are reported and left out)."""
     if not isinstance(value, dict):
-        reader.add("as_of", *AS_OF_LABEL,
-                   'يجب أن يكون كائنا من الشكل {"2023-05-18": {"visitors_total": {"value": …}}}',
-                   'doit être un objet {"2023-05-18": {"visitors_total": {"value": …}}}')
+        reader.add("as_of", AS_OF_LABEL, msg(
+            'يجب أن يكون كائنا من الشكل {{"2023-05-18": {{"visitors_total": {{"value": …}}}}}}'))
         return {}
     result: dict[dt.date, dict[str, FigureValue]] = {}
     for raw_day, figures in value.items():
         path = f"as_of.{raw_day}"
-        label = (f"أرقام يوم {raw_day}", f"Chiffres du {raw_day}")
+        label = msg("أرقام يوم {stamp}", stamp=raw_day)
         day = reader.date(raw_day, "as_of", path, label)
         if not isinstance(figures, dict):
-            reader.add(path, *label, "يجب أن تكون كائنا مفاتيحه أنواع الأرقام",
-                       "doit être un objet dont les clés sont des chiffres du catalogue")
+            reader.add(path, label, msg("يجب أن تكون كائنا مفاتيحه أنواع الأرقام"))
             continue
         read = {key: _read_value(reader, f"{path}.{key}", key, item, catalogue, label)
                 for key, item in figures.items()}
@@ -94,23 +93,20 @@ def read_as_of(reader: Reader, value: object, catalogue: Mapping[str, FigureKind
 
 
 def _read_value(reader: Reader, path: str, key: str, item: object,
-                catalogue: Mapping[str, FigureKind], day_label: tuple[str, str]
+                catalogue: Mapping[str, FigureKind], day_label: Localizable
                 ) -> FigureValue | None:
     kind = catalogue.get(key)
-    label = (f"{day_label[0]} — {kind.label_ar if kind else key}",
-             f"{day_label[1]} — {kind.label_fr if kind else key}")
+    name = PerLanguage(ar=kind.label_ar, fr=kind.label_fr) if kind else PerLanguage(ar=key)
+    label = Within(day_label, name)
     if kind is None:
-        reader.add(path, *label, "ليس من أنواع الأرقام المعروفة في الفهرس",
-                   "n'est pas un chiffre connu du catalogue")
+        reader.add(path, label, msg("ليس من أنواع الأرقام المعروفة في الفهرس"))
         return None
     if not isinstance(item, dict) or "value" not in item:
-        reader.add(path, *label, 'يجب أن يكون كائنا من الشكل {"value": …}',
-                   'doit être un objet {"value": …}')
+        reader.add(path, label, msg("يجب أن يكون كائنا من الشكل {{\"value\": …}}"))
         return None
     bad = False
     for extra in sorted(set(item) - set(_VALUE_KEYS)):
-        reader.add(f"{path}.{extra}", *label, f"مفتاح غير معروف «{extra}»",
-                   f"clé inconnue « {extra} »")
+        reader.add(f"{path}.{extra}", label, msg("مفتاح غير معروف «{extra}»", extra=extra))
         bad = True
     number = reader.integer(item["value"], f"{path}.value", label)
     raw_qualifier = item.get("qualifier", "exact")
@@ -118,13 +114,11 @@ def _read_value(reader: Reader, path: str, key: str, item: object,
         qualifier = Qualifier(raw_qualifier)
     except ValueError:
         shown = json.dumps(raw_qualifier, ensure_ascii=False)
-        reader.add(f"{path}.qualifier", *label, f"الدقة «{shown}» غير معروفة",
-                   f"précision « {shown} » inconnue")
+        reader.add(f"{path}.qualifier", label, msg("الدقة «{shown}» غير معروفة", shown=shown))
         return None
     note = item.get("note", "")
     if not isinstance(note, str):
-        reader.add(f"{path}.note", *label, "يجب أن تكون الملاحظة نصا",
-                   "la note doit être un texte")
+        reader.add(f"{path}.note", label, msg("يجب أن تكون الملاحظة نصا"))
         return None
     if bad or number is None:
         return None
@@ -135,12 +129,11 @@ def read_options(reader: Reader, value: object) -> ReleaseOptions:
     """The wording options (bad ones reported, defaults kept)."""
     options = ReleaseOptions()
     if not isinstance(value, dict):
-        reader.add("release_options", *OPTIONS_LABEL, "يجب أن تكون كائنا",
-                   "doit être un objet")
+        reader.add("release_options", OPTIONS_LABEL, msg("يجب أن تكون كائنا"))
         return options
     for extra in sorted(set(value) - set(_OPTION_KEYS)):
-        reader.add(f"release_options.{extra}", *OPTIONS_LABEL, f"مفتاح غير معروف «{extra}»",
-                   f"clé inconnue « {extra} »")
+        reader.add(f"release_options.{extra}", OPTIONS_LABEL,
+                   msg("مفتاح غير معروف «{extra}»", extra=extra))
     enums: tuple[tuple[str, type[ClosingForm] | type[RecordWording]], ...] = (
         ("closing_form", ClosingForm), ("record_wording", RecordWording))
     for key, enum in enums:
@@ -149,15 +142,17 @@ def read_options(reader: Reader, value: object) -> ReleaseOptions:
                 setattr(options, key, enum(value[key]))
             except ValueError:
                 allowed = ", ".join(repr(e.value) for e in enum)
-                reader.add(f"release_options.{key}", *OPTIONS_LABEL,
-                           f"القيمة «{value[key]}» غير مقبولة لـ {key}؛ المقبول: {allowed}",
-                           f"valeur « {value[key]} » refusée pour {key} ; admis : {allowed}")
+                reader.add(f"release_options.{key}", OPTIONS_LABEL, msg(
+                    "القيمة «{value}» غير مقبولة لـ {key}؛ المقبول: {allowed}",
+                    value=value[key],
+                    key=key,
+                    allowed=allowed,
+                ))
     for key in ("both_genders", "peak_dates"):
         if key in value:
             if isinstance(value[key], bool):
                 setattr(options, key, value[key])
             else:
-                reader.add(f"release_options.{key}", *OPTIONS_LABEL,
-                           f"{key}: يجب أن تكون القيمة true أو false",
-                           f"{key} : la valeur doit être true ou false")
+                reader.add(f"release_options.{key}", OPTIONS_LABEL,
+                           msg("{key}: يجب أن تكون القيمة true أو false", key=key))
     return options

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from balagh.messages import Message, msg
+
 
 class Qualifier(StrEnum):
     """How exact a published figure is: «ناهز» (about), «أكثر من» (more than) or exact."""
@@ -19,12 +21,12 @@ class Qualifier(StrEnum):
     MORE_THAN = "more_than"
 
 
-#: How the staff name each qualifier (Arabic, French): the form's choice, the sheets, the
-#: findings of a check. The verbs a release writes are in ``balagh.arabic.qualifiers``.
-QUALIFIER_NAMES: dict[Qualifier, tuple[str, str]] = {
-    Qualifier.EXACT: ("دقيق", "exact"),
-    Qualifier.ABOUT: ("حوالي", "environ"),
-    Qualifier.MORE_THAN: ("أكثر من", "plus de"),
+#: How the staff name each qualifier (French in the catalogue): the form's choice, the sheets,
+#: the findings of a check. The verbs a release writes are in ``balagh.arabic.qualifiers``.
+QUALIFIER_NAMES: dict[Qualifier, Message] = {
+    Qualifier.EXACT: msg("دقيق"),
+    Qualifier.ABOUT: msg("حوالي"),
+    Qualifier.MORE_THAN: msg("أكثر من"),
 }
 
 

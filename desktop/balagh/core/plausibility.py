@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from balagh.core.errors import Problem
 from balagh.core.model import Edition, FigureKind, Qualifier
 from balagh.core.validation import ABOUT_TOLERANCE, validate_edition
+from balagh.messages import PerLanguage, msg
 
 #: A figure this many times the previous edition's (or this fraction of it) is unusual.
 TENFOLD = 10
@@ -73,19 +74,23 @@ def _lower_bound_parts(edition: Edition, catalogue: Mapping[str, FigureKind]) ->
         if part is not None and part.value > total.value:
             name_ar, name_fr = _labels(key, catalogue)
             found.append(Problem(
-                f"figures.{key}.value", name_ar,
-                f"القيمة {part.value} تفوق {total_ar} المسجل «أكثر من {total.value}»؛ "
-                "تحقق من الرقمين (هل ينقص الإجمالي أو زيد صفر؟)",
-                f"{name_fr} : {part.value} dépasse {total_fr.lower()} « plus de "
-                f"{total.value} » ; vérifiez les deux chiffres."))
+                f"figures.{key}.value", PerLanguage(ar=name_ar, fr=name_fr), msg(
+                    "القيمة {value} تفوق {total} المسجل «أكثر من {value2}»؛ تحقق من الرقمين (هل "
+                    "ينقص الإجمالي أو زيد صفر؟)",
+                    value=part.value,
+                    total=PerLanguage(ar=total_ar, fr=total_fr.lower()),
+                    value2=total.value,
+                )))
     daily = sum(edition.daily_visitors.values())
     if edition.daily_visitors and daily > total.value * LOWER_BOUND_MARGIN:
         found.append(Problem(
-            "daily_visitors", "الزوار حسب الأيام",
-            f"مجموع الزوار حسب الأيام ({daily}) يفوق بكثير {total_ar} المسجل «أكثر من "
-            f"{total.value}»؛ تحقق من الأرقام",
-            f"Visiteurs par jour : la somme ({daily}) dépasse de loin le total « plus de "
-            f"{total.value} » ; vérifiez les chiffres."))
+            "daily_visitors", msg("الزوار حسب الأيام"), msg(
+                "مجموع الزوار حسب الأيام ({daily}) يفوق بكثير {total} المسجل «أكثر من {value}»؛ "
+                "تحقق من الأرقام",
+                daily=daily,
+                total=total_ar,
+                value=total.value,
+            )))
     return found
 
 
@@ -106,11 +111,13 @@ def _daily_sum(edition: Edition, catalogue: Mapping[str, FigureKind]) -> list[Pr
     else:
         return []
     return [Problem(
-        "daily_visitors", "الزوار حسب الأيام",
-        f"مجموع الزوار حسب الأيام ({daily}) لا يطابق {total_ar} ({total.value})، والمنتظر أن "
-        f"{allowed_ar}",
-        f"Visiteurs par jour : la somme ({daily}) ne correspond pas à {total_fr.lower()} "
-        f"({total.value}), qu'elle {allowed_fr}.")]
+        "daily_visitors", msg("الزوار حسب الأيام"), msg(
+            "مجموع الزوار حسب الأيام ({daily}) لا يطابق {total} ({value})، والمنتظر أن {allowed}",
+            daily=daily,
+            total=PerLanguage(ar=total_ar, fr=total_fr.lower()),
+            value=total.value,
+            allowed=PerLanguage(ar=allowed_ar, fr=allowed_fr),
+        ))]
 
 
 def previous_edition(edition: Edition, editions: Sequence[Edition]) -> Edition | None:
@@ -137,11 +144,14 @@ def _tenfold(edition: Edition, editions: Sequence[Edition],
         much_ar = "عشرة أضعاف أو أكثر" if ratio >= TENFOLD else "عشر أو أقل"
         much_fr = "au moins dix fois" if ratio >= TENFOLD else "au plus le dixième de"
         found.append(Problem(
-            f"figures.{key}.value", name_ar,
-            f"القيمة {figure.value} {much_ar} قيمة الدورة السابقة {before.number} "
-            f"({old.value})؛ تحقق من عدد الأصفار",
-            f"{name_fr} : {figure.value} vaut {much_fr} la valeur de l'édition précédente "
-            f"{before.number} ({old.value}) ; vérifiez les zéros."))
+            f"figures.{key}.value", PerLanguage(ar=name_ar, fr=name_fr), msg(
+                "القيمة {value} {much} قيمة الدورة السابقة {number} ({value2})؛ تحقق من عدد "
+                "الأصفار",
+                value=figure.value,
+                much=PerLanguage(ar=much_ar, fr=much_fr),
+                number=before.number,
+                value2=old.value,
+            )))
     return found
 
 

@@ -25,6 +25,7 @@ from balagh.core.errors import Problem, ValidationFailed
 from balagh.core.model import Edition, FigureKind, FigureValue
 from balagh.core.validation_days import ABOUT_TOLERANCE as ABOUT_TOLERANCE
 from balagh.core.validation_days import check_as_of, max_part
+from balagh.messages import Localizable, Message, PerLanguage, msg, pmsg
 
 #: The largest figure accepted (the database stores figures as 64-bit signed integers).
 MAX_FIGURE = 2**63 - 1
@@ -39,51 +40,61 @@ MAX_EDITION_DAYS = 60
 FIRST_YEAR = 1956
 LAST_YEAR = 2100
 
-#: Arabic and French names of the edition's fields, as the forms and messages show them.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "number": ("رقم الدورة", "Numéro de l'édition"),
-    "city": ("المدينة", "Ville"),
-    "city_ar": ("المدينة (بالعربية)", "Ville (arabe)"),
-    "city_fr": ("المدينة (بالفرنسية)", "Ville (français)"),
-    "venue": ("مكان التنظيم", "Lieu"),
-    "venue_ar": ("مكان التنظيم (بالعربية)", "Lieu (arabe)"),
-    "venue_fr": ("مكان التنظيم (بالفرنسية)", "Lieu (français)"),
-    "start_date": ("تاريخ البداية", "Date de début"),
-    "end_date": ("تاريخ النهاية", "Date de fin"),
-    "theme": ("شعار الدورة", "Thème"),
-    "notes": ("ملاحظات", "Notes"),
-    "figures": ("الأرقام", "Chiffres"),
-    "daily_visitors": ("الزوار حسب الأيام", "Visiteurs par jour"),
-    "audiences": ("فئات الزوار", "Publics"),
-    "partners": ("الشركاء", "Partenaires"),
-    "joint_pavilions": ("الأروقة المشتركة", "Pavillons communs"),
-    "seminars": ("الندوات", "Séminaires"),
-    "highlights": ("أبرز ما ميز الدورة", "Faits marquants"),
-    "noun_highlights": ("أبرز ما ميز الدورة (بصيغة اسمية)", "Faits marquants (groupes nominaux)"),
-    "home_towns": ("مدن قدوم الزوار", "Villes d'origine des visiteurs"),
-    "demonstration_units": ("الوحدات المقدمة للعروض", "Unités des démonstrations"),
-    "as_of": ("الأرقام حسب الأيام", "Chiffres par jour"),
-    "release_options": ("خيارات صياغة البلاغات", "Options de rédaction"),
+#: The names of the edition's fields, as the forms and messages show them (French in fr.po).
+FIELD_LABELS: dict[str, Message] = {
+    "number": pmsg("field", "رقم الدورة"),
+    "city": pmsg("field", "المدينة"),
+    "city_ar": pmsg("field", "المدينة (بالعربية)"),
+    "city_fr": pmsg("field", "المدينة (بالفرنسية)"),
+    "venue": pmsg("field", "مكان التنظيم"),
+    "venue_ar": pmsg("field", "مكان التنظيم (بالعربية)"),
+    "venue_fr": pmsg("field", "مكان التنظيم (بالفرنسية)"),
+    "start_date": pmsg("field", "تاريخ البداية"),
+    "end_date": pmsg("field", "تاريخ النهاية"),
+    "theme": pmsg("field", "شعار الدورة"),
+    "notes": pmsg("field", "ملاحظات"),
+    "figures": pmsg("field", "الأرقام"),
+    "daily_visitors": pmsg("field", "الزوار حسب الأيام"),
+    "audiences": pmsg("field", "فئات الزوار"),
+    "partners": pmsg("field", "الشركاء"),
+    "joint_pavilions": pmsg("field", "الأروقة المشتركة"),
+    "seminars": pmsg("field", "الندوات"),
+    "highlights": pmsg("field", "أبرز ما ميز الدورة"),
+    "noun_highlights": pmsg("field", "أبرز ما ميز الدورة (بصيغة اسمية)"),
+    "home_towns": pmsg("field", "مدن قدوم الزوار"),
+    "demonstration_units": pmsg("field", "الوحدات المقدمة للعروض"),
+    "as_of": pmsg("field", "الأرقام حسب الأيام"),
+    "release_options": pmsg("field", "خيارات صياغة البلاغات"),
 }
 
 _TOTAL_KEY = "visitors_total"
+
+
+
+def _unknown_figure(key: str) -> Message:
+    return msg("«{key}» ليس من أنواع الأرقام المعروفة في الفهرس", key=key)
 _PARTS_OF_TOTAL = ("peak_visitors", "first_days_visitors")
 _TEXT_LISTS = ("audiences", "partners", "seminars", "highlights", "noun_highlights",
                "home_towns", "demonstration_units")
 
 
+def field_label(field: str) -> Localizable:
+    """The name of an edition field in every language (the key itself when unknown)."""
+    return FIELD_LABELS.get(field) or PerLanguage(ar=field)
+
+
 def label_ar(field: str) -> str:
     """The Arabic label of an edition field: ``label_ar("end_date") == "تاريخ النهاية"``."""
-    return FIELD_LABELS.get(field, (field, field))[0]
+    return field_label(field).text("ar")
 
 
 def label_fr(field: str) -> str:
     """The French label of an edition field: ``label_fr("end_date") == "Date de fin"``."""
-    return FIELD_LABELS.get(field, (field, field))[1]
+    return field_label(field).text("fr")
 
 
-def _field_problem(field: str, message_ar: str, message_fr: str, path: str = "") -> Problem:
-    return Problem(path or field, label_ar(field), message_ar, f"{label_fr(field)} : {message_fr}")
+def _field_problem(field: str, message: Message, path: str = "") -> Problem:
+    return Problem(path or field, field_label(field), message)
 
 
 def _figure_labels(key: str, catalogue: Mapping[str, FigureKind]) -> tuple[str, str]:
@@ -103,9 +114,9 @@ def _dates_known(edition: Edition) -> bool:
     return edition.start_date <= edition.end_date
 
 
-def _date_range_text(edition: Edition) -> tuple[str, str]:
-    start, end = edition.start_date.isoformat(), edition.end_date.isoformat()
-    return f"من {start} إلى {end}", f"du {start} au {end}"
+def _date_range_text(edition: Edition) -> Message:
+    return msg("من {start} إلى {end}", start=edition.start_date.isoformat(),
+               end=edition.end_date.isoformat())
 
 
 def _check_header(
@@ -113,45 +124,48 @@ def _check_header(
 ) -> None:
     if edition.number < 1:
         problems.append(_field_problem(
-            "number", "يجب أن يكون رقم الدورة عددا صحيحا يساوي 1 أو أكثر",
-            "doit être un entier supérieur ou égal à 1"))
+            "number", msg("يجب أن يكون رقم الدورة عددا صحيحا يساوي 1 أو أكثر")))
     elif edition.number > MAX_EDITION_NUMBER:
         problems.append(_field_problem(
-            "number", f"الرقم {edition.number} كبير جدا لرقم دورة",
-            f"le numéro {edition.number} est trop grand"))
+            "number", msg("الرقم {number} كبير جدا لرقم دورة", number=edition.number)))
     elif edition.number in taken_numbers:
         problems.append(_field_problem(
-            "number", f"توجد دورة أخرى تحمل الرقم {edition.number}",
-            f"une autre édition porte déjà le numéro {edition.number}"))
+            "number", msg("توجد دورة أخرى تحمل الرقم {number}", number=edition.number)))
     if not edition.city_ar.strip():
         problems.append(_field_problem(
-            "city_ar", "يجب كتابة اسم المدينة بالعربية", "le nom arabe de la ville manque"))
+            "city_ar", msg("يجب كتابة اسم المدينة بالعربية")))
     start_year = edition.start_date.year
     if not FIRST_YEAR <= start_year <= LAST_YEAR:
         problems.append(_field_problem(
             "start_date",
-            f"سنة البداية {start_year} غير معقولة: يجب أن تكون بين {FIRST_YEAR} (تأسيس المديرية"
-            f" العامة للأمن الوطني) و{LAST_YEAR}",
-            f"l'année {start_year} n'est pas plausible : elle doit être comprise entre"
-            f" {FIRST_YEAR} (création de la DGSN) et {LAST_YEAR}"))
+            msg(
+                "سنة البداية {start_year} غير معقولة: يجب أن تكون بين {FIRST_YEAR} (تأسيس "
+                "المديرية العامة للأمن الوطني) و{LAST_YEAR}",
+                start_year=start_year,
+                FIRST_YEAR=FIRST_YEAR,
+                LAST_YEAR=LAST_YEAR,
+            )))
     if edition.end_date < edition.start_date:
         problems.append(_field_problem(
             "end_date",
-            f"تاريخ النهاية {edition.end_date.isoformat()} يسبق تاريخ البداية "
-            f"{edition.start_date.isoformat()}",
-            f"la date de fin {edition.end_date.isoformat()} précède la date de début "
-            f"{edition.start_date.isoformat()}"))
+            msg(
+                "تاريخ النهاية {end_date} يسبق تاريخ البداية {start_date}",
+                end_date=edition.end_date.isoformat(),
+                start_date=edition.start_date.isoformat(),
+            )))
     else:
         days = (edition.end_date - edition.start_date).days + 1
         if days > MAX_EDITION_DAYS:
             problems.append(_field_problem(
                 "end_date",
-                f"الدورة تمتد {days} يوما (من {edition.start_date.isoformat()} إلى "
-                f"{edition.end_date.isoformat()})، وأقصى مدة مقبولة {MAX_EDITION_DAYS} يوما؛"
-                " تحقق من التاريخين",
-                f"l'édition dure {days} jours (du {edition.start_date.isoformat()} au "
-                f"{edition.end_date.isoformat()}), au plus {MAX_EDITION_DAYS} jours admis ;"
-                " vérifiez les dates"))
+                msg(
+                    "الدورة تمتد {days} يوما (من {start_date} إلى {end_date})، وأقصى مدة مقبولة "
+                    "{MAX_EDITION_DAYS} يوما؛ تحقق من التاريخين",
+                    days=days,
+                    start_date=edition.start_date.isoformat(),
+                    end_date=edition.end_date.isoformat(),
+                    MAX_EDITION_DAYS=MAX_EDITION_DAYS,
+                )))
 
 
 def _check_figure(
@@ -162,45 +176,44 @@ def _check_figure(
     problems: list[Problem],
 ) -> None:
     name_ar, name_fr = _figure_labels(key, catalogue)
+    name = PerLanguage(ar=name_ar, fr=name_fr)
     kind = catalogue.get(key)
     if kind is None:
-        problems.append(Problem(
-            f"figures.{key}", name_ar, "ليس من أنواع الأرقام المعروفة في الفهرس",
-            f"« {key} » n'est pas un chiffre connu du catalogue"))
+        problems.append(Problem(f"figures.{key}", name, _unknown_figure(key)))
     value_path = f"figures.{key}.value"
     if not _is_count(figure.value):
-        problems.append(Problem(value_path, name_ar, "يجب أن تكون القيمة عددا صحيحا",
-                                f"{name_fr} : la valeur doit être un entier"))
+        problems.append(Problem(value_path, name, msg("يجب أن تكون القيمة عددا صحيحا")))
     elif figure.value < 0:
-        problems.append(Problem(
-            value_path, name_ar, f"لا يمكن أن تكون القيمة سالبة ({figure.value})",
-            f"{name_fr} : la valeur ne peut pas être négative ({figure.value})"))
+        problems.append(Problem(value_path, name, msg(
+            "لا يمكن أن تكون القيمة سالبة ({value})",
+            value=figure.value,
+        )))
     elif figure.value > MAX_FIGURE:
-        problems.append(Problem(
-            value_path, name_ar,
-            f"القيمة {figure.value} أكبر مما يمكن تسجيله (الحد الأقصى {MAX_FIGURE})",
-            f"{name_fr} : la valeur {figure.value} est trop grande (au plus {MAX_FIGURE})"))
+        problems.append(Problem(value_path, name, msg(
+            "القيمة {value} أكبر مما يمكن تسجيله (الحد الأقصى {limit})",
+            value=figure.value,
+            limit=MAX_FIGURE,
+        )))
 
     days_path = f"figures.{key}.days"
-    days_label = f"{name_ar} (الأيام)"
+    days_label = msg("{name} (الأيام)", name=name)
     if figure.days and kind is not None and not kind.has_days:
-        problems.append(Problem(
-            days_path, days_label, "هذا الرقم لا تسجل معه أيام",
-            f"{name_fr} (jours) : ce chiffre ne porte pas de jours"))
+        problems.append(Problem(days_path, days_label, msg("هذا الرقم لا تسجل معه أيام")))
     seen: set[dt.date] = set()
-    range_ar, range_fr = _date_range_text(edition)
+    within = _date_range_text(edition)
     for day in figure.days:
         if day in seen:
-            problems.append(Problem(
-                days_path, days_label, f"اليوم {day.isoformat()} مذكور أكثر من مرة",
-                f"{name_fr} (jours) : le {day.isoformat()} figure plusieurs fois"))
+            problems.append(Problem(days_path, days_label, msg(
+                "اليوم {day} مذكور أكثر من مرة",
+                day=day.isoformat(),
+            )))
         seen.add(day)
         if _dates_known(edition) and not edition.start_date <= day <= edition.end_date:
-            problems.append(Problem(
-                days_path, days_label,
-                f"اليوم {day.isoformat()} خارج فترة الدورة ({range_ar})",
-                f"{name_fr} (jours) : le {day.isoformat()} est hors de l'édition "
-                f"({range_fr})"))
+            problems.append(Problem(days_path, days_label, msg(
+                "اليوم {day} خارج فترة الدورة ({range})",
+                day=day.isoformat(),
+                range=within,
+            )))
 
 
 def _check_parts_of_total(
@@ -219,36 +232,45 @@ def _check_parts_of_total(
             continue
         name_ar, name_fr = _figure_labels(key, catalogue)
         problems.append(Problem(
-            f"figures.{key}.value", name_ar,
-            f"القيمة {part.value} تفوق {total_ar} ({total.value})",
-            f"{name_fr} : {part.value} dépasse {total_fr.lower()} ({total.value})"))
+            f"figures.{key}.value", PerLanguage(ar=name_ar, fr=name_fr), msg(
+                "القيمة {value} تفوق {total} ({value2})",
+                value=part.value,
+                total=PerLanguage(ar=total_ar, fr=total_fr.lower()),
+                value2=total.value,
+            )))
     daily_sum = sum(v for v in edition.daily_visitors.values() if v >= 0)
     if edition.daily_visitors and daily_sum > limit:
         problems.append(_field_problem(
             "daily_visitors",
-            f"مجموع الزوار حسب الأيام ({daily_sum}) يفوق {total_ar} ({total.value})",
-            f"la somme des visiteurs par jour ({daily_sum}) dépasse "
-            f"{total_fr.lower()} ({total.value})"))
+            msg(
+                "مجموع الزوار حسب الأيام ({daily_sum}) يفوق {total} ({value})",
+                daily_sum=daily_sum,
+                total=PerLanguage(ar=total_ar, fr=total_fr.lower()),
+                value=total.value,
+            )))
 
 
 def _check_daily(edition: Edition, problems: list[Problem]) -> None:
-    range_ar, range_fr = _date_range_text(edition)
+    within = _date_range_text(edition)
     for day in sorted(edition.daily_visitors):
         value = edition.daily_visitors[day]
         path = f"daily_visitors.{day.isoformat()}"
-        label = f"زوار يوم {day.isoformat()}"
+        label = msg("زوار يوم {day}", day=day.isoformat())
         if _dates_known(edition) and not edition.start_date <= day <= edition.end_date:
-            problems.append(Problem(
-                path, label, f"هذا اليوم خارج فترة الدورة ({range_ar})",
-                f"Visiteurs du {day.isoformat()} : jour hors de l'édition ({range_fr})"))
+            problems.append(Problem(path, label, msg(
+                "هذا اليوم خارج فترة الدورة ({range})",
+                range=within,
+            )))
         if value < 0:
-            problems.append(Problem(
-                path, label, f"لا يمكن أن يكون عدد الزوار سالبا ({value})",
-                f"Visiteurs du {day.isoformat()} : nombre négatif ({value})"))
+            problems.append(Problem(path, label, msg(
+                "لا يمكن أن يكون عدد الزوار سالبا ({value})",
+                value=value,
+            )))
         elif value > MAX_FIGURE:
-            problems.append(Problem(
-                path, label, f"القيمة {value} أكبر مما يمكن تسجيله",
-                f"Visiteurs du {day.isoformat()} : la valeur {value} est trop grande"))
+            problems.append(Problem(path, label, msg(
+                "القيمة {value} أكبر مما يمكن تسجيله",
+                value=value,
+            )))
 
 
 def _same_text(text: str) -> str:
@@ -257,7 +279,7 @@ def _same_text(text: str) -> str:
 
 
 def _check_duplicates(
-    field: str, items: list[str], path: str, problems: list[Problem], where: tuple[str, str]
+    field: str, items: list[str], path: str, problems: list[Problem], where: Message | None
 ) -> None:
     """One problem per item that repeats an earlier one of the same list."""
     first_seen: dict[str, int] = {}
@@ -267,11 +289,11 @@ def _check_duplicates(
             continue
         if key in first_seen:
             earlier = first_seen[key] + 1
+            repeated = msg("العنصر {number} «{item}» مكرر (هو نفسه العنصر {earlier})",
+                           number=index + 1, item=item.strip(), earlier=earlier)
             problems.append(_field_problem(
-                field,
-                f"{where[0]}العنصر {index + 1} «{item.strip()}» مكرر (هو نفسه العنصر {earlier})",
-                f"{where[1]}l'élément {index + 1} « {item.strip()} » est en double"
-                f" (identique à l'élément {earlier})",
+                field, repeated if where is None else msg("{where}: {problem}", where=where,
+                                                          problem=repeated),
                 path=f"{path}.{index}"))
         else:
             first_seen[key] = index
@@ -283,19 +305,17 @@ def _check_texts(edition: Edition, problems: list[Problem]) -> None:
         for index, item in enumerate(items):
             if not item.strip():
                 problems.append(_field_problem(
-                    field, f"العنصر {index + 1} فارغ", f"l'élément {index + 1} est vide",
-                    path=f"{field}.{index}"))
-        _check_duplicates(field, items, field, problems, ("", ""))
+                    field, msg("العنصر {number} فارغ", number=index + 1), path=f"{field}.{index}"))
+        _check_duplicates(field, items, field, problems, None)
     for index, pavilion in enumerate(edition.joint_pavilions):
         path = f"joint_pavilions.{index}.partners"
         if not [p for p in pavilion.partners if p.strip()]:
             problems.append(_field_problem(
-                "joint_pavilions", f"الرواق المشترك {index + 1} بلا شريك",
-                f"le pavillon commun {index + 1} n'a aucun partenaire", path=path))
+                "joint_pavilions", msg("الرواق المشترك {number} بلا شريك", number=index + 1),
+                path=path))
         _check_duplicates(
             "joint_pavilions", pavilion.partners, path, problems,
-            (f"شركاء الرواق المشترك {index + 1}: ",
-             f"partenaires du pavillon commun {index + 1} : "))
+            msg("شركاء الرواق المشترك {number}", number=index + 1))
 
 
 def validate_edition(
@@ -331,19 +351,17 @@ def parse_figure_text(key: str, text: str, catalogue: Mapping[str, FigureKind]) 
     problem reads «المتبرعون بالدم: «-5»: لا يمكن أن يكون الرقم سالبا…».
     """
     name_ar, name_fr = _figure_labels(key, catalogue)
+    name = PerLanguage(ar=name_ar, fr=name_fr)
     path = f"figures.{key}.value"
     if key not in catalogue:
-        raise ValidationFailed([Problem(
-            f"figures.{key}", name_ar, "ليس من أنواع الأرقام المعروفة في الفهرس",
-            f"« {key} » n'est pas un chiffre connu du catalogue")])
+        raise ValidationFailed([Problem(f"figures.{key}", name, _unknown_figure(key))])
     try:
         value = parse_integer(text)
     except DigitsError as exc:
-        raise ValidationFailed(
-            [Problem(path, name_ar, exc.message_ar, f"{name_fr} : {exc.message_fr}")]
-        ) from exc
+        raise ValidationFailed([Problem(path, name, exc.message)]) from exc
     if value > MAX_FIGURE:
-        raise ValidationFailed([Problem(
-            path, name_ar, f"القيمة {value} أكبر مما يمكن تسجيله",
-            f"{name_fr} : la valeur {value} est trop grande")])
+        raise ValidationFailed([Problem(path, name, msg(
+            "القيمة {value} أكبر مما يمكن تسجيله",
+            value=value,
+        ))])
     return value

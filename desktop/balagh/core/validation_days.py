@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from balagh.core.catalogue import DAY_ONLY_KEYS
 from balagh.core.errors import Problem
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
+from balagh.messages import PerLanguage, msg
 
 #: How far the parts may exceed a total given as «about» (a fraction of the total): the
 #: rules of the edition (``balagh.core.validation``) and of its days share it.
@@ -49,10 +50,9 @@ def check_as_of(edition: Edition, catalogue: Mapping[str, FigureKind]) -> list[P
         if key in edition.figures:
             name_ar, name_fr = _labels(key, catalogue)
             problems.append(Problem(
-                f"figures.{key}", name_ar,
-                "هذا الرقم يخص يوما بعينه: سجله في جدول الأرقام حسب الأيام",
-                f"{name_fr} : ce chiffre concerne un jour ; saisissez-le dans les chiffres "
-                "par jour"))
+                f"figures.{key}", PerLanguage(ar=name_ar, fr=name_fr), msg(
+                    "هذا الرقم يخص يوما بعينه: سجله في جدول الأرقام حسب الأيام",
+                )))
     inside = edition.start_date <= edition.end_date
     previous: dict[str, tuple[str, int]] = {}
     for day in sorted(edition.as_of):
@@ -60,10 +60,11 @@ def check_as_of(edition: Edition, catalogue: Mapping[str, FigureKind]) -> list[P
         figures = edition.as_of[day]
         if inside and not edition.start_date <= day <= edition.end_date:
             problems.append(Problem(
-                f"as_of.{stamp}", f"أرقام يوم {stamp}",
-                f"هذا اليوم خارج فترة الدورة (من {edition.start_date.isoformat()} إلى "
-                f"{edition.end_date.isoformat()})",
-                f"Chiffres du {stamp} : jour hors de l'édition"))
+                f"as_of.{stamp}", msg("أرقام يوم {stamp}", stamp=stamp), msg(
+                    "هذا اليوم خارج فترة الدورة (من {start_date} إلى {end_date})",
+                    start_date=edition.start_date.isoformat(),
+                    end_date=edition.end_date.isoformat(),
+                )))
         for key, figure in figures.items():
             problems.extend(_check_value(stamp, key, figure, catalogue, previous))
         problems.extend(_check_day_visitors(edition, day, catalogue))
@@ -75,23 +76,25 @@ def _check_value(stamp: str, key: str, figure: FigureValue,
                  previous: dict[str, tuple[str, int]]) -> list[Problem]:
     name_ar, name_fr = _labels(key, catalogue)
     path = f"as_of.{stamp}.{key}"
-    label = f"أرقام يوم {stamp} — {name_ar}"
+    label = msg("أرقام يوم {stamp} — {name}", stamp=stamp,
+                name=PerLanguage(ar=name_ar, fr=name_fr))
     if key not in catalogue:
-        return [Problem(path, label, "ليس من أنواع الأرقام المعروفة في الفهرس",
-                        f"Chiffres du {stamp} : « {key} » n'est pas un chiffre du catalogue")]
+        return [Problem(path, label, msg("«{key}» ليس من أنواع الأرقام المعروفة في الفهرس",
+                                         key=key))]
     if figure.value < 0:
-        return [Problem(path, label, f"لا يمكن أن تكون القيمة سالبة ({figure.value})",
-                        f"Chiffres du {stamp} — {name_fr} : valeur négative")]
+        return [Problem(path, label, msg("لا يمكن أن تكون القيمة سالبة ({value})",
+                                         value=figure.value))]
     if key == _DAY:
         return []
     found: list[Problem] = []
     before = previous.get(key)
     if before is not None and figure.value < before[1]:
-        found.append(Problem(
-            path, label,
-            f"المجموع المتراكم لا ينقص: {figure.value} أقل من {before[1]} المسجل يوم {before[0]}",
-            f"Chiffres du {stamp} — {name_fr} : un cumul ne diminue pas ({figure.value} < "
-            f"{before[1]} le {before[0]})"))
+        found.append(Problem(path, label, msg(
+            "المجموع المتراكم لا ينقص: {value} أقل من {before} المسجل يوم {day}",
+            value=figure.value,
+            before=before[1],
+            day=before[0],
+        )))
     previous[key] = (stamp, figure.value)
     return found
 
@@ -110,10 +113,12 @@ def _check_day_visitors(edition: Edition, day: object, catalogue: Mapping[str, F
     if (own is not None and row is not None and own.qualifier is Qualifier.EXACT
             and own.value != row):
         found.append(Problem(
-            f"as_of.{stamp}.{_DAY}", f"أرقام يوم {stamp} — زوار اليوم",
-            f"{own.value} لا يطابق زوار يوم {stamp} في جدول الزوار حسب الأيام ({row})",
-            f"Chiffres du {stamp} : {own.value} ne correspond pas aux visiteurs du jour "
-            f"({row})"))
+            f"as_of.{stamp}.{_DAY}", msg("أرقام يوم {stamp} — زوار اليوم", stamp=stamp), msg(
+                "{value} لا يطابق زوار يوم {stamp} في جدول الزوار حسب الأيام ({row})",
+                value=own.value,
+                stamp=stamp,
+                row=row,
+            )))
     total = figures.get(_TOTAL)
     count = own.value if own is not None else row
     if total is None or count is None:
@@ -122,9 +127,9 @@ def _check_day_visitors(edition: Edition, day: object, catalogue: Mapping[str, F
     if limit is not None and count > limit:
         found.append(Problem(
             f"as_of.{stamp}.{_DAY}" if own is not None else f"daily_visitors.{stamp}",
-            f"أرقام يوم {stamp} — زوار اليوم",
-            f"زوار اليوم ({count}) يفوقون المجموع المتراكم للزوار في اليوم نفسه "
-            f"({total.value})",
-            f"Chiffres du {stamp} : les visiteurs du jour ({count}) dépassent le cumul "
-            f"({total.value})"))
+            msg("أرقام يوم {stamp} — زوار اليوم", stamp=stamp), msg(
+                "زوار اليوم ({count}) يفوقون المجموع المتراكم للزوار في اليوم نفسه ({value})",
+                count=count,
+                value=total.value,
+            )))
     return found

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import groupby
 
 from balagh.arabic.grammar import LanguageError
+from balagh.messages import msg
 
 
 @cache
@@ -32,7 +33,7 @@ def month_name_fr(month: int) -> str:
     """The French name of month 1–12 (Babel ``fr``): ``month_name_fr(5)`` is "mai"."""
     months, _ = _locale_names()
     if month not in months:
-        raise LanguageError(f"رقم الشهر غير صحيح: {month}", f"Numéro de mois invalide : {month}")
+        raise LanguageError(msg("رقم الشهر غير صحيح: {month}", month=month))
     return months[month]
 
 
@@ -47,7 +48,7 @@ def weekday_name_fr(day: dt.date | int) -> str:
     _, days = _locale_names()
     index = day.weekday() if isinstance(day, dt.date) else day
     if index not in days:
-        raise LanguageError(f"رقم اليوم غير صحيح: {index}", f"Numéro de jour invalide : {index}")
+        raise LanguageError(msg("رقم اليوم غير صحيح: {index}", index=index))
     return days[index]
 
 
@@ -77,9 +78,11 @@ def date_range_fr(start: dt.date, end: dt.date, release_date: dt.date | None = N
     """
     if end < start:
         raise LanguageError(
-            f"تاريخ النهاية ({end.isoformat()}) يسبق تاريخ البداية ({start.isoformat()})",
-            f"La date de fin ({end.isoformat()}) précède la date de début "
-            f"({start.isoformat()})",
+            msg(
+                "تاريخ النهاية ({end}) يسبق تاريخ البداية ({start})",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            ),
         )
     year = release_date is None or release_date.year != end.year
     if start == end:
@@ -103,7 +106,7 @@ def and_list_fr(items: list[str]) -> str:
 def _ordered(days: Iterable[dt.date]) -> list[dt.date]:
     ordered = sorted(set(days))
     if not ordered:
-        raise LanguageError("لم يحدد أي يوم", "Aucun jour n'est indiqué")
+        raise LanguageError(msg("لم يحدد أي يوم"))
     return ordered
 
 
@@ -150,5 +153,5 @@ def date_line_fr(place: str, day: dt.date) -> str:
     """The date line: "Rabat, le 22 mai 2024" (Arabic «الرباط في 22 ماي 2024»)."""
     place = place.strip()
     if not place:
-        raise LanguageError("لم يحدد مكان إصدار البلاغ", "Le lieu du communiqué manque")
+        raise LanguageError(msg("لم يحدد مكان إصدار البلاغ"))
     return f"{place}, le {date_fr(day)}"

@@ -29,6 +29,7 @@ from balagh.arabic.lists import and_list_fr, percent_fr
 from balagh.core.model import FigureValue
 from balagh.french import dates, numbers, ordinals, qualifiers
 from balagh.french.phrasebook import FrenchNoun
+from balagh.messages import msg
 
 
 def fr_number(n: int) -> str:
@@ -42,7 +43,7 @@ def fr_count(n: int, noun: FrenchNoun | str, plural: str | None = None) -> str:
     if isinstance(noun, FrenchNoun):
         return noun.count(n)
     if plural is None:
-        raise LanguageError("ينقص جمع الاسم الفرنسي", f"Le pluriel de « {noun} » manque")
+        raise LanguageError(msg("ينقص جمع الاسم الفرنسي «{noun}»", noun=str(noun)))
     return numbers.count_fr(n, noun, plural)
 
 

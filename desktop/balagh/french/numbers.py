@@ -19,6 +19,7 @@ The rule (observed in the French version of the Agadir 2024 closing release, «a
 from __future__ import annotations
 
 from balagh.arabic.grammar import LanguageError, check_count
+from balagh.messages import msg
 
 THOUSANDS_SEPARATOR = "."
 DECIMAL_SIGN = ","
@@ -118,4 +119,4 @@ def number_words_fr(text: str) -> int:
 
 
 def _not_a_number(text: str) -> LanguageError:
-    return LanguageError(f"ليس عددا بالفرنسية: «{text}»", f"Ce n'est pas un nombre : « {text} »")
+    return LanguageError(msg("ليس عددا بالفرنسية: «{text}»", text=text))

@@ -7,6 +7,7 @@ then «2e», «3e» … «999e»; never «2ème» or «5ème».
 from __future__ import annotations
 
 from balagh.arabic.grammar import LanguageError
+from balagh.messages import msg
 
 MAX_ORDINAL = 999
 
@@ -18,8 +19,11 @@ def ordinal_fr(n: int, *, feminine: bool = True) -> str:
     """
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
         raise LanguageError(
-            f"الترتيب يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
-            f"Un ordinal doit être un entier de 1 à {MAX_ORDINAL}, pas {n!r}",
+            msg(
+                "الترتيب يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
+                MAX_ORDINAL=MAX_ORDINAL,
+                n=n,
+            ),
         )
     if n == 1:
         return "1re" if feminine else "1er"
@@ -41,8 +45,11 @@ _CARDINAL_WORDS = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "hui
 def _check_day_index(n: int) -> None:
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ORDINAL:
         raise LanguageError(
-            f"الترتيب يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
-            f"Un ordinal doit être un entier de 1 à {MAX_ORDINAL}, pas {n!r}",
+            msg(
+                "الترتيب يجب أن يكون عددا صحيحا بين 1 و{MAX_ORDINAL}، وليس {n!r}",
+                MAX_ORDINAL=MAX_ORDINAL,
+                n=n,
+            ),
         )
 
 

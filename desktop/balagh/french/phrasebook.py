@@ -20,6 +20,7 @@ from typing import Any
 
 from balagh.core.errors import BalaghError
 from balagh.french.numbers import count_fr
+from balagh.messages import msg
 
 USER_FILE = "phrasebook.fr.json"
 
@@ -84,8 +85,7 @@ class Phrasebook:
             return self.nouns[key]
         except KeyError:
             raise BalaghError(
-                f"لا يوجد اسم فرنسي للرقم «{key}» في المعجم الفرنسي",
-                f"Le lexique français n'a pas de nom pour le chiffre « {key} ».",
+                msg("لا يوجد اسم فرنسي للرقم «{key}» في المعجم الفرنسي", key=key),
             ) from None
 
     def translate(self, text: str) -> str | None:
@@ -112,12 +112,10 @@ def _read(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise BalaghError(
-            f"تعذرت قراءة المعجم الفرنسي {path}: {exc}",
-            f"Impossible de lire le lexique français {path} : {exc}",
+            msg("تعذرت قراءة المعجم الفرنسي {path}: {exc}", path=path, exc=exc),
         ) from exc
     if not isinstance(data, dict):
-        raise BalaghError(f"المعجم الفرنسي {path} ليس كائنا JSON",
-                          f"Le lexique français {path} n'est pas un objet JSON.")
+        raise BalaghError(msg("المعجم الفرنسي {path} ليس كائنا JSON", path=path))
     return data
 
 

@@ -12,6 +12,7 @@ from balagh.arabic.grammar import LanguageError
 from balagh.arabic.qualifiers import QualifierLike, as_qualifier
 from balagh.core.model import Qualifier
 from balagh.french.numbers import de
+from balagh.messages import msg
 
 ABOUT_STYLES = ("pres", "quelque", "environ")
 def qualifier_fr(qualifier: QualifierLike, phrase: str, style: str = "pres") -> str:
@@ -24,10 +25,8 @@ def qualifier_fr(qualifier: QualifierLike, phrase: str, style: str = "pres") -> 
     if q is Qualifier.MORE_THAN:
         return f"plus {de(phrase)}"
     if style not in ABOUT_STYLES:
-        raise LanguageError(
-            f"أسلوب غير معروف للتقريب بالفرنسية: «{style}»",
-            f"Style d'approximation inconnu : « {style} » ({', '.join(ABOUT_STYLES)})",
-        )
+        raise LanguageError(msg("أسلوب غير معروف للتقريب بالفرنسية: «{style}» ({allowed})",
+                                style=style, allowed=", ".join(ABOUT_STYLES)))
     if style == "pres":
         return f"près {de(phrase)}"
     return f"{style} {phrase}"

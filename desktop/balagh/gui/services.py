@@ -179,14 +179,15 @@ class Services:
 
     @property
     def language(self) -> str:
-        """"ar" or "fr": the interface language."""
-        return "fr" if self.settings.language == "fr" else "ar"
+        """The interface language: the settings' when it has a catalogue, else "ar"."""
+        from balagh.messages import SOURCE_LANGUAGE, available_languages
+
+        chosen = self.settings.language
+        return chosen if chosen in available_languages() else SOURCE_LANGUAGE
 
     def message(self, error: BalaghError | Problem) -> str:
-        """The error's sentence in the interface language (Arabic unless French is set)."""
-        if isinstance(error, Problem):
-            return error.text_fr() if self.language == "fr" else error.text_ar()
-        return error.message_fr if self.language == "fr" else error.message_ar
+        """The error's sentence in the interface language."""
+        return error.text(self.language)
 
     def catalogue_map(self) -> dict[str, FigureKind]:
         """The figure catalogue by key, in display order (read from the store once: the

@@ -13,6 +13,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Localizable, msg, render
 
 
 class FileWriteError(BalaghError):
@@ -21,12 +22,12 @@ class FileWriteError(BalaghError):
     Example: «تعذر كتابة الملف /tmp/بلاغ.pdf: المجلد /tmp غير موجود».
     """
 
-    def __init__(self, path: Path, reason_ar: str, reason_fr: str | None = None) -> None:
-        super().__init__(f"تعذر كتابة الملف {path}: {reason_ar}",
-                         f"Impossible d'écrire le fichier {path} : {reason_fr or reason_ar}")
+    def __init__(self, path: Path, reason: Localizable | str) -> None:
+        super().__init__(msg("تعذر كتابة الملف {path}: {reason}", path=path, reason=reason))
         self.path = path
-        self.reason_ar = reason_ar
-        self.reason_fr = reason_fr or reason_ar
+        self.reason = reason
+        self.reason_ar = render(reason, "ar")
+        self.reason_fr = render(reason, "fr")
 
 
 def check_output_path(path: Path) -> None:
@@ -39,17 +40,15 @@ def check_output_path(path: Path) -> None:
     target = Path(path)
     folder = target.parent
     if target.is_dir():
-        raise FileWriteError(target, "هذا المسار مجلد وليس ملفا", "ce chemin est un dossier")
+        raise FileWriteError(target, msg("هذا المسار مجلد وليس ملفا"))
     if not folder.exists():
-        raise FileWriteError(target, f"المجلد {folder} غير موجود",
-                             f"le dossier {folder} n'existe pas")
+        raise FileWriteError(target, msg("المجلد {folder} غير موجود", folder=folder))
     if not folder.is_dir():
-        raise FileWriteError(target, f"{folder} ليس مجلدا", f"{folder} n'est pas un dossier")
+        raise FileWriteError(target, msg("{folder} ليس مجلدا", folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileWriteError(target, f"لا يسمح بالكتابة في المجلد {folder}",
-                             f"écriture interdite dans le dossier {folder}")
+        raise FileWriteError(target, msg("لا يسمح بالكتابة في المجلد {folder}", folder=folder))
     if target.exists() and not os.access(target, os.W_OK):
-        raise FileWriteError(target, "الملف للقراءة فقط", "le fichier est en lecture seule")
+        raise FileWriteError(target, msg("الملف للقراءة فقط"))
 
 
 def _fsync_folder(folder: Path) -> None:

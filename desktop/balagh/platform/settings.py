@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from balagh.messages import Message, msg
 from balagh.platform.paths import app_paths
 
 DEFAULT_LETTERHEAD = ["المملكة المغربية", "المديرية العامة للأمن الوطني"]
@@ -70,13 +71,13 @@ class Settings:
         except FileNotFoundError:
             return cls()
         except (OSError, UnicodeDecodeError) as exc:
-            return cls._broken(path, "تعذرت قراءته", "illisible", str(exc))
+            return cls._broken(path, msg("تعذرت قراءته"), str(exc))
         try:
             raw = json.loads(text)
         except ValueError as exc:
-            return cls._broken(path, "ليس JSON صحيحا", "JSON invalide", str(exc))
+            return cls._broken(path, msg("ليس JSON صحيحا"), str(exc))
         if not isinstance(raw, dict):
-            return cls._broken(path, "ليس كائنا JSON { }", "pas un objet JSON { }", "")
+            return cls._broken(path, msg("ليس كائنا JSON {{ }}"), "")
         known = {f.name for f in fields(cls)} - _NOT_SAVED
         values: dict[str, Any] = {k: v for k, v in raw.items() if k in known}
         defaults = cls()
@@ -92,12 +93,7 @@ class Settings:
         if wrong:
             names = ", ".join(wrong)
             settings._set_problem(
-                path,
-                f"قيم غير صالحة في: {names}",
-                f"valeurs invalides : {names}",
-                "",
-                partly=True,
-            )
+                path, msg("قيم غير صالحة في: {names}", names=names), "", partly=True)
         return settings
 
     @classmethod
@@ -107,33 +103,25 @@ class Settings:
         return settings, settings.load_problem
 
     @classmethod
-    def _broken(cls, path: Path, why_ar: str, why_fr: str, detail: str) -> Settings:
+    def _broken(cls, path: Path, why: Message, detail: str) -> Settings:
         settings = cls()
-        settings._set_problem(path, why_ar, why_fr, detail, partly=False)
+        settings._set_problem(path, why, detail, partly=False)
         return settings
 
     def _set_problem(
-        self, path: Path, why_ar: str, why_fr: str, detail: str, *, partly: bool
+        self, path: Path, why: Message, detail: str, *, partly: bool
     ) -> None:
         suffix = f": {detail}" if detail else ""
         if partly:
-            self.load_problem = (
-                f"ملف الإعدادات {path} فيه {why_ar}{suffix}؛ استعملت القيم الافتراضية لها،"
-                " ولن يغير الملف إلا عند حفظ الإعدادات"
-            )
-            self.load_problem_fr = (
-                f"Fichier de réglages {path} : {why_fr}{suffix} ; valeurs par défaut utilisées,"
-                " le fichier ne sera modifié qu'à l'enregistrement des réglages."
-            )
+            problem = msg("ملف الإعدادات {path} فيه {why}{suffix}؛ استعملت القيم الافتراضية لها، "
+                          "ولن يغير الملف إلا عند حفظ الإعدادات", path=path, why=why,
+                          suffix=suffix)
         else:
-            self.load_problem = (
-                f"ملف الإعدادات {path} تالف ({why_ar}{suffix})؛ استعملت الإعدادات الافتراضية،"
-                " ولن يغير الملف إلا عند حفظ الإعدادات"
-            )
-            self.load_problem_fr = (
-                f"Fichier de réglages {path} endommagé ({why_fr}{suffix}) ; réglages par défaut"
-                " utilisés, le fichier ne sera modifié qu'à l'enregistrement des réglages."
-            )
+            problem = msg("ملف الإعدادات {path} تالف ({why}{suffix})؛ استعملت الإعدادات "
+                          "الافتراضية، ولن يغير الملف إلا عند حفظ الإعدادات", path=path,
+                          why=why, suffix=suffix)
+        self.load_problem = problem.ar
+        self.load_problem_fr = problem.fr
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings atomically (``balagh.platform.files``: a temporary file, fsynced,

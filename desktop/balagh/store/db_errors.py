@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Localizable, Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ STATEMENT_TIMEOUT_S = 120
 class DatabaseError(BalaghError):
     """A database failure told in Arabic and French; ``detail`` is the technical text."""
 
-    def __init__(self, message_ar: str, message_fr: str, detail: str = "") -> None:
-        super().__init__(message_ar, message_fr)
+    def __init__(self, message: Localizable, detail: str = "") -> None:
+        super().__init__(message)
         self.detail = detail
 
 
@@ -45,58 +46,50 @@ def session_limits() -> list[str]:
             f"SET LOCAL statement_timeout = '{STATEMENT_TIMEOUT_S}s'"]
 
 
-_Rule = tuple[tuple[str, ...], Callable[[], tuple[str, str]]]
+_Rule = tuple[tuple[str, ...], Callable[[], Message]]
 
 _RULES: tuple[_Rule, ...] = (
-    (("issued release is read-only",), lambda: (
+    (("issued release is read-only",), lambda: msg(
         "البلاغات الصادرة سجل لا يعدل ولا يحذف، ولا تحذف دوراتها؛ لم يغير شيء",
-        "Les communiqués émis ne se modifient ni ne se suppriment, ni leurs éditions ; rien "
-        "n'a été changé.")),
-    (("row-level security", "permission denied"), lambda: (
+    )),
+    (("row-level security", "permission denied"), lambda: msg(
         "رفضت قاعدة البيانات العملية: دورك فيها لا يسمح بها؛ لم يحفظ شيء",
-        "La base de données a refusé : votre rôle ne le permet pas ; rien n'a été "
-        "enregistré.")),
-    (("lock timeout", "lock_timeout", "locknotavailable", "could not obtain lock"), lambda: (
-        f"سجل تستعمله جلسة أخرى الآن (مستخدم آخر يحفظ أو يصدر)، وانتهت مهلة الانتظار "
-        f"({LOCK_TIMEOUT_S} ثوان)؛ لم يحفظ شيء، أعد المحاولة بعد لحظات",
-        f"Un enregistrement est utilisé par une autre session ; délai d'attente "
-        f"({LOCK_TIMEOUT_S} s) dépassé, rien n'a été enregistré. Réessayez dans un instant.")),
-    (("statement timeout", "querycanceled", "canceling statement"), lambda: (
-        f"استغرق طلب قاعدة البيانات أكثر من {STATEMENT_TIMEOUT_S} ثانية فأوقف؛ لم يحفظ شيء",
-        f"La requête a duré plus de {STATEMENT_TIMEOUT_S} s et a été arrêtée ; rien n'a été "
-        "enregistré.")),
-    (("database is locked", "database table is locked", "sqlite_busy"), lambda: (
-        "قاعدة البيانات مشغولة: مستخدم آخر يكتب فيها الآن؛ لم يحفظ شيء، أعد المحاولة بعد "
-        "لحظات",
-        "La base de données est occupée par un autre utilisateur ; rien n'a été enregistré. "
-        "Réessayez dans un instant.")),
-    (("readonly database", "read-only", "read only"), lambda: (
+    )),
+    (("lock timeout", "lock_timeout", "locknotavailable", "could not obtain lock"), lambda: msg(
+        "سجل تستعمله جلسة أخرى الآن (مستخدم آخر يحفظ أو يصدر)، وانتهت مهلة الانتظار "
+        "({LOCK_TIMEOUT_S} ثوان)؛ لم يحفظ شيء، أعد المحاولة بعد لحظات",
+        LOCK_TIMEOUT_S=LOCK_TIMEOUT_S,
+    )),
+    (("statement timeout", "querycanceled", "canceling statement"), lambda: msg(
+        "استغرق طلب قاعدة البيانات أكثر من {STATEMENT_TIMEOUT_S} ثانية فأوقف؛ لم يحفظ شيء",
+        STATEMENT_TIMEOUT_S=STATEMENT_TIMEOUT_S,
+    )),
+    (("database is locked", "database table is locked", "sqlite_busy"), lambda: msg(
+        "قاعدة البيانات مشغولة: مستخدم آخر يكتب فيها الآن؛ لم يحفظ شيء، أعد المحاولة بعد لحظات",
+    )),
+    (("readonly database", "read-only", "read only"), lambda: msg(
         "قاعدة البيانات مفتوحة للقراءة فقط (الملف أو المجلد محمي من الكتابة)؛ لم يحفظ شيء",
-        "La base de données est en lecture seule ; rien n'a été enregistré.")),
-    (("database or disk is full", "disk full", "no space left"), lambda: (
+    )),
+    (("database or disk is full", "disk full", "no space left"), lambda: msg(
         "القرص ممتلئ؛ لم يحفظ شيء. أفرغ مكانا على القرص ثم أعد المحاولة",
-        "Le disque est plein ; rien n'a été enregistré.")),
-    (("disk i/o error", "input/output error"), lambda: (
-        "تعذرت القراءة أو الكتابة على القرص الذي يحمل قاعدة البيانات (قرص أو شبكة معطلة)؛ "
-        "لم يحفظ شيء",
-        "Erreur de lecture ou d'écriture sur le disque de la base ; rien n'a été enregistré.")),
-    (("malformed", "not a database", "file is encrypted"), lambda: (
+    )),
+    (("disk i/o error", "input/output error"), lambda: msg(
+        "تعذرت القراءة أو الكتابة على القرص الذي يحمل قاعدة البيانات (قرص أو شبكة معطلة)؛ لم يحفظ "
+        "شيء",
+    )),
+    (("malformed", "not a database", "file is encrypted"), lambda: msg(
         "ملف قاعدة البيانات تالف أو ليس قاعدة بيانات؛ لم يحفظ شيء، استعمل آخر نسخة احتياطية",
-        "Le fichier de la base est endommagé ; utilisez la dernière sauvegarde.")),
-    (("unique", "duplicate key"), lambda: (
+    )),
+    (("unique", "duplicate key"), lambda: msg(
         "يوجد في قاعدة البيانات سجل بالمعطيات نفسها (رقم أو مرجع مكرر)؛ لم يحفظ شيء",
-        "Un enregistrement identique existe déjà (numéro ou référence en double) ; rien n'a "
-        "été enregistré.")),
-    (("foreign key", "violates check", "check constraint", "not null", "not-null"), lambda: (
+    )),
+    (("foreign key", "violates check", "check constraint", "not null", "not-null"), lambda: msg(
         "رفضت قاعدة البيانات الحفظ لأن قاعدة من قواعدها لم تحترم؛ لم يحفظ شيء",
-        "La base de données a refusé l'enregistrement (une de ses règles) ; rien n'a été "
-        "enregistré.")),
+    )),
     (("connection", "server closed", "could not connect", "terminating", "timeout expired"),
-     lambda: (
-        "انقطع الاتصال بخادم قاعدة البيانات أو تعذر؛ لم يحفظ شيء. تحقق من الشبكة ثم أعد "
-        "المحاولة",
-        "Connexion au serveur de base de données perdue ou impossible ; rien n'a été "
-        "enregistré.")),
+     lambda: msg(
+         "انقطع الاتصال بخادم قاعدة البيانات أو تعذر؛ لم يحفظ شيء. تحقق من الشبكة ثم أعد المحاولة",
+     )),
 )
 
 
@@ -112,11 +105,10 @@ def database_error(exc: BaseException) -> DatabaseError:
     lowered = detail.lower()
     for needles, sentence in _RULES:
         if any(needle in lowered for needle in needles):
-            message_ar, message_fr = sentence()
-            return DatabaseError(message_ar, message_fr, detail)
+            return DatabaseError(sentence(), detail)
     return DatabaseError(
-        "تعذر إتمام العملية في قاعدة البيانات؛ لم يحفظ شيء. التفاصيل التقنية في سجل البرنامج",
-        "L'opération n'a pas pu aboutir dans la base de données ; rien n'a été enregistré. "
-        "Détails techniques dans le journal.",
+        msg(
+            "تعذر إتمام العملية في قاعدة البيانات؛ لم يحفظ شيء. التفاصيل التقنية في سجل البرنامج",
+        ),
         detail,
     )

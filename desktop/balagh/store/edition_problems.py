@@ -14,6 +14,7 @@ from balagh.core.errors import (
     Problem,
 )
 from balagh.core.model import Edition
+from balagh.messages import Message, PerLanguage, msg, nmsg
 from balagh.store.models import (
     EditionRow,
 )
@@ -22,50 +23,50 @@ from balagh.store.models import (
 def conflict_error(number: int) -> ConflictError:
     """The error shown when someone else saved the edition since it was opened."""
     return ConflictError(
-        f"عدل شخص آخر هذه الدورة منذ فتحها (الدورة {number})؛ أعد فتحها لرؤية تعديلاته،"
-        " أو احفظ مع الاستبدال لفرض نسختك",
-        f"Quelqu'un d'autre a modifié l'édition {number} depuis son ouverture ; rouvrez-la"
-        " ou enregistrez en écrasant.",
+        msg(
+            "عدل شخص آخر هذه الدورة منذ فتحها (الدورة {number})؛ أعد فتحها لرؤية تعديلاته، أو "
+            "احفظ مع الاستبدال لفرض نسختك",
+            number=number,
+        ),
     )
 
 
 def exists_problem(number: int) -> Problem:
     return Problem(
         "number",
-        "رقم الدورة",
-        f"الدورة رقم {number} موجودة في قاعدة البيانات؛ لا تستبدل إلا بطلب صريح",
-        f"Numéro de l'édition : l'édition {number} existe déjà (remplacement non demandé).",
+        msg("رقم الدورة"), msg(
+            "الدورة رقم {number} موجودة في قاعدة البيانات؛ لا تستبدل إلا بطلب صريح",
+            number=number,
+        ),
     )
 
 
 def duplicate_in_batch_problem(number: int) -> Problem:
     return Problem(
         "number",
-        "رقم الدورة",
-        f"الرقم {number} مكرر في الملف نفسه",
-        f"Numéro de l'édition : le numéro {number} figure deux fois dans le fichier.",
+        msg("رقم الدورة"), msg("الرقم {number} مكرر في الملف نفسه", number=number),
     )
 
 
 def trashed_problem(number: int) -> Problem:
     return Problem(
         "number",
-        "رقم الدورة",
-        f"الدورة رقم {number} في سلة المحذوفات؛ استرجعها من السلة أو أفرغ السلة قبل استعمال"
-        " رقمها",
-        f"Numéro de l'édition : l'édition {number} est dans la corbeille ; restaurez-la ou"
-        " videz la corbeille avant de réutiliser son numéro.",
+        msg("رقم الدورة"), msg(
+            "الدورة رقم {number} في سلة المحذوفات؛ استرجعها من السلة أو أفرغ السلة قبل استعمال "
+            "رقمها",
+            number=number,
+        ),
     )
 
 
-def edition_context(edition: Edition) -> str:
-    return f"الدورة {edition.number} ({edition.city_ar}، {edition.start_date.year})"
+def edition_context(edition: Edition) -> Message:
+    return msg("الدورة {number} ({city}، {year})", number=edition.number,
+               city=PerLanguage(ar=edition.city_ar, fr=edition.city_fr),
+               year=edition.start_date.year)
 
 
 def ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
     """Several editions started in ``year``: name them all and ask for the number."""
-    count = len(rows)
-    count_ar = "دورتين" if count == 2 else f"{count} دورات" if count <= 10 else f"{count} دورة"
     listed_ar = "، ".join(
         f"{row.number} ({row.city_ar}، {row.start_date.isoformat()})" for row in rows
     )
@@ -73,10 +74,9 @@ def ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
         f"{row.number} ({row.city_fr or row.city_ar}, {row.start_date.isoformat()})"
         for row in rows
     )
-    return BalaghError(
-        f"سنة {year} تضم {count_ar}: {listed_ar}؛ حدد رقم الدورة",
-        f"L'année {year} compte {len(rows)} éditions : {listed_fr} ; précisez le numéro.",
-    )
+    return BalaghError(nmsg("سنة {year} تضم {n} دورة: {listed}؛ حدد رقم الدورة",
+                            "سنة {year} تضم {n} دورات: {listed}؛ حدد رقم الدورة", len(rows),
+                            year=year, listed=PerLanguage(ar=listed_ar, fr=listed_fr)))
 
 
 def integrity_error(exc: IntegrityError) -> BalaghError:

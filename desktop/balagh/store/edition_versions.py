@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from balagh.core.history import ACTION_BASELINE, ACTION_CREATED, EDITIONS, edition_changes
 from balagh.core.interchange import edition_to_dict
+from balagh.messages import Message, PerLanguage, msg
 from balagh.store.mapping import edition_from_row
 from balagh.store.models import EditionRow, VersionRow
 from balagh.store.versioning import latest_row, record_version
@@ -20,8 +21,15 @@ def new_uid() -> str:
 
 
 def edition_label(row: EditionRow) -> str:
-    """«الدورة 4 (فاس، 2023)»: how the history names an edition."""
-    return f"الدورة {row.number} ({row.city_ar}، {row.start_date.year})"
+    """«الدورة 4 (فاس، 2023)»: how the history names an edition (kept in Arabic)."""
+    return edition_name(row).ar
+
+
+def edition_name(row: EditionRow) -> Message:
+    """The edition's name in every language: «الدورة 4 (فاس، 2023)», «Édition 4 (Fès, 2023)»."""
+    return msg("الدورة {number} ({city}، {year})", number=row.number,
+               city=PerLanguage(ar=row.city_ar, fr=row.city_fr or row.city_ar),
+               year=row.start_date.year)
 
 
 def edition_content(row: EditionRow) -> dict[str, Any]:

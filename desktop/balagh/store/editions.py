@@ -34,6 +34,7 @@ from balagh.core.history import (
 from balagh.core.input_policy import clean_edition
 from balagh.core.model import Edition, FigureKind, FigureValue, Qualifier
 from balagh.core.validation import validate_edition
+from balagh.messages import msg
 from balagh.store.actor import current_actor
 from balagh.store.edition_problems import (
     ambiguous_year,
@@ -178,7 +179,7 @@ class SqlEditionRepository:
             row = self._row(session, number)
             if row is None:
                 raise NotFoundError(
-                    f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}."
+                    msg("لا توجد دورة بالرقم {number}", number=number)
                 )
             return edition_from_row(row)
 
@@ -207,8 +208,10 @@ class SqlEditionRepository:
                 row = rows[0] if rows else None
             if row is None:
                 raise NotFoundError(
-                    f"لا توجد دورة بالرقم أو السنة {number_or_year}",
-                    f"Aucune édition portant le numéro ou l'année {number_or_year}.",
+                    msg(
+                        "لا توجد دورة بالرقم أو السنة {number_or_year}",
+                        number_or_year=number_or_year,
+                    ),
                 )
             return edition_from_row(row)
 
@@ -278,8 +281,7 @@ class SqlEditionRepository:
                 if row is None:
                     if edition.version > 0 and not force:
                         raise ConflictError(
-                            f"حذف شخص آخر الدورة {edition.number} منذ فتحها",
-                            f"Quelqu'un d'autre a supprimé l'édition {edition.number}.",
+                            msg("حذف شخص آخر الدورة {number} منذ فتحها", number=edition.number),
                         )
                     row = new_edition_row(new_uid())
                     session.add(row)
@@ -308,8 +310,7 @@ class SqlEditionRepository:
             clean_edition(edition)
         try:
             with self._transaction(write=True, conflict=ConflictError(
-                "عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة",
-                "Une édition a été modifiée pendant l'import ; réessayez.",
+                msg("عدل شخص آخر إحدى هذه الدورات أثناء الاستيراد؛ أعد المحاولة"),
             )) as session:
                 catalogue = {kind.key: kind for kind in self._catalogue(session)}
                 numbers, in_trash = self._numbers(session)
@@ -327,11 +328,7 @@ class SqlEditionRepository:
                     found.extend(validate_edition(edition, catalogue, taken_numbers=taken))
                     seen.add(edition.number)
                     context = edition_context(edition)
-                    problems.extend(
-                        Problem(p.field, f"{context} — {p.label_ar}", p.message_ar,
-                                f"Édition {edition.number} — {p.message_fr}")
-                        for p in found
-                    )
+                    problems.extend(p.within(context) for p in found)
                 if problems:
                     raise ValidationFailed(problems)
                 rows = self._rows_by_number(session, [e.number for e in editions])
@@ -363,14 +360,16 @@ class SqlEditionRepository:
             row = self._row(session, number, lock=True)
             if row is None:
                 raise NotFoundError(
-                    f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}."
+                    msg("لا توجد دورة بالرقم {number}", number=number)
                 )
             issued = self._issued(session, row.id)
             if issued:
                 raise ReadOnlyError(
-                    f"لا يمكن حذف الدورة {number} لأن لها {issued} من البلاغات الصادرة",
-                    f"Impossible de supprimer l'édition {number} : {issued} communiqué(s)"
-                    " émis.",
+                    msg(
+                        "لا يمكن حذف الدورة {number} لأن لها {issued} من البلاغات الصادرة",
+                        number=number,
+                        issued=issued,
+                    ),
                 )
             ensure_baseline(session, row)
             row.deleted_at = utcnow()

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 #: Execution option marking a transaction that will write (see ``balagh.store.transactions``).
 WRITE_OPTION = "balagh_write"
@@ -33,8 +34,7 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except Exception as exc:  # ArgumentError and friends: a typo in --db
         raise BalaghError(
-            f"عنوان قاعدة البيانات غير صالح: {url}",
-            f"Adresse de base de données invalide : {url}",
+            msg("عنوان قاعدة البيانات غير صالح: {url}", url=url),
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -42,8 +42,7 @@ def make_engine(url: str) -> Engine:
             path = Path(database).resolve()
             if not path.parent.is_dir():
                 raise BalaghError(
-                    f"مجلد قاعدة البيانات غير موجود: {path.parent}",
-                    f"Le dossier de la base de données n'existe pas : {path.parent}",
+                    msg("مجلد قاعدة البيانات غير موجود: {parent}", parent=path.parent),
                 )
             if sqlite_file_read_only(path):
                 return _read_only_sqlite_engine(parsed, path)
@@ -55,8 +54,11 @@ def make_engine(url: str) -> Engine:
         return create_engine(parsed, pool_pre_ping=True)
     except ImportError as exc:  # e.g. psycopg not installed for a postgresql URL
         raise BalaghError(
-            f"برنامج الاتصال بقاعدة البيانات غير مثبت ({parsed.drivername}): {exc.name}",
-            f"Pilote de base de données non installé ({parsed.drivername}) : {exc.name}",
+            msg(
+                "برنامج الاتصال بقاعدة البيانات غير مثبت ({drivername}): {name}",
+                drivername=parsed.drivername,
+                name=exc.name,
+            ),
         ) from exc
 
 

@@ -30,7 +30,13 @@ from balagh.core.history import (
 from balagh.core.interchange import edition_from_dict
 from balagh.core.model import Edition, ReleaseKind, StoredTemplate
 from balagh.core.validation import validate_edition
-from balagh.store.edition_versions import edition_label, ensure_baseline, record_edition
+from balagh.messages import msg
+from balagh.store.edition_versions import (
+    edition_label,
+    edition_name,
+    ensure_baseline,
+    record_edition,
+)
 from balagh.store.editions import _FULL_EDITION, SqlEditionRepository
 from balagh.store.mapping import aware, edition_from_row, fill_edition_row, template_from_row
 from balagh.store.models import AuditEventRow, EditionRow, ReleaseRow, TemplateRow, utcnow
@@ -43,7 +49,7 @@ EVENT_DATABASE_RESTORED = "database_restored"
 
 
 def _no_edition(number: int) -> NotFoundError:
-    return NotFoundError(f"لا توجد دورة بالرقم {number}", f"Aucune édition numéro {number}.")
+    return NotFoundError(msg("لا توجد دورة بالرقم {number}", number=number))
 
 
 class SqlHistoryRepository:
@@ -54,9 +60,7 @@ class SqlHistoryRepository:
 
     def _transaction(self, *, write: bool = False) -> AbstractContextManager[Session]:
         return transaction(self._sessions, write=write, conflict=ConflictError(
-            "عدل شخص آخر هذه الدورة في اللحظة نفسها؛ أعد المحاولة",
-            "Quelqu'un d'autre a modifié cette édition au même moment ; réessayez.",
-        ))
+            msg("عدل شخص آخر هذه الدورة في اللحظة نفسها؛ أعد المحاولة")))
 
     @staticmethod
     def _edition_row(session: Session, number: int, *, lock: bool = False) -> EditionRow:
@@ -96,8 +100,10 @@ class SqlHistoryRepository:
                 row = self._edition_row(session, number, lock=True)
                 if row.deleted_at is not None:
                     raise BalaghError(
-                        f"الدورة {number} في سلة المحذوفات؛ استرجعها من السلة أولا",
-                        f"L'édition {number} est dans la corbeille ; restaurez-la d'abord.",
+                        msg(
+                            "الدورة {number} في سلة المحذوفات؛ استرجعها من السلة أولا",
+                            number=number,
+                        ),
                     )
                 old = version(session, EDITIONS, row.uid, number_of_version, edition_label(row))
                 catalogue = {kind.key: kind for kind in SqlEditionRepository._catalogue(session)}
@@ -105,7 +111,7 @@ class SqlHistoryRepository:
                 live, _trash = SqlEditionRepository._numbers(session)
                 problems = validate_edition(edition, catalogue, taken_numbers=live - {number})
                 if problems:
-                    raise ValidationFailed(problems, edition_label(row))
+                    raise ValidationFailed(problems, edition_name(row))
                 ensure_baseline(session, row)
                 fill_edition_row(row, edition)
                 row.updated_at = utcnow()
@@ -114,8 +120,7 @@ class SqlHistoryRepository:
                 return edition_from_row(row)
         except IntegrityError as exc:
             raise BalaghError(
-                f"رفضت قاعدة البيانات الاسترجاع: {exc.orig}",
-                f"La base de données a refusé la restauration : {exc.orig}",
+                msg("رفضت قاعدة البيانات الاسترجاع: {orig}", orig=exc.orig),
             ) from exc
 
     # -- the trash -----------------------------------------------------------------------
@@ -148,8 +153,7 @@ class SqlHistoryRepository:
                 .with_for_update()
             ).first()
             if row is None:
-                raise NotFoundError(f"الدورة {number} ليست في سلة المحذوفات",
-                                    f"L'édition {number} n'est pas dans la corbeille.")
+                raise NotFoundError(msg("الدورة {number} ليست في سلة المحذوفات", number=number))
             row.deleted_at = None
             row.deleted_by = None
             session.flush()

@@ -21,6 +21,7 @@ from balagh.core.model import (
     ReleaseVersion,
     StoredTemplate,
 )
+from balagh.messages import msg
 from balagh.store.mapping_extra import (
     as_of_from_rows,
     fill_as_of,
@@ -223,13 +224,12 @@ def release_from_row(row: ReleaseRow) -> Release:
     if row.edition is None:
         from balagh.core.errors import BalaghError
 
-        label = row.reference or f"رقم {row.id}"
-        raise BalaghError(
-            f"البلاغ {label} مسجل لدورة لم تعد موجودة في قاعدة البيانات (عدلت قاعدة البيانات "
-            "خارج بلاغ)؛ استعمل آخر نسخة احتياطية",
-            f"Le communiqué {row.reference or row.id} renvoie à une édition absente de la base "
-            "(base modifiée hors de Balagh) ; utilisez la dernière sauvegarde.",
-        )
+        label = row.reference or msg("رقم {id}", id=row.id)
+        raise BalaghError(msg(
+            "البلاغ {label} مسجل لدورة لم تعد موجودة في قاعدة البيانات (عدلت قاعدة البيانات خارج "
+            "بلاغ)؛ استعمل آخر نسخة احتياطية",
+            label=label,
+        ))
     paragraphs = json.loads(row.paragraphs_json)
     return Release(
         edition_number=row.edition.number,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.store.engine import is_read_only
 
 if TYPE_CHECKING:
@@ -91,8 +92,7 @@ def current_revision(engine: Engine) -> str | None:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     if len(rows) > 1:
         raise BalaghError(
-            "قاعدة البيانات تحمل أكثر من رقم مراجعة واحد؛ لا يمكن فتحها",
-            "La base de données porte plusieurs numéros de révision ; impossible de l'ouvrir.",
+            msg("قاعدة البيانات تحمل أكثر من رقم مراجعة واحد؛ لا يمكن فتحها"),
         )
     return str(rows[0][0]) if rows else None
 
@@ -152,34 +152,22 @@ def ensure_schema(
     if previous == head:
         return UpgradeReport(previous, head)
     if previous is not None and previous not in known_revisions():
-        raise BalaghError(
-            f"قاعدة البيانات أنشأها إصدار أحدث من «بلاغ» (المراجعة {previous})؛"
-            " يرجى تحديث البرنامج",
-            f"La base de données vient d'une version plus récente de Balagh ({previous}).",
-        )
+        raise BalaghError(msg(
+            "قاعدة البيانات أنشأها إصدار أحدث من «بلاغ» (المراجعة {previous})؛ يرجى تحديث البرنامج",
+            previous=previous))
     if previous is None and _has_tables(engine):
-        raise BalaghError(
-            "هذا الملف ليس قاعدة بيانات «بلاغ» (جداول غير معروفة ولا رقم مراجعة)",
-            "Ce fichier n'est pas une base de données Balagh.",
-        )
+        raise BalaghError(msg(
+            "هذا الملف ليس قاعدة بيانات «بلاغ» (جداول غير معروفة ولا رقم مراجعة)"))
     if previous is None and not create:
         shown = engine.url.render_as_string(hide_password=True)
-        raise BalaghError(
-            f"لا توجد قاعدة بيانات «بلاغ» في {shown} (قاعدة فارغة)؛ تحقق من العنوان",
-            f"Aucune base de données Balagh à {shown} (base vide) ; vérifiez l'adresse.",
-        )
+        raise BalaghError(msg(
+            "لا توجد قاعدة بيانات «بلاغ» في {shown} (قاعدة فارغة)؛ تحقق من العنوان", shown=shown))
     if is_read_only(engine):
-        raise BalaghError(
-            f"قاعدة البيانات للقراءة فقط ومخططها أقدم من هذا الإصدار (المراجعة {previous})؛"
-            " لا يمكن ترقيتها دون صلاحية الكتابة",
-            f"La base de données est en lecture seule et son schéma est ancien ({previous}) ;"
-            " elle ne peut pas être mise à niveau sans droit d'écriture.",
-        )
+        raise BalaghError(msg(
+            "قاعدة البيانات للقراءة فقط ومخططها أقدم من هذا الإصدار (المراجعة {previous})؛ لا "
+            "يمكن ترقيتها دون صلاحية الكتابة", previous=previous))
     if not upgrade:
-        raise BalaghError(
-            "قاعدة البيانات تحتاج إلى ترقية: شغل الأمر «balagh db upgrade»",
-            "La base de données doit être mise à niveau : lancez « balagh db upgrade ».",
-        )
+        raise BalaghError(msg("قاعدة البيانات تحتاج إلى ترقية: شغل الأمر «balagh db upgrade»"))
     backup: Path | None = None
     path = sqlite_file(engine)
     if previous is not None and path is not None and path.exists():
@@ -223,10 +211,12 @@ def _check_foreign_keys(connection: Connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise BalaghError(
-            f"لم تتم ترقية قاعدة البيانات: {len(broken)} سطرا يشير إلى سطر غير موجود "
-            f"(الجدول {broken[0][0]})؛ لم يتغير شيء",
-            f"Mise à niveau annulée : {len(broken)} lignes référencent une ligne absente "
-            f"(table {broken[0][0]}) ; rien n'a changé.",
+            msg(
+                "لم تتم ترقية قاعدة البيانات: {length} سطرا يشير إلى سطر غير موجود (الجدول "
+                "{broken})؛ لم يتغير شيء",
+                length=len(broken),
+                broken=broken[0][0],
+            ),
         )
 
 

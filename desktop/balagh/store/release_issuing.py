@@ -16,6 +16,7 @@ from balagh.core.errors import (
     NotFoundError,
 )
 from balagh.core.model import Language, Release
+from balagh.messages import msg
 from balagh.store.models import ReleaseRow
 from balagh.store.release_messages import (
     already_issued,
@@ -88,8 +89,7 @@ def superseded_id(session: Session, row: ReleaseRow) -> int | None:
 def checked_pdf(pdf: object) -> bytes:
     if not isinstance(pdf, bytes | bytearray) or not pdf:
         raise BalaghError(
-            "لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء",
-            "Aucun PDF produit pour le communiqué ; rien n'a été émis.",
+            msg("لم ينتج ملف PDF للبلاغ؛ لم يصدر شيء"),
         )
     return bytes(pdf)
 
@@ -124,8 +124,7 @@ def render_versions(row: ReleaseRow, to_render: Release,
     for version_row in row.versions:
         if render_version is None:
             raise BalaghError(
-                "للبلاغ نسخة فرنسية ولم تعط طريقة إنتاج ملفها؛ لم يصدر شيء",
-                "Le communiqué a une version française sans rendu ; rien n'a été émis.",
+                msg("للبلاغ نسخة فرنسية ولم تعط طريقة إنتاج ملفها؛ لم يصدر شيء"),
             )
         data = checked_pdf(render_version(to_render, Language(version_row.language)))
         version_row.pdf = data
@@ -149,5 +148,5 @@ def mark_issued(row: ReleaseRow, issued: Release, pdf: bytes, issued_at: dt.date
 
 def not_found(release_id: int) -> NotFoundError:
     return NotFoundError(
-        f"لا يوجد بلاغ بالمعرف {release_id}", f"Aucun communiqué d'identifiant {release_id}."
+        msg("لا يوجد بلاغ بالمعرف {release_id}", release_id=release_id)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from balagh.core.errors import AlreadyIssuedError, DraftChangedError
+from balagh.messages import PerLanguage, msg
 from balagh.store.models import ReleaseRow
 
 
@@ -40,10 +41,14 @@ def already_issued(row: ReleaseRow, *, saving: bool) -> AlreadyIssuedError:
     done_fr = "vos modifications n'ont pas été enregistrées" if saving else (
         "aucun nouveau communiqué n'a été émis")
     return AlreadyIssuedError(
-        f"صدرت هذه المسودة في الأثناء: البلاغ {ref} صادر منذ {_when(row.issued_at)} (آخر من "
-        f"عدلها: {who})؛ {done_ar}",
-        f"Ce brouillon a été émis entre-temps sous la référence {ref} "
-        f"({_when(row.issued_at)}, dernière modification : {who}) ; {done_fr}.",
+        msg(
+            "صدرت هذه المسودة في الأثناء: البلاغ {ref} صادر منذ {when} (آخر من عدلها: {who})؛ "
+            "{done}",
+            ref=ref,
+            when=_when(row.issued_at),
+            who=who,
+            done=PerLanguage(ar=done_ar, fr=done_fr),
+        ),
         row.reference,
     )
 
@@ -53,17 +58,20 @@ def draft_changed(row: ReleaseRow, *, since: str) -> DraftChangedError:
     who = row.updated_by or "مستخدم آخر"
     if since == "checked":
         return DraftChangedError(
-            f"عدل {who} هذه المسودة بعد فحصها ({_when(row.updated_at)})؛ لم يصدر شيء. "
-            "افحص النص الجديد ثم أصدره",
-            f"{who} a modifié ce brouillon après sa vérification ({_when(row.updated_at)}) ;"
-            " rien n'a été émis. Vérifiez le nouveau texte puis émettez-le.",
+            msg(
+                "عدل {who} هذه المسودة بعد فحصها ({when})؛ لم يصدر شيء. افحص النص الجديد ثم أصدره",
+                who=who,
+                when=_when(row.updated_at),
+            ),
             who,
         )
     return DraftChangedError(
-        f"عدل {who} هذه المسودة منذ فتحها ({_when(row.updated_at)})؛ أعد فتحها لرؤية "
-        "تعديلاته، أو احفظ مع الاستبدال لفرض نسختك",
-        f"{who} a modifié ce brouillon depuis son ouverture ({_when(row.updated_at)}) ; "
-        "rouvrez-le ou enregistrez en écrasant.",
+        msg(
+            "عدل {who} هذه المسودة منذ فتحها ({when})؛ أعد فتحها لرؤية تعديلاته، أو احفظ مع "
+            "الاستبدال لفرض نسختك",
+            who=who,
+            when=_when(row.updated_at),
+        ),
         who,
     )
 
@@ -71,7 +79,8 @@ def draft_changed(row: ReleaseRow, *, since: str) -> DraftChangedError:
 def figures_changed(number: int) -> DraftChangedError:
     """The edition's figures were saved after the draft was checked against them."""
     return DraftChangedError(
-        f"عدلت أرقام الدورة {number} بعد فحص البلاغ؛ لم يصدر شيء. افحصه من جديد",
-        f"Les chiffres de l'édition {number} ont changé après la vérification ; rien n'a été"
-        " émis. Vérifiez à nouveau.",
+        msg(
+            "عدلت أرقام الدورة {number} بعد فحص البلاغ؛ لم يصدر شيء. افحصه من جديد",
+            number=number,
+        ),
     )

@@ -31,6 +31,7 @@ from balagh.core.history import (
 )
 from balagh.core.input_policy import release_input_problems, without_embeddings
 from balagh.core.model import Language, Release, ReleaseStatus, StoredTemplate
+from balagh.messages import msg
 from balagh.store.actor import current_actor
 from balagh.store.db_errors import database_error
 from balagh.store.mapping import (
@@ -65,8 +66,7 @@ READ_ONLY_MARKER = "issued release is read-only"
 def _read_only(release_id: int | None, reference: str | None = None) -> ReadOnlyError:
     label = reference or str(release_id)
     return ReadOnlyError(
-        f"البلاغ {label} صادر ولا يمكن تعديله؛ أنشئ بلاغا جديدا يحل محله",
-        f"Le communiqué {label} est émis et ne peut plus être modifié ; créez-en un nouveau.",
+        msg("البلاغ {label} صادر ولا يمكن تعديله؛ أنشئ بلاغا جديدا يحل محله", label=label),
     )
 
 
@@ -78,7 +78,7 @@ def _policed(release: Release) -> Release:
     problems = [p for title, place, paragraphs in texts
                 for p in release_input_problems(title, place, list(paragraphs))]
     if problems:
-        raise ValidationFailed(problems, "البلاغ")
+        raise ValidationFailed(problems, msg("البلاغ"))
     return dataclasses.replace(
         release,
         title=without_embeddings(release.title),
@@ -104,9 +104,7 @@ class SqlReleaseRepository:
     def _transaction(self, *, write: bool = False) -> Iterator[Session]:
         try:
             with transaction(self._sessions, write=write, conflict=ConflictError(
-                "عدل شخص آخر هذا البلاغ منذ فتحه؛ أعد فتحه",
-                "Quelqu'un d'autre a modifié ce communiqué depuis son ouverture.",
-            )) as session:
+                msg("عدل شخص آخر هذا البلاغ منذ فتحه؛ أعد فتحه"))) as session:
                 yield session
         except DBAPIError as exc:
             if READ_ONLY_MARKER in str(exc.orig):
@@ -114,10 +112,10 @@ class SqlReleaseRepository:
             detail = str(exc.orig).lower()
             if "row-level security" in detail or "permission denied" in detail:
                 raise ReadOnlyError(  # the roles of a shared database (balagh db roles)
-                    "رفضت قاعدة البيانات العملية: دورك فيها لا يسمح بها (إصدار البلاغات "
-                    "وتصحيحها لمن له دور balagh_issuer)",
-                    "La base de données a refusé : votre rôle ne le permet pas (l'émission "
-                    "et les corrections sont réservées au rôle balagh_issuer).",
+                    msg(
+                        "رفضت قاعدة البيانات العملية: دورك فيها لا يسمح بها (إصدار البلاغات "
+                        "وتصحيحها لمن له دور balagh_issuer)",
+                    ),
                 ) from exc
             if isinstance(exc, IntegrityError):
                 raise
@@ -160,8 +158,10 @@ class SqlReleaseRepository:
             ).first()
             if edition is None:
                 raise NotFoundError(
-                    f"لا توجد دورة بالرقم {release.edition_number} لهذا البلاغ",
-                    f"Aucune édition numéro {release.edition_number} pour ce communiqué.",
+                    msg(
+                        "لا توجد دورة بالرقم {edition_number} لهذا البلاغ",
+                        edition_number=release.edition_number,
+                    ),
                 )
             if release.id is None:
                 row = ReleaseRow(status="draft", created_at=utcnow())
@@ -238,8 +238,7 @@ class SqlReleaseRepository:
                 return release_from_row(row)
         except IntegrityError as exc:
             raise ConflictError(
-                "صدر بلاغ آخر بالمرجع نفسه في اللحظة ذاتها؛ أعد المحاولة",
-                "Un autre communiqué a reçu la même référence au même moment ; réessayez.",
+                msg("صدر بلاغ آخر بالمرجع نفسه في اللحظة ذاتها؛ أعد المحاولة"),
             ) from exc
 
     def find_by_sha256(self, digest: str) -> Release | None:
@@ -273,7 +272,7 @@ class SqlReleaseRepository:
         """Create or replace a user template by name."""
         name = template.name.strip()
         if not name:
-            raise BalaghError("اسم القالب فارغ", "Le nom du modèle est vide.")
+            raise BalaghError(msg("اسم القالب فارغ"))
         with self._transaction(write=True) as session:
             row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
             first = latest_row(session, TEMPLATES, name) is None
@@ -305,7 +304,7 @@ class SqlReleaseRepository:
             row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
             if row is None:
                 raise NotFoundError(
-                    f"لا يوجد قالب باسم «{name}»", f"Aucun modèle nommé « {name} »."
+                    msg("لا يوجد قالب باسم «{name}»", name=name)
                 )
             record_version(session, TEMPLATES, row.name, label=row.name,
                            content=_template_content(row),

@@ -10,6 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.store.editions import SqlEditionRepository
 from balagh.store.engine import is_read_only, make_engine
 from balagh.store.history import SqlHistoryRepository
@@ -93,8 +94,7 @@ def open_store(url: str | None = None, *, upgrade: bool = True, create: bool = T
         shown = engine.url.render_as_string(hide_password=True)
         detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise BalaghError(
-            f"تعذر فتح قاعدة البيانات {shown}: {detail}",
-            f"Impossible d'ouvrir la base de données {shown} : {detail}",
+            msg("تعذر فتح قاعدة البيانات {shown}: {detail}", shown=shown, detail=detail),
         ) from exc
     except BaseException:
         engine.dispose()
@@ -112,13 +112,11 @@ def _refuse_missing_file(engine: Engine) -> None:
         return
     if not path.exists():
         raise BalaghError(
-            f"لا توجد قاعدة بيانات في {path}؛ تحقق من العنوان",
-            f"Aucune base de données à {path} ; vérifiez l'adresse.",
+            msg("لا توجد قاعدة بيانات في {path}؛ تحقق من العنوان", path=path),
         )
     if path.is_file() and path.stat().st_size == 0:
         raise BalaghError(
-            f"لا توجد قاعدة بيانات «بلاغ» في {path} (ملف فارغ)؛ تحقق من العنوان",
-            f"Aucune base de données Balagh à {path} (fichier vide) ; vérifiez l'adresse.",
+            msg("لا توجد قاعدة بيانات «بلاغ» في {path} (ملف فارغ)؛ تحقق من العنوان", path=path),
         )
 
 

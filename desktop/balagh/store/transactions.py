@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.store.db_errors import database_error, session_limits
 from balagh.store.engine import BUSY_TIMEOUT_SECONDS, WRITE_OPTION, is_read_only
 
@@ -19,25 +20,21 @@ class ReadOnlyDatabaseError(BalaghError):
     """A write was asked of a database opened read-only."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "قاعدة البيانات مفتوحة للقراءة فقط، فلم يحفظ شيء؛ "
-            "اطلب صلاحية الكتابة في ملفها ومجلده أو افتح قاعدة أخرى",
-            "La base de données est en lecture seule : rien n'a été enregistré ; demandez le "
-            "droit d'écriture sur son fichier et son dossier, ou ouvrez une autre base.",
-        )
+        super().__init__(msg(
+            "قاعدة البيانات مفتوحة للقراءة فقط، فلم يحفظ شيء؛ اطلب صلاحية الكتابة في ملفها ومجلده "
+            "أو افتح قاعدة أخرى",
+        ))
 
 
 class DatabaseBusyError(BalaghError):
     """Another program held the write lock longer than the busy timeout."""
 
     def __init__(self) -> None:
-        super().__init__(
-            f"قاعدة البيانات مشغولة: برنامج آخر يكتب فيها منذ أكثر من {BUSY_TIMEOUT_SECONDS}"
-            " ثوان، فلم يحفظ شيء؛ أعد المحاولة بعد قليل",
-            f"La base de données est occupée : un autre programme y écrit depuis plus de "
-            f"{BUSY_TIMEOUT_SECONDS} secondes ; rien n'a été enregistré, réessayez dans un "
-            "instant.",
-        )
+        super().__init__(msg(
+            "قاعدة البيانات مشغولة: برنامج آخر يكتب فيها منذ أكثر من {seconds} ثوان، فلم يحفظ "
+            "شيء؛ أعد المحاولة بعد قليل",
+            seconds=BUSY_TIMEOUT_SECONDS,
+        ))
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from balagh.core.errors import NotFoundError
 from balagh.core.history import Actor, Change, Version
+from balagh.messages import msg
 from balagh.store.actor import current_actor
 from balagh.store.mapping import aware
 from balagh.store.models import AuditEventRow, VersionRow, utcnow
@@ -126,8 +127,12 @@ def version(session: Session, collection: str, key: str, number: int, label: str
             )
         ) or 0
         raise NotFoundError(
-            f"لا توجد النسخة {number} من {label} (عدد النسخ المسجلة: {count})",
-            f"Pas de version {number} pour {label} ({count} version(s) enregistrée(s)).",
+            msg(
+                "لا توجد النسخة {number} من {label} (عدد النسخ المسجلة: {count})",
+                number=number,
+                label=label,
+                count=count,
+            ),
         )
     return version_from_row(row)
 

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 from balagh.typeset.drawing import draw_rtl_string, label_width
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.logo import LogoError, fit_logo
@@ -277,10 +278,10 @@ def build_document(
         doc.build(list(flowables), canvasmaker=canvasmaker)
     except LayoutError as error:  # something too large for a page, said in the staff's words
         raise BalaghError(
-            "لا يتسع عنصر من عناصر الوثيقة لصفحة واحدة (ترويسة أو جدول أو كلمة طويلة جدا)؛ "
-            "لم ينتج الملف",
-            "Un élément du document ne tient pas sur une page (en-tête, tableau ou mot trop "
-            "long) ; le fichier n'a pas été produit.",
+            msg(
+                "لا يتسع عنصر من عناصر الوثيقة لصفحة واحدة (ترويسة أو جدول أو كلمة طويلة جدا)؛ لم "
+                "ينتج الملف",
+            ),
         ) from error
     return buffer.getvalue()
 
@@ -298,17 +299,22 @@ def check_letterhead(header: Letterhead | None) -> None:
     longest = max(len(header.lines), len(header.left_lines))
     if longest > MAX_LETTERHEAD_LINES:
         raise BalaghError(
-            f"الترويسة طويلة جدا ({longest} سطرا)؛ الحد الأقصى {MAX_LETTERHEAD_LINES} أسطر. "
-            "قصرها في الإعدادات",
-            f"En-tête trop long ({longest} lignes) ; au plus {MAX_LETTERHEAD_LINES}. "
-            "Raccourcissez-le dans les réglages.")
+            msg(
+                "الترويسة طويلة جدا ({longest} سطرا)؛ الحد الأقصى {MAX_LETTERHEAD_LINES} أسطر. "
+                "قصرها في الإعدادات",
+                longest=longest,
+                MAX_LETTERHEAD_LINES=MAX_LETTERHEAD_LINES,
+            ))
     for line in (*header.lines, *header.left_lines):
         if len(line) > MAX_LETTERHEAD_LINE:
             raise BalaghError(
-                f"سطر الترويسة «{line[:30]}…» طويل جدا ({len(line)} حرفا)؛ الحد الأقصى "
-                f"{MAX_LETTERHEAD_LINE} حرفا",
-                f"Ligne d'en-tête trop longue ({len(line)} caractères) ; au plus "
-                f"{MAX_LETTERHEAD_LINE}.")
+                msg(
+                    "سطر الترويسة «{line}…» طويل جدا ({length} حرفا)؛ الحد الأقصى "
+                    "{MAX_LETTERHEAD_LINE} حرفا",
+                    line=line[:30],
+                    length=len(line),
+                    MAX_LETTERHEAD_LINE=MAX_LETTERHEAD_LINE,
+                ))
 
 
 def _with_direction(base: type[Canvas]) -> type[Canvas]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Localizable, msg
 
 REGULAR = "Balagh-Amiri"
 BOLD = "Balagh-Amiri-Bold"
@@ -31,7 +32,7 @@ FAMILY = "Balagh-Amiri-Family"
 REGULAR_FILE = "Amiri-Regular.ttf"
 BOLD_FILE = "Amiri-Bold.ttf"
 
-_NOT_FOUND = "الملف غير موجود / file not found"
+_NOT_FOUND = msg("الملف غير موجود")
 _lock = threading.Lock()
 _registered: dict[str, str] = {}
 
@@ -39,11 +40,8 @@ _registered: dict[str, str] = {}
 class FontError(BalaghError):
     """A font file Balagh needs is missing or unreadable (the message names the file)."""
 
-    def __init__(self, file: str, reason: str) -> None:
-        super().__init__(
-            f"تعذر تحميل الخط «{file}»: {reason}",
-            f"Impossible de charger la police « {file} » : {reason}",
-        )
+    def __init__(self, file: str, reason: Localizable) -> None:
+        super().__init__(msg("تعذر تحميل الخط «{file}»: {reason}", file=file, reason=reason))
         self.file = file
 
 
@@ -88,7 +86,7 @@ def load_font(name: str, path: Path) -> None:
             # cost a third less to cut out and compress (same pixels, same copied text).
             font = ReaderFont(name, str(path), asciiReadable=False)
         except Exception as error:  # reportlab raises TTFError, struct.error, OSError...
-            reason = f"ملف خط غير صالح / unreadable font file ({error})"
+            reason = msg("ملف خط غير صالح ({error})", error=error)
             raise FontError(str(path), reason) from error
         pdfmetrics.registerFont(font)
         _registered[name] = str(path)

@@ -13,34 +13,29 @@ import io
 from pathlib import Path
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Localizable, msg
 
 __all__ = ["LogoError", "check_logo", "check_logo_bytes", "fit_logo"]
 
-NOT_FOUND = ("الملف غير موجود", "fichier introuvable")
-IS_FOLDER = ("هذا المسار مجلد وليس ملفا", "ce chemin est un dossier, pas un fichier")
-NO_PERMISSION = ("لا تسمح الصلاحيات بقراءة الملف", "droits de lecture insuffisants")
-UNREADABLE = ("تعذر فتح الملف", "impossible d'ouvrir le fichier")
-EMPTY = ("الملف فارغ", "le fichier est vide")
-NOT_AN_IMAGE = ("ليس صورة صالحة", "ce n'est pas une image valide")
+NOT_FOUND = msg("الملف غير موجود")
+IS_FOLDER = msg("هذا المسار مجلد وليس ملفا")
+NO_PERMISSION = msg("لا تسمح الصلاحيات بقراءة الملف")
+UNREADABLE = msg("تعذر فتح الملف")
+EMPTY = msg("الملف فارغ")
+NOT_AN_IMAGE = msg("ليس صورة صالحة")
 
 
 class LogoError(BalaghError):
     """The letterhead logo is missing, unreadable or not an image (the message names it).
 
-    ``LogoError("/srv/logo.png", *NOT_AN_IMAGE).message_ar`` ->
+    ``LogoError("/srv/logo.png", NOT_AN_IMAGE).message_ar`` ->
     «تعذر قراءة صورة الشعار /srv/logo.png: ليس صورة صالحة».
     """
 
-    def __init__(
-        self, file: str, reason_ar: str = NOT_FOUND[0], reason_fr: str = NOT_FOUND[1]
-    ) -> None:
-        super().__init__(
-            f"تعذر قراءة صورة الشعار {file}: {reason_ar}",
-            f"Impossible de lire l'image du logo {file} : {reason_fr}",
-        )
+    def __init__(self, file: str, reason: Localizable = NOT_FOUND) -> None:
+        super().__init__(msg("تعذر قراءة صورة الشعار {file}: {reason}", file=file, reason=reason))
         self.file = file
-        self.reason_ar = reason_ar
-        self.reason_fr = reason_fr
+        self.reason = reason
 
 
 def check_logo(path: str | Path) -> tuple[int, int]:
@@ -52,17 +47,17 @@ def check_logo(path: str | Path) -> tuple[int, int]:
     file = Path(path)
     name = str(path)
     if not file.exists():
-        raise LogoError(name, *NOT_FOUND)
+        raise LogoError(name, NOT_FOUND)
     if file.is_dir():
-        raise LogoError(name, *IS_FOLDER)
+        raise LogoError(name, IS_FOLDER)
     try:
         data = file.read_bytes()
     except PermissionError as error:
-        raise LogoError(name, *NO_PERMISSION) from error
+        raise LogoError(name, NO_PERMISSION) from error
     except OSError as error:
-        raise LogoError(name, *UNREADABLE) from error
+        raise LogoError(name, UNREADABLE) from error
     if not data:
-        raise LogoError(name, *EMPTY)
+        raise LogoError(name, EMPTY)
     from balagh.typeset.logo_print import read_limited
 
     return check_logo_bytes(name, read_limited(file))
@@ -78,9 +73,9 @@ def check_logo_bytes(name: str, data: bytes) -> tuple[int, int]:
         reader.getRGBData()  # decodes every pixel: a truncated file fails here, not mid-build
         reader.getTransparent()  # what mask="auto" asks when the logo is drawn
     except Exception as error:  # PIL and reportlab raise many kinds; all mean "not an image"
-        raise LogoError(name, *NOT_AN_IMAGE) from error
+        raise LogoError(name, NOT_AN_IMAGE) from error
     if int(width) <= 0 or int(height) <= 0:
-        raise LogoError(name, *NOT_AN_IMAGE)
+        raise LogoError(name, NOT_AN_IMAGE)
     return int(width), int(height)
 
 

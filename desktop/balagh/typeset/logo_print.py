@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from balagh.messages import msg
 from balagh.typeset.logo import LogoError
 
 #: The largest logo file accepted (bytes).
@@ -34,15 +35,22 @@ def _too_large_bytes(name: str, size: int) -> LogoError:
     megabytes = size / (1024 * 1024)
     limit = MAX_LOGO_BYTES // (1024 * 1024)
     return LogoError(
-        name, f"الصورة كبيرة جدا ({megabytes:.1f} ميغابايت)؛ الحد الأقصى {limit} ميغابايت",
-        f"image trop lourde ({megabytes:.1f} Mo) ; au plus {limit} Mo")
+        name, msg(
+            "الصورة كبيرة جدا ({megabytes:.1f} ميغابايت)؛ الحد الأقصى {limit} ميغابايت",
+            megabytes=megabytes,
+            limit=limit,
+        ))
 
 
 def _too_large_pixels(name: str, width: int, height: int) -> LogoError:
     limit = MAX_LOGO_PIXELS // 1_000_000
     return LogoError(
-        name, f"الصورة كبيرة جدا ({width}×{height} بكسل)؛ الحد الأقصى {limit} مليون بكسل",
-        f"image trop grande ({width}×{height} pixels) ; au plus {limit} millions de pixels")
+        name, msg(
+            "الصورة كبيرة جدا ({width}×{height} بكسل)؛ الحد الأقصى {limit} مليون بكسل",
+            width=width,
+            height=height,
+            limit=limit,
+        ))
 
 
 def read_limited(path: str | Path) -> bytes:

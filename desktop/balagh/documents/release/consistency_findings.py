@@ -10,7 +10,7 @@ from balagh.core.model import (
     QUALIFIER_NAMES,
 )
 
-QUALIFIER_AR = {qualifier: names[0] for qualifier, names in QUALIFIER_NAMES.items()}
+QUALIFIER_AR = {qualifier: name.ar for qualifier, name in QUALIFIER_NAMES.items()}
 
 
 class DiscrepancyKind(StrEnum):

@@ -17,6 +17,7 @@ from balagh.core.comparisons import earlier_editions
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, FigureValue, Qualifier
 from balagh.documents.release.facts import first_days_phrase
+from balagh.messages import msg
 
 
 class Totals(dict[str, FigureValue]):
@@ -65,10 +66,14 @@ def check_day(edition: Edition, day: dt.date) -> None:
     if not edition.start_date <= day <= edition.end_date:
         start, end = edition.start_date.isoformat(), edition.end_date.isoformat()
         raise BalaghError(
-            f"اليوم {day.isoformat()} ليس من أيام الدورة {edition.number} (من {start} إلى "
-            f"{end})؛ النشرة اليومية تخص يوما من أيام الدورة",
-            f"Le {day.isoformat()} n'est pas un jour de l'édition {edition.number} (du "
-            f"{start} au {end}).",
+            msg(
+                "اليوم {day} ليس من أيام الدورة {number} (من {start} إلى {end})؛ النشرة اليومية "
+                "تخص يوما من أيام الدورة",
+                day=day.isoformat(),
+                number=edition.number,
+                start=start,
+                end=end,
+            ),
         )
 
 

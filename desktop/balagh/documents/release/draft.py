@@ -28,6 +28,7 @@ from balagh.core.model import (
 )
 from balagh.documents.release.context import default_release_date, release_context
 from balagh.documents.release.templating import render_paragraphs
+from balagh.messages import msg
 from balagh.platform.settings import Settings
 
 #: The built-in templates, under ``resources/templates/<language>/``, by kind and form
@@ -89,10 +90,12 @@ def check_release_date(edition: Edition, kind: ReleaseKind, day: dt.date) -> Non
     if kind is ReleaseKind.CLOSING and day < edition.end_date:
         end = edition.end_date.isoformat()
         raise BalaghError(
-            f"لا يمكن أن يؤرخ بلاغ الاختتام في {day.isoformat()} قبل نهاية الدورة "
-            f"{edition.number} ({end})",
-            f"Un communiqué de clôture ne peut être daté du {day.isoformat()}, avant la fin "
-            f"de l'édition {edition.number} ({end}).",
+            msg(
+                "لا يمكن أن يؤرخ بلاغ الاختتام في {day} قبل نهاية الدورة {number} ({end})",
+                day=day.isoformat(),
+                number=edition.number,
+                end=end,
+            ),
         )
 
 
@@ -120,8 +123,11 @@ def draft_paragraphs(
     paragraphs = render_paragraphs(source, context, name)
     if not paragraphs:
         raise BalaghError(
-            f"القالب «{name}» لم ينتج أي فقرة للدورة {edition.number}",
-            f"Le modèle « {name} » ne produit aucun paragraphe pour l'édition {edition.number}.",
+            msg(
+                "القالب «{name}» لم ينتج أي فقرة للدورة {number}",
+                name=name,
+                number=edition.number,
+            ),
         )
     return paragraphs
 
@@ -176,8 +182,7 @@ def correction_draft(issued: Release, *, release_date: dt.date | None = None) ->
     """
     if issued.status is not ReleaseStatus.ISSUED or issued.id is None:
         raise BalaghError(
-            "لا يصحح إلا بلاغ صادر ومسجل؛ المسودة تعدل مباشرة",
-            "Seul un communiqué émis et enregistré se corrige ; un brouillon se modifie.",
+            msg("لا يصحح إلا بلاغ صادر ومسجل؛ المسودة تعدل مباشرة"),
         )
     return dataclasses.replace(
         issued,

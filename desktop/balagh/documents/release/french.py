@@ -46,6 +46,7 @@ from balagh.documents.release.draft import builtin_template, edition_template
 from balagh.documents.release.phrasebook import speaker
 from balagh.documents.release.templating import render_paragraphs
 from balagh.french.phrasebook import FrenchNoun, Phrasebook
+from balagh.messages import msg
 from balagh.platform.settings import Settings
 
 #: The names of the built-in French templates as the staff see them.
@@ -69,8 +70,7 @@ class _Nouns(dict[str, FrenchNoun]):
 
     def __missing__(self, key: str) -> FrenchNoun:
         raise BalaghError(
-            f"لا يوجد اسم فرنسي للرقم «{key}» في المعجم الفرنسي",
-            f"Le lexique français n'a pas de nom pour le chiffre « {key} ».",
+            msg("لا يوجد اسم فرنسي للرقم «{key}» في المعجم الفرنسي", key=key),
         )
 
 
@@ -184,8 +184,11 @@ def draft_french(
     paragraphs = [french_typography(p) for p in render_paragraphs(source, context, name)]
     if not paragraphs:
         raise BalaghError(
-            f"القالب «{name}» لم ينتج أي فقرة للدورة {edition.number}",
-            f"Le modèle « {name} » ne produit aucun paragraphe pour l'édition {edition.number}.",
+            msg(
+                "القالب «{name}» لم ينتج أي فقرة للدورة {number}",
+                name=name,
+                number=edition.number,
+            ),
         )
     version = ReleaseVersion(
         language=Language.FR,

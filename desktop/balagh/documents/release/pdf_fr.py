@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus, ReleaseVersion
 from balagh.french.typography import NBSP, NNBSP
+from balagh.messages import msg
 from balagh.platform.settings import DEFAULT_LETTERHEAD, DEFAULT_LETTERHEAD_FR, Settings
 
 if TYPE_CHECKING:
@@ -44,8 +45,7 @@ def french_version(release: Release) -> ReleaseVersion:
     version = release.french
     if version is None:
         raise BalaghError(
-            "ليس لهذا البلاغ نسخة فرنسية؛ أنشئها أولا",
-            "Ce communiqué n'a pas de version française ; créez-la d'abord.",
+            msg("ليس لهذا البلاغ نسخة فرنسية؛ أنشئها أولا"),
         )
     return version
 

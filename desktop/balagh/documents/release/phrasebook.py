@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from balagh.core.errors import BalaghError
+from balagh.messages import Message, PerLanguage, msg
 
 SLOT_RE = re.compile(r"\{([^{}]*)\}")
 #: The stored keys of the French phrases begin with this («fr.blood_drive»).
@@ -35,8 +36,7 @@ class BuiltinPhrase:
     """A standing sentence as Balagh ships it: its key, what it is, its slots and text."""
 
     key: str
-    label_ar: str
-    label_fr: str
+    label: Message
     slots: tuple[str, ...]
     text: str
 
@@ -45,177 +45,164 @@ class BuiltinPhrase:
         """"fr" for a French phrase (key «fr.…»), else "ar"."""
         return "fr" if self.key.startswith(FR_PREFIX) else "ar"
 
+    @property
+    def label_ar(self) -> str:
+        return self.label.ar
 
-def _p(key: str, label_ar: str, label_fr: str, slots: tuple[str, ...], text: str
-       ) -> BuiltinPhrase:
-    return BuiltinPhrase(key, label_ar, label_fr, slots, " ".join(text.split()))
+    @property
+    def label_fr(self) -> str:
+        return self.label.fr
+
+
+def _p(key: str, label: Message, slots: tuple[str, ...], text: str) -> BuiltinPhrase:
+    return BuiltinPhrase(key, label, slots, " ".join(text.split()))
 
 
 BUILTIN_PHRASES: tuple[BuiltinPhrase, ...] = (
-    _p("closing_purpose", "الفقرة الختامية لبلاغ الاختتام",
-       "Paragraphe final du communiqué de clôture", (),
+    _p("closing_purpose", msg("الفقرة الختامية لبلاغ الاختتام"), (),
        """وتراهن المديرية العامة للأمن الوطني من وراء تنظيم أيام الأبواب المفتوحة للأمن
        الوطني، بشكل دوري في مدن مختلفة، على تعزيز شرطة القرب وتدعيم الانفتاح المجتمعي
        للمرفق العام الشرطي، فضلا عن ملاءمة مخططات العمل الأمني مع الانتظارات الحقيقية
        للمواطنين وذلك في سعي استراتيجي لتحقيق الأمن للمواطن."""),
-    _p("closing_purpose_2023", "الفقرة الختامية لبلاغ الاختتام (صيغة 2023)",
-       "Paragraphe final de clôture (forme 2023)", (),
+    _p("closing_purpose_2023", msg("الفقرة الختامية لبلاغ الاختتام (صيغة 2023)"), (),
        """وتراهن المديرية العامة للأمن الوطني من وراء تنظيم أيام الأبواب المفتوحة للأمن
        الوطني، بشكل دوري في مدن مختلفة، تعزيز شرطة القرب، وتدعيم الانفتاح المرفقي للمرفق
        العام الشرطي، فضلا عن ملاءمة مخططات العمل الأمني مع الانتظارات الحقيقية
        للمواطنين."""),
-    _p("social_media", "النقل المباشر على شبكات التواصل الاجتماعي",
-       "Diffusion en direct sur les réseaux sociaux", ("عدد المشاهدات",),
+    _p("social_media", msg("النقل المباشر على شبكات التواصل الاجتماعي"), ("عدد المشاهدات",),
        """على شبكات التواصل الاجتماعي لضمان النقل المباشر لمختلف فعاليات هذه التظاهرة،
        وهو ما مكن من تحقيق {عدد المشاهدات}"""),
-    _p("staff_duties", "مهام موظفي الشرطة المجندين", "Missions des policiers mobilisés", (),
+    _p("staff_duties", msg("مهام موظفي الشرطة المجندين"), (),
        """للمشاركة في تقديم العروض المهنية، والتفاعل مع المواطنات والمواطنين في مختلف
        الأروقة المقامة، وكذا تأمين الفضاء الذي احتضن هذه التظاهرة"""),
-    _p("pavilions_purpose", "وصف الأروقة الموضوعاتية", "Description des pavillons", (),
+    _p("pavilions_purpose", msg("وصف الأروقة الموضوعاتية"), (),
        """تعرف بمختلف التخصصات المهنية والشرطية وتستعرض لمحة شاملة عن التطبيقات
        المعلوماتية والأنظمة التقنية التي طورتها المديرية العامة للأمن الوطني لخدمة أمن
        المواطنين"""),
-    _p("joint_partnership", "ما تترجمه الأروقة المشتركة", "Sens des pavillons communs",
+    _p("joint_partnership", msg("ما تترجمه الأروقة المشتركة"),
        ("المؤسسات",), "تترجم عمق الشراكة مع {المؤسسات}"),
-    _p("seminars_intro", "مدخل فقرة الندوات", "Introduction des séminaires", (),
+    _p("seminars_intro", msg("مدخل فقرة الندوات"), (),
        """كما واصلت الدورة الحالية لأيام الأبواب المفتوحة مسار الانفتاح على مختلف فعاليات
        المجتمع المدني والشركاء المؤسساتيين، من خلال تنظيم"""),
-    _p("blood_partnership", "شراكة التبرع بالدم", "Partenariat du don de sang",
+    _p("blood_partnership", msg("شراكة التبرع بالدم"),
        ("الشريك",),
        "في إطار الشراكة القائمة بين المديرية العامة للأمن الوطني و{الشريك}"),
-    _p("blood_drive", "حصيلة التبرع بالدم", "Bilan du don de sang", ("عدد المتبرعين",),
+    _p("blood_drive", msg("حصيلة التبرع بالدم"), ("عدد المتبرعين",),
        """تكلل بتسجيل {عدد المتبرعين} من جانب موظفي الشرطة والزوار بغرض تعزيز الاحتياطي
        الوطني من هذه المادة الحيوية."""),
-    _p("schools_breakdown", "التلاميذ ومؤسساتهم", "Élèves et établissements",
+    _p("schools_breakdown", msg("التلاميذ ومؤسساتهم"),
        ("عدد المؤسسات",),
        """من فئة التلاميذ الذين يمثلون {عدد المؤسسات} ومدرسة للتعليم العتيق وحفظ القرآن
        الكريم"""),
-    _p("media_breakdown", "المراسلون والمنابر الإعلامية", "Correspondants des médias",
+    _p("media_breakdown", msg("المراسلون والمنابر الإعلامية"),
        ("عدد المنابر",), "مراسلي {عدد المنابر} وقناة تلفزية وطنية ومحلية"),
-    _p("home_towns", "مدن قدوم الزوار", "Villes d'origine des visiteurs", ("المدن",),
+    _p("home_towns", msg("مدن قدوم الزوار"), ("المدن",),
        "وقد توافد الزوار على فضاء هذه التظاهرة من مدن {المدن}."),
-    _p("media_activities", "الأنشطة الإعلامية", "Activités médiatiques", ("عدد الأنشطة",),
+    _p("media_activities", msg("الأنشطة الإعلامية"), ("عدد الأنشطة",),
        """كما تم خلال هذه الدورة إنجاز {عدد الأنشطة} لمواكبة مختلف فعاليات هذه
        التظاهرة."""),
-    _p("opening_mandate", "إطار تنظيم التظاهرة (بلاغ الإعلان)",
-       "Cadre de la manifestation (annonce)", (),
+    _p("opening_mandate", msg("إطار تنظيم التظاهرة (بلاغ الإعلان)"), (),
        """وتنظم هذه التظاهرة التواصلية، تنفيذا للتعليمات الملكية السامية القاضية بتحديث
        المرفق العام الشرطي، وتجويد الخدمات الأمنية المقدمة لعموم المواطنين والأجانب
        المقيمين والسياح الزائرين، وتوطيدا للمقاربة التواصلية الرامية لإرساء وتنزيل مفهوم
        الشرطة المواطنة."""),
-    _p("opening_purpose", "هدف التظاهرة (بلاغ الإعلان)", "But de la manifestation (annonce)",
+    _p("opening_purpose", msg("هدف التظاهرة (بلاغ الإعلان)"),
        ("مكان الدورة في السلسلة",),
        """وتهدف التظاهرة، {مكان الدورة في السلسلة}، بأبعادها التحسيسية ومقاصدها
        التوعوية، إلى دعم انفتاح المديرية العامة للأمن الوطني على محيطها المجتمعي."""),
-    _p("opening_aims", "ما تطلع عليه التظاهرة المواطن (بلاغ الإعلان)",
-       "Ce que la manifestation montre (annonce)", (),
+    _p("opening_aims", msg("ما تطلع عليه التظاهرة المواطن (بلاغ الإعلان)"), (),
        """كما تهدف إلى إطلاع المواطن على كافة المهام التي تضطلع بها مختلف الوحدات
        والتشكيلات الأمنية المجندة لخدمته وضمان أمنه وسلامة ممتلكاته، وكذا استعراض جميع
        التجهيزات والمعدات والآليات المتطورة الموضوعة رهن إشارة مصالح الأمن الوطني."""),
-    _p("daily_turnout", "الإقبال الجماهيري (النشرة اليومية)", "Affluence (bulletin)", (),
+    _p("daily_turnout", msg("الإقبال الجماهيري (النشرة اليومية)"), (),
        """أن الأبواب المفتوحة تواصل تسجيل إقبال جماهيري كثيف، خصوصا من جانب تلاميذ
        المؤسسات التعليمية العمومية والخاصة وباقي الشرائح المجتمعية"""),
-    _p("daily_media", "تغطية وسائل الإعلام (النشرة اليومية)", "Couverture médiatique (bulletin)",
+    _p("daily_media", msg("تغطية وسائل الإعلام (النشرة اليومية)"),
        ("المدة", "عدد الوسائل"),
        """كما شارك في مواكبة وتغطية أنشطة هذه التظاهرة {المدة}، وفق اللجنة المنظمة،
        {عدد الوسائل}، محلية وجهوية ووطنية ودولية."""),
-    _p("daily_statements", "التصريحات الصحفية (النشرة اليومية)",
-       "Déclarations à la presse (bulletin)", ("المدة", "عدد التصريحات"),
+    _p("daily_statements", msg("التصريحات الصحفية (النشرة اليومية)"), ("المدة", "عدد التصريحات"),
        """وبحسب المصدر ذاته، فقد قدم أطر الأمن الوطني، الذين يشرفون على الأروقة المقامة في
        فضاء أيام الأبواب المفتوحة، {المدة}، ما مجموعه {عدد التصريحات} لمختلف المنابر
        الإعلامية والقنوات التلفزية والمحطات الإذاعية التي تواكب هذه التظاهرة المجتمعية في
        بعدها التواصلي."""),
 )
 
-def _fr(key: str, label_ar: str, label_fr: str, slots: tuple[str, ...], text: str
-        ) -> BuiltinPhrase:
-    return _p(FR_PREFIX + key, label_ar, label_fr, slots, text)
+def _fr(key: str, label: Message, slots: tuple[str, ...], text: str) -> BuiltinPhrase:
+    return _p(FR_PREFIX + key, label, slots, text)
 
 
 #: The French templates' standing sentences (the office's French wording).
 BUILTIN_PHRASES_FR: tuple[BuiltinPhrase, ...] = (
-    _fr("closing_purpose", "الفقرة الختامية لبلاغ الاختتام (فرنسية)",
-        "Paragraphe final du communiqué de clôture", (),
+    _fr("closing_purpose", msg("الفقرة الختامية لبلاغ الاختتام (فرنسية)"), (),
         """À travers l'organisation périodique des Journées portes ouvertes dans différentes
         villes, la DGSN entend renforcer la police de proximité, consolider l'ouverture du
         service public policier sur la société et adapter les plans d'action sécuritaires aux
         attentes réelles des citoyens."""),
-    _fr("social_media", "النقل المباشر على شبكات التواصل الاجتماعي (فرنسية)",
-        "Diffusion en direct sur les réseaux sociaux", ("vues",),
+    _fr("social_media", msg("النقل المباشر على شبكات التواصل الاجتماعي (فرنسية)"), ("vues",),
         "ont assuré la retransmission en direct des activités, totalisant {vues}"),
-    _fr("media_activities", "الأنشطة الإعلامية (فرنسية)", "Activités médiatiques",
+    _fr("media_activities", msg("الأنشطة الإعلامية (فرنسية)"),
         ("activités",),
         """Cette édition a également donné lieu à {activités} pour accompagner ses
         différentes activités."""),
-    _fr("home_towns", "مدن قدوم الزوار (فرنسية)", "Villes d'origine des visiteurs",
+    _fr("home_towns", msg("مدن قدوم الزوار (فرنسية)"),
         ("provenances",), "Les visiteurs sont venus notamment {provenances}."),
-    _fr("staff_duties", "مهام موظفي الشرطة المجندين (فرنسية)",
-        "Missions des policiers mobilisés", (),
+    _fr("staff_duties", msg("مهام موظفي الشرطة المجندين (فرنسية)"), (),
         """pour présenter les démonstrations professionnelles, échanger avec les citoyennes
         et les citoyens dans les différents stands et sécuriser le site de la
         manifestation"""),
-    _fr("pavilions_purpose", "وصف الأروقة الموضوعاتية (فرنسية)", "Description des pavillons",
+    _fr("pavilions_purpose", msg("وصف الأروقة الموضوعاتية (فرنسية)"),
         (), """aux différentes spécialités policières et présentant les applications
         informatiques et les systèmes techniques développés par la DGSN au service de la
         sécurité des citoyens"""),
-    _fr("joint_partnership", "ما تترجمه الأروقة المشتركة (فرنسية)",
-        "Sens des pavillons communs", ("institutions",),
+    _fr("joint_partnership", msg("ما تترجمه الأروقة المشتركة (فرنسية)"), ("institutions",),
         "traduisant la profondeur du partenariat avec {institutions}"),
-    _fr("seminars_intro", "مدخل فقرة الندوات (فرنسية)", "Introduction des séminaires", (),
+    _fr("seminars_intro", msg("مدخل فقرة الندوات (فرنسية)"), (),
         """La présente édition a poursuivi son ouverture sur les acteurs de la société civile
         et les partenaires institutionnels à travers l'organisation"""),
-    _fr("seminars_topics", "مواضيع الندوات والمشاركون فيها (فرنسية)",
-        "Sujets et participants des séminaires", ("sujets",),
+    _fr("seminars_topics", msg("مواضيع الندوات والمشاركون فيها (فرنسية)"), ("sujets",),
         """portant sur des sujets d'actualité tels que {sujets}, auxquelles ont pris part des
         experts et des représentants des différents secteurs gouvernementaux et
         professionnels"""),
-    _fr("blood_partnership", "شراكة التبرع بالدم (فرنسية)", "Partenariat du don de sang",
+    _fr("blood_partnership", msg("شراكة التبرع بالدم (فرنسية)"),
         ("partenaires",), "dans le cadre du partenariat entre la DGSN et {partenaires}"),
-    _fr("blood_drive", "حصيلة التبرع بالدم (فرنسية)", "Bilan du don de sang", ("donneurs",),
+    _fr("blood_drive", msg("حصيلة التبرع بالدم (فرنسية)"), ("donneurs",),
         """avec {donneurs} parmi les fonctionnaires de police et les visiteurs, afin de
         renforcer les réserves nationales de cette matière vitale."""),
-    _fr("opening_mandate", "إطار تنظيم التظاهرة (بلاغ الإعلان، فرنسية)",
-        "Cadre de la manifestation (annonce)", (),
+    _fr("opening_mandate", msg("إطار تنظيم التظاهرة (بلاغ الإعلان، فرنسية)"), (),
         """Cette manifestation de communication est organisée en application des Hautes
         Instructions Royales relatives à la modernisation du service public policier et à
         l'amélioration des prestations sécuritaires offertes à l'ensemble des citoyens, aux
         étrangers résidents et aux touristes, et pour consolider l'approche de communication
         visant à ancrer le concept de police citoyenne."""),
-    _fr("opening_purpose", "هدف التظاهرة (بلاغ الإعلان، فرنسية)",
-        "But de la manifestation (annonce)", ("place dans la série",),
+    _fr("opening_purpose", msg("هدف التظاهرة (بلاغ الإعلان، فرنسية)"), ("place dans la série",),
         """{place dans la série}, cette manifestation vise, par sa dimension de
         sensibilisation, à renforcer l'ouverture de la DGSN sur son environnement
         sociétal."""),
-    _fr("opening_aims", "ما تطلع عليه التظاهرة المواطن (بلاغ الإعلان، فرنسية)",
-        "Ce que la manifestation montre (annonce)", (),
+    _fr("opening_aims", msg("ما تطلع عليه التظاهرة المواطن (بلاغ الإعلان، فرنسية)"), (),
         """Elle vise également à faire connaître au citoyen l'ensemble des missions assurées
         par les différentes unités et formations de la sûreté nationale mobilisées à son
         service pour garantir sa sécurité et celle de ses biens, et à présenter les
         équipements et moyens modernes mis à la disposition des services de la sûreté
         nationale."""),
-    _fr("opening_seminars_intro", "مدخل فقرة الندوات (بلاغ الإعلان، فرنسية)",
-        "Introduction des séminaires (annonce)", (),
+    _fr("opening_seminars_intro", msg("مدخل فقرة الندوات (بلاغ الإعلان، فرنسية)"), (),
         "Le programme de cette édition prévoit également l'organisation"),
-    _fr("opening_seminars_guests", "المشاركون في الندوات (بلاغ الإعلان، فرنسية)",
-        "Participants des séminaires (annonce)", (),
+    _fr("opening_seminars_guests", msg("المشاركون في الندوات (بلاغ الإعلان، فرنسية)"), (),
         """avec la participation d'experts et de représentants des différents secteurs
         gouvernementaux et professionnels."""),
-    _fr("opening_blood_drive", "فضاء التبرع بالدم (بلاغ الإعلان، فرنسية)",
-        "Espace du don de sang (annonce)", ("partenaires",),
+    _fr("opening_blood_drive", msg("فضاء التبرع بالدم (بلاغ الإعلان، فرنسية)"), ("partenaires",),
         """Un espace dédié au don de sang sera également aménagé, dans le cadre du partenariat
         entre la DGSN et {partenaires}, afin de renforcer les réserves nationales de cette
         matière vitale."""),
-    _fr("daily_turnout", "الإقبال الجماهيري (النشرة اليومية، فرنسية)",
-        "Affluence (bulletin)", (),
+    _fr("daily_turnout", msg("الإقبال الجماهيري (النشرة اليومية، فرنسية)"), (),
         """a indiqué que les JPO continuent d'enregistrer une forte affluence, notamment des
         élèves des établissements d'enseignement publics et privés et des différentes
         catégories de la société"""),
-    _fr("daily_media", "تغطية وسائل الإعلام (النشرة اليومية، فرنسية)",
-        "Couverture médiatique (bulletin)", ("période", "médias"),
+    _fr("daily_media", msg("تغطية وسائل الإعلام (النشرة اليومية، فرنسية)"), ("période", "médias"),
         """Selon le comité d'organisation, les activités de cette manifestation ont été
         couvertes, au cours {période}, par {médias}."""),
-    _fr("daily_statements", "التصريحات الصحفية (النشرة اليومية، فرنسية)",
-        "Déclarations à la presse (bulletin)", ("période", "déclarations"),
+    _fr("daily_statements", msg("التصريحات الصحفية (النشرة اليومية، فرنسية)"),
+        ("période", "déclarations"),
         """De même source, les cadres de la DGSN qui animent les stands des JPO ont accordé,
         au cours {période}, {déclarations} aux différents journaux, sites d'information,
         chaînes de télévision et stations de radio qui couvrent cette manifestation dans sa
@@ -239,23 +226,26 @@ def check_phrase(key: str, text: str) -> None:
     """
     builtin = BUILTIN_BY_KEY.get(key)
     if builtin is None:
-        raise BalaghError(f"لا توجد عبارة ثابتة بالمفتاح «{key}»",
-                          f"Aucune phrase type « {key} ».")
+        raise BalaghError(msg("لا توجد عبارة ثابتة بالمفتاح «{key}»", key=key))
     if not text.strip():
-        raise BalaghError(f"العبارة «{builtin.label_ar}» فارغة",
-                          f"La phrase « {builtin.label_fr} » est vide.")
+        raise BalaghError(msg(
+            "العبارة «{label}» فارغة",
+            label=builtin.label,
+        ))
     if SLOT_RE.sub("", text).count("{") or SLOT_RE.sub("", text).count("}"):
         raise BalaghError(
-            f"العبارة «{builtin.label_ar}»: قوس «{{» أو «}}» دون خانة مكتملة",
-            f"Phrase « {builtin.label_fr} » : accolade sans emplacement complet.")
+            msg(
+                "العبارة «{label}»: قوس «{{» أو «}}» دون خانة مكتملة",
+                label=builtin.label,
+            ))
     unknown = [slot for slot in slots_of(text) if slot not in builtin.slots]
     if unknown:
         offered = "، ".join(f"{{{s}}}" for s in builtin.slots) or "لا شيء"
-        raise BalaghError(
-            f"العبارة «{builtin.label_ar}»: الخانة «{{{unknown[0]}}}» غير معروفة؛ "
-            f"الخانات المتاحة: {offered}",
-            f"Phrase « {builtin.label_fr} » : emplacement « {unknown[0]} » inconnu ; "
-            f"emplacements possibles : {', '.join(f'{{{s}}}' for s in builtin.slots) or 'aucun'}.")
+        offered_fr = ", ".join(f"{{{s}}}" for s in builtin.slots) or "aucun"
+        raise BalaghError(msg(
+            "العبارة «{label}»: الخانة «{{{unknown}}}» غير معروفة؛ الخانات المتاحة: {offered}",
+            label=builtin.label, unknown=unknown[0],
+            offered=PerLanguage(ar=offered, fr=offered_fr)))
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -267,8 +257,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     def value(match: re.Match[str]) -> str:
         name = match.group(1).strip()
         if name not in values:
-            raise BalaghError(f"الخانة «{{{name}}}» لا قيمة لها في هذه الجملة",
-                              f"L'emplacement « {name} » n'a pas de valeur ici.")
+            raise BalaghError(msg("الخانة «{{{name}}}» لا قيمة لها في هذه الجملة", name=name))
         return str(values[name])
 
     return SLOT_RE.sub(value, text)
@@ -286,8 +275,7 @@ def speaker(overrides: Mapping[str, str] | None = None, language: str = "ar"
     def say(key: str, values: Mapping[str, str] | None = None) -> str:
         stored = prefix + key
         if stored not in BUILTIN_BY_KEY:
-            raise BalaghError(f"لا توجد عبارة ثابتة بالمفتاح «{stored}»",
-                              f"Aucune phrase type « {stored} ».")
+            raise BalaghError(msg("لا توجد عبارة ثابتة بالمفتاح «{stored}»", stored=stored))
         return fill(texts[stored], values or {})
 
     return say

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 #: The name of the signature field Balagh adds.
 FIELD_NAME = "BalaghSignature"
@@ -63,10 +64,11 @@ def _signing_library() -> Any:
         from pyhanko.sign import signers
     except ImportError as exc:  # e.g. a build that leaves the cryptography stack out
         raise BalaghError(
-            f"التوقيع الإلكتروني غير متوفر في هذا التثبيت (ينقصه {exc.name})؛ ثبت «بلاغ» "
-            "بحزمة pyHanko أو أزل شهادة التوقيع من الإعدادات",
-            f"La signature électronique n'est pas disponible dans cette installation "
-            f"({exc.name} manquant) ; installez pyHanko ou retirez le certificat des réglages.",
+            msg(
+                "التوقيع الإلكتروني غير متوفر في هذا التثبيت (ينقصه {name})؛ ثبت «بلاغ» بحزمة "
+                "pyHanko أو أزل شهادة التوقيع من الإعدادات",
+                name=exc.name,
+            ),
         ) from exc
     return signers
 
@@ -76,15 +78,12 @@ def load_signer(pkcs12: Path, password: str | None) -> Signer:
     signers = _signing_library()
 
     if not pkcs12.is_file():
-        raise BalaghError(f"ملف شهادة التوقيع غير موجود: {pkcs12}",
-                          f"Le certificat de signature est introuvable : {pkcs12}")
+        raise BalaghError(msg("ملف شهادة التوقيع غير موجود: {pkcs12}", pkcs12=pkcs12))
     loaded = signers.SimpleSigner.load_pkcs12(
         pfx_file=str(pkcs12), passphrase=password.encode() if password else None)
     if loaded is None:
         raise BalaghError(
-            f"تعذر فتح شهادة التوقيع {pkcs12}: كلمة السر خاطئة أو الملف تالف",
-            f"Impossible d'ouvrir le certificat {pkcs12} : mot de passe erroné ou fichier "
-            "endommagé.",
+            msg("تعذر فتح شهادة التوقيع {pkcs12}: كلمة السر خاطئة أو الملف تالف", pkcs12=pkcs12),
         )
     subject = loaded.signing_cert.subject
     common = subject.native.get("common_name") or subject.human_friendly

@@ -28,6 +28,7 @@ from types import FrameType
 from typing import Any
 
 from balagh.core.errors import BalaghError
+from balagh.messages import msg
 
 #: The longest text a template may produce or build (characters).
 MAX_OUTPUT = 200_000
@@ -47,9 +48,11 @@ class TemplateLimitExceeded(BalaghError):
 
 def _too_long(size: int) -> TemplateLimitExceeded:
     return TemplateLimitExceeded(
-        f"أوقف القالب لأنه ينتج نصا طويلا جدا ({size} حرفا)؛ الحد الأقصى {MAX_OUTPUT} حرف",
-        f"modèle arrêté : il produit un texte trop long ({size} caractères) ; au plus "
-        f"{MAX_OUTPUT}",
+        msg(
+            "أوقف القالب لأنه ينتج نصا طويلا جدا ({size} حرفا)؛ الحد الأقصى {MAX_OUTPUT} حرف",
+            size=size,
+            MAX_OUTPUT=MAX_OUTPUT,
+        ),
     )
 
 
@@ -71,13 +74,14 @@ def _tick() -> None:
     budget.steps += 1
     if budget.steps > MAX_STEPS:
         raise TemplateLimitExceeded(
-            f"أوقف القالب لأنه تجاوز {MAX_STEPS} خطوة (حلقات أو استدعاءات أكثر من اللازم)",
-            f"modèle arrêté : plus de {MAX_STEPS} étapes (trop de boucles ou d'appels)",
+            msg(
+                "أوقف القالب لأنه تجاوز {MAX_STEPS} خطوة (حلقات أو استدعاءات أكثر من اللازم)",
+                MAX_STEPS=MAX_STEPS,
+            ),
         )
     if budget.steps % 256 == 0 and time.monotonic() > budget.deadline:
         raise TemplateLimitExceeded(
-            f"أوقف القالب لأنه استغرق أكثر من {MAX_SECONDS:g} ثوان",
-            f"modèle arrêté : plus de {MAX_SECONDS:g} secondes",
+            msg("أوقف القالب لأنه استغرق أكثر من {MAX_SECONDS:g} ثوان", MAX_SECONDS=MAX_SECONDS),
         )
 
 
@@ -136,8 +140,11 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
         if abs(left) > 1 and (right > MAX_EXPONENT
                               or left.bit_length() * right > 32 * MAX_OUTPUT):
             raise TemplateLimitExceeded(
-                f"أوقف القالب: أس كبير جدا ({right})؛ الحد الأقصى {MAX_EXPONENT}",
-                f"modèle arrêté : exposant trop grand ({right}) ; au plus {MAX_EXPONENT}",
+                msg(
+                    "أوقف القالب: أس كبير جدا ({right})؛ الحد الأقصى {MAX_EXPONENT}",
+                    right=right,
+                    MAX_EXPONENT=MAX_EXPONENT,
+                ),
             )
     if operator == "*":
         for seq, count in ((left, right), (right, left)):

@@ -27,6 +27,7 @@ from typing import Any
 
 from balagh.core.errors import BalaghError
 from balagh.documents.release.template_filters import EXTRA_FILTERS
+from balagh.messages import Localizable, Message, msg
 
 TEMPLATE_FILENAME = "<template>"
 
@@ -41,13 +42,17 @@ _TAGS = re.compile(r"\{%.*?%\}|\{#.*?#\}")
 class TemplateError(BalaghError):
     """A template that cannot be compiled or rendered; ``line`` is its line (or None)."""
 
-    def __init__(self, name: str, line: int | None, problem_ar: str, problem_fr: str) -> None:
-        where_ar = f"القالب «{name}»" + (f"، السطر {line}" if line else "")
-        where_fr = f"modèle « {name} »" + (f", ligne {line}" if line else "")
-        super().__init__(f"{where_ar}: {problem_ar}", f"Erreur dans le {where_fr} : {problem_fr}")
+    def __init__(self, name: str, line: int | None, problem: Localizable) -> None:
+        if line:
+            where = msg("القالب «{name}»، السطر {line}: {problem}", name=name, line=line,
+                        problem=problem)
+        else:
+            where = msg("القالب «{name}»: {problem}", name=name, problem=problem)
+        super().__init__(where)
         self.name = name
         self.line = line
-        self.problem_ar = problem_ar
+        self.problem = problem
+        self.problem_ar = problem.text("ar")
 
 
 @cache
@@ -84,37 +89,27 @@ def _template_line(exc: BaseException) -> int | None:
     return found
 
 
-_SYNTAX_PROBLEMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_SYNTAX_PROBLEMS: tuple[tuple[re.Pattern[str], Message], ...] = (
     (re.compile(r"unexpected end of template, expected 'end of print statement'", re.I),
-     "عبارة {{{{ … }}}} غير مغلقة في آخر القالب",
-     "expression {{{{ … }}}} non fermée à la fin du modèle"),
+     msg("عبارة {{{{ … }}}} غير مغلقة في آخر القالب")),
     (re.compile(r"Unexpected end of template.*?looking for the following tags: (.*)", re.S),
-     "انتهى القالب قبل إغلاق وسم مفتوح: ينقص {{% {closing} %}}",
-     "fin du modèle avant la fermeture d'une balise : il manque {{% {closing} %}}"),
+     msg("انتهى القالب قبل إغلاق وسم مفتوح: ينقص {{% {closing} %}}")),
     (re.compile(r"unexpected end of template", re.I),
-     "انتهى القالب قبل إغلاق وسم أو عبارة مفتوحة",
-     "fin du modèle avant la fermeture d'une balise ou d'une expression"),
+     msg("انتهى القالب قبل إغلاق وسم أو عبارة مفتوحة")),
     (re.compile(r"Encountered unknown tag '(\w+)'.*?looking for the following tags: (.*)", re.S),
-     "وسم في غير موضعه: {{% {0} %}}؛ المنتظر {{% {closing} %}}",
-     "balise mal placée : {{% {0} %}} ; attendu {{% {closing} %}}"),
+     msg("وسم في غير موضعه: {{% {value} %}}؛ المنتظر {{% {closing} %}}")),
     (re.compile(r"Encountered unknown tag '(\w+)'"),
-     "وسم غير معروف: {{% {0} %}}",
-     "balise inconnue : {{% {0} %}}"),
+     msg("وسم غير معروف: {{% {value} %}}")),
     (re.compile(r"expected token 'end of print statement', got '([^']*)'"),
-     "عبارة {{{{ … }}}} غير مغلقة قبل «{0}»",
-     "expression {{{{ … }}}} non fermée avant « {0} »"),
+     msg("عبارة {{{{ … }}}} غير مغلقة قبل «{value}»")),
     (re.compile(r"expected token 'end of statement block', got '([^']*)'"),
-     "وسم {{% … %}} غير مغلق قبل «{0}»",
-     "balise {{% … %}} non fermée avant « {0} »"),
+     msg("وسم {{% … %}} غير مغلق قبل «{value}»")),
     (re.compile(r"expected token 'name'"),
-     "ينقص اسم (متغير أو مرشح) في هذا الموضع",
-     "un nom (variable ou filtre) manque à cet endroit"),
+     msg("ينقص اسم (متغير أو مرشح) في هذا الموضع")),
     (re.compile(r"unexpected char '([^']*)'"),
-     "حرف غير متوقع: «{0}»",
-     "caractère inattendu : « {0} »"),
+     msg("حرف غير متوقع: «{value}»")),
     (re.compile(r"unexpected '([^']*)'"),
-     "رمز غير متوقع: «{0}»",
-     "symbole inattendu : « {0} »"),
+     msg("رمز غير متوقع: «{value}»")),
 )
 
 
@@ -125,24 +120,24 @@ def _closing_tag(listed: str) -> str:
     return (closing or tags or ["end"])[-1]
 
 
-def _syntax_problem(message: str) -> tuple[str, str]:
+def _syntax_problem(message: str) -> Message:
     """A Jinja2 syntax error in words the staff read.
 
     Example: "Unexpected end of template… looking for the following tags: 'elif' or 'else'
     or 'endif'" → «انتهى القالب قبل إغلاق وسم مفتوح: ينقص {% endif %}».
     """
-    for pattern, arabic, french in _SYNTAX_PROBLEMS:
+    for pattern, sentence in _SYNTAX_PROBLEMS:
         found = pattern.search(message)
         if found:
             groups = found.groups()
-            closing = _closing_tag(groups[-1]) if "{closing}" in arabic else ""
+            closing = _closing_tag(groups[-1]) if "{closing}" in sentence.msgid else ""
             values = groups[:-1] if closing else groups
-            return (arabic.format(*values, closing=closing),
-                    french.format(*values, closing=closing))
-    return "خطأ في صياغة القالب", f"erreur de syntaxe ({message})"
+            return Message(sentence.msgid, {"value": values[0] if values else "",
+                                            "closing": closing})
+    return msg("خطأ في صياغة القالب ({message})", message=message)
 
 
-def _explain(exc: BaseException) -> tuple[str, str]:
+def _explain(exc: BaseException) -> Localizable:
     """The problem in Arabic and French, without the line (added by TemplateError)."""
     from jinja2 import exceptions as jx
 
@@ -150,37 +145,25 @@ def _explain(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, jx.SecurityError):
         attribute = re.search(r"attribute '([^']+)'", message)
         if attribute:
-            return (
-                f"عملية غير مسموح بها في القوالب: الوصول إلى «{attribute.group(1)}»",
-                f"opération interdite dans un modèle : accès à « {attribute.group(1)} »",
+            return msg(
+                "عملية غير مسموح بها في القوالب: الوصول إلى «{group}»",
+                group=attribute.group(1),
             )
-        return (
-            f"عملية غير مسموح بها في القوالب ({message})",
-            f"opération interdite dans un modèle ({message})",
-        )
+        return msg("عملية غير مسموح بها في القوالب ({message})", message=message)
     if isinstance(exc, jx.UndefinedError):
         name = re.search(r"'([^']+)' is undefined", message)
         if name:
-            return (
-                f"الاسم «{name.group(1)}» غير معروف في القالب",
-                f"le nom « {name.group(1)} » est inconnu",
-            )
-        return f"قيمة غير معرفة ({message})", f"valeur non définie ({message})"
+            return msg("الاسم «{group}» غير معروف في القالب", group=name.group(1))
+        return msg("قيمة غير معرفة ({message})", message=message)
     if isinstance(exc, jx.TemplateSyntaxError):
         return _syntax_problem(message)
     if (isinstance(exc, TypeError) and "no loader" in message) or isinstance(
         exc, jx.TemplateNotFound
     ):
-        return (
-            "لا يسمح للقالب بتضمين ملفات أو قوالب أخرى (include/import/extends)",
-            "un modèle ne peut inclure ni fichier ni autre modèle (include/import/extends)",
-        )
+        return msg("لا يسمح للقالب بتضمين ملفات أو قوالب أخرى (include/import/extends)")
     if isinstance(exc, BalaghError):
-        return exc.message_ar, exc.message_fr
-    return (
-        f"تعذر إنتاج النص ({type(exc).__name__}: {message})",
-        f"impossible de produire le texte ({type(exc).__name__} : {message})",
-    )
+        return exc.message
+    return msg("تعذر إنتاج النص ({kind}: {message})", kind=type(exc).__name__, message=message)
 
 
 def keep_line_breaks(source: str) -> str:
@@ -227,8 +210,7 @@ def compile_template(source: str, name: str = "") -> Any:
     try:
         return _compiled(source)
     except Exception as exc:  # any Jinja2 compile failure
-        problem_ar, problem_fr = _explain(exc)
-        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+        raise TemplateError(name or "—", _template_line(exc), _explain(exc)) from exc
 
 
 @lru_cache(maxsize=64)
@@ -248,8 +230,7 @@ def render_template(source: str, context: Mapping[str, Any], name: str = "") -> 
     try:
         return run_limited(lambda: str(template.render(template_copy(context))))
     except Exception as exc:  # any failure inside the template, named by its line
-        problem_ar, problem_fr = _explain(exc)
-        raise TemplateError(name or "—", _template_line(exc), problem_ar, problem_fr) from exc
+        raise TemplateError(name or "—", _template_line(exc), _explain(exc)) from exc
 
 
 def tidy_paragraph(text: str) -> str:

@@ -21,6 +21,7 @@ from balagh.core.comparisons import by_date, rank_editions
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, FigureKind, Gender, NounForms, Qualifier
 from balagh.documents.summary.model import VISITORS, EditionBar, edition_bars
+from balagh.messages import PerLanguage, msg
 
 #: Figures whose values add up across editions into a figure management can use: each
 #: edition's value counts things that happened during that edition only, so the sum is the
@@ -239,14 +240,12 @@ def select_editions(editions: Sequence[Edition], selection: Selection) -> list[E
     nothing raises :class:`BalaghError` naming it (in Arabic and French)."""
     if selection.last is not None and selection.last < 1:
         raise BalaghError(
-            f"عدد الدورات الأخيرة يجب أن يكون 1 على الأقل، وليس {selection.last}",
-            f"Le nombre de dernières éditions doit valoir au moins 1, pas {selection.last}.",
+            msg("عدد الدورات الأخيرة يجب أن يكون 1 على الأقل، وليس {last}", last=selection.last),
         )
     low, high = selection.first_year, selection.last_year
     if low is not None and high is not None and low > high:
         raise BalaghError(
-            f"سنة البداية ({low}) بعد سنة النهاية ({high})",
-            f"L'année de début ({low}) est après l'année de fin ({high}).",
+            msg("سنة البداية ({low}) بعد سنة النهاية ({high})", low=low, high=high),
         )
     chosen = [e for e in by_date(editions)
               if (low is None or e.year >= low) and (high is None or e.year <= high)]
@@ -254,8 +253,10 @@ def select_editions(editions: Sequence[Edition], selection: Selection) -> list[E
         chosen = chosen[-selection.last:]
     if not chosen and editions:
         raise BalaghError(
-            f"لا توجد دورات في الاختيار «{selection.describe_ar()}»",
-            f"Aucune édition dans la sélection « {selection.describe_fr()} ».",
+            msg(
+                "لا توجد دورات في الاختيار «{describe}»",
+                describe=PerLanguage(ar=selection.describe_ar(), fr=selection.describe_fr()),
+            ),
         )
     return chosen
 

@@ -28,6 +28,7 @@ from balagh.core.model import Edition, FigureKind, Qualifier
 from balagh.documents.summary.figures import RECORD_AR, WESTERN, NumberStyle, qualifier_ar
 from balagh.documents.summary.model import build_summary
 from balagh.documents.summary.tiles import tile_label
+from balagh.messages import PerLanguage, msg
 from balagh.platform.settings import Settings
 
 NAVY = "#1f3864"
@@ -81,13 +82,15 @@ def day_card(edition: Edition, day: dt.date) -> CardContent:
     from balagh.core.errors import BalaghError
 
     if day not in edition.daily_visitors:
-        recorded = "، ".join(d.isoformat() for d in sorted(edition.daily_visitors)) or "لا شيء"
-        raise BalaghError(
-            f"لا توجد أرقام يومية للدورة {edition.number} في {day.isoformat()} "
-            f"(الأيام المسجلة: {recorded})",
-            f"Pas de chiffres du jour pour l'édition {edition.number} le {day.isoformat()} "
-            f"(jours enregistrés : {recorded.replace('، ', ', ').replace('لا شيء', 'aucun')}).",
-        )
+        stamps = [d.isoformat() for d in sorted(edition.daily_visitors)]
+        recorded = (PerLanguage(ar="، ".join(stamps), fr=", ".join(stamps)) if stamps
+                    else msg("لا شيء"))
+        raise BalaghError(msg(
+            "لا توجد أرقام يومية للدورة {number} في {day} (الأيام المسجلة: {recorded})",
+            number=edition.number,
+            day=day.isoformat(),
+            recorded=recorded,
+        ))
     days = sorted(d for d in edition.daily_visitors if d <= day)
     rank = len(days)
     figures = [CardFigure("زوار اليوم", edition.daily_visitors[day])]

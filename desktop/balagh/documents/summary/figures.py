@@ -49,8 +49,8 @@ DIGITS_ARABIC_INDIC = "arabic-indic"
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
 
 # Before a figure an exact one takes no word.
-_QUALIFIER_AR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q][0] for q in Qualifier}
-_QUALIFIER_FR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q][1] for q in Qualifier}
+_QUALIFIER_AR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q].ar for q in Qualifier}
+_QUALIFIER_FR = {q: "" if q is Qualifier.EXACT else QUALIFIER_NAMES[q].fr for q in Qualifier}
 
 
 def decimal_comma(value: float, decimals: int = 1) -> str:

@@ -1,8 +1,9 @@
 """The settings dialog: letterhead, logo, place of the date line, templates, database, language.
 
 What applies at once (letterhead, logo, place, title, default template) is used by the next
-draft and preview; the database and the interface language are read at start-up, so the
-dialog says they apply when Balagh is started again.
+draft and preview; a new interface language rebuilds the window in it at once
+(``balagh.gui.window.language_switch``); the database is read at start-up, so the dialog says it
+applies when Balagh is started again.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.gui.widgets.rtl_text import right_to_left
+from balagh.messages import available_languages
 from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
@@ -79,8 +81,8 @@ class SettingsDialog(QDialog):
         db_row = self._database_row(settings.database_url)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        self.language.addItem("العربية", "ar")
-        self.language.addItem("Français", "fr")
+        for code in available_languages():  # every language with a catalogue
+            self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
 
         self.digits = QComboBox(self)
@@ -156,7 +158,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("قاعدة البيانات"), db_row)
         form.addRow("", _hint(self.tr("يطبق تغيير قاعدة البيانات عند إعادة تشغيل البرنامج."), self))
         form.addRow(self.tr("لغة الواجهة"), self.language)
-        form.addRow("", _hint(self.tr("تطبق لغة الواجهة عند إعادة تشغيل البرنامج."), self))
+        form.addRow("", _hint(self.tr("تطبق لغة الواجهة فورا على النافذة المفتوحة."), self))
         return form
 
     def _show_logo(self, path: str) -> None:
@@ -215,11 +217,22 @@ class SettingsDialog(QDialog):
         )
 
 
+def language_name(code: str) -> str:
+    """A language's name in itself: «العربية», «Français» (Babel's CLDR data)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):  # a language CLDR does not know (a test's)
+        name = code
+    return name[:1].upper() + name[1:]
+
+
 def open_settings(
     window: QWidget, services: Services, apply_now: Callable[[], None]
 ) -> bool:
     """Show the settings dialog; save, let ``apply_now`` apply what applies at once (the
-    window's templates, preview and summary), say what waits a restart."""
+    window's templates, preview and summary), and switch the language at once."""
     from balagh.gui import prompts
 
     names = [t.name for t in services.releases.templates()] if services.releases else []
@@ -242,19 +255,9 @@ def open_settings(
     services.settings = after
     services.save_settings()
     apply_now()
-    language = after.language != before.language
     database = after.database_url != before.database_url
     later = ""
-    if language and database:
-        later = QCoreApplication.translate(
-            "MainWindow",
-            "حفظت الإعدادات. تطبق لغة الواجهة وقاعدة البيانات الجديدتان عند إعادة تشغيل البرنامج.",
-        )
-    elif language:
-        later = QCoreApplication.translate(
-            "MainWindow", "حفظت الإعدادات. تطبق لغة الواجهة الجديدة عند إعادة تشغيل البرنامج."
-        )
-    elif database:
+    if database:
         later = QCoreApplication.translate(
             "MainWindow", "حفظت الإعدادات. تطبق قاعدة البيانات الجديدة عند إعادة تشغيل البرنامج."
         )

@@ -18,7 +18,7 @@ CELL_WORDS: dict[Qualifier, str] = {Qualifier.ABOUT: "ناهز", Qualifier.MORE_
 QUALIFIER_PREFIXES: tuple[tuple[str, Qualifier], ...] = tuple(dict.fromkeys([
     *((word, qualifier) for qualifier, word in CELL_WORDS.items()),
     *((name, qualifier) for qualifier, names in QUALIFIER_NAMES.items()
-      if qualifier is not Qualifier.EXACT for name in names),
+      if qualifier is not Qualifier.EXACT for name in (names.ar, names.fr)),
     ("فاق", Qualifier.MORE_THAN), ("~", Qualifier.ABOUT), (">", Qualifier.MORE_THAN),
 ]))
 

@@ -21,9 +21,9 @@ from balagh.core.model import (
     Qualifier,
     ReleaseOptions,
 )
+from balagh.messages import Localizable, PerLanguage, msg
 
-NUMBER_LABEL_AR = "رقم الدورة"
-NUMBER_LABEL_FR = "Numéro de l'édition"
+NUMBER_LABEL = msg("رقم الدورة")
 
 
 @dataclass
@@ -113,15 +113,14 @@ def draft_from_edition(edition: Edition, *, as_new: bool = False) -> EditionDraf
     return draft
 
 
-def _parse(text: str, field_path: str, label_ar: str,
-           label_fr: str) -> tuple[int | None, Problem | None]:
+def _parse(text: str, field_path: str,
+           label: Localizable) -> tuple[int | None, Problem | None]:
     from balagh.core.digits import DigitsError, parse_integer
 
     try:
         return parse_integer(text), None
     except DigitsError as err:
-        return None, Problem(field_path, label_ar, err.message_ar,
-                             f"{label_fr} : {err.message_fr}")
+        return None, Problem(field_path, label, err.message)
 
 
 def _parse_figure(key: str, text: str,
@@ -144,11 +143,11 @@ def _parse_as_of(draft: EditionDraft, catalogue: Mapping[str, FigureKind],
             if not fdraft.text.strip():
                 continue
             kind = catalogue.get(key)
-            name_ar = kind.label_ar if kind else key
-            name_fr = kind.label_fr if kind else key
+            name = PerLanguage(ar=kind.label_ar if kind else key,
+                               fr=kind.label_fr if kind else key)
             value, problem = _parse(fdraft.text, f"as_of.{day.isoformat()}.{key}",
-                                    f"أرقام يوم {day.isoformat()} — {name_ar}",
-                                    f"Chiffres du {day.isoformat()} — {name_fr}")
+                                    msg("أرقام يوم {stamp} — {name}", stamp=day.isoformat(),
+                                        name=name))
             if problem is not None:
                 problems.append(problem)
             elif value is not None:
@@ -186,7 +185,7 @@ def _parse_daily(draft: EditionDraft, problems: list[Problem]) -> dict[dt.date, 
         if not text.strip():
             continue
         value, problem = _parse(text, f"daily_visitors.{day.isoformat()}",
-                                f"زوار يوم {day.isoformat()}", f"Visiteurs du {day.isoformat()}")
+                                msg("زوار يوم {day}", day=day.isoformat()))
         if problem is not None:
             problems.append(problem)
         elif value is not None:
@@ -209,7 +208,7 @@ def build_edition(
     from balagh.core.validation import validate_edition
 
     problems: list[Problem] = []
-    number, problem = _parse(draft.number_text, "number", NUMBER_LABEL_AR, NUMBER_LABEL_FR)
+    number, problem = _parse(draft.number_text, "number", NUMBER_LABEL)
     if problem is not None:
         problems.append(problem)
     figures = _parse_figures(draft, catalogue, problems)

@@ -35,6 +35,7 @@ from balagh.gui.widgets.date_field import CompactCalendar, set_date_format
 from balagh.gui.widgets.list_editor import OrderedListEditor
 from balagh.gui.widgets.number_field import number_field, reading_edge
 from balagh.gui.widgets.rtl_text import right_to_left
+from balagh.messages import ngettext
 
 PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -442,14 +443,13 @@ class EditionForm(EditionExtras, QWidget):
             item.setData(FIELD_ROLE, warning.field)
             self.problems.addItem(item)
         if problems:
-            self.problems_title.setText(
-                self.tr("مشاكل يجب تصحيحها قبل الحفظ: %n", "", len(problems))
-            )
+            self.problems_title.setText(ngettext("مشكلة واحدة يجب تصحيحها قبل الحفظ",
+                "{n} مشاكل يجب تصحيحها قبل الحفظ", len(problems)).format(n=len(problems)))
             self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
         elif warnings:
-            self.problems_title.setText(
-                self.tr("لا شيء يمنع الحفظ، لكن تحقق من: %n", "", len(warnings))
-            )
+            self.problems_title.setText(ngettext(
+                "لا شيء يمنع الحفظ، لكن تحقق من نقطة واحدة",
+                "لا شيء يمنع الحفظ، لكن تحقق من {n} نقاط", len(warnings)).format(n=len(warnings)))
             self.problems_title.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:
             self.problems_title.setText(self.tr("لا توجد مشاكل."))

@@ -43,8 +43,7 @@ def short_date(day: dt.date) -> str:
 
 def qualifier_label(qualifier: Qualifier, language: str = "ar") -> str:
     """The qualifier as the staff read it: «حوالي» (fr: «environ»)."""
-    arabic, french = QUALIFIER_NAMES[qualifier]
-    return french if language == "fr" else arabic
+    return QUALIFIER_NAMES[qualifier].text(language)
 
 
 def figure_phrase(kind: FigureKind, value: int, qualifier: Qualifier, language: str = "ar") -> str:

@@ -15,6 +15,7 @@ from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner, Report
+from balagh.messages import Message, current_language, nmsg
 
 STEPS = 3  # reading and checking, saving, reloading the list
 MAX_LISTED = 8  # problems or editions named in a message; the rest are counted
@@ -54,6 +55,12 @@ def error_text(host: EditionsFiles, err: BaseException) -> str:
         lines = [p.text_fr() if french else p.text_ar() for p in err.problems]
         return _listed(lines, "\n")
     return services.message(err) if isinstance(err, BalaghError) else str(err)
+
+
+def imported_sentence(count: int, source: str, names: str) -> Message:
+    """«استوردت 3 دورات من editions.json: …», agreeing with the count (CLDR's plural rules)."""
+    return nmsg("استوردت دورة واحدة من {source}: {names}",
+                "استوردت {n} دورات من {source}: {names}", count, source=source, names=names)
 
 
 def _set_importing(host: EditionsFiles, running: bool) -> None:
@@ -139,10 +146,8 @@ def _store(
         prompts.show_info(
             host.window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
-            QCoreApplication.translate("interchange", "استوردت %1 دورة من %2: %3")
-            .replace("%1", str(len(stored)))
-            .replace("%2", source_name)
-            .replace("%3", _listed([_label(e) for e in stored], "، ")),
+            imported_sentence(len(stored), source_name,
+                              _listed([_label(e) for e in stored], "، ")).text(current_language()),
         )
 
     def failed(err: BaseException, _tb: str) -> None:

@@ -35,6 +35,7 @@ from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
 from balagh.gui.release.slot_editor import SlotEditor
 from balagh.gui.widgets.rtl_text import left_to_right, right_to_left
+from balagh.messages import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -144,7 +145,7 @@ class PhrasebookDialog(QDialog):
         self.names.blockSignals(True)
         self.names.clear()
         for entry in self.entries.values():
-            label = entry.label_fr if self.language == "fr" else entry.label_ar
+            label = translate(self.language, entry.label_ar)  # the label is its msgid
             mark = "" if entry.is_builtin else self.tr(" (معدلة)")
             item = QListWidgetItem(label + mark)
             item.setData(KEY_ROLE, entry.key)
@@ -164,7 +165,7 @@ class PhrasebookDialog(QDialog):
         if key is None:
             return
         entry = self.entries[key]
-        self.title.setText(entry.label_fr if self.language == "fr" else entry.label_ar)
+        self.title.setText(translate(self.language, entry.label_ar))
         self.editor.set_phrase(entry.text)
         while self.slots_row.count():
             taken = self.slots_row.takeAt(0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from balagh.gui.window.crash import configure_logging, install_crash_handler
 from balagh.gui.window.main_window import MainWindow
+from balagh.messages import SOURCE_LANGUAGE, available_languages, msg, set_language, translate
 from balagh.platform.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,21 @@ def load_fonts() -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Balagh's French catalogue and Qt's own ``qtbase_`` one for ``language``.
+    """Install Balagh's catalogue translator and Qt's own ``qtbase_`` one for ``language``.
 
     Arabic is the source language of the interface, so only Qt's ``qtbase_ar`` is loaded
-    for it (standard buttons such as «إلغاء»). Returns the installed translators.
+    for it (standard buttons such as «إلغاء»). Translators installed before (another
+    language) are removed first, so this also switches the language of a running window.
+    Returns the installed translators.
     """
+    from balagh.gui.window.translator import CatalogueTranslator
     from balagh.platform.assets import resource_path
 
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    set_language(language)
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
@@ -65,37 +74,45 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(mnemonics)
             installed.append(mnemonics)
     except FileNotFoundError:
-        log.warning("translation qt_mnemonics_%s.qm missing", language)
-    if language != "ar":
-        try:
-            path = resource_path("translations", f"balagh_{language}.qm")
-        except FileNotFoundError:
-            log.warning("translation balagh_%s.qm missing", language)
-        else:
-            own = QTranslator(app)
-            if own.load(str(path)):
-                app.installTranslator(own)
-                installed.append(own)
+        log.debug("no qt_mnemonics_%s.qm", language)
+    if language != SOURCE_LANGUAGE:
+        own = CatalogueTranslator(language, app)
+        app.installTranslator(own)
+        installed.append(own)
     return installed
+
+
+def interface_language(settings: Settings) -> str:
+    """The settings' language when a catalogue exists for it, else Arabic."""
+    return settings.language if settings.language in available_languages() else SOURCE_LANGUAGE
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Direction, locale, display name and translators for ``language`` (at start and when
+    the staff choose another language in the settings: widgets receive LanguageChange)."""
+    app.setApplicationDisplayName(translate(language, "بلاغ"))
+    if language == SOURCE_LANGUAGE:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+    else:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        spoken = QLocale(language).language()  # C for a language Qt does not know
+        QLocale.setDefault(QLocale.c() if spoken == QLocale.Language.C
+                           else QLocale(spoken, QLocale.Country.Morocco))
+    install_translators(app, language)
 
 
 def configure_application(app: QApplication, settings: Settings) -> str:
     """Direction, font, locale and translations for the chosen language; returns it."""
-    language = "fr" if settings.language == "fr" else "ar"
+    language = interface_language(settings)
     app.setApplicationName("Balagh")
     app.setOrganizationName("DGSN")
-    app.setApplicationDisplayName("بلاغ" if language == "ar" else "Balagh")
     family = load_fonts()
-    if language == "ar":
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+    if language == SOURCE_LANGUAGE:
         font = QFont(family)
         font.setPointSize(max(app.font().pointSize(), 10) + 1)
         app.setFont(font)
-    else:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Morocco))
-    install_translators(app, language)
+    apply_language(app, language)
     app.setWindowIcon(app_icon())
     return language
 
@@ -281,9 +298,9 @@ def run_gui(db_url: str | None, argv: list[str]) -> int:
         from balagh.core.errors import BalaghError
 
         raise BalaghError(
-            "لا توجد شاشة متاحة لفتح الواجهة (DISPLAY غير معرف)؛ الأوامر الأخرى تعمل بدونها",
-            "Aucun écran disponible pour l'interface (DISPLAY non défini) ; "
-            "les autres commandes fonctionnent sans.",
+            msg(
+                "لا توجد شاشة متاحة لفتح الواجهة (DISPLAY غير معرف)؛ الأوامر الأخرى تعمل بدونها",
+            ),
         )
     log_path = configure_logging()
     install_crash_handler(log_path)

@@ -31,9 +31,11 @@ from balagh.gui.release.after_save_notice import announce_disagreements
 from balagh.gui.services import Services
 from balagh.gui.window import record_actions
 from balagh.gui.window.assembly import assembly_steps, attach_in_steps
+from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
 from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
 from balagh.gui.workers import JobRunner
+from balagh.messages import current_language, nmsg
 from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.error_page: StartupErrorPage | None = None
         self._error_menu: QMenu | None = None
         self.jobs = JobRunner(self)
+        LanguageFollower(self)  # rebuilt in another language on LanguageChange
         self.setObjectName("main_window")
         self.resize(1280, 820)
         self._placeholder = QLabel(self.tr("جار فتح قاعدة البيانات…"), self)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.release_tab.settings_changed()
         self.summary_tab.set_editions(self.sync.full_now())
         self.statusBar().showMessage(self.tr("حفظت الإعدادات."), 5000)
+        apply_saved_language(self)  # a new interface language: the window follows at once
 
     def open_startup_settings(self) -> bool:
         """File → Settings while no database is open (the database can be changed there)."""
@@ -471,15 +475,9 @@ class MainWindow(QMainWindow):
         «لا يمكن حذف الدورة 7 لأن لها بلاغا صادرا» (1), «… بلاغين صادرين» (2),
         «… 3 بلاغات صادرة» (3 to 10), «… 11 بلاغا صادرا» (11 and more).
         """
-        if issued == 1:
-            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغا صادرا.")
-        elif issued == 2:
-            text = self.tr("لا يمكن حذف الدورة %1 لأن لها بلاغين صادرين.")
-        elif 3 <= issued <= 10:
-            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغات صادرة.")
-        else:
-            text = self.tr("لا يمكن حذف الدورة %1 لأن لها %2 بلاغا صادرا.")
-        return text.replace("%1", str(number)).replace("%2", str(issued))
+        return nmsg("لا يمكن حذف الدورة {number} لأن لها بلاغا صادرا.",
+                    "لا يمكن حذف الدورة {number} لأن لها {n} بلاغات صادرة.", issued,
+                    number=number).text(current_language())
 
     def save(self) -> bool:
         """Save the open edition (Ctrl+S): written in the thread pool, the window answering
