@@ -23,7 +23,6 @@ STILL_TOO_LONG: dict[str, int] = {
     # Not split yet:
     "gui/release/controller.py": 470,
     "gui/window/main_window.py": 558,
-    "gui/edition/form.py": 465,
     "typeset/document.py:build_document": 79,
     "store/migrate.py:ensure_schema": 67,
 }

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.core.errors import Problem
 from balagh.core.model import FigureKind, JointPavilion
+from balagh.gui.edition import form_problems
 from balagh.gui.edition.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition.draft import EditionDraft, FigureDraft
 from balagh.gui.edition.extras import EditionExtras
@@ -35,10 +34,7 @@ from balagh.gui.widgets.date_field import CompactCalendar, set_date_format
 from balagh.gui.widgets.list_editor import OrderedListEditor
 from balagh.gui.widgets.number_field import number_field, reading_edge
 from balagh.gui.widgets.rtl_text import right_to_left
-from balagh.messages import ngettext
 
-PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
 LIST_SEPARATOR = "، "
 #: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
 DEFAULT_SPAN = dt.timedelta(days=4)
@@ -107,8 +103,8 @@ class EditionForm(EditionExtras, QWidget):
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.problems.itemActivated.connect(self._focus_problem)
-        self.problems.itemClicked.connect(self._focus_problem)
+        self.problems.itemActivated.connect(self.focus_problem)
+        self.problems.itemClicked.connect(self.focus_problem)
         self.save_button = QPushButton(self.tr("حفظ"), self)
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("حفظ الدورة (Ctrl+S)"))
@@ -391,75 +387,6 @@ class EditionForm(EditionExtras, QWidget):
         finally:
             self._loading = False
 
-    # ----- problems -----------------------------------------------------------------------------
-    def widget_for(self, field: str) -> QWidget | None:
-        """The widget showing a problem's field path (daily days map to the grid)."""
-        if field in self.field_widgets:
-            return self.field_widgets[field]
-        if field.startswith("daily_visitors."):
-            return self.field_widgets["daily_visitors"]
-        parts = field.split(".")
-        while parts:
-            parts.pop()
-            candidate = ".".join(parts)
-            if candidate in self.field_widgets:
-                return self.field_widgets[candidate]
-        return None
-
-    def show_problems(self, problems: list[Problem], warnings: list[Problem] | None = None
-                      ) -> None:
-        """Mark each problem's widget (red border + tooltip) and list them all; ``warnings``
-        (unusual figures, which do not block saving) are listed after them."""
-        warnings = list(warnings or [])
-        by_widget: dict[int, list[Problem]] = {}
-        for problem in problems:
-            widget = self.widget_for(problem.field)
-            if widget is not None:
-                by_widget.setdefault(id(widget), []).append(problem)
-        for widget in {id(w): w for w in self.field_widgets.values()}.values():
-            own = by_widget.get(id(widget), [])
-            tip = "\n".join(self._text(p) for p in own)
-            if bool(widget.property("hasProblem")) != bool(own):
-                widget.setProperty("hasProblem", bool(own))
-                widget.setStyleSheet(PROBLEM_STYLE if own else "")
-            if widget.toolTip() != tip:
-                widget.setToolTip(tip)
-        daily_problems = {}
-        for problem in problems:
-            if problem.field.startswith("daily_visitors."):
-                try:
-                    day = dt.date.fromisoformat(problem.field.split(".", 1)[1])
-                except ValueError:
-                    continue
-                daily_problems[day] = self._text(problem)
-        self.daily_model.set_problems(daily_problems)
-        self.problems.clear()
-        for problem in problems:
-            item = QListWidgetItem("⚠ " + self._text(problem))
-            item.setData(FIELD_ROLE, problem.field)
-            self.problems.addItem(item)
-        for warning in warnings:
-            item = QListWidgetItem("ℹ " + self.tr("تنبيه: ") + self._text(warning))
-            item.setData(FIELD_ROLE, warning.field)
-            self.problems.addItem(item)
-        if problems:
-            self.problems_title.setText(ngettext("مشكلة واحدة يجب تصحيحها قبل الحفظ",
-                "{n} مشاكل يجب تصحيحها قبل الحفظ", len(problems)).format(n=len(problems)))
-            self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
-        elif warnings:
-            self.problems_title.setText(ngettext(
-                "لا شيء يمنع الحفظ، لكن تحقق من نقطة واحدة",
-                "لا شيء يمنع الحفظ، لكن تحقق من {n} نقاط", len(warnings)).format(n=len(warnings)))
-            self.problems_title.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        else:
-            self.problems_title.setText(self.tr("لا توجد مشاكل."))
-            self.problems_title.setStyleSheet("color: #1b5e20;")
-
-    def _text(self, problem: Problem) -> str:
-        return problem.text_fr() if self.language == "fr" else problem.text_ar()
-
-    def _focus_problem(self, item: QListWidgetItem) -> None:
-        widget = self.widget_for(str(item.data(FIELD_ROLE)))
-        if widget is not None:
-            self.scroll_area.ensureWidgetVisible(widget)
-            widget.setFocus()
+    widget_for = form_problems.widget_for
+    show_problems = form_problems.show_problems
+    focus_problem = form_problems.focus_problem
