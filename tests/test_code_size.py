@@ -21,10 +21,9 @@ STILL_TOO_LONG: dict[str, int] = {
     # store/models.py: its repeated ordered-text tables are being merged by the `cleanup` work.
     "store/models.py": 444,
     # Not split yet:
-    "gui/release/controller.py": 470,
-    "gui/window/main_window.py": 558,
+    "gui/release/controller.py": 462,
+    "gui/window/main_window.py": 556,
     "typeset/document.py:build_document": 79,
-    "store/migrate.py:ensure_schema": 67,
 }
 
 
