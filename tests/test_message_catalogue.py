@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import gettext
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -141,6 +142,38 @@ def test_no_error_is_built_from_literal_sentences() -> None:
                 args = [*node.args, *(k.value for k in node.keywords)]
                 if any(_is_prose(a) for a in args):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+#: Modules whose findings, notices and labels were Arabic/French pairs of literals.
+_CATALOGUED = ("documents/release/consistency*.py", "app/database*.py", "core/input_policy.py",
+               "gui/edition/undo.py")
+
+
+def _literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def test_findings_notices_and_labels_are_catalogue_sentences() -> None:
+    """Consistency findings, start-up notices, input-policy labels and undo labels are
+    ``msg()`` sentences: no call argument or tuple is an Arabic literal followed by a
+    French one (the French lives in fr.po)."""
+    arabic, latin = re.compile(r"[\u0600-\u06FF]"), re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+    found = []
+    for pattern in _CATALOGUED:
+        for path in sorted((ROOT / "desktop" / "balagh").glob(pattern)):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                items = node.args if isinstance(node, ast.Call) else (
+                    node.elts if isinstance(node, ast.Tuple) else [])
+                for first, second in itertools.pairwise(items):
+                    ar, fr = _literal(first), _literal(second)
+                    if ar and fr and arabic.search(ar) and not arabic.search(fr) \
+                            and latin.search(fr):
+                        found.append(f"{path.relative_to(ROOT)}:{first.lineno}")
     assert found == []
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 from balagh.gui import file_dialogs
 from balagh.gui.release.archive_dialog import ArchiveDialog
+from balagh.messages import PerLanguage
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +32,8 @@ def test_long_findings_wrap_instead_of_being_cut(
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     sentence = "العدد الإجمالي للزوار المذكور في الفقرة الأولى لا يطابق العدد المسجل " * 4
-    tab._show_checks([Discrepancy(DiscrepancyKind.DIFFERS, 0, "465", sentence, "long")])
+    tab._show_checks([Discrepancy(DiscrepancyKind.DIFFERS, 0, "465",
+                                  PerLanguage(ar=sentence, fr="long"))])
     QApplication.processEvents()
     list_widget = tab.checks
     rect = list_widget.visualItemRect(list_widget.item(0))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from balagh.messages import Message, msg
 from balagh.platform.paths import embedded_database_url
 from balagh.platform.settings import Settings
 
@@ -40,12 +41,12 @@ class Source(Enum):
     @property
     def text_ar(self) -> str:
         """How the source is named to the staff in Arabic."""
-        return _SOURCE_TEXT[self][0]
+        return _SOURCE_TEXT[self].ar
 
     @property
     def text_fr(self) -> str:
         """How the source is named in French."""
-        return _SOURCE_TEXT[self][1]
+        return _SOURCE_TEXT[self].fr
 
     @property
     def named(self) -> bool:
@@ -54,10 +55,10 @@ class Source(Enum):
 
 
 _SOURCE_TEXT = {
-    Source.OPTION: ("الخيار ‎--db", "l'option --db"),
-    Source.ENVIRONMENT: ("متغير البيئة BALAGH_DB", "la variable d'environnement BALAGH_DB"),
-    Source.SETTINGS: ("الإعدادات (database_url)", "les réglages (database_url)"),
-    Source.EMBEDDED: ("قاعدة البيانات المدمجة (الافتراضية)", "la base intégrée (par défaut)"),
+    Source.OPTION: msg("الخيار ‎--db"),
+    Source.ENVIRONMENT: msg("متغير البيئة BALAGH_DB"),
+    Source.SETTINGS: msg("الإعدادات (database_url)"),
+    Source.EMBEDDED: msg("قاعدة البيانات المدمجة (الافتراضية)"),
 }
 
 
@@ -89,10 +90,19 @@ def choose_database(explicit: str | None, settings: Settings | None = None) -> D
 
 @dataclass(frozen=True)
 class Notice:
-    """A sentence to tell the staff after opening, in Arabic and French."""
+    """A sentence to tell the staff after opening (``ar``/``fr``: its two languages)."""
 
-    ar: str
-    fr: str
+    message: Message
+
+    @property
+    def ar(self) -> str:
+        """The sentence in Arabic."""
+        return self.message.ar
+
+    @property
+    def fr(self) -> str:
+        """The sentence in French."""
+        return self.message.fr
 
 
 @dataclass
@@ -144,12 +154,12 @@ def upgrade_notice(report: UpgradeReport) -> Notice | None:
     (or ``balagh db upgrade``) brought an older schema up to date, else None."""
     if not report.upgraded or report.previous is None:
         return None
-    ar = f"رقيت قاعدة البيانات من المراجعة {report.previous} إلى {report.current}"
-    fr = f"Base de données mise à niveau de {report.previous} à {report.current}"
-    if report.backup is not None:
-        ar += f"؛ النسخة الاحتياطية: {report.backup}"
-        fr += f" ; sauvegarde : {report.backup}"
-    return Notice(ar, fr)
+    if report.backup is None:
+        return Notice(msg("رقيت قاعدة البيانات من المراجعة {previous} إلى {current}",
+                          previous=report.previous, current=report.current))
+    return Notice(msg(
+        "رقيت قاعدة البيانات من المراجعة {previous} إلى {current}؛ النسخة الاحتياطية: {backup}",
+        previous=report.previous, current=report.current, backup=report.backup))
 
 
 def opening_notices(opened: OpenedDatabase) -> list[Notice]:
@@ -162,19 +172,13 @@ def opening_notices(opened: OpenedDatabase) -> list[Notice]:
     notices: list[Notice] = [upgraded] if upgraded is not None else []
     if report.previous is None and opened.choice.source.named:
         where = plain_name(opened.store.url)
-        notices.append(Notice(
-            f"أنشئت قاعدة بيانات جديدة فارغة في {where}؛ "
-            "إن كنت تقصد قاعدة أخرى فتحقق من عنوانها",
-            f"Une nouvelle base de données vide a été créée : {where} ; si vous vouliez une "
-            "autre base, vérifiez son adresse.",
-        ))
+        notices.append(Notice(msg(
+            "أنشئت قاعدة بيانات جديدة فارغة في {where}؛ إن كنت تقصد قاعدة أخرى فتحقق من عنوانها",
+            where=where)))
     if opened.read_only:
-        notices.append(Notice(
+        notices.append(Notice(msg(
             "قاعدة البيانات مفتوحة للقراءة فقط (لا صلاحية للكتابة في الملف أو في مجلده): "
-            "يمكن الاطلاع والطباعة، ولا يمكن الحفظ",
-            "Base de données ouverte en lecture seule (pas de droit d'écriture sur le fichier "
-            "ou son dossier) : consultation et impression possibles, enregistrement impossible.",
-        ))
+            "يمكن الاطلاع والطباعة، ولا يمكن الحفظ")))
     return notices
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from balagh.app.database import choose_database, plain_name
+from balagh.messages import Message, pmsg
 from balagh.platform.settings import Settings
 
 #: One line of the report: Arabic label, French label, value.
@@ -24,31 +25,37 @@ def describe_database(explicit: str | None, settings: Settings | None = None) ->
 
     choice = choose_database(explicit, settings)
     lines: list[InfoLine] = [
-        ("قاعدة البيانات", "base de données", plain_name(choice.url)),
-        ("مصدر الاختيار", "choisie par", f"{choice.source.text_ar} / {choice.source.text_fr}"),
+        _line(pmsg("database info", "قاعدة البيانات"), plain_name(choice.url)),
+        _line(pmsg("database info", "مصدر الاختيار"),
+              f"{choice.source.text_ar} / {choice.source.text_fr}"),
     ]
     engine = make_engine(choice.url)
     try:
         path = sqlite_file(engine) or _uri_file(engine)
         if path is not None and not path.exists():
-            lines.append(("الحالة", "état", "لم تنشأ بعد / pas encore créée"))
+            lines.append(_line(pmsg("database info", "الحالة"), "لم تنشأ بعد / pas encore créée"))
             return lines
         revision = current_revision(engine)
         head = head_revision()
         shown = revision or "—"
         if revision != head:
             shown += f" (هذا الإصدار: {head} / ce logiciel : {head})"
-        lines.append(("مراجعة المخطط", "révision du schéma", shown))
-        lines.append(("الحجم", "taille", _size(engine, path)))
+        lines.append(_line(pmsg("database info", "مراجعة المخطط"), shown))
+        lines.append(_line(pmsg("database info", "الحجم"), _size(engine, path)))
         if revision is not None:
             with engine.connect() as connection:
                 count = connection.execute(text("SELECT count(*) FROM editions")).scalar_one()
-            lines.append(("عدد الدورات", "éditions", str(count)))
+            lines.append(_line(pmsg("database info", "عدد الدورات"), str(count)))
         writable = "للقراءة فقط / lecture seule" if is_read_only(engine) else "مسموحة / autorisée"
-        lines.append(("الكتابة", "écriture", writable))
+        lines.append(_line(pmsg("database info", "الكتابة"), writable))
         return lines
     finally:
         engine.dispose()
+
+
+def _line(label: Message, value: str) -> InfoLine:
+    """One line of the report: ``label`` (a catalogue sentence) in Arabic and French."""
+    return (label.ar, label.fr, value)
 
 
 def _uri_file(engine: Engine) -> Path | None:

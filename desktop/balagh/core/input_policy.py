@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from balagh.core.errors import BalaghError, Problem
 from balagh.core.model import Edition
-from balagh.messages import Localizable, Message, PerLanguage, msg
+from balagh.messages import Localizable, Message, PerLanguage, msg, pmsg
 
 #: The longest text accepted, by field (characters).
 TEXT_LIMITS: dict[str, int] = {
@@ -80,14 +80,13 @@ def number_text_problem(text: str) -> Message | None:
     return None
 
 
-def text_problems(text: str, path: str, label_ar: str, label_fr: str,
-                  limit: int) -> list[Problem]:
+def text_problems(text: str, path: str, label: Localizable, limit: int) -> list[Problem]:
     """The problems of one text field: controls, lone surrogates, length over ``limit``."""
     found: list[Problem] = []
     bad = next((ch for ch in text if _is_surrogate(ch)), None)
     if bad is not None:
         found.append(Problem(
-            path, PerLanguage(ar=label_ar, fr=label_fr), msg(
+            path, label, msg(
                 "النص يحتوي على محرف غير صالح في يونيكود (U+{code:04X})؛ أعد كتابة النص أو انسخه "
                 "من مصدر آخر",
                 code=ord(bad),
@@ -96,11 +95,11 @@ def text_problems(text: str, path: str, label_ar: str, label_fr: str,
     if control is not None:
         name = char_name(control)
         found.append(Problem(
-            path, PerLanguage(ar=label_ar, fr=label_fr),
+            path, label,
             msg("النص يحتوي على محرف تحكم غير مرئي ({name})؛ احذفه", name=name)))
     if len(text) > limit:
         found.append(Problem(
-            path, PerLanguage(ar=label_ar, fr=label_fr), msg(
+            path, label, msg(
                 "النص طويل جدا ({length} حرفا)؛ الحد الأقصى {limit} حرف",
                 length=len(text),
                 limit=limit,
@@ -117,26 +116,27 @@ def count_problem(count: int, path: str, label: Localizable,
                                     count=count, limit=limit))
 
 
-def _texts(edition: Edition) -> Iterator[tuple[str, str, str, str, int]]:
-    """(text, path, label_ar, label_fr, limit) for every text of an edition."""
-    from balagh.core.validation import label_ar, label_fr
+def _texts(edition: Edition) -> Iterator[tuple[str, str, Localizable, int]]:
+    """(text, path, label, limit) for every text of an edition."""
+    from balagh.core.validation import field_label
 
     for field in ("city_ar", "city_fr", "venue_ar", "venue_fr", "theme", "notes"):
-        yield getattr(edition, field), field, label_ar(field), label_fr(field), TEXT_LIMITS[field]
+        yield getattr(edition, field), field, field_label(field), TEXT_LIMITS[field]
     for field in ("audiences", "partners", "seminars", "highlights"):
         for index, item in enumerate(getattr(edition, field)):
-            yield (item, f"{field}.{index}", f"{label_ar(field)} (العنصر {index + 1})",
-                   f"{label_fr(field)} (élément {index + 1})", TEXT_LIMITS["item"])
+            yield (item, f"{field}.{index}", msg("{field} (العنصر {number})",
+                                                 field=field_label(field), number=index + 1),
+                   TEXT_LIMITS["item"])
     for index, pavilion in enumerate(edition.joint_pavilions):
-        where_ar = f"الرواق المشترك {index + 1}"
-        where_fr = f"Pavillon commun {index + 1}"
-        yield (pavilion.title, f"joint_pavilions.{index}.title", where_ar, where_fr,
+        where = msg("الرواق المشترك {number}", number=index + 1)
+        yield (pavilion.title, f"joint_pavilions.{index}.title", where,
                TEXT_LIMITS["pavilion_title"])
         for n, name in enumerate(pavilion.partners):
-            yield (name, f"joint_pavilions.{index}.partners.{n}", f"{where_ar} (الشريك {n + 1})",
-                   f"{where_fr} (partenaire {n + 1})", TEXT_LIMITS["item"])
+            yield (name, f"joint_pavilions.{index}.partners.{n}",
+                   msg("{where} (الشريك {number})", where=where, number=n + 1),
+                   TEXT_LIMITS["item"])
     for key, figure in edition.figures.items():
-        yield (figure.note, f"figures.{key}.note", f"ملاحظة الرقم «{key}»", f"Note « {key} »",
+        yield (figure.note, f"figures.{key}.note", msg("ملاحظة الرقم «{key}»", key=key),
                TEXT_LIMITS["figure_note"])
 
 
@@ -157,8 +157,8 @@ def edition_input_problems(edition: Edition) -> list[Problem]:
             found.append(problem)
     if found:  # a list too long to read: its items are not examined one by one
         return found
-    for text, path, name_ar, name_fr, limit in _texts(edition):
-        found += text_problems(text, path, name_ar, name_fr, limit)
+    for text, path, label, limit in _texts(edition):
+        found += text_problems(text, path, label, limit)
     return found
 
 
@@ -169,11 +169,11 @@ def without_embeddings(text: str) -> str:
 
 def embedding_notices(edition: Edition) -> list[Problem]:
     """One notice per text that carries bidi embeddings or overrides (they are removed)."""
-    return [Problem(path, PerLanguage(ar=name_ar, fr=name_fr), msg(
+    return [Problem(path, label, msg(
         "أزيلت منه علامات اتجاه مضمنة (U+202A–U+202E) لا يطبقها إخراج الوثائق، ليطبع كما يظهر؛ "
         "تحقق من ترتيب الكلمات",
     ))
-            for text, path, name_ar, name_fr, _limit in _texts(edition)
+            for text, path, label, _limit in _texts(edition)
             if any(ch in EMBEDDINGS for ch in text)]
 
 
@@ -261,9 +261,12 @@ def release_input_problems(title: str, place: str, paragraphs: list[str]) -> lis
     problem = count_problem(len(paragraphs), "paragraphs", msg("فقرات البلاغ"), MAX_PARAGRAPHS)
     if problem is not None:
         return [problem]
-    found += text_problems(title, "title", "عنوان البلاغ", "Titre", RELEASE_LINE_LIMIT)
-    found += text_problems(place, "place", "مكان البلاغ", "Lieu", RELEASE_LINE_LIMIT)
+    found += text_problems(title, "title", pmsg("release field", "عنوان البلاغ"),
+                           RELEASE_LINE_LIMIT)
+    found += text_problems(place, "place", pmsg("release field", "مكان البلاغ"),
+                           RELEASE_LINE_LIMIT)
     for index, paragraph in enumerate(paragraphs):
-        found += text_problems(paragraph, f"paragraphs.{index}", f"الفقرة {index + 1}",
-                               f"Paragraphe {index + 1}", PARAGRAPH_LIMIT)
+        found += text_problems(paragraph, f"paragraphs.{index}",
+                               pmsg("release field", "الفقرة {number}", number=index + 1),
+                               PARAGRAPH_LIMIT)
     return found

@@ -52,7 +52,11 @@ from balagh.documents.release.consistency_figures import (
     hectares_after,
     percent_after,
 )
-from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
+from balagh.documents.release.consistency_findings import (
+    Discrepancy,
+    DiscrepancyKind,
+    paragraph_finding,
+)
 from balagh.documents.release.consistency_words import (
     ABOUT_WORDS,
     EDITION_WORDS,
@@ -70,6 +74,7 @@ from balagh.documents.release.consistency_words import (
     weekdays,
 )
 from balagh.documents.release.written_numbers import DAY_LIST, Token, split_words
+from balagh.messages import Localizable, msg
 
 
 class Checker:
@@ -102,11 +107,12 @@ class Checker:
         }
 
     # -- helpers ---------------------------------------------------------------------------
-    def add(self, kind: DiscrepancyKind, text: str, ar: str, fr: str, *, value: int | None = None,
-            key: str | None = None, recorded: int | None = None) -> None:
-        ar = f"الفقرة {self.paragraph + 1}: {ar}"
-        fr = f"Paragraphe {self.paragraph + 1} : {fr}"
-        self.found.append(Discrepancy(kind, self.paragraph, text, ar, fr, value, key, recorded))
+    def add(self, kind: DiscrepancyKind, text: str, finding: Localizable, *,
+            value: int | None = None, key: str | None = None,
+            recorded: int | None = None) -> None:
+        self.found.append(Discrepancy(kind, self.paragraph, text,
+                                      paragraph_finding(self.paragraph, finding), value, key,
+                                      recorded))
 
     def is_number_word(self, token: Token, first: bool) -> bool:
         """«2300», «ب2.400» (first word of a phrase), «و150», «ألف», «وألفين»."""
@@ -192,8 +198,8 @@ class Checker:
                 continue
             if not self.is_number_word(token, first=True):
                 if re.search(r"\d", word):
-                    self.add(DiscrepancyKind.UNREADABLE, word, f"«{word}»: رقم لا يقرأ",
-                             f"« {word} » : nombre illisible")
+                    self.add(DiscrepancyKind.UNREADABLE, word,
+                             msg("«{word}»: رقم لا يقرأ", word=word))
                 i += 1
                 continue
             i = self.number_run(tokens, i)
@@ -204,8 +210,7 @@ class Checker:
         days = [int(part) for part in word.split("و")]
         month = self.month_at(tokens, i + 1)
         if month is None:
-            self.add(DiscrepancyKind.UNREADABLE, word, f"«{word}»: أرقام لا تفهم",
-                     f"« {word} » : nombres incompréhensibles")
+            self.add(DiscrepancyKind.UNREADABLE, word, msg("«{word}»: أرقام لا تفهم", word=word))
             return i + 1
         text = f"{word} {tokens[i + 1].word}"
         return check_days(self, tokens, days, month, i + 2, text, i)
@@ -229,8 +234,7 @@ class Checker:
         try:
             value = phrase_to_int(" ".join(spoken))
         except LanguageError:
-            self.add(DiscrepancyKind.UNREADABLE, text, f"«{text}»: عدد لا يقرأ",
-                     f"« {text} » : nombre illisible")
+            self.add(DiscrepancyKind.UNREADABLE, text, msg("«{text}»: عدد لا يقرأ", text=text))
             return j + 1
         return self.number(tokens, i, j, value, text, j + 1)
 

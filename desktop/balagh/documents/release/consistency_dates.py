@@ -13,6 +13,7 @@ from balagh.core.model import ReleaseKind
 from balagh.documents.release.consistency_findings import DiscrepancyKind
 from balagh.documents.release.consistency_words import CURRENT
 from balagh.documents.release.written_numbers import Token
+from balagh.messages import PerLanguage, msg
 
 if TYPE_CHECKING:
     from balagh.documents.release.consistency import Checker
@@ -24,9 +25,11 @@ def check_release_date(checker: Checker) -> None:
     if checker.release.kind is ReleaseKind.CLOSING and checker.release.date < end:
         day = checker.release.date.isoformat()
         checker.add(DiscrepancyKind.DATE, day,
-                    f"بلاغ الاختتام مؤرخ في {day} قبل نهاية الدورة ({end.isoformat()})",
-                    f"le communiqué de clôture est daté du {day}, avant la fin de "
-                    f"l'édition ({end.isoformat()})")
+                    msg(
+                        "بلاغ الاختتام مؤرخ في {day} قبل نهاية الدورة ({end})",
+                        day=day,
+                        end=end.isoformat(),
+                    ))
 
 
 def check_days(
@@ -47,10 +50,11 @@ def check_days(
             year, month
         ):
             checker.add(DiscrepancyKind.DATE, text,
-                        f"«{text}»: كلمة «الجاري» لا تصح لأن البلاغ مؤرخ في "
-                        f"{checker.release.date.isoformat()}",
-                        f"« {text} » : « courant » est faux, le communiqué est daté du "
-                        f"{checker.release.date.isoformat()}")
+                        msg(
+                            "«{text}»: كلمة «الجاري» لا تصح لأن البلاغ مؤرخ في {date}",
+                            text=text,
+                            date=checker.release.date.isoformat(),
+                        ))
         nxt += 1
     start, end = checker.edition.start_date, checker.edition.end_date
     dates: list[dt.date] = []
@@ -58,15 +62,17 @@ def check_days(
         try:
             dates.append(dt.date(year, month, day))
         except ValueError:
-            checker.add(DiscrepancyKind.DATE, text, f"«{text}»: تاريخ غير موجود",
-                        f"« {text} » : date inexistante")
+            checker.add(DiscrepancyKind.DATE, text, msg("«{text}»: تاريخ غير موجود", text=text))
             return nxt
     outside = [d for d in dates if not start <= d <= end]
     if outside:
         checker.add(DiscrepancyKind.DATE, text,
-                    f"«{text}»: تاريخ خارج فترة الدورة ({start.isoformat()} – {end.isoformat()})",
-                    f"« {text} » : date hors de l'édition ({start.isoformat()} – "
-                 f"{end.isoformat()})")
+                    msg(
+                        "«{text}»: تاريخ خارج فترة الدورة ({start} – {end})",
+                        text=text,
+                        start=start.isoformat(),
+                        end=end.isoformat(),
+                    ))
     check_weekdays(checker, tokens, first_index, dates, text)
     return nxt
 
@@ -88,5 +94,7 @@ def check_weekdays(
 
         right = " و".join(weekday_name(d) for d in dates)
         checker.add(DiscrepancyKind.DATE, text,
-                    f"«{text}»: أسماء الأيام لا توافق التواريخ (الصحيح: {right})",
-                    f"« {text} » : les jours de la semaine ne correspondent pas aux dates")
+                    # The French does not list the right days: no one catalogue id.
+                    PerLanguage(
+                        ar=f"«{text}»: أسماء الأيام لا توافق التواريخ (الصحيح: {right})",
+                        fr=f"« {text} » : les jours de la semaine ne correspondent pas aux dates"))

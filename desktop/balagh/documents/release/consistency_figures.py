@@ -12,6 +12,7 @@ from balagh.core.model import FigureValue, Qualifier
 from balagh.documents.release.consistency_findings import QUALIFIER_AR, DiscrepancyKind
 from balagh.documents.release.consistency_words import HECTARE, HECTARES, PERCENT_WORDS, SMALL_WORDS
 from balagh.documents.release.written_numbers import Token
+from balagh.messages import Localizable, PerLanguage, msg
 
 if TYPE_CHECKING:
     from balagh.documents.release.consistency import Checker
@@ -38,8 +39,7 @@ def check_figure(
         check_qualifier(checker, figures[match], qualifier, text, value, match)
     elif not any(value in values for values in checker.computed.values()):
         checker.add(DiscrepancyKind.UNKNOWN, text,
-                    f"الرقم «{text}» لا يوافق أي رقم مسجل لهذه الدورة",
-                    f"le nombre « {text} » ne correspond à aucun chiffre enregistré",
+                    msg("الرقم «{text}» لا يوافق أي رقم مسجل لهذه الدورة", text=text),
                     value=value)
     return after
 
@@ -72,15 +72,16 @@ def check_named(
         k, f = next(iter(recorded.items()))
         shown = "، ".join(f"{checker.label(k2)}: {f2.value}" for k2, f2 in recorded.items())
         checker.add(DiscrepancyKind.DIFFERS, text,
-                    f"«{text}» لا يطابق الرقم المسجل ({shown})",
-                    f"« {text} » ne correspond pas au chiffre enregistré "
-                    f"({checker.label_fr(k)} : {f.value})",
+                    msg("«{text}» لا يطابق الرقم المسجل ({recorded})", text=text,
+                        recorded=PerLanguage(ar=shown, fr=f"{checker.label_fr(k)} : {f.value}")),
                     value=value, key=k, recorded=f.value)
     else:
         checker.add(DiscrepancyKind.NOT_RECORDED, text,
-                    f"«{text}»: «{checker.label(key)}» غير مسجل لهذه الدورة في قاعدة البيانات",
-                    f"« {text} » : « {checker.label_fr(key)} » n'est pas enregistré pour "
-                    f"cette édition", value=value, key=key)
+                    msg(
+                        "«{text}»: «{label}» غير مسجل لهذه الدورة في قاعدة البيانات",
+                        text=text,
+                        label=PerLanguage(ar=checker.label(key), fr=checker.label_fr(key)),
+                    ), value=value, key=key)
 
 
 def check_small_count(checker: Checker, tokens: list[Token], i: int) -> None:
@@ -109,7 +110,7 @@ class Findings(Protocol):
 
     stated: list[tuple[str, int]]
 
-    def add(self, kind: DiscrepancyKind, text: str, ar: str, fr: str, *,
+    def add(self, kind: DiscrepancyKind, text: str, finding: Localizable, *,
             value: int | None = None, key: str | None = None,
             recorded: int | None = None) -> None: ...
 
@@ -124,17 +125,19 @@ def check_qualifier(
     if written is None:
         if figure.qualifier is not Qualifier.EXACT:
             checker.add(DiscrepancyKind.QUALIFIER_DROPPED, text,
-                        f"«{text}»: الرقم مسجل بوصف «{QUALIFIER_AR[figure.qualifier]}» وكتب "
-                        f"دون هذا الوصف (تنبيه)",
-                        f"« {text} » : le chiffre est enregistré « {figure.qualifier.value} »,"
-                        f" le texte l'écrit sans ce qualificatif (avertissement)",
+                        msg("«{text}»: الرقم مسجل بوصف «{recorded}» وكتب دون هذا الوصف (تنبيه)",
+                            text=text, recorded=_qualifier(figure.qualifier)),
                         value=value, key=key, recorded=figure.value)
         return
     checker.add(DiscrepancyKind.QUALIFIER, text,
-                f"«{text}»: الرقم مسجل بوصف «{QUALIFIER_AR[figure.qualifier]}» وكتب بوصف "
-                f"«{QUALIFIER_AR[written]}»",
-                f"« {text} » : le chiffre est enregistré « {figure.qualifier.value} », le texte "
-                f"dit « {written.value} »", value=value, key=key, recorded=figure.value)
+                msg("«{text}»: الرقم مسجل بوصف «{recorded}» وكتب بوصف «{written}»", text=text,
+                    recorded=_qualifier(figure.qualifier), written=_qualifier(written)),
+                value=value, key=key, recorded=figure.value)
+
+
+def _qualifier(qualifier: Qualifier) -> PerLanguage:
+    """A qualifier as the finding names it: its Arabic word, its code in French."""
+    return PerLanguage(ar=QUALIFIER_AR[qualifier], fr=qualifier.value)
 
 
 def percent_after(checker: Checker, tokens: list[Token], i: int) -> int:
@@ -164,8 +167,10 @@ def check_decimal(checker: Checker, tokens: list[Token], i: int, number: Decimal
         what_ar = "النسبة" if percent else "العدد العشري"
         what_fr = "le pourcentage" if percent else "le nombre décimal"
         checker.add(DiscrepancyKind.DECIMAL, text,
-                    f"{what_ar} «{text}» غير موجود في قاعدة البيانات ولا يوافق أي نسبة "
-                    f"محسوبة من أرقامها",
-                    f"{what_fr} « {text} » n'est pas dans la base et ne correspond à aucun "
-                    f"pourcentage calculé")
+                    msg(
+                        "{what} «{text}» غير موجود في قاعدة البيانات ولا يوافق أي نسبة "
+                        "محسوبة من أرقامها",
+                        what=PerLanguage(ar=what_ar, fr=what_fr),
+                        text=text,
+                    ))
     return i + 1 + width

@@ -9,6 +9,13 @@ from enum import StrEnum
 from balagh.core.model import (
     QUALIFIER_NAMES,
 )
+from balagh.messages import Localizable, Message, msg
+
+
+def paragraph_finding(index: int, finding: Localizable) -> Message:
+    """«الفقرة 4: …» / «Paragraphe 4 : …»: a finding of the paragraph ``index`` (0 = first)."""
+    return msg("الفقرة {paragraph}: {finding}", paragraph=index + 1, finding=finding)
+
 
 QUALIFIER_AR = {qualifier: name.ar for qualifier, name in QUALIFIER_NAMES.items()}
 
@@ -38,15 +45,14 @@ class Discrepancy:
 
     ``paragraph`` is the paragraph's index (0 = first), ``text`` the words as written
     («2400 موظف شرطة»), ``value`` what they say (2400), ``key`` the catalogue figure they
-    name, ``recorded`` the recorded value (2300); ``message_ar``/``message_fr`` are whole
-    sentences naming the paragraph («الفقرة 4: …»).
+    name, ``recorded`` the recorded value (2300); ``message`` is the whole sentence naming
+    the paragraph («الفقرة 4: …»), ``message_ar``/``message_fr`` its two languages.
     """
 
     kind: DiscrepancyKind
     paragraph: int
     text: str
-    message_ar: str
-    message_fr: str
+    message: Localizable
     value: int | None = None
     key: str | None = None
     recorded: int | None = None
@@ -56,6 +62,16 @@ class Discrepancy:
         """True for a finding that only warns («بلغت 630 ألف» for a figure recorded «أكثر
         من 630 ألف»); the others are errors that need a reason to issue anyway."""
         return self.kind in WARNING_KINDS
+
+    @property
+    def message_ar(self) -> str:
+        """The sentence in Arabic."""
+        return self.message.text("ar")
+
+    @property
+    def message_fr(self) -> str:
+        """The sentence in French."""
+        return self.message.text("fr")
 
     def text_ar(self) -> str:
         """The sentence shown to the staff: «الفقرة 4: «2400 موظف شرطة» لا يطابق …»."""

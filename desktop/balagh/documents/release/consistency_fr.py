@@ -40,6 +40,7 @@ from balagh.documents.release.consistency_fr_words import (
 )
 from balagh.french.phrasebook import Phrasebook
 from balagh.french.typography import plain_spaces
+from balagh.messages import Localizable, PerLanguage, msg
 
 
 class _FrenchChecker:
@@ -71,12 +72,12 @@ class _FrenchChecker:
         self.paragraph = 0
 
     # -- reporting ----------------------------------------------------------------------
-    def add(self, kind: DiscrepancyKind, text: str, ar: str, fr: str, *,
+    def add(self, kind: DiscrepancyKind, text: str, finding: Localizable, *,
             value: int | None = None, key: str | None = None,
             recorded: int | None = None) -> None:
-        ar = f"النسخة الفرنسية، الفقرة {self.paragraph + 1}: {ar}"
-        fr = f"Version française, paragraphe {self.paragraph + 1} : {fr}"
-        self.found.append(Discrepancy(kind, self.paragraph, text, ar, fr, value, key, recorded))
+        self.found.append(Discrepancy(kind, self.paragraph, text, msg(
+            "النسخة الفرنسية، الفقرة {paragraph}: {finding}", paragraph=self.paragraph + 1,
+            finding=finding), value, key, recorded))
 
     def label(self, key: str) -> tuple[str, str]:
         kind = self.catalogue.get(key)
@@ -136,20 +137,23 @@ class _FrenchChecker:
             try:
                 date = dt.date(year, month, day)
             except ValueError:
-                self.add(DiscrepancyKind.DATE, text, f"«{text}»: تاريخ غير موجود",
-                         f"« {text} » : date inexistante")
+                self.add(DiscrepancyKind.DATE, text, msg("«{text}»: تاريخ غير موجود", text=text))
                 return nxt
             if not start <= date <= end:
                 self.add(DiscrepancyKind.DATE, text,
-                         f"«{text}»: تاريخ خارج فترة الدورة ({start.isoformat()} – "
-                         f"{end.isoformat()})",
-                         f"« {text} » : date hors de l'édition ({start.isoformat()} – "
-                         f"{end.isoformat()})")
+                         msg(
+                             "«{text}»: تاريخ خارج فترة الدورة ({start} – {end})",
+                             text=text,
+                             start=start.isoformat(),
+                             end=end.isoformat(),
+                         ))
             if weekday is not None and weekday != date.weekday():
                 self.add(DiscrepancyKind.DATE, text,
-                         f"«{text}»: اسم اليوم لا يوافق التاريخ {date.isoformat()}",
-                         f"« {text} » : le jour de la semaine ne correspond pas au "
-                         f"{date.isoformat()}")
+                         msg(
+                             "«{text}»: اسم اليوم لا يوافق التاريخ {date}",
+                             text=text,
+                             date=date.isoformat(),
+                         ))
         return nxt
 
     # -- figures ------------------------------------------------------------------------
@@ -175,14 +179,14 @@ class _FrenchChecker:
         text = " ".join(w.text for w in words[i:end])
         if first and value != self.days_so_far():
             self.add(DiscrepancyKind.DATE, text,
-                     f"«{text}»: عدد الأيام لا يوافق تاريخ البلاغ ({self.days_so_far()})",
-                     f"« {text} » : ce nombre de jours ne correspond pas à la date du "
-                     f"communiqué ({self.days_so_far()})")
+                     msg(
+                         "«{text}»: عدد الأيام لا يوافق تاريخ البلاغ ({days_so_far})",
+                         text=text,
+                         days_so_far=self.days_so_far(),
+                     ))
         elif not first and value not in self.durations():
             self.add(DiscrepancyKind.DATE, text,
-                     f"«{text}»: عدد الأيام لا يوافق الدورة ولا أيام الذروة",
-                     f"« {text} » : ce nombre de jours n'est ni celui de l'édition ni "
-                     f"celui des jours de pointe")
+                     msg("«{text}»: عدد الأيام لا يوافق الدورة ولا أيام الذروة", text=text))
         return end
 
     def check_figure(self, words: list[Word], i: int, value: int, width: int) -> int:
@@ -200,8 +204,7 @@ class _FrenchChecker:
                 self.check_qualifier(match, written, text, value)
             elif value not in self.computed:
                 self.add(DiscrepancyKind.UNKNOWN, text,
-                         f"الرقم «{text}» لا يوافق أي رقم مسجل لهذه الدورة",
-                         f"le nombre « {text} » ne correspond à aucun chiffre enregistré",
+                         msg("الرقم «{text}» لا يوافق أي رقم مسجل لهذه الدورة", text=text),
                          value=value)
             return end
         kin = [k for k in self.book.nouns if self.book.nouns[k].forms[0] ==
@@ -218,14 +221,20 @@ class _FrenchChecker:
             first, figure = next(iter(recorded.items()))
             label_ar, label_fr = self.label(first)
             self.add(DiscrepancyKind.DIFFERS, text,
-                     f"«{text}» لا يطابق الرقم المسجل ({label_ar}: {figure.value})",
-                     f"« {text} » ne correspond pas au chiffre enregistré ({label_fr} : "
-                     f"{figure.value})", value=value, key=first, recorded=figure.value)
+                     msg(
+                         "«{text}» لا يطابق الرقم المسجل ({label}: {value})",
+                         text=text,
+                         label=PerLanguage(ar=label_ar, fr=label_fr),
+                         value=figure.value,
+                     ), value=value, key=first, recorded=figure.value)
         else:
             label_ar, label_fr = self.label(key)
             self.add(DiscrepancyKind.NOT_RECORDED, text,
-                     f"«{text}»: «{label_ar}» غير مسجل لهذه الدورة في قاعدة البيانات",
-                     f"« {text} » : « {label_fr} » n'est pas enregistré pour cette édition",
+                     msg(
+                         "«{text}»: «{label}» غير مسجل لهذه الدورة في قاعدة البيانات",
+                         text=text,
+                         label=PerLanguage(ar=label_ar, fr=label_fr),
+                     ),
                      value=value, key=key)
         return end
 
@@ -240,8 +249,7 @@ class _FrenchChecker:
         step = Decimal(1).scaleb(-places)
         if number not in {Decimal(str(p)).quantize(step) for p in self.percents}:
             self.add(DiscrepancyKind.DECIMAL, text,
-                     f"النسبة «{text}» لا توافق أي نسبة محسوبة من قاعدة البيانات",
-                     f"le pourcentage « {text} » ne correspond à aucun pourcentage calculé")
+                     msg("النسبة «{text}» لا توافق أي نسبة محسوبة من قاعدة البيانات", text=text))
         return i + width
 
     def is_year(self, words: list[Word], i: int, value: int) -> bool:
@@ -255,9 +263,11 @@ class _FrenchChecker:
         if following == "édition" and number != self.edition.number:
             text = f"{words[i].text} {words[i + 1].text}"
             self.add(DiscrepancyKind.DIFFERS, text,
-                     f"«{text}»: رقم الدورة المسجل هو {self.edition.number}",
-                     f"« {text} » : le numéro enregistré de l'édition est "
-                     f"{self.edition.number}", value=number, recorded=self.edition.number)
+                     msg(
+                         "«{text}»: رقم الدورة المسجل هو {number}",
+                         text=text,
+                         number=self.edition.number,
+                     ), value=number, recorded=self.edition.number)
 
     # -- the scan -----------------------------------------------------------------------
     def scan(self, paragraph: str) -> None:
@@ -277,8 +287,7 @@ class _FrenchChecker:
             if width == 0:
                 if re.search(r"\d", words[i].text) and MASK not in words[i].text:
                     self.add(DiscrepancyKind.UNREADABLE, words[i].text,
-                             f"«{words[i].text}»: رقم لا يقرأ",
-                             f"« {words[i].text} » : nombre illisible")
+                             msg("«{text}»: رقم لا يقرأ", text=words[i].text))
                 i += 1
                 continue
             last = words[i + width - 1]

@@ -24,7 +24,12 @@ from balagh.arabic.dates import month_name
 from balagh.arabic.ordinals import MAX_ORDINAL, ordinal_word
 from balagh.core.digits import normalise_digits
 from balagh.core.model import Edition, Release
-from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
+from balagh.documents.release.consistency_findings import (
+    Discrepancy,
+    DiscrepancyKind,
+    paragraph_finding,
+)
+from balagh.messages import Localizable, PerLanguage, msg
 
 #: Main Moroccan cities (the regions' seats and large towns; common knowledge): a city named
 #: in a release must be the edition's. The cities of the recorded editions are added.
@@ -60,9 +65,8 @@ def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w])(?:{alternatives})(?![\w])", text) is not None
 
 
-def _finding(kind: DiscrepancyKind, index: int, text: str, ar: str, fr: str) -> Discrepancy:
-    return Discrepancy(kind, index, text, f"الفقرة {index + 1}: {ar}",
-                       f"Paragraphe {index + 1} : {fr}")
+def _finding(kind: DiscrepancyKind, index: int, text: str, finding: Localizable) -> Discrepancy:
+    return Discrepancy(kind, index, text, paragraph_finding(index, finding))
 
 
 def _inside(edition: Edition, month: int, day: int) -> bool:
@@ -97,12 +101,12 @@ def _check_ranges(index: int, text: str, edition: Edition) -> list[Discrepancy]:
         if not _inside(edition, begin_month, int(first)) or not _inside(edition, month,
                                                                           int(last)):
             continue  # a day outside the edition: the numbers' check reports that day
-        period = f"من {start.day}/{start.month} إلى {end.day}/{end.month}"
         found.append(_finding(
             DiscrepancyKind.DATE, index, match.group(0),
-            f"الفترة «{match.group(0)}» ليست فترة الدورة ({period})",
-            f"la période « {match.group(0)} » n'est pas celle de l'édition "
-            f"(du {start.isoformat()} au {end.isoformat()})"))
+            msg("الفترة «{period}» ليست فترة الدورة (من {start} إلى {end})",
+                period=match.group(0),
+                start=PerLanguage(ar=f"{start.day}/{start.month}", fr=start.isoformat()),
+                end=PerLanguage(ar=f"{end.day}/{end.month}", fr=end.isoformat()))))
     return found
 
 
@@ -117,9 +121,8 @@ def _check_cities(index: int, text: str, edition: Edition,
         if _contains_word(text, city):
             found.append(_finding(
                 DiscrepancyKind.PLACE, index, city,
-                f"المدينة «{city}» مذكورة، والدورة منظمة في «{edition.city_ar}»",
-                f"la ville « {city} » est citée alors que l'édition a lieu à "
-                f"« {edition.city_fr or edition.city_ar} »"))
+                msg("المدينة «{city}» مذكورة، والدورة منظمة في «{own}»", city=city,
+                    own=PerLanguage(ar=edition.city_ar, fr=edition.city_fr or edition.city_ar))))
     return found
 
 
@@ -133,10 +136,9 @@ def _check_venues(index: int, text: str, edition: Edition,
             continue
         found.append(_finding(
             DiscrepancyKind.PLACE, index, venue,
-            f"مكان التنظيم «{venue}» هو مكان الدورة {other.number}، ومكان هذه الدورة "
-            f"«{own or 'غير مسجل'}»",
-            f"le lieu « {venue} » est celui de l'édition {other.number}, pas de celle-ci "
-            f"(« {edition.venue_fr or own} »)"))
+            msg("مكان التنظيم «{venue}» هو مكان الدورة {number}، ومكان هذه الدورة «{own}»",
+                venue=venue, number=other.number,
+                own=PerLanguage(ar=own or "غير مسجل", fr=edition.venue_fr or own))))
     return found
 
 
@@ -161,9 +163,11 @@ def _check_ordinal(index: int, text: str, edition: Edition) -> list[Discrepancy]
                 continue
             found.append(_finding(
                 DiscrepancyKind.ORDINAL, index, match.group(0),
-                f"«{match.group(0)}» لا يطابق رقم الدورة ({edition.number})",
-                f"« {match.group(0)} » ne correspond pas au numéro de l'édition "
-                f"({edition.number})"))
+                msg(
+                    "«{group}» لا يطابق رقم الدورة ({number})",
+                    group=match.group(0),
+                    number=edition.number,
+                )))
     return found
 
 

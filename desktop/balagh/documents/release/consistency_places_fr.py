@@ -24,6 +24,7 @@ from balagh.core.model import Edition, Release
 from balagh.documents.release.consistency_findings import Discrepancy, DiscrepancyKind
 from balagh.french.phrasebook import Phrasebook
 from balagh.french.typography import plain_spaces
+from balagh.messages import Localizable, PerLanguage, msg
 
 #: Main Moroccan cities in French (the regions' seats and large towns; common knowledge),
 #: the French counterpart of ``consistency_places.MOROCCAN_CITIES``. The recorded editions'
@@ -76,18 +77,17 @@ class _PlaceChecker:
         self.found: list[Discrepancy] = []
         self.index = 0
 
-    def add(self, kind: DiscrepancyKind, text: str, ar: str, fr: str) -> None:
-        self.found.append(Discrepancy(
-            kind, self.index, text, f"النسخة الفرنسية، الفقرة {self.index + 1}: {ar}",
-            f"Version française, paragraphe {self.index + 1} : {fr}"))
+    def add(self, kind: DiscrepancyKind, text: str, finding: Localizable) -> None:
+        self.found.append(Discrepancy(kind, self.index, text, msg(
+            "النسخة الفرنسية، الفقرة {paragraph}: {finding}", paragraph=self.index + 1,
+            finding=finding)))
 
     def cities(self, text: str) -> None:
         for city in self.other_cities:
             if _contains(text, city):
                 self.add(DiscrepancyKind.PLACE, city,
-                         f"المدينة «{city}» مذكورة، والدورة منظمة في «{self.edition.city_ar}»",
-                         f"la ville « {city} » est citée alors que l'édition a lieu à "
-                         f"« {self.own_city} »")
+                         msg("المدينة «{city}» مذكورة، والدورة منظمة في «{own}»", city=city,
+                             own=PerLanguage(ar=self.edition.city_ar, fr=self.own_city)))
 
     def venues(self, text: str) -> None:
         own = self.edition.venue_fr.strip()
@@ -96,19 +96,22 @@ class _PlaceChecker:
             if (other.number == self.edition.number or not venue or venue == own
                     or not _contains(text, venue)):
                 continue
-            self.add(DiscrepancyKind.PLACE, venue,
-                     f"مكان التنظيم «{venue}» هو مكان الدورة {other.number}",
-                     f"le lieu « {venue} » est celui de l'édition {other.number}, pas de "
-                     f"celle-ci (« {own or 'non enregistré'} »)")
+            # The French names this edition's venue, the Arabic does not: no one catalogue id.
+            self.add(DiscrepancyKind.PLACE, venue, PerLanguage(
+                ar=f"مكان التنظيم «{venue}» هو مكان الدورة {other.number}",
+                fr=f"le lieu « {venue} » est celui de l'édition {other.number}, pas de "
+                   f"celle-ci (« {own or 'non enregistré'} »)"))
 
     def ordinals(self, text: str) -> None:
         for match in _ORDINAL_PHRASE.finditer(text):
             said = _ORDINAL_WORDS.index(match.group(1).lower()) + 1
             if said != self.edition.number:
                 self.add(DiscrepancyKind.ORDINAL, match.group(0),
-                         f"«{match.group(0)}» لا يطابق رقم الدورة ({self.edition.number})",
-                         f"« {match.group(0)} » ne correspond pas au numéro de l'édition "
-                         f"({self.edition.number})")
+                         msg(
+                             "«{group}» لا يطابق رقم الدورة ({number})",
+                             group=match.group(0),
+                             number=self.edition.number,
+                         ))
 
     def run(self, paragraphs: Sequence[str]) -> list[Discrepancy]:
         for index, paragraph in enumerate(paragraphs):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from balagh.core.model import FigureKind
 from balagh.gui.edition.draft import EditionDraft
+from balagh.messages import pmsg
 
 if TYPE_CHECKING:
     from balagh.gui.edition.controller import EditionFormController
@@ -21,8 +22,8 @@ _TYPING_FIELDS = ("number", "city_", "venue_", "theme", "notes", "figures.")
 
 
 _PART_LABELS = {
-    "qualifier": ("الصيغة", "formulation"),
-    "days": ("أيام الذروة", "jours de pointe"),
+    "qualifier": pmsg("figure part", "الصيغة"),
+    "days": pmsg("figure part", "أيام الذروة"),
 }
 
 
@@ -37,8 +38,7 @@ def field_label(field: str, catalogue: Mapping[str, FigureKind], language: str =
         kind = catalogue.get(parts[1])
         name = (kind.label_fr if french else kind.label_ar) if kind else parts[1]
         if len(parts) > 2 and parts[2] in _PART_LABELS:
-            part_ar, part_fr = _PART_LABELS[parts[2]]
-            name += f" ({part_fr if french else part_ar})"
+            name += f" ({_PART_LABELS[parts[2]].text(language)})"
         return name
     return label_fr(parts[0]) if french else label_ar(parts[0])
 
