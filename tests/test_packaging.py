@@ -168,6 +168,9 @@ def test_bundle_carries_runtime_data_and_metadata(app_dir: Path) -> None:
     for font in ("Amiri-Regular.ttf", "Amiri-Bold.ttf", "OFL.txt"):
         assert (package / "resources" / "fonts" / font).is_file(), font
     assert (package / "resources" / "icons" / "app" / "balagh-256.png").is_file()
+    messages = package / "resources" / "locale" / "fr" / "LC_MESSAGES"
+    assert (messages / "balagh.mo").is_file()  # the French the window reads
+    assert not list((package / "resources").rglob("*.po"))  # catalogue sources stay out
     demo = package / "resources" / "demo" / "editions.json"
     assert demo.read_bytes() == (ROOT / "resources" / "demo" / "editions.json").read_bytes()
     migrations = package / "store" / "migrations"
