@@ -48,20 +48,22 @@ def test_the_process_command_line_spares_the_last_collection() -> None:
     assert "FROZEN True COLLECTING True" in done.stdout
 
 
-def test_the_window_resumes_the_collector_once_usable(demo_store: Any) -> None:
+def test_the_window_resumes_the_collector_once_usable_and_idle(demo_store: Any) -> None:
     if not demo_store.url.startswith("sqlite"):
         pytest.skip("one backend is enough for the start-up path")
     code = (
         "import gc, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "from balagh.gui import collector\n"
         "app = QApplication(sys.argv[:1])\n"
         "seen = []\n"
         "def poll():\n"
         "    for w in QApplication.topLevelWidgets():\n"
         "        if w.objectName() == 'main_window' and not seen:\n"
         "            seen.append(gc.isenabled())\n"
-        "        if w.objectName() == 'main_window' and w.services is not None:\n"
+        "        if (w.objectName() == 'main_window' and w.services is not None\n"
+        "                and collector.jobs_running() == 0):\n"
         "            print('STARTING', seen[0], 'USABLE', gc.isenabled(),\n"
         "                  gc.get_freeze_count() > 0, flush=True)\n"
         "            w.close(); app.quit(); return\n"

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from balagh.gui import collector
+
 log = logging.getLogger(__name__)
 
 #: How soon (seconds) a thread running Python hands the interpreter to another one waiting
@@ -94,10 +96,12 @@ class JobRunner(QObject):
             job.bridge.progress.connect(on_progress)
 
         def done(result: Any) -> None:
+            collector.job_ended(job)
             self._forget(job)
             on_done(result)
 
         def failed(err: BaseException, tb: str) -> None:
+            collector.job_ended(job)
             self._forget(job)
             if on_error is not None:
                 on_error(err, tb)
@@ -107,6 +111,7 @@ class JobRunner(QObject):
         self._running.add(job)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
+        collector.job_started(job)
         self.pool.start(job)
         return job
 
@@ -121,5 +126,14 @@ class JobRunner(QObject):
         return bool(self._running)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (used when closing and in tests)."""
-        return bool(self.pool.waitForDone(msecs))
+        """Block until the pool is idle (used when closing and in tests).
+
+        Once idle, no pool thread runs Python for this runner's jobs any more, so the
+        collector may resume even if their outcomes are never delivered (a window closed
+        with a job in flight).
+        """
+        idle = bool(self.pool.waitForDone(msecs))
+        if idle:
+            for job in list(self._running):
+                collector.job_ended(job)
+        return idle

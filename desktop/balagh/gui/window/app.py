@@ -18,6 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from balagh.gui import collector
 from balagh.gui.window.crash import configure_logging, install_crash_handler
 from balagh.gui.window.main_window import MainWindow
 from balagh.messages import SOURCE_LANGUAGE, available_languages, msg, set_language, translate
@@ -216,7 +217,7 @@ def startup_finished() -> None:
     it, 0.1 ms with it).
     """
     gc.freeze()
-    gc.enable()
+    collector.resume()
 
 
 def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> bool:
