@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from balagh.messages import Localizable, msg, render
+
 EDITOR = "balagh_editor"
 ISSUER = "balagh_issuer"
 #: Marks of the database refusing a write the role may not make.
@@ -73,8 +75,17 @@ class Capabilities:
 
     role: str | None = None
     can_issue: bool = True
-    why_not_ar: str = ""
-    why_not_fr: str = ""
+    why_not: Localizable | str = ""
+
+    @property
+    def why_not_ar(self) -> str:
+        """Why the role may not issue, in Arabic (empty when it may)."""
+        return render(self.why_not, "ar")
+
+    @property
+    def why_not_fr(self) -> str:
+        """The same in French."""
+        return render(self.why_not, "fr")
 
 
 def capabilities(store: Any) -> Capabilities:
@@ -100,12 +111,8 @@ def capabilities(store: Any) -> Capabilities:
                                     {"r": ISSUER}).scalar()
     if issuer:
         return Capabilities(str(role))
-    return Capabilities(
-        str(role), False,
-        f"دورك في قاعدة البيانات ({role}) دور محرر: يمكنك تحرير الأرقام والمسودات، أما "
-        f"الإصدار والتصحيح فلمن له دور {ISSUER}",
-        f"Votre rôle ({role}) est un rôle de rédaction : chiffres et brouillons ; "
-        f"l'émission et les corrections sont réservées au rôle {ISSUER}.",
-    )
+    return Capabilities(str(role), False, msg(
+        "دورك في قاعدة البيانات ({role}) دور محرر: يمكنك تحرير الأرقام والمسودات، أما الإصدار "
+        "والتصحيح فلمن له دور {issuer}", role=role, issuer=ISSUER))
 
 

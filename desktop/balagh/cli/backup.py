@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from balagh.cli.opening import open_for_reading
-from balagh.core.errors import BalaghError
+from balagh.cli.terminal import confirmed
 from balagh.messages import msg
 
 
@@ -73,9 +73,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     report = verify_backup(args.file)
     url = choose_database(getattr(args, "db", None)).url
-    if not args.yes and not _confirmed(
+    if not args.yes and not confirmed(
         f"ستستبدل قاعدة البيانات الحالية بالنسخة {args.file} ({report.summary()})، بعد حفظها "
-        f"جانبا. اكتب «نعم» للتأكيد / tapez « oui » pour confirmer: "
+        f"جانبا. اكتب «نعم» للتأكيد / tapez « oui » pour confirmer: ",
+        msg("الاسترجاع يحتاج إلى تأكيد: أضف --yes"),
     ):
         print("لم يتم الاسترجاع / restauration annulée", file=sys.stderr)
         return 1
@@ -90,12 +91,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         settings.save()
         print(f"أخذت إعدادات المكتب من النسخة: {', '.join(changed)}")
     return 0
-
-
-def _confirmed(question: str) -> bool:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise BalaghError(msg("الاسترجاع يحتاج إلى تأكيد: أضف --yes"))
-    return input(question).strip().lower() in ("نعم", "oui", "yes", "y", "o")
 
 
 def register_roles(actions: argparse._SubParsersAction[Any]) -> None:

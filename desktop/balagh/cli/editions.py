@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
 from balagh.core.errors import BalaghError
-from balagh.messages import msg
+from balagh.messages import msg, pmsg
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition
@@ -90,7 +90,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not editions:
         print("لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)")
         return 0
-    rows = [("#", "السنة", "المدينة", "Ville", "التواريخ", "الزوار")]
+    city = pmsg("editions table", "المدينة")  # the French city's column: the word in French
+    rows = [("#", "السنة", city.ar, city.fr, "التواريخ", "الزوار")]
     for edition in editions:
         rows.append(
             (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
+from balagh.cli.terminal import confirmed
 from balagh.core.errors import BalaghError
 from balagh.messages import msg
 
@@ -171,8 +172,9 @@ def cmd_trash_empty(args: argparse.Namespace) -> int:
             print("سلة المحذوفات فارغة / la corbeille est vide")
             return 0
         names = "، ".join(f"{t.number} ({t.city_ar}، {t.start_date.year})" for t in trashed)
-        if not args.yes and not _confirmed(f"ستحذف نهائيا الدورات: {names}. اكتب «نعم» "
-                                           f"للتأكيد / tapez « oui » pour confirmer: "):
+        if not args.yes and not confirmed(f"ستحذف نهائيا الدورات: {names}. اكتب «نعم» "
+                                          f"للتأكيد / tapez « oui » pour confirmer: ",
+                                          msg("إفراغ السلة يحتاج إلى تأكيد: أضف --yes")):
             print("لم تفرغ السلة / corbeille non vidée", file=sys.stderr)
             return 1
         numbers = store.history.empty_trash()
@@ -180,11 +182,3 @@ def cmd_trash_empty(args: argparse.Namespace) -> int:
           f"يبقى سجلها / corbeille vidée")
     return 0
 
-
-def _confirmed(question: str) -> bool:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise BalaghError(
-            msg("إفراغ السلة يحتاج إلى تأكيد: أضف --yes"),
-        )
-    answer = input(question).strip().lower()
-    return answer in ("نعم", "oui", "yes", "y", "o")

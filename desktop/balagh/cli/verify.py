@@ -13,6 +13,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from balagh.cli.opening import open_for_reading
+from balagh.cli.terminal import bilingual
+from balagh.messages import msg
 
 if TYPE_CHECKING:
     from balagh.app.verification import FileVerification
@@ -32,11 +34,10 @@ def _has_database(args: argparse.Namespace) -> bool:
 
 def _signature_line(report: SignatureReport) -> str:
     when = report.signed_at.strftime("%Y-%m-%d %H:%M:%S UTC") if report.signed_at else "—"
-    trust_ar = ("وشهادته صادرة عن جهة موثوقة" if report.trusted else
-                "وشهادته غير مدرجة في قائمة ثقة على هذا الجهاز (--trust)")
-    trust_fr = "certificat de confiance" if report.trusted else "certificat non reconnu ici"
-    return (f"التوقيع الإلكتروني سليم: وقعه {report.signer} في {when}، ولم يتغير أي بايت بعد "
-            f"التوقيع، {trust_ar} / Signature valide : {report.signer}, {when}, {trust_fr}.")
+    trust = (msg("وشهادته صادرة عن جهة موثوقة") if report.trusted else
+             msg("وشهادته غير مدرجة في قائمة ثقة على هذا الجهاز (--trust)"))
+    return bilingual(msg("التوقيع الإلكتروني سليم: وقعه {signer} في {when}، ولم يتغير أي بايت "
+                         "بعد التوقيع، {trust}", signer=report.signer, when=when, trust=trust))
 
 
 def _record_lines(result: FileVerification) -> list[str]:
@@ -47,18 +48,21 @@ def _record_lines(result: FileVerification) -> list[str]:
         return []
     issued_at = found.issued_at.isoformat(timespec="seconds") if found.issued_at else "—"
     language = matched_language(found, result.digest)
-    french = language is not None and language.value == "fr"
-    version_ar, version_fr = (("للنسخة الفرنسية من البلاغ", " (version française)") if french
-                              else ("للبلاغ", ""))
-    lines = [f"الملف مطابق {version_ar} الصادر {found.reference} للدورة "
-             f"{found.edition_number}، المؤرخ في {found.date.isoformat()} (أصدر في {issued_at}"
-             f"{'، أصدره ' + found.issued_by if found.issued_by else ''})، دون أي تغيير / "
-             f"Fichier conforme au communiqué {found.reference}{version_fr}."]
+    by = msg("، أصدره {who}", who=found.issued_by) if found.issued_by else ""
+    fields = {"reference": found.reference, "edition": found.edition_number,
+              "date": found.date.isoformat(), "issued": issued_at, "by": by}
+    if language is not None and language.value == "fr":
+        matched = msg("الملف مطابق للنسخة الفرنسية من البلاغ الصادر {reference} للدورة {edition}، "
+                      "المؤرخ في {date} (أصدر في {issued}{by})، دون أي تغيير", **fields)
+    else:
+        matched = msg("الملف مطابق للبلاغ الصادر {reference} للدورة {edition}، المؤرخ في {date} "
+                      "(أصدر في {issued}{by})، دون أي تغيير", **fields)
+    lines = [bilingual(matched)]
     later = result.superseded_by
     if later is not None:
-        lines.append(f"تنبيه: عوض هذا البلاغ بالبلاغ {later.reference} المؤرخ في "
-                     f"{later.date.isoformat()}، فلم يعد ساري المفعول / Attention : ce "
-                     f"communiqué a été remplacé par le communiqué {later.reference}.")
+        lines.append(bilingual(msg(
+            "تنبيه: عوض هذا البلاغ بالبلاغ {reference} المؤرخ في {date}، فلم يعد ساري المفعول",
+            reference=later.reference, date=later.date.isoformat())))
     return lines
 
 
@@ -74,20 +78,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         result = verify_release_file(data, None, roots)
     if result.signature_broken:
-        print(f"التوقيع الإلكتروني للملف {args.file} مكسور: غير الملف بعد توقيعه (SHA-256 "
-              f"{result.digest}) / Signature invalide : le fichier a été modifié après sa "
-              f"signature.", file=sys.stderr)
+        print(bilingual(msg("التوقيع الإلكتروني للملف {file} مكسور: غير الملف بعد توقيعه "
+                            "(SHA-256 {digest})", file=str(args.file), digest=result.digest)),
+              file=sys.stderr)
         return EXIT_NOT_VERIFIED
     stream = sys.stdout if result.verified else sys.stderr  # a negative answer: stderr
     for report in result.signatures:
         print(_signature_line(report))
     if not result.signatures:
-        print("الملف غير موقع إلكترونيا / fichier sans signature électronique", file=stream)
+        print(bilingual(msg("الملف غير موقع إلكترونيا")), file=stream)
     for line in _record_lines(result):
         print(line)
     if result.record is None:
-        where = ("ليس بلاغا صادرا مسجلا في قاعدة البيانات هذه، أو غير بعد إصداره"
-                 if result.database else "لا توجد قاعدة بيانات على هذا الجهاز للبحث عنه")
-        print(f"الملف {args.file} {where} (SHA-256 {result.digest}) / Ce fichier n'est pas "
-              f"un communiqué émis de cette base, ou il a été modifié.", file=stream)
+        where = {"file": str(args.file), "digest": result.digest}
+        print(bilingual(msg("الملف {file} ليس بلاغا صادرا مسجلا في قاعدة البيانات هذه، أو غير "
+                            "بعد إصداره (SHA-256 {digest})", **where) if result.database else
+                        msg("الملف {file} لا توجد قاعدة بيانات على هذا الجهاز للبحث عنه "
+                            "(SHA-256 {digest})", **where)), file=stream)
     return 0 if result.verified else EXIT_NOT_VERIFIED

@@ -1,13 +1,17 @@
 """The built-in figure catalogue: every kind of figure an edition can record.
 
 The store seeds its catalogue table from ``DEFAULT_CATALOGUE``; new kinds of figure are added
-as rows, without a schema change. Noun forms follow the office's releases (for example
+as rows, without a schema change. A built-in kind's labels are catalogue sentences (context
+"figure kind", French in ``fr.po``) resolved when this module is imported; once written to the
+database they are data, shown from there like the labels of a kind added as a row.
+Noun forms follow the office's releases (for example
 «465 متبرعا للدم», «31 رواقا موضوعاتيا», «2300 موظف شرطة»).
 """
 
 from __future__ import annotations
 
 from balagh.core.model import FigureKind, Gender, NounForms
+from balagh.messages import Message, pmsg
 
 M = Gender.MASCULINE
 F = Gender.FEMININE
@@ -16,61 +20,60 @@ F = Gender.FEMININE
 def _kind(
     key: str,
     order: int,
-    label_ar: str,
-    label_fr: str,
+    label: Message,
     forms: tuple[str, str, str, str, str],
     gender: Gender,
     has_days: bool = False,
 ) -> FigureKind:
     singular, dual_nom, dual_obl, plural, accusative = forms
     noun = NounForms(singular, dual_nom, dual_obl, plural, accusative, gender)
-    return FigureKind(key, label_ar, label_fr, noun, order, has_days)
+    return FigureKind(key, label.ar, label.fr, noun, order, has_days)
 
 
 _VISITOR = ("زائر", "زائران", "زائرين", "زوار", "زائرا")
 
 DEFAULT_CATALOGUE: tuple[FigureKind, ...] = (
-    _kind("visitors_total", 10, "العدد الإجمالي للزوار", "Nombre total de visiteurs",
+    _kind("visitors_total", 10, pmsg("figure kind", "العدد الإجمالي للزوار"),
           _VISITOR, M),
-    _kind("peak_visitors", 20, "زوار أيام الذروة", "Visiteurs des jours de pointe",
+    _kind("peak_visitors", 20, pmsg("figure kind", "زوار أيام الذروة"),
           _VISITOR, M, has_days=True),
-    _kind("first_days_visitors", 30, "زوار الأيام الأولى", "Visiteurs des premiers jours",
+    _kind("first_days_visitors", 30, pmsg("figure kind", "زوار الأيام الأولى"),
           _VISITOR, M, has_days=True),
-    _kind("social_media_views", 40, "المشاهدات على شبكات التواصل الاجتماعي",
-          "Vues sur les réseaux sociaux",
+    _kind("social_media_views", 40,
+          pmsg("figure kind", "المشاهدات على شبكات التواصل الاجتماعي"),
           ("مشاهدة", "مشاهدتان", "مشاهدتين", "مشاهدات", "مشاهدة"), F),
-    _kind("police_staff", 50, "موظفو الشرطة المجندون", "Fonctionnaires de police mobilisés",
+    _kind("police_staff", 50, pmsg("figure kind", "موظفو الشرطة المجندون"),
           ("موظف شرطة", "موظفا شرطة", "موظفي شرطة", "موظفي شرطة", "موظف شرطة"), M),
-    _kind("vehicles", 60, "المركبات المعبأة", "Véhicules mobilisés",
+    _kind("vehicles", 60, pmsg("figure kind", "المركبات المعبأة"),
           ("مركبة", "مركبتان", "مركبتين", "مركبات", "مركبة"), F),
-    _kind("thematic_pavilions", 70, "الأروقة الموضوعاتية", "Pavillons thématiques",
+    _kind("thematic_pavilions", 70, pmsg("figure kind", "الأروقة الموضوعاتية"),
           ("رواق موضوعاتي", "رواقان موضوعاتيان", "رواقين موضوعاتيين", "أروقة موضوعاتية",
            "رواقا موضوعاتيا"), M),
-    _kind("demonstrations", 80, "العروض الحية", "Démonstrations",
+    _kind("demonstrations", 80, pmsg("figure kind", "العروض الحية"),
           ("عرض", "عرضان", "عرضين", "عروض", "عرضا"), M),
-    _kind("conferences", 90, "الندوات واللقاءات العلمية", "Conférences et séminaires",
+    _kind("conferences", 90, pmsg("figure kind", "الندوات واللقاءات العلمية"),
           ("ندوة", "ندوتان", "ندوتين", "ندوات", "ندوة"), F),
-    _kind("blood_donors", 100, "المتبرعون بالدم", "Donneurs de sang",
+    _kind("blood_donors", 100, pmsg("figure kind", "المتبرعون بالدم"),
           ("متبرع للدم", "متبرعان للدم", "متبرعين للدم", "متبرعين للدم", "متبرعا للدم"), M),
-    _kind("schools", 110, "المؤسسات التعليمية", "Établissements scolaires",
+    _kind("schools", 110, pmsg("figure kind", "المؤسسات التعليمية"),
           ("مؤسسة تعليمية", "مؤسستان تعليميتان", "مؤسستين تعليميتين", "مؤسسات تعليمية",
            "مؤسسة تعليمية"), F),
-    _kind("associations", 120, "الجمعيات", "Associations",
+    _kind("associations", 120, pmsg("figure kind", "الجمعيات"),
           ("جمعية", "جمعيتان", "جمعيتين", "جمعيات", "جمعية"), F),
-    _kind("media_outlets", 130, "المنابر الإعلامية", "Médias",
+    _kind("media_outlets", 130, pmsg("figure kind", "المنابر الإعلامية"),
           ("منبر إعلامي", "منبران إعلاميان", "منبرين إعلاميين", "منابر إعلامية",
            "منبرا إعلاميا"), M),
-    _kind("media_activities", 140, "الأنشطة الإعلامية", "Activités médiatiques",
+    _kind("media_activities", 140, pmsg("figure kind", "الأنشطة الإعلامية"),
           ("نشاط إعلامي", "نشاطان إعلاميان", "نشاطين إعلاميين", "أنشطة إعلامية",
            "نشاطا إعلاميا"), M),
-    _kind("press_statements", 150, "التصريحات الصحفية", "Déclarations à la presse",
+    _kind("press_statements", 150, pmsg("figure kind", "التصريحات الصحفية"),
           ("تصريح صحفي", "تصريحان صحفيان", "تصريحين صحفيين", "تصريحات صحفية",
            "تصريحا صحفيا"), M),
-    _kind("area_m2", 160, "مساحة الفضاء (متر مربع)", "Superficie (m²)",
+    _kind("area_m2", 160, pmsg("figure kind", "مساحة الفضاء (متر مربع)"),
           ("متر مربع", "متران مربعان", "مترين مربعين", "أمتار مربعة", "مترا مربعا"), M),
-    _kind("covered_area_m2", 170, "المساحة المغطاة (متر مربع)", "Superficie couverte (m²)",
+    _kind("covered_area_m2", 170, pmsg("figure kind", "المساحة المغطاة (متر مربع)"),
           ("متر مربع", "متران مربعان", "مترين مربعين", "أمتار مربعة", "مترا مربعا"), M),
-    _kind("day_visitors", 180, "زوار اليوم", "Visiteurs du jour", _VISITOR, M),
+    _kind("day_visitors", 180, pmsg("figure kind", "زوار اليوم"), _VISITOR, M),
 )
 
 #: Figures recorded only as of a day (``Edition.as_of``), never as an edition's final figure:

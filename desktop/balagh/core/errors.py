@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balagh.messages import Localizable, PerLanguage
+from balagh.messages import Localizable, PerLanguage, pmsg
 
 
 def _localizable(text: Localizable | str) -> Localizable:
@@ -58,7 +58,8 @@ class Problem:
         message = _localizable(self.message).text(language)
         if not label:
             return message
-        return f"{label} : {message}" if language == "fr" else f"{label}: {message}"
+        return pmsg("field and problem", "{label}: {message}", label=label,
+                    message=message).text(language)
 
     def text_ar(self) -> str:
         """«الحقل: المشكلة» in Arabic."""
@@ -114,12 +115,12 @@ class _Problems:
     problems: tuple[Problem, ...]
 
     def text(self, language: str) -> str:
-        separator = "; " if language == "fr" else "؛ "
+        separator = pmsg("problems separator", "؛ ").text(language)
         body = separator.join(p.text(language) for p in self.problems)
         if self.context is None:
             return body
-        context = self.context.text(language)
-        return f"{context} : {body}" if language == "fr" else f"{context}: {body}"
+        return pmsg("field and problem", "{label}: {message}", label=self.context,
+                    message=body).text(language)
 
 
 class ValidationFailed(BalaghError):

@@ -64,6 +64,14 @@ class FigureKind:
     order: int
     has_days: bool = False
 
+    def label(self, language: str) -> str:
+        """The label in ``language``: the stored Arabic or French; in another language, the
+        catalogue's translation of a built-in kind (context "figure kind"), else the Arabic."""
+        from balagh.messages import translate
+
+        stored = {"ar": self.label_ar, "fr": self.label_fr}
+        return stored.get(language) or translate(language, self.label_ar, context="figure kind")
+
 
 @dataclass
 class FigureValue:

@@ -104,10 +104,10 @@ def _daily_sum(edition: Edition, catalogue: Mapping[str, FigureKind]) -> list[Pr
     total_ar, total_fr = _labels(_TOTAL, catalogue)
     gap = abs(daily - total.value) / total.value
     if total.qualifier is Qualifier.EXACT and complete and daily != total.value:
-        allowed_ar, allowed_fr = "يساويه تماما (رقم مضبوط)", "égale exactement (chiffre exact)"
+        allowed = msg("يساويه تماما (رقم مضبوط)")
     elif total.qualifier is Qualifier.ABOUT and complete and gap > ABOUT_TOLERANCE:
-        allowed_ar = f"يقاربه بأقل من {int(ABOUT_TOLERANCE * 100)} في المائة (رقم تقريبي)"
-        allowed_fr = f"en est à moins de {int(ABOUT_TOLERANCE * 100)} % (chiffre approché)"
+        allowed = msg("يقاربه بأقل من {percent} في المائة (رقم تقريبي)",
+                      percent=int(ABOUT_TOLERANCE * 100))
     else:
         return []
     return [Problem(
@@ -116,7 +116,7 @@ def _daily_sum(edition: Edition, catalogue: Mapping[str, FigureKind]) -> list[Pr
             daily=daily,
             total=PerLanguage(ar=total_ar, fr=total_fr.lower()),
             value=total.value,
-            allowed=PerLanguage(ar=allowed_ar, fr=allowed_fr),
+            allowed=allowed,
         ))]
 
 

@@ -91,10 +91,9 @@ def check_weekdays(
         j -= 1
     if names and len(names) == len(dates) and names != [d.weekday() for d in dates]:
         from balagh.arabic import weekday_name
+        from balagh.french.dates import weekday_name_fr
 
-        right = " و".join(weekday_name(d) for d in dates)
-        checker.add(DiscrepancyKind.DATE, text,
-                    # The French does not list the right days: no one catalogue id.
-                    PerLanguage(
-                        ar=f"«{text}»: أسماء الأيام لا توافق التواريخ (الصحيح: {right})",
-                        fr=f"« {text} » : les jours de la semaine ne correspondent pas aux dates"))
+        right = PerLanguage(ar=" و".join(weekday_name(d) for d in dates),
+                            fr=", ".join(weekday_name_fr(d) for d in dates))
+        checker.add(DiscrepancyKind.DATE, text, msg(
+            "«{text}»: أسماء الأيام لا توافق التواريخ (الصحيح: {right})", text=text, right=right))

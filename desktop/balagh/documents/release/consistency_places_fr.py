@@ -96,11 +96,11 @@ class _PlaceChecker:
             if (other.number == self.edition.number or not venue or venue == own
                     or not _contains(text, venue)):
                 continue
-            # The French names this edition's venue, the Arabic does not: no one catalogue id.
-            self.add(DiscrepancyKind.PLACE, venue, PerLanguage(
-                ar=f"مكان التنظيم «{venue}» هو مكان الدورة {other.number}",
-                fr=f"le lieu « {venue} » est celui de l'édition {other.number}, pas de "
-                   f"celle-ci (« {own or 'non enregistré'} »)"))
+            recorded: Localizable = (PerLanguage(ar=self.edition.venue_ar.strip() or own, fr=own)
+                                     if own else msg("مكان غير مسجل"))
+            self.add(DiscrepancyKind.PLACE, venue, msg(
+                "مكان التنظيم «{venue}» هو مكان الدورة {number}، لا مكان هذه الدورة («{own}»)",
+                venue=venue, number=other.number, own=recorded))
 
     def ordinals(self, text: str) -> None:
         for match in _ORDINAL_PHRASE.finditer(text):

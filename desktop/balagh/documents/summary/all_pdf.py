@@ -37,6 +37,7 @@ from balagh.documents.summary.all_model import (
 )
 from balagh.documents.summary.figures import WESTERN, NumberStyle
 from balagh.documents.summary.model import TILE_KEYS, VISITORS, EditionBar
+from balagh.messages import pmsg
 from balagh.platform.settings import Settings
 
 #: Rows of editions per table: a longer series is set as several tables (each split over
@@ -47,9 +48,12 @@ FIGURES_PER_TABLE = 8
 #: Editions shown in the visitors chart: the most recent ones.
 CHART_EDITIONS = 12
 CHART_HEIGHT = 150.0
-REPORT_TITLE = "حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني"
-REPORT_TITLE_FR = "Bilan des éditions des Journées portes ouvertes de la DGSN"
-GROWTH_HEAD = ("تطور الزوار", "Évolution des visiteurs")
+#: The report's title and headings: catalogue sentences (context "summary sheet"), the French
+#: part shown with ``french_labels``.
+REPORT_TITLE = pmsg("summary sheet", "حصيلة دورات أيام الأبواب المفتوحة للأمن الوطني")
+GROWTH_HEAD = pmsg("summary sheet", "تطور الزوار")
+EDITION_HEAD = pmsg("summary sheet", "الدورة")
+GROUP_HEADINGS = (pmsg("summary sheet", "أرقام الدورات"), pmsg("summary sheet", "أرقام أخرى"))
 
 __all__ = ["CHART_EDITIONS", "EDITION_NOUN", "all_editions_story", "render_all_editions_pdf"]
 
@@ -156,14 +160,14 @@ def editions_table(
     with_growth = any(row.key == VISITORS for row in group) and bool(view.growth)
     # (head, weight, cell maker for an edition index) in reading order.
     columns: list[tuple[str, float, Callable[[int], str]]] = [
-        (_head("الدورة", "Édition", french_labels), 1.5,
+        (_head(EDITION_HEAD.ar, EDITION_HEAD.fr, french_labels), 1.5,
          lambda i: _edition_cell(view, i, french_labels)),
     ]
     for row in group:
         columns.append((_head(row.label_ar, row.label_fr, french_labels), 1.0,
                         _value_maker(row, numbers)))
         if row.key == VISITORS and with_growth:
-            columns.append((_head(*GROWTH_HEAD, french_labels), 1.35,
+            columns.append((_head(GROWTH_HEAD.ar, GROWTH_HEAD.fr, french_labels), 1.35,
                             lambda i: _growth_cell(
                                 growth_by_edition.get(view.columns[i].number), numbers)))
     total = sum(weight for _, weight, _ in columns)
@@ -246,10 +250,10 @@ def visitors_sentence(
 
 def _header(view: AllEditionsView, generated_on: dt.date, french_labels: bool,
             selection: Selection) -> list[Any]:
-    story: list[Any] = [layout.para(REPORT_TITLE, layout.title_style())]
+    story: list[Any] = [layout.para(REPORT_TITLE.ar, layout.title_style())]
     info = layout.info_style()
     if french_labels:
-        story.append(layout.french_line(REPORT_TITLE_FR, info))
+        story.append(layout.french_line(REPORT_TITLE.fr, info))
     if view.columns:
         years = sorted(c.year for c in view.columns)
         span = f"من {years[0]} إلى {years[-1]}" if years[0] != years[-1] else f"سنة {years[0]}"
@@ -282,10 +286,9 @@ def all_editions_story(
     if not view.columns:
         story.append(layout.para("لا توجد دورات مسجلة في قاعدة البيانات.", layout.small_style()))
         return story
-    headings = [("أرقام الدورات", "Chiffres des éditions"), ("أرقام أخرى", "Autres chiffres")]
     for n, group in enumerate(figure_groups(view)):
-        arabic, french = headings[min(n, 1)]
-        story.append(layout.heading(arabic, french if french_labels else ""))
+        heading = GROUP_HEADINGS[min(n, 1)]
+        story.append(layout.heading(heading.ar, heading.fr if french_labels else ""))
         story += editions_table(view, group, width, french_labels=french_labels,
                                 numbers=numbers)
     notes = []
@@ -333,7 +336,7 @@ def render_all_editions_pdf(
                            french_labels=french_labels,
                            visitor_noun=visitors.noun if visitors else None,
                            numbers=layout.number_style(settings), selection=selection),
-        title=REPORT_TITLE,
+        title=REPORT_TITLE.ar,
         author=layout.author(settings),
         subject="أيام الأبواب المفتوحة للأمن الوطني",
         keywords=["حصيلة", "كل الدورات"],

@@ -34,6 +34,7 @@ from balagh.documents.summary.figures import (
     NumberStyle,
 )
 from balagh.documents.summary.model import FigureLine, SummaryView, build_summary
+from balagh.messages import Message, pmsg
 from balagh.platform.settings import Settings
 
 #: Lists taller than this (points) are set in one column that can flow to the next page.
@@ -61,23 +62,23 @@ def header_lines_fr(view: SummaryView) -> list[str]:
     return [f"{place}, {dates}" if place else dates, f"Établie le {date_fr(view.generated_on)}"]
 
 
-#: Section headings, Arabic then French (the French shown with ``french_labels``).
-HEADINGS: dict[str, tuple[str, str]] = {
-    "compared": ("أرقام الدورة ومقارنتها بالدورة السابقة",
-                 "Chiffres et comparaison avec l'édition précédente"),
-    "figures": ("أرقام الدورة", "Chiffres de l'édition"),
-    "audiences": ("الفئات الزائرة", "Publics"),
-    "pavilions": ("الأروقة المشتركة", "Pavillons communs"),
-    "partners": ("شركاء آخرون", "Autres partenaires"),
-    "seminars": ("مواضيع الندوات واللقاءات العلمية", "Conférences et séminaires"),
-    "highlights": ("أبرز ما ميز الدورة", "Faits marquants"),
+#: Section headings: catalogue sentences (context "summary sheet"), the French part shown with
+#: ``french_labels``.
+HEADINGS: dict[str, Message] = {
+    "compared": pmsg("summary sheet", "أرقام الدورة ومقارنتها بالدورة السابقة"),
+    "figures": pmsg("summary sheet", "أرقام الدورة"),
+    "audiences": pmsg("summary sheet", "الفئات الزائرة"),
+    "pavilions": pmsg("summary sheet", "الأروقة المشتركة"),
+    "partners": pmsg("summary sheet", "شركاء آخرون"),
+    "seminars": pmsg("summary sheet", "مواضيع الندوات واللقاءات العلمية"),
+    "highlights": pmsg("summary sheet", "أبرز ما ميز الدورة"),
 }
 
 
 def section_heading(name: str, french_labels: bool) -> Any:
     """The heading :data:`HEADINGS` [name], with its French part when asked."""
-    arabic, french = HEADINGS[name]
-    return layout.heading(arabic, french if french_labels else "")
+    heading = HEADINGS[name]
+    return layout.heading(heading.ar, heading.fr if french_labels else "")
 
 
 def header_lines(view: SummaryView) -> list[str]:
@@ -131,27 +132,27 @@ def figures_table(
     has_previous = view.previous_number is not None
     has_record = any(line.is_record for line in view.lines)
 
-    def head(arabic: str, french: str) -> str:
+    def head(label: Message) -> str:
         # Arabic heading, and its French under it when asked.
-        return f'{arabic}<br/><font size="7">{french}</font>' if french_labels else arabic
+        return f'{label.ar}<br/><font size="7">{label.fr}</font>' if french_labels else label.ar
 
-    previous = head("الدورة السابقة", "Édition précédente")
+    previous = head(pmsg("summary sheet", "الدورة السابقة"))
     if view.previous_number:
         previous += f"<br/>{escape(view.previous_label_ar)}"
     # (heading, weight, numeric, cell maker) in reading order.
     columns: list[tuple[str, float, bool, Callable[[FigureLine], str]]] = [
-        (head("المؤشر", "Indicateur"), 36, False,
+        (head(pmsg("summary sheet", "المؤشر")), 36, False,
          lambda line: _label_cell(line, french_labels))
     ]
-    columns.append((head("القيمة", "Valeur"), 15, True,
+    columns.append((head(pmsg("summary sheet", "القيمة")), 15, True,
                     lambda line: escape(numbers.qualified(line.value, line.qualifier))))
     if has_previous:
         columns.append((previous, 15, True,
                         lambda line: escape(_previous_cell(line, numbers))))
-        columns.append((head("التغير", "Variation"), 19, True,
+        columns.append((head(pmsg("summary sheet", "التغير")), 19, True,
                         lambda line: _change_cell(line, numbers)))
     if has_record:
-        columns.append((head("ملاحظة", "Remarque"), 10, True, _record_cell))
+        columns.append((head(pmsg("summary sheet", "ملاحظة")), 10, True, _record_cell))
     total = sum(weight for _, weight, _, _ in columns)
     rows: list[list[str]] = [[head for head, _, _, _ in columns]]
     rows += [[make(line) for _, _, _, make in columns] for line in view.lines]

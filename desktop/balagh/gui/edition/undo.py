@@ -30,24 +30,23 @@ _PART_LABELS = {
 def field_label(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
     """The name the staff know a form field by: ``"figures.area_m2.value"`` -> «مساحة الفضاء
     (متر مربع)», ``"theme"`` -> «شعار الدورة» (French labels with ``language="fr"``)."""
-    from balagh.core.validation import label_ar, label_fr
+    from balagh.core.validation import field_label as edition_field_label
 
-    french = language == "fr"
     parts = field.split(".")
     if parts[0] == "figures" and len(parts) > 1:
         kind = catalogue.get(parts[1])
-        name = (kind.label_fr if french else kind.label_ar) if kind else parts[1]
+        name = kind.label(language) if kind else parts[1]
         if len(parts) > 2 and parts[2] in _PART_LABELS:
             name += f" ({_PART_LABELS[parts[2]].text(language)})"
         return name
-    return label_fr(parts[0]) if french else label_ar(parts[0])
+    return edition_field_label(parts[0]).text(language)
 
 
 def undo_text(field: str, catalogue: Mapping[str, FigureKind], language: str = "ar") -> str:
     """What the Edit menu shows after «تراجع»/«إعادة»: «تعديل «شعار الدورة»» (French: «la
     modification « Thème »» after «Annuler»/«Rétablir»)."""
     label = field_label(field, catalogue, language)
-    return f"la modification « {label} »" if language == "fr" else f"تعديل «{label}»"
+    return pmsg("undo", "تعديل «{label}»", label=label).text(language)
 
 
 class FieldEdit(QUndoCommand):

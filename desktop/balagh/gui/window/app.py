@@ -229,7 +229,7 @@ def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> 
         services = open_services(db_url, settings)
     except BalaghError as err:
         log.error("cannot open the database: %s", err.message_fr)
-        text = err.message_fr if window.language == "fr" else err.message_ar
+        text = err.text(window.language)
         offer_other_database(window, settings)
         window.show_startup_error(text)
         return False
@@ -268,7 +268,7 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
     def failed(err: BaseException, _tb: str) -> None:
         if isinstance(err, BalaghError):
             log.error("cannot open the database: %s", err.message_fr)
-            text = err.message_fr if window.language == "fr" else err.message_ar
+            text = err.text(window.language)
         else:
             text = f"{type(err).__name__}: {err}"
         offer_other_database(window, settings)

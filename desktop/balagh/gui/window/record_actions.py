@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
+from balagh.messages import render
 
 if TYPE_CHECKING:
     from balagh.gui.window.main_window import MainWindow
@@ -77,7 +78,7 @@ def show_role_limits(window: MainWindow) -> None:
         return
     if rights.can_issue:
         return
-    why = rights.why_not_fr if services.language == "fr" else rights.why_not_ar
+    why = render(rights.why_not, services.language)
     window.release_tab.refuse_issuing(why)
     label = QLabel(QCoreApplication.translate("MainWindow", "دور محرر: لا إصدار"), window)
     label.setObjectName("role_label")
