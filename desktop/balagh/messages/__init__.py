@@ -12,6 +12,7 @@ from balagh.messages.catalogues import (
     catalogue,
     forget_catalogue,
     load_catalogue,
+    use_locale_folder,
 )
 from balagh.messages.text import (
     Localizable,
@@ -47,4 +48,5 @@ __all__ = [
     "render",
     "set_language",
     "translate",
+    "use_locale_folder",
 ]

@@ -16,6 +16,8 @@ import io
 import threading
 from functools import lru_cache
 from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 SOURCE_LANGUAGE = "ar"
 DOMAIN = "balagh"
@@ -23,6 +25,7 @@ _RESOURCES = "balagh.resources"
 _lock = threading.Lock()
 _loaded: dict[str, gettext.NullTranslations] = {}
 _added: set[str] = set()  # languages given by load_catalogue (a pseudo-language in tests)
+_folder: list[Path] = []  # a locale folder chosen by use_locale_folder (none: the shipped one)
 
 
 class _SourceLanguage(gettext.NullTranslations):
@@ -40,9 +43,23 @@ def available_languages() -> list[str]:
     return [SOURCE_LANGUAGE, *(name for name in found if name != SOURCE_LANGUAGE), *extra]
 
 
+def use_locale_folder(folder: Path | None) -> None:
+    """Read the catalogues from ``folder`` (``<language>/LC_MESSAGES/balagh.mo``) from now on,
+    or from the shipped ``resources/locale`` again with None: a translator tries a catalogue,
+    a test adds a language, without touching the installed files."""
+    with _lock:
+        _folder[:] = [folder] if folder is not None else []
+        _loaded.clear()
+    _shipped_languages.cache_clear()
+
+
+def _locale() -> Traversable:
+    return _folder[0] if _folder else files(_RESOURCES).joinpath("locale")
+
+
 @lru_cache(maxsize=1)
 def _shipped_languages() -> tuple[str, ...]:
-    folder = files(_RESOURCES).joinpath("locale")
+    folder = _locale()
     if not folder.is_dir():
         return ()
     return tuple(sorted(node.name for node in folder.iterdir()
@@ -80,7 +97,7 @@ def forget_catalogue(language: str) -> None:
 
 
 def _read(language: str) -> gettext.NullTranslations:
-    node = files(_RESOURCES).joinpath("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo")
+    node = _locale().joinpath(language, "LC_MESSAGES", f"{DOMAIN}.mo")
     if node.is_file():
         return gettext.GNUTranslations(io.BytesIO(node.read_bytes()))
     return _SourceLanguage()

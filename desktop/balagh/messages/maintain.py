@@ -2,6 +2,7 @@
 
     python -m balagh.messages.maintain update   # extract, merge into every .po, compile .mo
     python -m balagh.messages.maintain check    # list what is missing or wrong (as the tests)
+    python -m balagh.messages.maintain init en  # a new language: its .po from the code's sentences
 
 The same as ``pybabel extract -F resources/locale/babel.cfg`` with :data:`KEYWORDS` then
 ``pybabel update`` and ``pybabel compile``, through Babel's own APIs. A new sentence arrives in
@@ -94,6 +95,27 @@ def _write(catalog: Catalog, language: str) -> None:
     po_path(language).with_suffix(".mo").write_bytes(compiled(catalog))
 
 
+def init(language: str) -> Path:
+    """Start the catalogue of a new ``language``: every sentence of the code with an empty
+    translation and the language's CLDR plural forms (as ``pybabel init``), compiled. The
+    language is offered at once (untranslated sentences show their Arabic id); write its
+    translations, then ``update``. Refuses to overwrite an existing catalogue."""
+    from babel import Locale, UnknownLocaleError
+
+    target = po_path(language)
+    if target.exists():
+        raise ValueError(f"{target} exists: edit it, then run `update`")
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError) as exc:
+        raise ValueError(f"{language!r} is not a language CLDR knows ({exc})") from exc
+    catalog = extract()
+    catalog.locale = locale
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write(catalog, language)
+    return target
+
+
 def fields(text: str) -> list[str]:
     """The placeholders of one sentence: ``{name}`` fields, Qt's ``%1`` and ``%n``."""
     names = sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
@@ -139,6 +161,13 @@ def _message_problems(message: Message, language: str, plurals: int) -> list[str
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         update()
+        return 0
+    if argv[:1] == ["init"] and len(argv) == 2:
+        try:
+            print(f"created {init(argv[1])}")
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 1
         return 0
     if argv[:1] == ["check"]:
         found = [p for language in languages() for p in problems(language)]
