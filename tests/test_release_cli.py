@@ -131,6 +131,31 @@ def test_settings_default_template_is_used(url: str, capsys: Capsys) -> None:
     assert code == 0 and out.rstrip("\n").endswith("فقرة المكتب.")
 
 
+def test_a_failing_default_template_gives_way_in_the_windows_words(
+        url: str, capsys: Capsys) -> None:
+    """The settings' default template fails on its line 3: the command still drafts (with
+    the built-in template) and says so with the window's sentence, in Arabic and French."""
+    from balagh.app.release_drafting import builtin_fallback_notice
+    from balagh.documents.release.templating import TemplateError, compile_template
+    from balagh.platform.settings import Settings
+    from balagh.store import open_store
+
+    body = "فقرة أولى.\n\nعدد الزوار {{ figures.visitors_total.value | nofilter }}."
+    with open_store(url) as store:
+        store.releases.save_template(StoredTemplate("قالب قديم", ReleaseKind.CLOSING, body))
+    Settings(default_template="قالب قديم").save()
+    with pytest.raises(TemplateError) as failure:
+        compile_template(body, name="قالب قديم")
+    notice = builtin_fallback_notice(failure.value)
+    code, out, err = run(capsys, "--db", url, "release", "draft", "2023")
+    seed = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert code == 0 and out == "\n\n".join(seed) + "\n"
+    assert "القالب «قالب قديم»، السطر 3" in notice.message_ar
+    assert (f"تنبيه: {notice.message_ar} / Attention : {notice.message_fr}"
+            in err.splitlines()), err
+    assert "Modèle intégré" in notice.message_fr or "modèle intégré" in notice.message_fr
+
+
 def test_draft_prints_the_stored_draft(url: str, capsys: Capsys) -> None:
     from balagh.documents.release.draft import draft_release
     from balagh.platform.settings import Settings

@@ -10,6 +10,7 @@ that bulletin and the newest issued one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from balagh.core.errors import BalaghError, NotFoundError
@@ -43,6 +44,21 @@ def builtin_fallback_notice(err: BalaghError) -> BalaghError:
             message=PerLanguage(ar=err.message_ar, fr=err.message_fr),
         ),
     )
+
+
+def draft_or_builtin(chosen: Callable[[], Release], builtin: Callable[[], Release]
+                     ) -> tuple[Release, BalaghError | None]:
+    """The draft ``chosen`` writes with a stored template; when that template fails (a syntax
+    error, a limit reached), the draft ``builtin`` writes with the built-in template and the
+    notice saying which template failed, on which line, why and what was done instead —
+    the same sentence on the command line and in the window. A broken stored template, even
+    the settings' default, never stops a release."""
+    from balagh.documents.release.templating import TemplateError
+
+    try:
+        return chosen(), None
+    except TemplateError as err:
+        return builtin(), builtin_fallback_notice(err)
 
 
 def phrase_texts(store: Store) -> dict[str, str]:

@@ -102,21 +102,26 @@ def current_draft(store: Store, args: argparse.Namespace, settings: Settings) ->
 def fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
     """A fresh draft with the default template of the settings; if that template fails (a
     syntax error, a limit reached), the built-in template is used and standard error says
-    why — a broken shared default must not stop every release command."""
+    why, in the window's words — a broken shared default must not stop every release
+    command."""
     import sys
 
-    from balagh.documents.release.templating import TemplateError
+    from balagh.app.release_drafting import draft_or_builtin
 
     name = _default_template(store, settings, args.kind)
     if name is None:
         return fresh_draft(store, args, settings)
-    try:
-        return fresh_draft(store, args, settings, name)
-    except TemplateError as exc:
-        print(f"تنبيه: تعذر استعمال القالب الافتراضي «{name}» ({exc.message_ar})؛ استعمل "
-              f"القالب المدمج بدلا منه / Attention : le modèle par défaut « {name} » a échoué "
-              f"({exc.message_fr}) ; modèle intégré utilisé.", file=sys.stderr)
-        return fresh_draft(store, args, settings)
+    release, fallback = draft_or_builtin(lambda: fresh_draft(store, args, settings, name),
+                                         lambda: fresh_draft(store, args, settings))
+    if fallback is not None:
+        print(warning_line(fallback), file=sys.stderr)
+    return release
+
+
+def warning_line(notice: BalaghError) -> str:
+    """One line for standard error: «تنبيه: … / Attention : …» (Arabic, then French)."""
+    return (msg("تنبيه: {message}", message=notice.message_ar).ar + " / "
+            + msg("تنبيه: {message}", message=notice.message_fr).fr)
 
 
 def _default_template(store: Store, settings: Settings, kind: str) -> str | None:

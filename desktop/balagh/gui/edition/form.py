@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,7 +40,6 @@ LIST_SEPARATOR = "، "
 #: A new edition, or one whose dates make no sense, lasts five days (the usual Open Days).
 DEFAULT_SPAN = dt.timedelta(days=4)
 MAX_SPAN = dt.timedelta(days=30)
-PROBLEMS_HEIGHT = 76  #: fixed: the first problem moves no field (a click lands in it)
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -98,7 +98,7 @@ class EditionForm(EditionExtras, QWidget):
         self.problems_title = QLabel(self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setFixedHeight(PROBLEMS_HEIGHT)
+        self.problems.setFixedHeight(form_problems.problems_height(self.problems))
         # Long sentences (plausibility warnings) wrap instead of scrolling sideways at 1024 px.
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -109,11 +109,14 @@ class EditionForm(EditionExtras, QWidget):
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("حفظ الدورة (Ctrl+S)"))
 
+        # The problems' title shares the line of the Save button (one line for both).
+        strip = QHBoxLayout()
+        strip.addWidget(self.problems_title, 1)
+        strip.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.problems_title)
+        layout.addLayout(strip)
         layout.addWidget(self.problems)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.show_problems([])
 
     # ----- layout -------------------------------------------------------------------------

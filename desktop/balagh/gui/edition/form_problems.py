@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from balagh.core.errors import Problem
 from balagh.messages import ngettext
@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 PROBLEM_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10
+#: The problems list holds this many lines of its font, whatever it lists: the first problem
+#: moves no field (a click lands in it), and an empty list costs no more than two lines.
+PROBLEMS_LINES = 2
+
+
+def problems_height(problems: QListWidget) -> int:
+    """The fixed height of the problems list: ``PROBLEMS_LINES`` lines of its font."""
+    return PROBLEMS_LINES * problems.fontMetrics().lineSpacing() + 2 * problems.frameWidth() + 4
 
 # ----- problems -----------------------------------------------------------------------------
 def widget_for(form: EditionForm, field: str) -> QWidget | None:

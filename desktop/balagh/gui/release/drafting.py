@@ -43,8 +43,7 @@ def draft_and_store(
     thread pool). A stored template that fails (a syntax error, a limit reached) gives way
     to the built-in one: the second value is then the notice that says which template failed,
     on which line and why. Raises BalaghError when nothing could be drafted or stored."""
-    from balagh.app.release_drafting import builtin_fallback_notice, phrase_texts, release_day
-    from balagh.documents.release.templating import TemplateError
+    from balagh.app.release_drafting import draft_or_builtin, phrase_texts, release_day
 
     catalogue = services.catalogue_map()
     phrases = phrase_texts(services)
@@ -55,14 +54,9 @@ def draft_and_store(
             edition, editions, catalogue, services.settings, template_body=body, kind=kind,
             template_name=name, release_date=release_date, phrases=phrases)
 
-    fallback: BalaghError | None = None
-    try:
-        release = draft(template_body, template_name)
-    except TemplateError as err:
-        if template_body is None:
-            raise
-        # A broken stored template must not stop the release: the built-in one writes it,
-        # and the staff are told which template failed and why.
-        release = draft(None, "")
-        fallback = builtin_fallback_notice(err)
+    if template_body is None:
+        release, fallback = draft(None, ""), None
+    else:
+        release, fallback = draft_or_builtin(lambda: draft(template_body, template_name),
+                                             lambda: draft(None, ""))
     return services.releases.save_draft(release), fallback

@@ -72,10 +72,8 @@ class FrenchPanel(QWidget):
         group.addButton(self.show_french)
         for control in (self.template, self.create_button, self.remove_button):
             control.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # Narrow rows: the panel shares the width of the text with the Arabic editor.
-        head = QHBoxLayout()
-        head.addWidget(self.heading)
-        head.addWidget(self.template, 1)
+        # Narrow rows (the heading above its template): the panel takes the smaller share of
+        # the text's width, the Arabic editor the larger.
         drafting = QHBoxLayout()
         drafting.addWidget(self.create_button)
         drafting.addWidget(self.remove_button)
@@ -86,7 +84,8 @@ class FrenchPanel(QWidget):
         below.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
-        layout.addLayout(head)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.template)
         layout.addLayout(drafting)
         layout.addWidget(self.editor, 1)
         layout.addLayout(below)

@@ -51,6 +51,7 @@ class ReleaseTabView(QWidget):
             QCoreApplication.translate("ReleaseTab", "نشرة يومية"), ReleaseKind.DAILY.value)
         self.day = day_choice(self)
         self.day_label = QLabel(QCoreApplication.translate("ReleaseTab", "اليوم"), self)
+        self.day_label.setVisible(False)  # with its list: only a daily bulletin has a day
         self.template = QComboBox(self)
         self.template.setObjectName("template")
         self.templates_button = QPushButton(
@@ -191,9 +192,10 @@ class ReleaseTabView(QWidget):
         self.versions_splitter.addWidget(editor_box)
         self.versions_splitter.addWidget(self.french)
         self.versions_splitter.setChildrenCollapsible(False)
-        self.versions_splitter.setStretchFactor(0, 1)
+        # The Arabic text gets twice the French version's share (its buttons need little).
+        self.versions_splitter.setStretchFactor(0, 2)
         self.versions_splitter.setStretchFactor(1, 1)
-        self.versions_splitter.setSizes([300, 300])
+        self.versions_splitter.setSizes([400, 200])
         self.text_splitter.addWidget(self.versions_splitter)
         self.text_splitter.addWidget(self.checks_box)
         self.text_splitter.setStretchFactor(0, 1)
