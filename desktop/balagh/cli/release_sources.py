@@ -107,6 +107,7 @@ def fresh_with_default(store: Store, args: argparse.Namespace, settings: Setting
     import sys
 
     from balagh.app.release_drafting import draft_or_builtin
+    from balagh.cli.terminal import bilingual
 
     name = _default_template(store, settings, args.kind)
     if name is None:
@@ -114,14 +115,8 @@ def fresh_with_default(store: Store, args: argparse.Namespace, settings: Setting
     release, fallback = draft_or_builtin(lambda: fresh_draft(store, args, settings, name),
                                          lambda: fresh_draft(store, args, settings))
     if fallback is not None:
-        print(warning_line(fallback), file=sys.stderr)
+        print(bilingual(msg("تنبيه: {message}", message=fallback.message)), file=sys.stderr)
     return release
-
-
-def warning_line(notice: BalaghError) -> str:
-    """One line for standard error: «تنبيه: … / Attention : …» (Arabic, then French)."""
-    return (msg("تنبيه: {message}", message=notice.message_ar).ar + " / "
-            + msg("تنبيه: {message}", message=notice.message_fr).fr)
 
 
 def _default_template(store: Store, settings: Settings, kind: str) -> str | None:
