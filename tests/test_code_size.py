@@ -18,8 +18,6 @@ MAX_FUNCTION_LINES = 60
 #: Over the limit today, with the size measured on 1 December 2026 (the limits came after
 #: they were written): each may shrink, none may grow. Remove an entry when it is split.
 STILL_TOO_LONG: dict[str, int] = {
-    # store/models.py: its repeated ordered-text tables are being merged by the `cleanup` work.
-    "store/models.py": 444,
     # Not split yet:
     "gui/release/controller.py": 462,
     "gui/window/main_window.py": 556,

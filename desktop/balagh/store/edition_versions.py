@@ -11,7 +11,8 @@ from balagh.core.history import ACTION_BASELINE, ACTION_CREATED, EDITIONS, editi
 from balagh.core.interchange import edition_to_dict
 from balagh.messages import Message, PerLanguage, msg
 from balagh.store.mapping import edition_from_row
-from balagh.store.models import EditionRow, VersionRow
+from balagh.store.models import EditionRow
+from balagh.store.record_models import VersionRow
 from balagh.store.versioning import latest_row, record_version
 
 

@@ -58,9 +58,9 @@ from balagh.store.models import (
     FigureKindRow,
     FigureValueRow,
     JointPavilionRow,
-    ReleaseRow,
-    utcnow,
 )
+from balagh.store.models_base import utcnow
+from balagh.store.release_models import ReleaseRow
 from balagh.store.transactions import transaction
 
 _FULL_EDITION = (

@@ -42,12 +42,10 @@ from balagh.store.models import (
     JointPavilionPartnerRow,
     JointPavilionRow,
     PartnerRow,
-    ReleaseRow,
-    ReleaseVersionRow,
     SeminarRow,
-    TemplateRow,
-    utcnow,
 )
+from balagh.store.models_base import utcnow
+from balagh.store.release_models import ReleaseRow, ReleaseVersionRow, TemplateRow
 
 
 def aware(moment: dt.datetime | None) -> dt.datetime | None:

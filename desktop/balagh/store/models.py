@@ -7,6 +7,10 @@ row per day, known qualifiers and statuses. The repositories map these rows to t
 
 Every change here needs a migration in ``balagh/store/migrations/versions/``;
 ``tests/test_migrations.py`` checks that the migrations produce exactly this schema.
+This module holds the editions and what is recorded about them; the release tables are in
+:mod:`balagh.store.release_models`, versions and audit events in
+:mod:`balagh.store.record_models`, the base in :mod:`balagh.store.models_base` — importing this
+module registers every table.
 """
 
 from __future__ import annotations
@@ -22,8 +26,6 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
-    LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -31,42 +33,22 @@ from sqlalchemy import (
     text,
     true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
-# Named constraints, so that migrations can refer to them and every database names them alike.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from balagh.store.models_base import Base, in_list, utcnow
+
+# Every table in Base.metadata whoever imports this module (the migrations' env, the tests).
+from balagh.store.record_models import AuditEventRow, VersionRow
+from balagh.store.release_models import ReleaseRow, ReleaseVersionRow, TemplateRow
+
+__all__ = ["AuditEventRow", "Base", "ReleaseRow", "ReleaseVersionRow", "TemplateRow",
+           "VersionRow"]
 
 QUALIFIERS = ("exact", "about", "more_than")
 GENDERS = ("m", "f")
-RELEASE_KINDS = ("closing", "opening", "daily")
 CLOSING_FORMS = ("", "2023", "2024")
 RECORD_WORDINGS = ("editions", "years")
 HIGHLIGHT_SHAPES = ("sentence", "noun")
-RELEASE_STATUSES = ("draft", "issued")
-RELEASE_LANGUAGES = ("fr",)
-TEMPLATE_LANGUAGES = ("ar", "fr")  # the languages a release may have beside Arabic
-
-
-def _in_list(column: str, values: tuple[str, ...]) -> str:
-    quoted = ", ".join(f"'{value}'" for value in values)
-    return f"{column} IN ({quoted})"
-
-
-def utcnow() -> dt.datetime:
-    """The current time in UTC, naive (the database stores UTC without a zone)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    """Declarative base with the shared naming convention."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class FigureKindRow(Base):
@@ -74,7 +56,7 @@ class FigureKindRow(Base):
 
     __tablename__ = "figure_kinds"
     __table_args__ = (
-        CheckConstraint(_in_list("gender", GENDERS), name="gender"),
+        CheckConstraint(in_list("gender", GENDERS), name="gender"),
     )
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -97,8 +79,8 @@ class EditionRow(Base):
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="end_after_start"),
         CheckConstraint("number >= 1", name="number_positive"),
-        CheckConstraint(_in_list("closing_form", CLOSING_FORMS), name="closing_form"),
-        CheckConstraint(_in_list("record_wording", RECORD_WORDINGS), name="record_wording"),
+        CheckConstraint(in_list("closing_form", CLOSING_FORMS), name="closing_form"),
+        CheckConstraint(in_list("record_wording", RECORD_WORDINGS), name="record_wording"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -170,7 +152,7 @@ class FigureValueRow(Base):
     __table_args__ = (
         UniqueConstraint("edition_id", "figure_key"),
         CheckConstraint("value >= 0", name="value_not_negative"),
-        CheckConstraint(_in_list("qualifier", QUALIFIERS), name="qualifier"),
+        CheckConstraint(in_list("qualifier", QUALIFIERS), name="qualifier"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -251,7 +233,7 @@ class HighlightRow(_OrderedText, Base):
     __tablename__ = "highlights"
     __table_args__ = (
         UniqueConstraint("edition_id", "position"),
-        CheckConstraint(_in_list("shape", HIGHLIGHT_SHAPES), name="shape"),
+        CheckConstraint(in_list("shape", HIGHLIGHT_SHAPES), name="shape"),
     )
 
     shape: Mapped[str] = mapped_column(String(16), default="sentence",
@@ -277,7 +259,7 @@ class FigureAsOfRow(Base):
     __table_args__ = (
         UniqueConstraint("edition_id", "day", "figure_key"),
         CheckConstraint("value >= 0", name="value_not_negative"),
-        CheckConstraint(_in_list("qualifier", QUALIFIERS), name="qualifier"),
+        CheckConstraint(in_list("qualifier", QUALIFIERS), name="qualifier"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -317,128 +299,3 @@ class JointPavilionPartnerRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
-
-
-class ReleaseRow(Base):
-    """A press release on record: a draft, or an issued (read-only) document with its PDF."""
-
-    __tablename__ = "releases"
-    __table_args__ = (
-        CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),
-        CheckConstraint(_in_list("status", RELEASE_STATUSES), name="status"),
-        CheckConstraint(
-            "status = 'draft' OR (reference IS NOT NULL AND issued_at IS NOT NULL"
-            " AND pdf IS NOT NULL AND sha256 IS NOT NULL)",
-            name="issued_complete",
-        ),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"))
-    kind: Mapped[str] = mapped_column(String(16))
-    title: Mapped[str] = mapped_column(Text)
-    place: Mapped[str] = mapped_column(Text)
-    date: Mapped[dt.date] = mapped_column(Date)
-    paragraphs_json: Mapped[str] = mapped_column(Text)
-    template_name: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="draft")
-    reference: Mapped[str | None] = mapped_column(String(32), unique=True)
-    issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
-    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
-    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("releases.id"))
-    override_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    #: Who saved the draft last («user@workstation»), named when a checked draft changed.
-    updated_by: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
-    version: Mapped[int] = mapped_column(Integer)
-    # Who did what («ahmed» or, on PostgreSQL, «ahmed (balagh_issuer)»).
-    checked_by: Mapped[str | None] = mapped_column(Text)
-    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    issued_by: Mapped[str | None] = mapped_column(Text)
-
-    edition: Mapped[EditionRow] = relationship()
-    versions: Mapped[list[ReleaseVersionRow]] = relationship(
-        cascade="all, delete-orphan", order_by="ReleaseVersionRow.language", lazy="selectin"
-    )
-
-    __mapper_args__: dict[str, Any] = {"version_id_col": version}  # noqa: RUF012
-
-
-class ReleaseVersionRow(Base):
-    """A release in another language (French), issued with it under its reference, with its
-    own PDF and SHA-256; read-only once the release is issued (triggers of migration 0003)."""
-
-    __tablename__ = "release_versions"
-    __table_args__ = (
-        UniqueConstraint("release_id", "language"),
-        CheckConstraint(_in_list("language", RELEASE_LANGUAGES), name="language"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"))
-    language: Mapped[str] = mapped_column(String(8))
-    title: Mapped[str] = mapped_column(Text)
-    place: Mapped[str] = mapped_column(Text)
-    paragraphs_json: Mapped[str] = mapped_column(Text)
-    template_name: Mapped[str] = mapped_column(Text, default="")
-    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
-    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
-
-
-class TemplateRow(Base):
-    """A release template edited by the staff, kept by name."""
-
-    __tablename__ = "templates"
-    __table_args__ = (
-        CheckConstraint(_in_list("kind", RELEASE_KINDS), name="kind"),
-        CheckConstraint(_in_list("language", TEMPLATE_LANGUAGES), name="language"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text, unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    body: Mapped[str] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(8), default="ar", server_default=text("'ar'"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class VersionRow(Base):
-    """One saved state of a versioned thing (an edition, a template, a phrasebook entry…).
-
-    ``collection`` says what it is, ``item_key`` which one (an edition's ``uid``, a
-    template's name); ``content`` is its JSON, ``changes`` the JSON list of what changed
-    from the version before. Rows are only ever added.
-    """
-
-    __tablename__ = "versions"
-    __table_args__ = (UniqueConstraint("collection", "item_key", "version"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    collection: Mapped[str] = mapped_column(String(32))
-    item_key: Mapped[str] = mapped_column(String(200))
-    label: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer)
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    os_user: Mapped[str] = mapped_column(Text)
-    db_role: Mapped[str | None] = mapped_column(Text)
-    action: Mapped[str] = mapped_column(String(16))
-    restored_from: Mapped[int | None] = mapped_column(Integer)
-    content: Mapped[str] = mapped_column(Text)
-    changes: Mapped[str] = mapped_column(Text, default="[]")
-
-
-class AuditEventRow(Base):
-    """Something done to the record as a whole: emptying the trash, restoring a backup."""
-
-    __tablename__ = "audit_events"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    os_user: Mapped[str] = mapped_column(Text)
-    db_role: Mapped[str | None] = mapped_column(Text)
-    action: Mapped[str] = mapped_column(String(32))
-    subject: Mapped[str] = mapped_column(Text, default="")
-    details: Mapped[str] = mapped_column(Text, default="{}")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from balagh.core.history import ACTION_SAVED, PHRASES, Actor, phrase_changes
 from balagh.core.model import PhraseVersion
 from balagh.store.actor import current_actor
-from balagh.store.models import VersionRow
+from balagh.store.record_models import VersionRow
 from balagh.store.transactions import transaction
 from balagh.store.versioning import record_version, version_from_row
 

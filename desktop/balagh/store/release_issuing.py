@@ -17,12 +17,12 @@ from balagh.core.errors import (
 )
 from balagh.core.model import Language, Release
 from balagh.messages import msg
-from balagh.store.models import ReleaseRow
 from balagh.store.release_messages import (
     already_issued,
     draft_changed,
     figures_changed,
 )
+from balagh.store.release_models import ReleaseRow
 
 
 def format_reference(year: int, sequence: int) -> str:

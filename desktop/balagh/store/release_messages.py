@@ -10,7 +10,7 @@ import datetime as dt
 
 from balagh.core.errors import AlreadyIssuedError, DraftChangedError
 from balagh.messages import PerLanguage, msg
-from balagh.store.models import ReleaseRow
+from balagh.store.release_models import ReleaseRow
 
 
 def default_actor() -> str:

@@ -40,7 +40,8 @@ from balagh.store.mapping import (
     release_from_row,
     template_from_row,
 )
-from balagh.store.models import EditionRow, ReleaseRow, ReleaseVersionRow, TemplateRow, utcnow
+from balagh.store.models import EditionRow
+from balagh.store.models_base import utcnow
 from balagh.store.release_issuing import (
     checked_pdf,
     issuable_row,
@@ -56,6 +57,7 @@ from balagh.store.release_messages import (
     default_actor,
     draft_changed,
 )
+from balagh.store.release_models import ReleaseRow, ReleaseVersionRow, TemplateRow
 from balagh.store.transactions import transaction
 from balagh.store.versioning import latest_row, record_version
 
