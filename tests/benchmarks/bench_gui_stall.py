@@ -78,6 +78,7 @@ def child(count: int, folder: Path) -> dict[str, float]:
     os.environ["BALAGH_HOME"] = str(folder / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -96,6 +97,11 @@ def child(count: int, folder: Path) -> dict[str, float]:
     store.editions.replace_all(series, replace=True)
     app = QApplication([sys.argv[0]])
     probe = Probe()
+    tracer = None
+    if os.environ.get("BALAGH_STALL_TRACE"):  # where each phase's longest stall happens
+        from stall_trace import StallTracer
+
+        tracer = StallTracer(lambda: probe.last)
     results: dict[str, float] = {}
     state: dict[str, object] = {}
 
@@ -123,6 +129,8 @@ def child(count: int, folder: Path) -> dict[str, float]:
         QTimer.singleShot(0, action)  # type: ignore[arg-type]
         settle(ms)
         results[name] = round(probe.reset(), 1)
+        if tracer is not None:
+            tracer.report(name, results[name])
         if profiled:
             profile.disable()
             stats = pstats.Stats(profile, stream=sys.stderr)

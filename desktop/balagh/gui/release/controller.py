@@ -19,6 +19,7 @@ from balagh.app.issuing import figure_findings
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.gui.release import controller_issuing
+from balagh.gui.release.shown_release import NOT_READ, NotRead, release_to_show
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
 
@@ -86,11 +87,10 @@ class ReleaseController(QObject):
             self.set_editions(source())
         return self.all_editions
 
-    def set_edition(self, edition: Edition | None) -> None:
-        """The edition whose releases are worked on.
-
-        Opens its newest draft, or else (nothing to edit) its latest issued release, read-only,
-        so that a release already issued is seen before anyone drafts a second one. A pending
+    def set_edition(self, edition: Edition | None,
+                    shown: Release | NotRead | None = NOT_READ) -> None:
+        """The edition whose releases are worked on: its release to show
+        (``shown_release``: read now unless ``shown``, read beforehand, is given). A pending
         edit of the previous draft is stored first.
         """
         changed = (
@@ -101,28 +101,14 @@ class ReleaseController(QObject):
         self.edition = edition
         if not changed:
             return
-        self.release = None
         self.discrepancies = []
-        if edition is not None:
-            self.release = self._release_to_show(edition.number)
+        if edition is None:
+            self.release = None
+        elif isinstance(shown, NotRead):
+            self.release = release_to_show(self.services.releases, edition.number)
+        else:
+            self.release = shown
         self._announce()
-
-    def _release_to_show(self, edition_number: int) -> Release | None:
-        """The newest draft of an edition, else its latest issued release (with its PDF)."""
-        releases = self.services.releases.releases(edition_number)
-        drafts = [r for r in releases if r.status is ReleaseStatus.DRAFT]
-        if drafts:
-            return drafts[0]
-        issued = [r for r in releases if r.status is ReleaseStatus.ISSUED]
-        if not issued:
-            return None
-        latest = max(issued, key=lambda r: (r.issued_at or dt.datetime.min, r.id or 0))
-        if not latest.pdf and latest.id is not None:
-            try:
-                latest = self.services.releases.get_release(latest.id)
-            except BalaghError:
-                log.exception("cannot read issued release %s", latest.id)
-        return latest
 
     def flush(self, refresh: bool = False) -> bool:
         """Store a pending edit now (closing, switching edition or tab, exporting).

@@ -23,6 +23,7 @@ from balagh.gui.release.controller import ReleaseController
 from balagh.gui.release.day_choice import fill_days
 from balagh.gui.release.drafting import follow_drafting
 from balagh.gui.release.exports import ReleaseExports
+from balagh.gui.release.shown_release import NOT_READ, NotRead
 from balagh.gui.release.tab_view import NO_DATE, ReleaseTabView
 from balagh.gui.services import Services
 from balagh.gui.widgets.export_notice import save_export
@@ -130,10 +131,11 @@ class ReleaseTab(ReleaseTabView):
         if stored is not None:
             self.kind.setCurrentIndex(max(self.kind.findData(stored.kind.value), 0))
 
-    def set_current(self, edition: Edition | None) -> None:
-        """The edition selected in the window."""
+    def set_current(self, edition: Edition | None,
+                    shown: Release | NotRead | None = NOT_READ) -> None:
+        """The edition selected in the window (``shown``: its release, when read already)."""
         self.waiting_for_save = False
-        self.controller.set_edition(edition)
+        self.controller.set_edition(edition, shown)
         fill_days(self.day, edition, self.services.language)
         self._update_buttons()
 

@@ -166,22 +166,22 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
 
 def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any:
     """What the window shows first, worked out while the store opens (in the thread pool):
-    the editions list's rows and their texts, the latest edition in full (its queries
-    compiled once here rather than on the GUI thread), and the window's modules imported.
+    the editions list's rows and their texts, the latest edition in full and the release the
+    release tab opens it on (their queries compiled here rather than on the GUI thread), and
+    the window's modules imported.
     """
     from balagh.gui.edition.list_model import precomputed_cells
     from balagh.gui.edition.list_sync import latest_number
-    from balagh.gui.release import tab as release_tab  # noqa: F401  (warming up)
-    from balagh.gui.summary import tab as summary_tab  # noqa: F401
-    from balagh.gui.window import menus  # noqa: F401
+    from balagh.gui.release.shown_release import release_to_show
+    from balagh.gui.window.warm_up import warm_window
 
-    brief = editions.list_editions_brief()
     language = "fr" if settings.language == "fr" else "ar"
+    warm_window(language)
+    brief = editions.list_editions_brief()
     latest = latest_number(brief)
     edition = editions.get(latest) if latest is not None else None
-    if latest is not None:
-        releases.releases(latest)  # compiles the releases query off the GUI thread
-    return brief, precomputed_cells(brief, language), edition
+    shown = release_to_show(releases, latest) if latest is not None else None
+    return brief, precomputed_cells(brief, language), edition, shown
 
 
 

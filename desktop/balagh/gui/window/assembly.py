@@ -3,20 +3,23 @@
 Building every panel, the menus and the first edition in one go held the GUI thread for
 about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
 of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
-see), then shows the first edition, then the release tab, the summary tab, and last the
-menus, the signals between the panels and the background reads — each step a turn of the
-event loop. ``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store
-opened on the GUI thread).
+see), then shows the first edition, then the release tab (its widgets, then its templates
+and release), the summary tab, the menus and the signals between the panels, and last the
+record's menu entries and the background reads — each step a turn of the event loop.
+``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store opened on the
+GUI thread). What the steps would load or read on the GUI thread (modules, Babel's locale
+data, the first edition's release) was read in the thread pool with the store
+(``balagh.gui.window.warm_up``, ``app.read_first_editions``).
 
-Nothing reacts to the user before the last step: the panels' signals are connected there,
-and ``MainWindow.services`` is set there (closing the window before that closes only the
-store).
+Nothing reacts to the user before the ``connections`` step (``USABLE_AFTER``): the panels'
+signals are connected there, and ``MainWindow.services`` is set there (closing the window
+before that closes only the store).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QSplitter
@@ -24,13 +27,14 @@ from PySide6.QtWidgets import QSplitter
 from balagh.app.database import plain_name
 from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
-from balagh.core.model import Edition
+from balagh.core.model import Edition, Release
 from balagh.gui.edition.controller import EditionFormController
 from balagh.gui.edition.form import EditionForm
 from balagh.gui.edition.interchange import EditionsFiles
 from balagh.gui.edition.list_panel import EditionsPanel
 from balagh.gui.edition.list_sync import EditionsSync, latest_number
 from balagh.gui.release import draft_marks
+from balagh.gui.release.shown_release import NOT_READ, NotRead
 from balagh.gui.services import Services, warm_documents
 from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
 from balagh.gui.window import record_actions
@@ -42,8 +46,9 @@ Step = Callable[[], None]
 
 
 def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
-    """The steps that fill ``window`` for ``services``, in order."""
-    first: list[Edition | None] = [None]  # the edition the window opens on
+    """The steps that fill ``window`` for ``services``, in order (``USABLE_AFTER`` of them
+    before the window reacts to the user)."""
+    first: list[Any] = [None, NOT_READ]  # the edition the window opens on, and its release
 
     def edition_form() -> None:
         window.form = EditionForm(list(services.catalogue_map().values()), window.language,
@@ -56,7 +61,7 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         build_editions_side(window, services)
 
     def first_edition() -> None:
-        first[0] = open_first_edition(window, services)
+        first[:] = open_first_edition(window, services)
 
     def release_tab() -> None:
         from balagh.gui.release.tab import ReleaseTab
@@ -64,8 +69,10 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         window.release_tab = ReleaseTab(services, window.jobs, window)
         window.tabs.addTab(window.release_tab, QCoreApplication.translate("MainWindow", "البلاغ"))
         window.release_tab.controller.editions_source = window.sync.full_now
+
+    def release_tab_filled() -> None:
         window.release_tab.reload_templates()
-        window.release_tab.set_current(first[0])
+        window.release_tab.set_current(first[0], first[1])
 
     def summary_tab() -> None:
         from balagh.gui.summary.tab import SummaryTab
@@ -74,35 +81,57 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         window.tabs.addTab(window.summary_tab, QCoreApplication.translate("MainWindow", "الملخص"))
         window.summary_tab.set_current(first[0])
 
-    def actions() -> None:  # the last step: the window is usable once it has run
+    def connections() -> None:  # the window is usable once this has run
         connect_window(window, services)
-        record_actions.install(window)  # history, trash, backups (menus, last backup, daily)
         window.window_state.restore_panels(window.splitters(), window.tabs)
+
+    def record() -> None:
+        record_actions.install(window)  # history, trash, backups (menus, last backup, daily)
+
+    def background_reads() -> None:
         start_background_reads(window, services)
 
-    return [edition_form, editions_side, first_edition, release_tab, summary_tab, actions]
+    return [edition_form, editions_side, first_edition, release_tab, release_tab_filled,
+            summary_tab, connections, record, background_reads]
+
+
+#: The event loop's turn between two steps (ms): long enough for what waits (a repaint, a key
+#: press) to come first.
+STEP_GAP_MS = 1
+#: How many steps run before the window reacts to the user (``connections`` is the last).
+USABLE_AFTER = 7
 
 
 def attach_in_steps(window: MainWindow, services: Services,
                     then: Callable[[], None] | None = None) -> None:
     """Run ``assembly_steps`` one per turn of the event loop, then ``then()``.
 
+    Each next step waits on a timer, not a posted event: Qt may deliver events posted one
+    after another in one go, so a repaint, a key press or a timer waited for two steps.
     A window closed meanwhile stops being built (its store is closed by the caller's
     ``then`` never coming: see ``balagh.gui.app``).
     """
     steps = assembly_steps(window, services)
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(STEP_GAP_MS)
 
     def run_next() -> None:
         if window.closed:
             if services.store is not None:
                 services.store.close()
+            timer.deleteLater()
             return
         steps.pop(0)()
         if steps:
-            QTimer.singleShot(0, run_next)
-        elif then is not None:
-            then()
+            timer.start()
+        else:
+            timer.deleteLater()
+            if then is not None:
+                then()
 
+    timer.timeout.connect(run_next)
     run_next()
 
 
@@ -137,13 +166,15 @@ def build_editions_side(window: MainWindow, services: Services) -> None:
     window.sync.read_brief_now(services.first_editions)
 
 
-def open_first_edition(window: MainWindow, services: Services) -> Edition | None:
+def open_first_edition(window: MainWindow,
+                       services: Services) -> tuple[Edition | None, Release | NotRead | None]:
     """Show the latest edition in the form (read while the store was opened, when it was);
-    returns it for the tabs built next."""
+    returns it and its release to show (``NOT_READ`` unless read with it) for the tabs."""
     preloaded = services.first_editions
     edition: Edition | None = None
+    shown: Release | NotRead | None = NOT_READ
     if preloaded is not None and preloaded[2] is not None:
-        edition = preloaded[2]
+        edition, shown = preloaded[2], preloaded[3]
     else:
         latest = latest_number(window.sync.brief)
         if latest is not None:  # start on the latest edition rather than an empty form
@@ -154,7 +185,7 @@ def open_first_edition(window: MainWindow, services: Services) -> Edition | None
     if edition is not None:
         window.controller.load(edition, taken_numbers=[e.number for e in window.sync.brief])
         window.panel.select(edition.number)
-    return edition
+    return edition, shown
 
 
 def connect_window(window: MainWindow, services: Services) -> None:
