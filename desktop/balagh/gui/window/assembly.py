@@ -4,16 +4,16 @@ Building every panel, the menus and the first edition in one go held the GUI thr
 about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
 of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
 see), then shows the first edition, then the release tab (its widgets, then its templates
-and release), the summary tab, the menus and the signals between the panels, and last the
-record's menu entries and the background reads — each step a turn of the event loop.
+and release), the summary tab, and last the menus, the signals between the panels and the
+background reads — each step a turn of the event loop.
 ``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store opened on the
 GUI thread). What the steps would load or read on the GUI thread (modules, Babel's locale
 data, the first edition's release) was read in the thread pool with the store
 (``balagh.gui.window.warm_up``, ``app.read_first_editions``).
 
-Nothing reacts to the user before the ``connections`` step (``USABLE_AFTER``): the panels'
-signals are connected there, and ``MainWindow.services`` is set there (closing the window
-before that closes only the store).
+Nothing reacts to the user before the last step: the panels' signals are connected there,
+and ``MainWindow.services`` is set there (closing the window before that closes only the
+store).
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ Step = Callable[[], None]
 
 
 def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
-    """The steps that fill ``window`` for ``services``, in order (``USABLE_AFTER`` of them
-    before the window reacts to the user)."""
+    """The steps that fill ``window`` for ``services``, in order."""
     first: list[Any] = [None, NOT_READ]  # the edition the window opens on, and its release
 
     def edition_form() -> None:
@@ -81,25 +80,19 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         window.tabs.addTab(window.summary_tab, QCoreApplication.translate("MainWindow", "الملخص"))
         window.summary_tab.set_current(first[0])
 
-    def connections() -> None:  # the window is usable once this has run
+    def actions() -> None:  # the last step: the window is usable once it has run
         connect_window(window, services)
-        window.window_state.restore_panels(window.splitters(), window.tabs)
-
-    def record() -> None:
         record_actions.install(window)  # history, trash, backups (menus, last backup, daily)
-
-    def background_reads() -> None:
+        window.window_state.restore_panels(window.splitters(), window.tabs)
         start_background_reads(window, services)
 
     return [edition_form, editions_side, first_edition, release_tab, release_tab_filled,
-            summary_tab, connections, record, background_reads]
+            summary_tab, actions]
 
 
 #: The event loop's turn between two steps (ms): long enough for what waits (a repaint, a key
 #: press) to come first.
 STEP_GAP_MS = 1
-#: How many steps run before the window reacts to the user (``connections`` is the last).
-USABLE_AFTER = 7
 
 
 def attach_in_steps(window: MainWindow, services: Services,
