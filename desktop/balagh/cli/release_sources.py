@@ -51,34 +51,41 @@ def edition_context(store: Store, args: argparse.Namespace) -> tuple[Edition, li
     return edition, store.editions.list_editions(), catalogue
 
 
+def the_edition(store: Store, args: argparse.Namespace) -> Edition:
+    """The edition the command names (``args.edition``: a number or a year)."""
+    return store.editions.find(edition_key(args.edition))
+
+
 def fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
-                 template: str | None = None) -> Release:
+                 template: str | None = None, edition: Edition | None = None) -> Release:
+    """A fresh draft of the command's edition (``edition``, if already read)."""
     from balagh.app.release_drafting import draft_for
 
-    edition = store.editions.find(edition_key(args.edition))
+    edition = edition or the_edition(store, args)
     return draft_for(store, edition, ReleaseKind(args.kind), settings,
                      day=release_date(args.date), template=template)
 
 
-def stored_and_issued(store: Store, args: argparse.Namespace) -> tuple[Release | None,
-                                                                   Release | None]:
+def stored_and_issued(store: Store, args: argparse.Namespace, edition: Edition | None = None,
+                      ) -> tuple[Release | None, Release | None]:
     """The newest stored draft of the edition and kind (a bulletin: of its day), and the
     newest issued release."""
     from balagh.app.release_drafting import release_day, stored_draft
 
-    edition = store.editions.find(edition_key(args.edition))
+    edition = edition or the_edition(store, args)
     kind = ReleaseKind(args.kind)
     day = release_day(edition, kind, release_date(args.date))
     return stored_draft(store, edition.number, kind, day)
 
 
-def redated(store: Store, args: argparse.Namespace, stored: Release) -> Release:
+def redated(store: Store, args: argparse.Namespace, stored: Release,
+            edition: Edition | None = None) -> Release:
     """``--date`` applied to a stored draft (a closing release before the end is refused)."""
     from balagh.documents.release.draft import check_release_date
 
     day = release_date(args.date)
     if day is not None:
-        edition = store.editions.find(edition_key(args.edition))
+        edition = edition or the_edition(store, args)
         check_release_date(edition, stored.kind, day)
         stored.date = day
     return stored
@@ -90,16 +97,18 @@ def current_draft(store: Store, args: argparse.Namespace, settings: Settings) ->
     A fresh draft made after a release of the same kind was issued supersedes it. ``--date``
     redates a stored draft (a closing release before the edition's end is refused).
     """
-    stored, issued = stored_and_issued(store, args)
+    edition = the_edition(store, args)
+    stored, issued = stored_and_issued(store, args, edition)
     if stored is not None:
-        return redated(store, args, stored)
-    fresh = fresh_with_default(store, args, settings)
+        return redated(store, args, stored, edition)
+    fresh = fresh_with_default(store, args, settings, edition)
     if issued is not None:
         fresh.supersedes_id = issued.id
     return fresh
 
 
-def fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings) -> Release:
+def fresh_with_default(store: Store, args: argparse.Namespace, settings: Settings,
+                       edition: Edition | None = None) -> Release:
     """A fresh draft with the default template of the settings; if that template fails (a
     syntax error, a limit reached), the built-in template is used and standard error says
     why, in the window's words — a broken shared default must not stop every release
@@ -111,9 +120,10 @@ def fresh_with_default(store: Store, args: argparse.Namespace, settings: Setting
 
     name = _default_template(store, settings, args.kind)
     if name is None:
-        return fresh_draft(store, args, settings)
-    release, fallback = draft_or_builtin(lambda: fresh_draft(store, args, settings, name),
-                                         lambda: fresh_draft(store, args, settings))
+        return fresh_draft(store, args, settings, edition=edition)
+    release, fallback = draft_or_builtin(
+        lambda: fresh_draft(store, args, settings, name, edition),
+        lambda: fresh_draft(store, args, settings, edition=edition))
     if fallback is not None:
         print(bilingual(msg("تنبيه: {message}", message=fallback.message)), file=sys.stderr)
     return release

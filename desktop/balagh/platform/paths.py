@@ -1,9 +1,9 @@
 """The one place that decides where Balagh keeps its files.
 
 By default the platform's folders (platformdirs): the database and backups in the user data
-folder, settings in the config folder, logs in the log folder. ``BALAGH_HOME`` moves all three
-under one folder (tests, portable installs); ``--db URL``, ``BALAGH_DB`` or the settings pick
-another database (see :mod:`balagh.app.database`).
+folder, settings in the config folder, logs in the log folder, compiled templates in the cache
+folder. ``BALAGH_HOME`` moves all four under one folder (tests, portable installs); ``--db
+URL``, ``BALAGH_DB`` or the settings pick another database (see :mod:`balagh.app.database`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    cache_dir: Path
+    """What can be made again (compiled templates); deleting it loses nothing."""
 
     @property
     def default_db_file(self) -> Path:
@@ -46,13 +48,14 @@ def app_paths() -> AppPaths:
     home = os.environ.get("BALAGH_HOME")
     if home:
         root = Path(home)
-        return AppPaths(root / "data", root / "config", root / "logs")
+        return AppPaths(root / "data", root / "config", root / "logs", root / "cache")
     import platformdirs
 
     return AppPaths(
         Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
     )
 
 

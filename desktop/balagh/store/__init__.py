@@ -4,7 +4,11 @@
 the protocols of ``balagh.core.ports``; nothing outside this package sees an ORM object.
 """
 
-from balagh.store.migrate import UpgradeReport
-from balagh.store.session import Store, open_store
+from balagh.platform.deferred_imports import defer_unused_modules
+
+defer_unused_modules()  # before SQLAlchemy, which imports importlib.metadata unused
+
+from balagh.store.migrate import UpgradeReport  # noqa: E402
+from balagh.store.session import Store, open_store  # noqa: E402
 
 __all__ = ["Store", "UpgradeReport", "open_store"]

@@ -18,3 +18,7 @@ Example: ``build_document([RtlParagraph("بلاغ", HEADING)], title="بلاغ")
 ``from balagh.typeset.paragraph import RtlParagraph``,
 ``from balagh.typeset.styles import HEADING``).
 """
+
+from balagh.platform.deferred_imports import defer_unused_modules
+
+defer_unused_modules()  # before reportlab, which imports PIL.Image for bitmaps

@@ -205,7 +205,8 @@ def compile_template(source: str, name: str = "") -> Any:
     """Compile a template's text; raises TemplateError naming the line of a syntax error.
 
     Compiled templates are kept (the last 64 texts): the window redrafts a release at every
-    change of a figure, and compiling costs more than rendering.
+    change of a figure, and compiling costs more than rendering; the compiled code is also kept
+    on disk for the next process (``template_cache``).
     """
     try:
         return _compiled(source)
@@ -215,7 +216,9 @@ def compile_template(source: str, name: str = "") -> Any:
 
 @lru_cache(maxsize=64)
 def _compiled(source: str) -> Any:
-    return environment().from_string(keep_line_breaks(mark_paragraph_breaks(source)))
+    from balagh.documents.release.template_cache import cached_template
+
+    return cached_template(environment(), keep_line_breaks(mark_paragraph_breaks(source)))
 
 
 def render_template(source: str, context: Mapping[str, Any], name: str = "") -> str:

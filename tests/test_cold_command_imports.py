@@ -1,0 +1,104 @@
+"""A cold ``balagh release pdf`` does not run the modules it does not need.
+
+SQLAlchemy and reportlab import ``importlib.metadata`` and ``PIL.Image`` at import time;
+Balagh defers them (``balagh.platform.deferred_imports``): they run only when used. A
+compiled release template is kept on disk for the next process
+(``balagh.documents.release.template_cache``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from balagh.documents.release.template_cache import cached_template
+from balagh.documents.release.templating import TemplateError, compile_template, environment
+from balagh.platform.deferred_imports import UNUSED_MODULES
+from balagh.platform.paths import app_paths
+from balagh.store import open_store
+from balagh.store.demo import install_demo
+
+COLD_RELEASE = """
+import json, sys
+from balagh.cli.main import main
+from balagh.platform.deferred_imports import is_deferred
+code = main(["--db", sys.argv[1], "release", "pdf", "4", "-o", sys.argv[2]])
+print(json.dumps({"code": code, "deferred": {name: is_deferred(name) for name in sys.argv[3:]},
+                  "fontTools": "fontTools" in sys.modules}))
+"""
+
+
+def _run(code: str, *args: str, home: Path) -> str:
+    env = {**os.environ, "BALAGH_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_release_pdf_never_runs_the_deferred_modules(tmp_path: Path) -> None:
+    url = f"sqlite:///{(tmp_path / 'balagh.db').as_posix()}"
+    with open_store(url) as store:
+        install_demo(store.editions)
+    pdf = tmp_path / "release.pdf"
+    report = json.loads(_run(COLD_RELEASE, url, str(pdf), *UNUSED_MODULES, home=tmp_path))
+    assert report["code"] == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert report["deferred"] == {name: True for name in UNUSED_MODULES}
+    # the cache folder now holds the compiled closing template for the next process
+    assert list((tmp_path / "cache" / "templates").glob("*.cache"))
+
+
+def test_a_deferred_module_works_when_it_is_used(tmp_path: Path) -> None:
+    code = """
+from balagh.platform.deferred_imports import defer_unused_modules, is_deferred
+defer_unused_modules()
+import sqlalchemy, importlib.metadata
+from PIL import Image
+before = is_deferred("importlib.metadata"), is_deferred("PIL.Image")
+version = importlib.metadata.version("SQLAlchemy")
+size = Image.new("RGB", (3, 2)).size
+print(before, version == sqlalchemy.__version__, size, is_deferred("importlib.metadata"))
+"""
+    assert _run(code, home=tmp_path) == "(True, True) True (3, 2) False"
+
+
+def test_a_compiled_template_is_reused_from_disk(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "{% for n in numbers %}{{ n * 2 }} {% endfor %}"
+    first = cached_template(environment(), text, tmp_path)
+    assert first.render(numbers=[1, 2]) == "2 4 "
+    assert len(list(tmp_path.glob("*.cache"))) == 1
+
+    environment.cache_clear()  # a new process's environment, which must compile nothing
+    fresh = environment()
+    assert fresh is not first.environment
+    monkeypatch.setattr(fresh, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    again = cached_template(fresh, text, tmp_path)
+    assert again.render(numbers=[3]) == "6 "
+
+
+def test_texts_share_at_most_256_files(tmp_path: Path) -> None:
+    for number in range(1000):
+        assert cached_template(environment(), f"{{{{ a }}}}{number}", tmp_path).render(
+            a="x") == f"x{number}"
+    assert len(list(tmp_path.glob("*.cache"))) <= 256
+
+
+def test_an_unusable_cache_folder_only_means_compiling(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    template = cached_template(environment(), "{{ a + 1 }}", blocker / "templates")
+    assert template.render(a=1) == "2"
+
+
+def test_a_syntax_error_still_names_its_line_and_writes_nothing() -> None:
+    with pytest.raises(TemplateError) as caught:
+        compile_template("سطر أول\n{% if %}\n", "معطوب")
+    assert caught.value.line == 2
+    assert not list((app_paths().cache_dir / "templates").glob("*.cache"))
