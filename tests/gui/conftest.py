@@ -7,6 +7,7 @@ by recorders: each test says what the user answers and reads what was shown.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +106,26 @@ def window(qtbot: Any, services: Any, prompt_log: PromptLog) -> Iterator[Any]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.jobs.wait(10000)
+
+
+@pytest.fixture
+def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
+                  tmp_path: Path) -> Iterator[Any]:
+    """The main window on the demo store, with its history and a backup folder of its own."""
+    from balagh.gui.services import Services
+    from balagh.gui.window.main_window import MainWindow
+
+    services = Services(editions=demo_store.editions, releases=demo_store.releases,
+                        phrases=demo_store.phrases,
+                        settings=Settings(backup_folder=str(tmp_path / "backups")),
+                        db_url=demo_store.url, history=demo_store.history)
+    services.store = demo_store
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.jobs.wait(20000)  # today's automatic backup
+    yield window
+    window.jobs.wait(20000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,29 +16,6 @@ from store_tools import D
 
 #: The demo editions every demo store holds (resources/demo/editions.json).
 DEMO_EDITIONS = 6
-
-
-@pytest.fixture
-def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
-                  tmp_path: Path) -> Iterator[Any]:
-    """The main window on the demo store, with its history and a backup folder of its own."""
-    from balagh.gui.services import Services
-    from balagh.gui.window.main_window import MainWindow
-
-    services = Services(editions=demo_store.editions, releases=demo_store.releases,
-                        phrases=demo_store.phrases,
-                        settings=Settings(backup_folder=str(tmp_path / "backups")),
-                        db_url=demo_store.url, history=demo_store.history)
-    services.store = demo_store
-    window = MainWindow("ar")
-    qtbot.addWidget(window)
-    window.attach(services)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.jobs.wait(20000)  # today's automatic backup
-    yield window
-    window.jobs.wait(20000)
 
 
 def listed(window: Any) -> list[int]:

@@ -65,8 +65,9 @@ def test_the_french_guide_is_in_french(qapp: QApplication) -> None:
 
 
 @pytest.mark.parametrize("language", ["ar", "fr"])
-def test_the_shortcuts_page_lists_every_key_of_the_window(window: Any,
+def test_the_shortcuts_page_lists_every_key_of_the_window(record_window: Any,
                                                           language: str) -> None:
+    window = record_window
     keys = set()
     for action in window.findChildren(QAction):
         for key in action.shortcuts():

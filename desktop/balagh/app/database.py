@@ -182,6 +182,26 @@ def opening_notices(opened: OpenedDatabase) -> list[Notice]:
     return notices
 
 
+def short_name(url: str) -> str:
+    """The database in a few words, for the status bar: a file's name, or host/database.
+
+    >>> short_name("sqlite:////home/x/balagh.db")
+    'balagh.db'
+    >>> short_name("postgresql+psycopg://u:secret@db.local:5432/balagh")
+    'db.local:5432/balagh'
+    """
+    from pathlib import PurePath
+
+    from sqlalchemy.engine import make_url
+
+    plain = plain_name(url)
+    try:
+        sqlite = make_url(url).get_backend_name() == "sqlite"
+    except Exception:  # an odd URL is named as it is
+        return plain
+    return PurePath(plain).name or plain if sqlite else plain
+
+
 def plain_name(url: str) -> str:
     """The database as the staff know it: a file path, or host/database (no password).
 

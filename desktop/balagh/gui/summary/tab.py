@@ -165,10 +165,13 @@ class SummaryTab(QWidget):
 
     def _update_buttons(self) -> None:
         ok = self._ready() and (self.edition is not None or not self._needs_edition())
+        card = self._is_card()
         for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.png_button,
                        self.print_button):
             button.setEnabled(ok and not self._blocked())
-        card = self._is_card()
+        # Its key (Ctrl+Shift+I) exports a picture only of a card, Excel only of the rest.
+        self.png_button.setEnabled(self.png_button.isEnabled() and card)
+        self.xlsx_button.setEnabled(self.xlsx_button.isEnabled() and not card)
         self.xlsx_button.setVisible(not card)
         self.french.setVisible(not card)
         self.png_button.setVisible(card)

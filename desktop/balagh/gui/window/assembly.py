@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QSplitter
 
-from balagh.app.database import plain_name
+from balagh.app.database import plain_name, short_name
 from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release
@@ -215,5 +215,7 @@ def start_background_reads(window: MainWindow, services: Services) -> None:
                        window.documents_checked,
                        lambda _e, _tb: window.documents_checked(False))
     # A permanent label: messages such as «حفظت الدورة 4.» do not wipe it out.
+    # The file's name (host/database on a server); its whole path in the tooltip.
     window.database_label.setText(QCoreApplication.translate(
-        "MainWindow", "قاعدة البيانات: %1").replace("%1", ltr(plain_name(services.db_url))))
+        "MainWindow", "قاعدة البيانات: %1").replace("%1", ltr(short_name(services.db_url))))
+    window.database_label.setToolTip(ltr(plain_name(services.db_url)))

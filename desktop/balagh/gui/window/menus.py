@@ -207,6 +207,9 @@ def _release_menu(window: MainWindow, menu: QMenu) -> None:
         (tab.exports.copy_button, "copy_release"),
     ):
         menu.addAction(shortcuts.bind_button(button, name, tab, forward))
+    french = QCoreApplication.translate("MainWindow", "صياغة النسخة الفرنسية")
+    menu.addAction(shortcuts.bind_button(tab.french.create_button, "french", tab, forward,
+                                         text=french))
     menu.addSeparator()
     templates = QCoreApplication.translate("MainWindow", "قوالب البلاغات…")
     archive = QCoreApplication.translate("MainWindow", "أرشيف البلاغات الصادرة…")
@@ -239,6 +242,7 @@ def _summary_menu(window: MainWindow, menu: QMenu) -> None:
         (tab.refresh_button, "summary_refresh"),
         (tab.pdf_button, "summary_pdf"),
         (tab.xlsx_button, "summary_xlsx"),
+        (tab.png_button, "summary_png"),
         (tab.print_button, "summary_print"),
     ):
         menu.addAction(shortcuts.bind_button(button, name, tab, forward))

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
-from balagh.gui import prompts
+from balagh.gui import prompts, shortcuts
 from balagh.messages import render
 
 if TYPE_CHECKING:
@@ -38,19 +37,16 @@ def install(window: MainWindow) -> None:
     menu = window.file_menu
     quit_action = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
     entries = (
-        (QCoreApplication.translate("MainWindow", "سجل الدورة المختارة…"), "action_history",
+        (QCoreApplication.translate("MainWindow", "سجل الدورة المختارة…"), "history",
          lambda: open_history(window)),
-        (QCoreApplication.translate("MainWindow", "سلة المحذوفات…"), "action_trash",
+        (QCoreApplication.translate("MainWindow", "سلة المحذوفات…"), "trash",
          lambda: open_trash(window)),
-        (QCoreApplication.translate("MainWindow", "النسخ الاحتياطية…"), "action_backups",
+        (QCoreApplication.translate("MainWindow", "النسخ الاحتياطية…"), "backups",
          lambda: open_backups(window)),
     )
     separator = menu.insertSeparator(quit_action) if quit_action else menu.addSeparator()
-    for text, name, slot in entries:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
-        menu.insertAction(separator, action)
+    for text, name, slot in entries:  # each with its key, shown in the menu and its tooltip
+        menu.insertAction(separator, shortcuts.window_action(window, text, name, slot))
     show_role_limits(window)
     label = QLabel(window)
     label.setObjectName("last_backup_label")
