@@ -34,7 +34,7 @@ from balagh.typeset.fonts import font_metrics, register_fonts
 from balagh.typeset.markup import Run, parse_markup
 from balagh.typeset.shaping import reverse_mirrored, visible
 from balagh.typeset.styles import BODY, Align, RtlStyle
-from balagh.typeset.tounicode import for_readers
+from balagh.typeset.tounicode import for_readers, reader_cut
 from balagh.typeset.words import (
     BREAK,
     SPACE,
@@ -49,6 +49,9 @@ __all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs", "text_width", "to_color
 # Widest word gap of a justified line, space glyph included, in ems of the smallest size on
 # the line: just below the 0.6 em at which pdf.js starts a new text item.
 MAX_WORD_GAP = 0.57
+# A segment of :meth:`_Prepared.visual_line` (face -1, no text) where the line is cut into
+# pieces drawn right piece first (:func:`balagh.typeset.tounicode.reader_cut`).
+CUT = -1
 
 
 class _Line:
@@ -182,17 +185,44 @@ class _Prepared(Units):
             if visible(pieces[k][1]):
                 break
             piece_levels[k] = 1
+        last_level, last_char = -1, ""
         for k in reorder_segments(piece_levels):
             face, text = pieces[k]
-            shown = reverse_mirrored(text) if piece_levels[k] & 1 else text
-            shown = visible(shown)
+            level = piece_levels[k]
+            shown = visible(reverse_mirrored(text) if level & 1 else text)
             if not shown:
                 continue
+            if last_char and level != last_level and reader_cut(
+                last_char, last_level, shown[0], level
+            ):
+                segments.append((CUT, ""))  # drawn as two pieces: see reader_cut
             if segments and segments[-1][0] == face:
                 segments[-1] = (face, segments[-1][1] + shown)
             else:
                 segments.append((face, shown))
+            last_level, last_char = level, shown[-1]
         return _for_readers(segments)
+
+
+def _pieces(
+    segments: list[tuple[int, str]], x: float, ws: float, faces: Sequence[tuple[str, float, str]]
+) -> list[tuple[float, list[tuple[int, str]]]]:
+    """A line's segments as the pieces to draw, each with its left edge: one piece starting
+    at ``x``, or, where the line is :data:`CUT`, its pieces right to left (``ws``: the word
+    spacing added to every space)."""
+    if all(face != CUT for face, _text in segments):
+        return [(x, segments)]
+    pieces: list[tuple[float, list[tuple[int, str]]]] = [(x, [])]
+    for face, shown in segments:
+        if face == CUT:
+            start, previous = pieces[-1]
+            width = sum(
+                text_width(s, faces[f][0], faces[f][1]) + ws * s.count(" ") for f, s in previous
+            )
+            pieces.append((start + width, []))
+        else:
+            pieces[-1][1].append((face, shown))
+    return pieces[::-1]
 
 
 def _for_readers(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -316,19 +346,20 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
                 x = left
             else:
                 x = left + (measure - line.width) / 2.0
-            text.setTextOrigin(x, y)
-            if ws != current_ws:
-                text.setWordSpace(ws)
-                current_ws = ws
-            for face, shown in prepared.visual_line(line):
-                if face != current_face:
-                    font, size, color = faces[face]
-                    text.setFont(font, size, lead)
-                    if color != current_color:
-                        text.setFillColor(to_color(color))
-                        current_color = color
-                    current_face = face
-                text._textOut(shown)
+            for start, piece in _pieces(prepared.visual_line(line), x, ws, faces):
+                text.setTextOrigin(start, y)
+                if ws != current_ws:
+                    text.setWordSpace(ws)
+                    current_ws = ws
+                for face, shown in piece:
+                    if face != current_face:
+                        font, size, color = faces[face]
+                        text.setFont(font, size, lead)
+                        if color != current_color:
+                            text.setFillColor(to_color(color))
+                            current_color = color
+                        current_face = face
+                    text._textOut(shown)
             y -= lead
         canvas.drawText(text)
 

@@ -235,3 +235,35 @@ def for_readers(visual: str) -> str:
 
 _SHOWN_CHARS = {code: MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
 _MIRRORABLE = frozenset(MIRRORED) | frozenset(_SHOWN_CHARS)
+
+
+def _reader_ltr_neutral(char: str) -> bool:
+    """True for a drawn character whose text is neutral in Unicode's bidi algorithm but that
+    pdf.js types left to right: every character above U+00FF outside its Hebrew and Arabic
+    ranges, so the quotes “ ” ‘ ’, the dashes and the ellipsis (spaces aside)."""
+    text = reader_text(ord(char))
+    if not text or text.isspace():
+        return False
+    code = ord(text[0])
+    if code <= 0xFF or 0x0590 <= code <= 0x08AC or is_presentation_form(text[0]):
+        return False
+    return unicodedata.bidirectional(text[0]) in ("ON", "ES", "ET", "CS")
+
+
+def reader_cut(left: str, left_level: int, right: str, right_level: int) -> bool:
+    """Whether a line must be drawn as two text pieces between the visual neighbours
+    ``left`` and ``right`` (their characters and bidi levels) for pdf.js to read it in order.
+
+    pdf.js reads each piece of text in the order drawn and runs its own bidi pass over it,
+    which types «“» left to right: in «تحت شعار “67 سنة» the quote, at a right-to-left level,
+    touches the number and pdf.js reads it after the digits («67“»). Cut there, with each
+    piece drawn on its own (right piece first), pdf.js reads «“67». No space is lost at such
+    a cut: it lies between two visible characters.
+    """
+    if left.isspace() or right.isspace():
+        return False
+    if left_level & 1 and right_level > left_level:
+        return _reader_ltr_neutral(left)
+    if right_level & 1 and left_level > right_level:
+        return _reader_ltr_neutral(right)
+    return False
