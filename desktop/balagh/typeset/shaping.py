@@ -14,8 +14,8 @@ a press release reuses the same few hundred words, so a second document costs al
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from configparser import SectionProxy
+from collections.abc import Callable, Iterable
+from configparser import ConfigParser, SectionProxy
 from typing import TypeVar
 
 from arabic_reshaper import ArabicReshaper
@@ -32,22 +32,29 @@ from balagh.typeset.tounicode import DRAWN_MIRROR, for_readers
 
 
 class _ResolvedOptions:
-    """arabic-reshaper's options, each read from its ConfigParser section only once.
+    """arabic-reshaper's options, read from their ConfigParser section once, all together.
 
     ``ArabicReshaper.reshape`` asks for six options per call through
-    ``SectionProxy.getboolean`` (string parsing and interpolation each time): about a third
-    of the time of a cold document. The answers never change, so they are kept here.
+    ``SectionProxy.getboolean`` (string parsing and interpolation each time), and its first
+    call asks for the 286 ligature options one by one: about a third of a cold document.
+    The answers never change: the section's raw values are read in one pass (none of them
+    uses interpolation) and each boolean kept once parsed.
     """
 
     def __init__(self, section: SectionProxy) -> None:
         self._section = section
+        self._raw = dict(section.parser.items(section.name, raw=True))
         self._booleans: dict[str, bool] = {}
 
     def getboolean(self, key: str) -> bool:
         try:
             return self._booleans[key]
         except KeyError:
-            value = self._booleans[key] = bool(self._section.getboolean(key))
+            raw = self._raw.get(self._section.parser.optionxform(key))
+            state = None if raw is None or "%" in raw else _BOOLEAN_STATES.get(raw.lower())
+            if state is None:  # not a plain boolean: ConfigParser decides (or raises)
+                state = bool(self._section.getboolean(key))
+            value = self._booleans[key] = state
             return value
 
     def get(self, key: str, fallback: str | None = None) -> str | None:
@@ -69,6 +76,7 @@ def _make_reshaper() -> ArabicReshaper:
     return reshaper
 
 
+_BOOLEAN_STATES = ConfigParser.BOOLEAN_STATES
 _RESHAPER = _make_reshaper()
 
 
@@ -121,13 +129,42 @@ def _cached(function: Callable[[str], _T]) -> Callable[[str], _T]:
     return wrapper
 
 
-@_cached
+_reshaped: dict[str, str] = {}
+
+
 def reshape(text: str) -> str:
     """Arabic presentation forms of ``text``, still in logical order (cached).
 
     ``reshape("بلاغ")`` -> «ﺑﻼﻍ» (initial beh, lam-alef ligature, isolated ghain).
     """
-    return str(_RESHAPER.reshape(text))
+    try:
+        return _reshaped[text]
+    except KeyError:
+        if len(_reshaped) > _MAX_CACHE:
+            _reshaped.clear()
+        value = _reshaped[text] = str(_RESHAPER.reshape(text))
+        return value
+
+
+def reshape_words(words: Iterable[str]) -> None:
+    """Shape the words not shaped yet in one reshaper call (into :func:`reshape`'s cache).
+
+    A space never joins letters nor ends up inside a lam-alef ligature, so reshaping words
+    joined by spaces gives each word's own shape (``tests/test_typeset_shaping_batch.py``
+    checks it), for a quarter less time than a call per word: the first document of a
+    process shapes its whole vocabulary. A zero-width joiner, which the reshaper removes
+    (shifting its ligature positions), keeps its word out of the batch.
+    """
+    missing = [word for word in dict.fromkeys(words)
+               if word not in _reshaped and " " not in word and "\u200d" not in word]
+    if len(missing) < 2:
+        return
+    shaped = str(_RESHAPER.reshape(" ".join(missing))).split(" ")
+    if len(shaped) != len(missing):  # cannot happen (see above); shape them one by one
+        return
+    if len(_reshaped) + len(missing) > _MAX_CACHE:
+        _reshaped.clear()
+    _reshaped.update(zip(missing, shaped, strict=True))
 
 
 @_cached

@@ -23,7 +23,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from balagh.typeset.bidi_levels import Item, classify, compact, needs_resolution, resolve_levels
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.markup import LINE_BREAK, Run
-from balagh.typeset.shaping import isolate_phone_numbers, reshape, reverse_mirrored, visible
+from balagh.typeset.shaping import (
+    isolate_phone_numbers,
+    reshape,
+    reshape_words,
+    reverse_mirrored,
+    visible,
+)
 from balagh.typeset.styles import RtlStyle
 from balagh.typeset.tounicode import KEPT_SPACE
 
@@ -202,7 +208,9 @@ class Units:
         space_width = self._space_widths[face]
         offset = self._offset
         mixed = False
-        for chunk in parts[1:last]:
+        middle = parts[1:last]
+        reshape_words([chunk for chunk in middle if chunk not in words])  # new ones at once
+        for chunk in middle:
             if chunk:
                 entry = words.get(chunk)
                 if entry is None:
