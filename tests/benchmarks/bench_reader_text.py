@@ -7,13 +7,17 @@ The Fez 2023 release (the eight seed paragraphs, letterhead, date line, title, f
 
 (a) ``readers``: as Balagh does it — ToUnicode maps to base letters, mirrored glyphs drawn
     with their reader codes (balagh.typeset.tounicode);
-(b) ``plain``: the same with reportlab's own ToUnicode maps (presentation forms) and no
-    per-line choice of bracket codes: the code before the reader work, the floor. (The Fez
+(b) ``plain``: the same with reportlab's own ToUnicode maps (presentation forms), no
+    per-line choice of bracket codes and every line drawn in one piece (no cut beside a
+    quote and a number, ``reader_cut``): the code before the reader work, the floor. (The Fez
     release holds no mirrored character; the justification bound changes none of its lines:
     its page images are identical either way.)
 
-It prints both medians and sizes, and as its last two lines ``time_readers_vs_plain: X.XXX``
-and ``size_readers_vs_plain: Y.YYY`` (target: within 0.95–1.05).
+``--text FILE`` sets the body of another release instead (the paragraphs of a
+``balagh release text`` file between the date line and title and the reference: the
+opening release has a line cut for pdf.js). It prints both medians and sizes, and as its
+last two lines ``time_readers_vs_plain: X.XXX`` and ``size_readers_vs_plain: Y.YYY``
+(target: within 0.95–1.05).
 """
 
 from __future__ import annotations
@@ -29,12 +33,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "seed_release.txt"
 
 
+BODY: list[str] = [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
 def render() -> bytes:
     from balagh.core.model import Release, ReleaseKind
     from balagh.documents.release.pdf import render_release_pdf
     from balagh.platform.settings import Settings
 
-    paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
+    paragraphs = BODY
     release = Release(4, ReleaseKind.CLOSING, "بلاغ", "الرباط", dt.date(2023, 5, 22), paragraphs)
     return render_release_pdf(release, Settings())
 
@@ -47,10 +54,12 @@ def plain_switch() -> Callable[[bool], None]:
 
     reader_add = tounicode.ReaderFont.addObjects
     reader_fix = paragraph.for_readers
+    reader_cut = paragraph.reader_cut
 
     def switch(plain: bool) -> None:
         tounicode.ReaderFont.addObjects = TTFont.addObjects if plain else reader_add
         paragraph.for_readers = (lambda text: text) if plain else reader_fix
+        paragraph.reader_cut = (lambda *_chars: False) if plain else reader_cut
 
     return switch
 
@@ -64,7 +73,11 @@ def timed(function: Callable[[], bytes]) -> tuple[float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--text", type=Path, help="a `balagh release text` file to set instead")
     args = parser.parse_args(argv)
+    if args.text:
+        text = args.text.read_text(encoding="utf-8").split("\n\n")
+        BODY[:] = [p for p in text if p.strip()][2:-1]
     switch = plain_switch()
     times: dict[str, list[float]] = {"readers": [], "plain": []}
     sizes: dict[str, int] = {}

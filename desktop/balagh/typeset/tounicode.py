@@ -237,6 +237,7 @@ _SHOWN_CHARS = {code: MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
 _MIRRORABLE = frozenset(MIRRORED) | frozenset(_SHOWN_CHARS)
 
 
+@lru_cache(maxsize=1024)
 def _reader_ltr_neutral(char: str) -> bool:
     """True for a drawn character whose text is neutral in Unicode's bidi algorithm but that
     pdf.js types left to right: every character above U+00FF outside its Hebrew and Arabic
