@@ -18,6 +18,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 DEPTH = int(os.environ.get("BALAGH_STALL_DEPTH", "6"))  # frames shown per sample
 LATE_MS = 4.0  # the probe fires every 2 ms: later than this is a stall in the making
@@ -31,7 +32,7 @@ class StallTracer:
         self.gui = threading.get_ident()
         self._schedstat = f"/proc/self/task/{threading.get_native_id()}/schedstat"
         #: Per stall: GUI thread's CPU time (ns) and the clock at its first and last sample.
-        self.spans: dict[float, list[float]] = {}
+        self.spans: dict[float, list[Any]] = {}
         self.samples: dict[float, Counter[str]] = {}
         self.collections: list[tuple[float, int, float]] = []
         self._gc_started = 0.0
@@ -65,21 +66,27 @@ class StallTracer:
                              for s in reversed(stack))
             self.samples.setdefault(tick, Counter())[key] += 1
 
-    def _cpu_ns(self) -> float:
+    def _cpu_ns(self) -> tuple[float, float]:
+        """The GUI thread's time on a CPU and waiting for one (ns, ``/proc``'s schedstat)."""
         try:
             with open(self._schedstat) as stat:
-                return float(stat.read().split()[0])
+                ran, waited = stat.read().split()[:2]
+                return float(ran), float(waited)
         except OSError:  # not Linux
-            return 0.0
+            return 0.0, 0.0
 
     def report(self, phase: str, longest_ms: float) -> None:
         """Print the longest stall's samples and the collections since the last report."""
         ranked = sorted(self.samples, key=lambda t: -sum(self.samples[t].values()))
         for tick in ranked[:int(os.environ.get("BALAGH_STALL_STALLS", "1"))]:
-            first_cpu, last_cpu, first, last = self.spans.get(tick, [0, 0, 0, 0])
-            print(f"--- {phase}: longest {longest_ms:.1f} ms; its sampled part "
-                  f"{(last - first) * 1000:.1f} ms, of which the GUI thread ran "
-                  f"{(last_cpu - first_cpu) / 1e6:.1f} ms; samples:", file=sys.stderr)
+            first_cpu, last_cpu, first, last = self.spans.get(tick, [(0, 0), (0, 0), 0, 0])
+            wall = (last - first) * 1000
+            ran = (last_cpu[0] - first_cpu[0]) / 1e6
+            queued = (last_cpu[1] - first_cpu[1]) / 1e6
+            print(f"--- {phase}: longest {longest_ms:.1f} ms; its sampled part {wall:.1f} ms: "
+                  f"the GUI thread ran {ran:.1f}, waited for a CPU {queued:.1f}, was blocked "
+                  f"(the interpreter lock, I/O) {wall - ran - queued:.1f}; samples:",
+                  file=sys.stderr)
             for key, count in self.samples[tick].most_common(8):
                 print(f"  {count:4d}  {key}", file=sys.stderr)
         for _started, generation, ms in self.collections:

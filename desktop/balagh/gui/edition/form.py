@@ -6,9 +6,9 @@ Behaviour (undo, validation, saving) lives in ``EditionFormController``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -31,6 +31,7 @@ from balagh.gui.edition.daily_model import DailyVisitorsModel, DailyVisitorsView
 from balagh.gui.edition.draft import EditionDraft, FigureDraft
 from balagh.gui.edition.extras import EditionExtras
 from balagh.gui.edition.figure_fields import FigureRow
+from balagh.gui.edition.undo import UndoKeysToWindow
 from balagh.gui.widgets.date_field import CompactCalendar, set_date_format
 from balagh.gui.widgets.list_editor import OrderedListEditor
 from balagh.gui.widgets.number_field import number_field, reading_edge
@@ -50,49 +51,45 @@ def _from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class _UndoKeysToWindow(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z reach the form's undo stack instead of a line edit's own."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            key_event = event
-            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(  # type: ignore[attr-defined]
-                QKeySequence.StandardKey.Redo
-            ) or key_event.matches(QKeySequence.StandardKey.Save):  # type: ignore[attr-defined]
-                event.ignore()
-                return True
-        return False
-
-
 class EditionForm(EditionExtras, QWidget):
     """Identity, figures, daily visitors and lists of one edition."""
 
     changed = Signal(str)  # the field path that changed ("city_ar", "figures.vehicles", ...)
 
     def __init__(
-        self, catalogue: list[FigureKind], language: str = "ar", parent: QWidget | None = None
+        self, catalogue: list[FigureKind], language: str = "ar", parent: QWidget | None = None,
+        *, in_steps: bool = False,
     ) -> None:
         super().__init__(parent)
         self.language = language
         self._loading = False
-        self._undo_filter = _UndoKeysToWindow(self)
+        self._undo_filter = UndoKeysToWindow(self)
         self.field_widgets: dict[str, QWidget] = {}
         self.figure_rows: dict[str, FigureRow] = {}
         self._shown_dates = (dt.date.today(), dt.date.today())  # to move the end with the start
+        self._content = QWidget()
+        self._column = QVBoxLayout(self._content)
+        #: What is left to build, in reading order (so that Tab follows it): ``build_part``
+        #: builds the next; all of it at once unless ``in_steps`` (the window's start builds
+        #: a part per turn of the event loop: the whole form held the GUI thread 25 ms).
+        self.parts: list[Callable[[], QWidget | None]] = [
+            self._identity_box, lambda: self._figures_box(catalogue), self._daily_box,
+            self._days_box, self._lists_box, self._options_box, self._finish]
+        while self.parts and not in_steps:
+            self.build_part()
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self._identity_box())
-        self.figures_box = self._figures_box(catalogue)
-        column.addWidget(self.figures_box)
-        column.addWidget(self._daily_box())
-        column.addWidget(self._days_box())
-        column.addWidget(self._lists_box())
-        column.addWidget(self._options_box())
-        column.addStretch(1)
+    def build_part(self) -> bool:
+        """Build the next part; True while parts are left."""
+        box = self.parts.pop(0)()
+        if box is not None:
+            self._column.addWidget(box)
+        return bool(self.parts)
+
+    def _finish(self) -> None:
+        self._column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll.setWidget(self._content)
         self.scroll_area = scroll
 
         self.problems_title = QLabel(self)
@@ -197,6 +194,7 @@ class EditionForm(EditionExtras, QWidget):
 
     def _figures_box(self, catalogue: list[FigureKind]) -> QGroupBox:
         box = QGroupBox(self.tr("الأرقام"), self)
+        self.figures_box = box
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("الرقم"), box), 0, 1)
         grid.addWidget(QLabel(self.tr("الصيغة"), box), 0, 2)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from balagh.core.model import FigureKind
 from balagh.gui.edition.draft import EditionDraft
@@ -84,3 +85,17 @@ class FieldEdit(QUndoCommand):
 
     def undo(self) -> None:
         self.controller.apply(self.before)
+
+
+class UndoKeysToWindow(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the form's undo stack instead of a line edit's own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = event
+            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(  # type: ignore[attr-defined]
+                QKeySequence.StandardKey.Redo
+            ) or key_event.matches(QKeySequence.StandardKey.Save):  # type: ignore[attr-defined]
+                event.ignore()
+                return True
+        return False

@@ -42,19 +42,27 @@ from balagh.gui.window import record_actions
 if TYPE_CHECKING:
     from balagh.gui.window.main_window import MainWindow
 
-Step = Callable[[], None]
+#: One step of the filling; a step that returns True is called again on the next turn.
+Step = Callable[[], "bool | None"]
 
 
 def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
     """The steps that fill ``window`` for ``services``, in order."""
     first: list[Any] = [None, NOT_READ]  # the edition the window opens on, and its release
 
-    def edition_form() -> None:
-        window.form = EditionForm(list(services.catalogue_map().values()), window.language,
-                                  window)
-        window.form.hide()  # until the tabs hold it
+    building: list[EditionForm] = []
+
+    def edition_form() -> bool:  # a part of the form per turn, then its controller
+        if not building:
+            building.append(EditionForm(list(services.catalogue_map().values()),
+                                        window.language, window, in_steps=True))
+            building[0].hide()  # until the tabs hold it
+        if building[0].build_part():
+            return True  # again, next turn
+        window.form = building[0]
         window.controller = EditionFormController(window.form, services, window)
         window.controller.jobs = window.jobs  # «حفظ» writes in the thread pool
+        return False
 
     def editions_side() -> None:
         build_editions_side(window, services)
@@ -95,6 +103,13 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
 STEP_GAP_MS = 1
 
 
+def attach_at_once(window: MainWindow, services: Services) -> None:
+    """Every step back to back (``MainWindow.attach``)."""
+    for step in assembly_steps(window, services):
+        while step():
+            pass
+
+
 def attach_in_steps(window: MainWindow, services: Services,
                     then: Callable[[], None] | None = None) -> None:
     """Run ``assembly_steps`` one per turn of the event loop, then ``then()``.
@@ -116,7 +131,8 @@ def attach_in_steps(window: MainWindow, services: Services,
                 services.store.close()
             timer.deleteLater()
             return
-        steps.pop(0)()
+        if not steps[0]():
+            steps.pop(0)
         if steps:
             timer.start()
         else:

@@ -30,7 +30,7 @@ from balagh.gui.release import draft_marks
 from balagh.gui.release.after_save_notice import announce_disagreements
 from balagh.gui.services import Services
 from balagh.gui.window import record_actions
-from balagh.gui.window.assembly import assembly_steps, attach_in_steps
+from balagh.gui.window.assembly import attach_at_once, attach_in_steps
 from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
 from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
@@ -145,8 +145,7 @@ class MainWindow(QMainWindow):
         """Fill the window with the panels working on ``services`` (all steps at once; the
         application builds them one turn of the event loop at a time: see
         ``balagh.gui.window.assembly``)."""
-        for step in assembly_steps(self, services):
-            step()
+        attach_at_once(self, services)
 
     def attach_in_steps(self, services: Services,
                         then: Callable[[], None] | None = None) -> None:
