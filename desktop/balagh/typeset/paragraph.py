@@ -29,10 +29,9 @@ from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
-from balagh.typeset.bidi_levels import reorder_segments
 from balagh.typeset.fonts import font_metrics, register_fonts
+from balagh.typeset.line_order import level_pieces, visual_blocks
 from balagh.typeset.markup import Run, parse_markup
-from balagh.typeset.shaping import reverse_mirrored, visible
 from balagh.typeset.styles import BODY, Align, RtlStyle
 from balagh.typeset.tounicode import for_readers, reader_cut
 from balagh.typeset.words import (
@@ -161,37 +160,9 @@ class _Prepared(Units):
                 else:
                     segments.append((face, rtl))
             return segments
-        levels = self.levels
-        starts = self.tok_start
-        pieces: list[tuple[int, str]] = []
-        piece_levels: list[int] = []
-        for index in range(t0, t1):
-            text = tokens[index].text
-            start = starts[index]
-            face = faces[index]
-            run = levels[start : start + len(text)]
-            first_level = run[0]
-            if run.count(first_level) == len(run):
-                pieces.append((face, text))
-                piece_levels.append(first_level)
-                continue
-            cut = 0
-            for k in range(1, len(run) + 1):
-                if k == len(run) or run[k] != run[cut]:
-                    pieces.append((face, text[cut:k]))
-                    piece_levels.append(run[cut])
-                    cut = k
-        for k in range(len(pieces) - 1, -1, -1):  # L1: trailing format characters
-            if visible(pieces[k][1]):
-                break
-            piece_levels[k] = 1
+        pieces, piece_levels = level_pieces(self.levels, self.tok_start, tokens, faces, t0, t1)
         last_level, last_char = -1, ""
-        for k in reorder_segments(piece_levels):
-            face, text = pieces[k]
-            level = piece_levels[k]
-            shown = visible(reverse_mirrored(text) if level & 1 else text)
-            if not shown:
-                continue
+        for level, face, shown in visual_blocks(pieces, piece_levels):
             if last_char and level != last_level and reader_cut(
                 last_char, last_level, shown[0], level
             ):

@@ -1,0 +1,85 @@
+"""The visual order of a mixed line (Arabic with numbers or Latin): pieces of one bidi level.
+
+A line's tokens (:mod:`balagh.typeset.words`) become *pieces* of one level each — a token
+whose characters share one level is one piece (its cached shape), a token of several levels
+is cut into texts — and the pieces are reordered by UBA's rule L2. Pieces in a row with one
+level and one face always move together (L2 reverses such a block as a whole; an odd level
+also reverses the block's inside), so the blocks are reordered rather than every piece, and
+a right-to-left block is the reversed concatenation of its pieces' cached visual forms
+(``WordShape.rtl``). Example: tokens «زار», « », «630» at levels 1, 1, 2 make the blocks
+[«زار», « »] (level 1) and [«630»] (level 2), drawn «630» then « راز».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from balagh.typeset.bidi_levels import reorder_segments
+from balagh.typeset.shaping import reverse_mirrored, visible
+from balagh.typeset.words import WordShape
+
+Piece = tuple[int, WordShape | str]
+"""(face, the token's shape or, for a part of a token, its shaped text)."""
+
+
+def level_pieces(levels: bytes, starts: Sequence[int], tokens: Sequence[WordShape],
+                 faces: Sequence[int], t0: int, t1: int) -> tuple[list[Piece], list[int]]:
+    """Tokens ``t0..t1-1`` as pieces and their levels (``levels``: one per character)."""
+    pieces: list[Piece] = []
+    piece_levels: list[int] = []
+    for index in range(t0, t1):
+        shape = tokens[index]
+        text = shape.text
+        start = starts[index]
+        run = levels[start : start + len(text)]
+        first_level = run[0]
+        if run.count(first_level) == len(run):
+            pieces.append((faces[index], shape))
+            piece_levels.append(first_level)
+            continue
+        cut = 0
+        for k in range(1, len(run) + 1):
+            if k == len(run) or run[k] != run[cut]:
+                pieces.append((faces[index], text[cut:k]))
+                piece_levels.append(run[cut])
+                cut = k
+    return pieces, piece_levels
+
+
+def drawn(piece: Piece) -> str:
+    """A piece's visible characters, in logical order."""
+    item = piece[1]
+    return visible(item) if isinstance(item, str) else item.draw
+
+
+def _drawn_rtl(piece: Piece) -> str:
+    """A right-to-left piece as drawn: reversed, mirrored, visible characters only."""
+    item = piece[1]
+    return visible(reverse_mirrored(item)) if isinstance(item, str) else item.rtl
+
+
+def visual_blocks(pieces: list[Piece], piece_levels: list[int]) -> Iterator[tuple[int, int, str]]:
+    """(level, face, drawn text) of the non-empty blocks, left to right on the page.
+
+    Trailing pieces with nothing visible (format characters) take the paragraph's level
+    first (rule L1)."""
+    for k in range(len(pieces) - 1, -1, -1):
+        if drawn(pieces[k]):
+            break
+        piece_levels[k] = 1
+    blocks: list[tuple[int, int, int]] = []  # (first piece, end, face)
+    block_levels: list[int] = []
+    for k, (face, _item) in enumerate(pieces):
+        if blocks and block_levels[-1] == piece_levels[k] and blocks[-1][2] == face:
+            blocks[-1] = (blocks[-1][0], k + 1, face)
+        else:
+            blocks.append((k, k + 1, face))
+            block_levels.append(piece_levels[k])
+    for b in reorder_segments(block_levels):
+        first, end, face = blocks[b]
+        if block_levels[b] & 1:
+            shown = "".join([_drawn_rtl(pieces[k]) for k in range(end - 1, first - 1, -1)])
+        else:
+            shown = "".join([drawn(pieces[k]) for k in range(first, end)])
+        if shown:
+            yield block_levels[b], face, shown
