@@ -127,6 +127,15 @@ def reach(widget: object) -> str | None:
     return None
 
 
+def release_room(tab: object) -> dict[str, int]:
+    """How much of the release the staff see: lines of the Arabic editor (its font, the
+    paragraphs' line height), its width and the live preview's width, in logical pixels."""
+    editor = tab.editor  # type: ignore[attr-defined]
+    line = editor.fontMetrics().lineSpacing() * 1.12  # ParagraphEditor's line height
+    return {"editor_lines": int(editor.viewport().height() // line),
+            "editor_width": editor.width(), "preview_width": tab.preview.width()}  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--screen", default="1366x768")
@@ -178,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         if needed.width() > available.width() or needed.height() > available.height():
             offenders.append(f"window needs {needed.width()}x{needed.height()} with "
                              f"{type(tab_page).__name__}")
+    window.tabs.setCurrentWidget(window.release_tab)
+    app.processEvents()
+    room = release_room(window.release_tab)
     for tab_name, page in (("edition", window.form), ("release", window.release_tab),
                            ("summary", window.summary_tab)):
         window.tabs.setCurrentWidget(page)
@@ -204,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         shots.append(str(shot))
     print(json.dumps({"screen": tag, "logical": [available.width(), available.height()],
                       "window": list(frame.getRect()), "offenders": sorted(set(offenders)),
+                      **room,
                       "shots": shots}, ensure_ascii=False))
     window.controller.discard()
     window.close()

@@ -40,3 +40,41 @@ def test_every_menu_title_has_a_mnemonic_and_entries_show_their_keys(
             # The menu draws the key beside the entry; the tooltip names it too.
             assert key in action.toolTip(), (action.text(), action.toolTip())
     assert with_keys >= 40
+
+
+def test_alt_and_a_menus_letter_open_that_menu(qapp: QApplication, qtbot: Any, services: Any,
+                                               prompt_log: Any) -> None:
+    """In the French window (Latin mnemonics a keyboard test can type), Alt+F opens
+    «Fichier» and Alt+A «Aide», wherever the keyboard focus is."""
+    from balagh.gui.window import app as gui_app
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
+
+    font, direction = qapp.font(), qapp.layoutDirection()
+    language = gui_app.configure_application(qapp, Settings(language="fr"))
+    services.settings = Settings(language=language)
+    window = MainWindow(language)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    try:
+        bar = window.menuBar()
+        titles = {a.text().replace("&", ""): a for a in bar.actions() if a.menu()}
+        for key, title in ((Qt.Key.Key_F, "Fichier"), (Qt.Key.Key_E, "Aide")):
+            window.panel.table.setFocus()
+            QTest.keyClick(window.panel.table, key, Qt.KeyboardModifier.AltModifier)
+            menu = titles[title].menu()
+            qtbot.waitUntil(menu.isVisible, timeout=2000)
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            QTest.keyClick(QApplication.focusWidget() or bar, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda shown=menu: not shown.isVisible(), timeout=2000)
+    finally:
+        window.jobs.wait(10000)
+        window.close()
+        for translator in qapp.findChildren(gui_app.QTranslator):
+            qapp.removeTranslator(translator)
+        qapp.setFont(font)
+        qapp.setLayoutDirection(direction)

@@ -56,6 +56,18 @@ def test_every_control_is_reachable(reports: dict[str, dict], screen: str, scale
     assert all(Path(shot).stat().st_size > 10_000 for shot in report["shots"])
 
 
+@pytest.mark.parametrize("screen", ["1024x768", "1366x768"])
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_release_text_has_room_on_a_laptop(reports: dict[str, dict], screen: str,
+                                               language: str) -> None:
+    """At 100 % the paragraph editor shows six lines or more (it showed 2 at 1024×768 and 3
+    at 1366×768) and the live preview is no thumbnail (it was 130 px in French at 1024)."""
+    report = reports[f"{screen}-100-{language}"]
+    assert report["editor_lines"] >= 6, report
+    assert report["preview_width"] >= 180, report
+    assert report["editor_width"] >= (165 if screen == "1024x768" else 330), report
+
+
 def test_a_large_screen_gets_a_window_not_a_maximised_one(reports: dict[str, dict]) -> None:
     large = reports["1920x1080-100-ar"]["window"]
     assert 1280 <= large[2] <= 1290 and 820 <= large[3] <= 830  # with its frame
