@@ -21,7 +21,6 @@ STILL_TOO_LONG: dict[str, int] = {
     # Not split yet:
     "gui/release/controller.py": 462,
     "gui/window/main_window.py": 556,
-    "typeset/document.py:build_document": 79,
 }
 
 

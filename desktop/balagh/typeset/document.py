@@ -205,6 +205,22 @@ def _numbered_canvas(
     return NumberedCanvas
 
 
+def _body_frame(setup: PageSetup, header_height: float) -> Frame:
+    """The one frame of every page: inside the margins, under the letterhead."""
+    width, height = setup.size
+    return Frame(
+        setup.left,
+        setup.bottom,
+        width - setup.left - setup.right,
+        height - setup.top - setup.bottom - header_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+
 def build_document(
     flowables: Sequence[Flowable],
     *,
@@ -228,20 +244,6 @@ def build_document(
 
     fonts = register_fonts()
     setup = setup or PageSetup()
-    width, height = setup.size
-    header_height = header.height() if header else 0.0
-    frame = Frame(
-        setup.left,
-        setup.bottom,
-        width - setup.left - setup.right,
-        height - setup.top - setup.bottom - header_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-
     # The logo is checked before anything is laid out: a bad file gives one clear sentence
     # (LogoError) instead of reportlab's errors from inside the page template.
     check_letterhead(header)
@@ -270,20 +272,26 @@ def build_document(
         bottomMargin=setup.bottom,
         **setup.extra,
     )
+    frame = _body_frame(setup, header.height() if header else 0.0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right)
     if not left_to_right:
         canvasmaker = _with_direction(canvasmaker)
+    _lay_out(doc, flowables, canvasmaker)
+    return buffer.getvalue()
+
+
+def _lay_out(doc: BaseDocTemplate, flowables: Sequence[Flowable], canvasmaker: Any) -> None:
+    """Build ``doc``; something too large for a page is said in the staff's words."""
     try:
         doc.build(list(flowables), canvasmaker=canvasmaker)
-    except LayoutError as error:  # something too large for a page, said in the staff's words
+    except LayoutError as error:
         raise BalaghError(
             msg(
                 "لا يتسع عنصر من عناصر الوثيقة لصفحة واحدة (ترويسة أو جدول أو كلمة طويلة جدا)؛ لم "
                 "ينتج الملف",
             ),
         ) from error
-    return buffer.getvalue()
 
 
 #: The most lines of a letterhead (either side), and the longest line (characters).
