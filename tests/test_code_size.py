@@ -19,7 +19,6 @@ MAX_FUNCTION_LINES = 60
 #: they were written): each may shrink, none may grow. Remove an entry when it is split.
 STILL_TOO_LONG: dict[str, int] = {
     # Not split yet:
-    "gui/release/controller.py": 462,
     "gui/window/main_window.py": 556,
 }
 

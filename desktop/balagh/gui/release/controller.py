@@ -11,20 +11,16 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balagh.app.issuing import figure_findings
 from balagh.core.errors import BalaghError
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
-from balagh.gui.release import controller_issuing
+from balagh.gui.release import controller_french, controller_issuing
 from balagh.gui.release.shown_release import NOT_READ, NotRead, release_to_show
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -259,66 +255,6 @@ class ReleaseController(QObject):
         self._unsaved = True
         self.timer.start()
 
-    # ----- the French version ---------------------------------------------------------------
-    def generate_french(self, template: StoredTemplate | None = None) -> Release | None:
-        """Draft the French version of the current draft from the same figures (replacing
-        the French text there was), with the built-in French template or a stored one, and
-        keep it with the draft."""
-        if not self.editable or self.release is None or self.edition is None:
-            return None
-        from balagh.app.release_drafting import phrase_texts
-
-        try:
-            release, self.untranslated = self.services.documents.with_french(
-                copy.deepcopy(self.release), self.edition, self.all_editions,
-                self.services.catalogue_map(), self.services.settings,
-                template_body=template.body if template else None,
-                template_name=template.name if template else "",
-                phrases=phrase_texts(self.services),
-            )
-        except BalaghError as err:
-            self.message.emit(self.services.message(err))
-            return None
-        self.release = release
-        self._unsaved = True
-        self.save_draft()
-        self.preview_language = "fr"
-        self._announce()
-        self.check_quietly()
-        return release
-
-    def remove_french(self) -> None:
-        """Make the draft Arabic only again."""
-        if not self.editable or self.release is None or not self.release.versions:
-            return
-        self.release = dataclasses.replace(self.release, versions={})
-        self._unsaved = True
-        self.save_draft()
-        self.preview_language = "ar"
-        self._announce()
-        self.check_quietly()
-
-    def update_french(self, paragraphs: list[str]) -> None:
-        """The user edited the French text: remember it, preview and check shortly after."""
-        release = self.release
-        if not self.editable or release is None or release.french is None:
-            return
-        cleaned = [p.strip() for p in paragraphs if p.strip()]
-        if cleaned == release.french.paragraphs:
-            return
-        french = dataclasses.replace(release.french, paragraphs=cleaned)
-        self.release = dataclasses.replace(release, versions={**release.versions,
-                                                              french.language: french})
-        self._unsaved = True
-        self.timer.start()
-
-    def show_language(self, language: str) -> None:
-        """Preview the Arabic ("ar") or the French ("fr") version."""
-        if language == self.preview_language:
-            return
-        self.preview_language = language
-        self.render_preview()
-
     @property
     def unsaved(self) -> bool:
         """True when the draft text differs from the stored draft."""
@@ -370,34 +306,6 @@ class ReleaseController(QObject):
         self.render_preview()
         self.check_quietly()
 
-    def check_quietly(self) -> None:
-        """Run the consistency check in the thread pool (after a pause in typing, a new
-        draft…): the findings of the latest request are shown, a failure only logged."""
-        if self.release is None or self.edition is None:
-            return
-        self._check_generation += 1
-        generation = self._check_generation
-        self.checks_started += 1
-        release = copy.deepcopy(self.release)
-        edition = self.edition
-        catalogue = self.services.catalogue_map()
-        editions = list(self.every_edition())
-        documents = self.services.documents
-
-        def work() -> list[Any]:
-            return list(documents.check_release(release, edition, catalogue, editions)) + \
-                figure_findings(edition, editions, catalogue)
-
-        def done(found: list[Any]) -> None:
-            if generation == self._check_generation:
-                self.discrepancies = found
-                self.checked.emit(found)
-
-        def failed(err: BaseException, _tb: str) -> None:
-            log.error("consistency check failed: %s", err)
-
-        self.jobs.submit(work, done, failed)
-
     def render_preview(self) -> None:
         """Render the current release in the thread pool; only the newest result is shown.
 
@@ -441,6 +349,11 @@ class ReleaseController(QObject):
 
         self.jobs.submit(work, done, failed)
 
+    generate_french = controller_french.generate_french
+    remove_french = controller_french.remove_french
+    update_french = controller_french.update_french
+    show_language = controller_french.show_language
+    check_quietly = controller_issuing.check_quietly
     check = controller_issuing.check
     check_for_issue = controller_issuing.check_for_issue
     issue = controller_issuing.issue

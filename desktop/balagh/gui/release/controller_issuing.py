@@ -1,9 +1,11 @@
-"""The release controller's part that checks and issues: the check against the figures, the
-issuing workflow of ``balagh.app.issuing`` (stored draft checked, then issued exactly), the PDF
-of the release shown and the verification of a file. Methods of ReleaseController."""
+"""The release controller's part that checks and issues: the check against the figures (now,
+or in the background after a pause in typing), the issuing workflow of ``balagh.app.issuing``
+(stored draft checked, then issued exactly), the PDF of the release shown and the
+verification of a file. Methods of ReleaseController."""
 
 from __future__ import annotations
 
+import copy
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +34,35 @@ def check(controller: ReleaseController) -> list[Any]:
     )) + figure_findings(controller.edition, editions, catalogue)
     controller.checked.emit(controller.discrepancies)
     return controller.discrepancies
+
+
+def check_quietly(controller: ReleaseController) -> None:
+    """Run the consistency check in the thread pool (after a pause in typing, a new
+    draft…): the findings of the latest request are shown, a failure only logged."""
+    if controller.release is None or controller.edition is None:
+        return
+    controller._check_generation += 1
+    generation = controller._check_generation
+    controller.checks_started += 1
+    release = copy.deepcopy(controller.release)
+    edition = controller.edition
+    catalogue = controller.services.catalogue_map()
+    editions = list(controller.every_edition())
+    documents = controller.services.documents
+
+    def work() -> list[Any]:
+        return list(documents.check_release(release, edition, catalogue, editions)) + \
+            figure_findings(edition, editions, catalogue)
+
+    def done(found: list[Any]) -> None:
+        if generation == controller._check_generation:
+            controller.discrepancies = found
+            controller.checked.emit(found)
+
+    def failed(err: BaseException, _tb: str) -> None:
+        log.error("consistency check failed: %s", err)
+
+    controller.jobs.submit(work, done, failed)
 
 
 def issuing_workflow(controller: ReleaseController, sign: Any = None) -> Issuing:
