@@ -23,19 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balagh.core.errors import BalaghError, ReadOnlyError
-from balagh.core.model import Edition, ReleaseStatus
+from balagh.core.model import Edition
 from balagh.gui import prompts
 from balagh.gui.release import draft_marks
 from balagh.gui.release.after_save_notice import announce_disagreements
 from balagh.gui.services import Services
-from balagh.gui.window import record_actions
+from balagh.gui.window import edition_actions, record_actions
 from balagh.gui.window.assembly import attach_at_once, attach_in_steps
 from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
 from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
 from balagh.gui.workers import JobRunner
-from balagh.messages import current_language, nmsg
 from balagh.platform.settings import Settings
 
 if TYPE_CHECKING:
@@ -295,188 +293,18 @@ class MainWindow(QMainWindow):
             if self.release_tab.focus_mode:
                 self.toggle_focus_mode()
 
-    # ----- editions -----------------------------------------------------------------------
-    def _editions(self) -> list[Edition]:
-        assert self.services is not None
-        return self.services.editions.list_editions()
-
-    def refresh_list(self, select: int | None = None,
-                     editions: list[Edition] | None = None) -> None:
-        """Reload the editions (keeping the open edition selected).
-
-        ``editions`` may be given when they were already read (e.g. by an import job);
-        otherwise they are read in the background and the latest read wins. ``select`` is
-        kept for callers; the open edition is what stays selected.
-        """
-        if editions is not None:
-            self.sync.show_given(editions)
-        else:
-            self.sync.refresh()
-
-    def show_list(self, editions: list[Edition]) -> None:
-        """The editions list's rows (only its columns are needed)."""
-        self.panel.model.remember(self.sync.take_cells())
-        self.panel.set_editions(editions, self.controller.original_number)
-        self.controller.taken_numbers = [e.number for e in editions]
-
-    def show_all_editions(self, editions: list[Edition]) -> None:
-        """Every edition in full: comparisons in the release and the summary, the form's
-        warnings against the previous edition."""
-        self.release_tab.set_editions(editions)
-        self.summary_tab.set_editions(editions)
-        if self.controller.is_open:
-            self.controller.refresh_warnings()
-
-    def _taken(self) -> list[int]:
-        return [e.number for e in self.panel.model.editions()]
-
-    def confirm_leave(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to go on."""
-        self.controller.wait_for_save()  # a save under way ends first
-        if not self.controller.dirty:
-            return True
-        answer = prompts.ask_unsaved(self, self._edition_name())
-        if answer is prompts.Answer.SAVE:
-            return self.controller.save()
-        if answer is prompts.Answer.DISCARD:
-            self.controller.discard()
-            return True
-        return False
-
-    def open_edition(self, number: int) -> bool:
-        """Show edition ``number`` in the form (asking first about unsaved changes)."""
-        if number == self.controller.original_number and self.controller.is_open:
-            return True
-        # What was typed in the release is kept before switching (asked when it cannot be).
-        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
-            self.panel.select(self.controller.original_number)
-            return False
-        assert self.services is not None
-        try:
-            edition = self.services.editions.get(number)
-        except BalaghError as err:
-            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
-            return False
-        self.show_edition(edition)
-        return True
-
-    def show_edition(self, edition: Edition) -> None:
-        """Show an edition already read in the form and the tabs."""
-        self.controller.load(edition, taken_numbers=self._taken())
-        self.panel.select(edition.number)
-        self.release_tab.set_current(edition)
-        self.summary_tab.set_current(edition)
-
-    def new_edition(self) -> bool:
-        """Start a blank edition."""
-        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
-            return False
-        self.controller.load(None, taken_numbers=self._taken())
-        self.panel.select(None)
-        self._show_unsaved_edition()
-        self.tabs.setCurrentWidget(self.form)
-        self.form.city_ar.setFocus()
-        return True
-
-    def duplicate_edition(self, number: int) -> bool:
-        """Start a new edition from a copy of ``number`` (same lists and figures)."""
-        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
-            return False
-        assert self.services is not None
-        source = self.services.editions.get(number)
-        self.controller.load(source, as_new=True, taken_numbers=self._taken())
-        self.panel.select(None)
-        self._show_unsaved_edition()
-        self.tabs.setCurrentWidget(self.form)
-        return True
-
-    def next_edition(self) -> bool:
-        """«إعداد الدورة الموالية»: a new edition after the latest one (next number, dates a
-        year later, no figures), its lists kept when the staff say so."""
-        from balagh.app.next_edition import latest_edition, prepare_next
-
-        if not draft_marks.confirm_leave(self) or not self.confirm_leave():
-            return False
-        latest = latest_edition(self.sync.brief)
-        assert self.services is not None
-        try:
-            source = self.services.editions.get(latest.number) if latest else None
-        except BalaghError as err:
-            prompts.show_error(self, self.tr("تعذر فتح الدورة"), self.services.message(err))
-            return False
-        if source is None:
-            return self.new_edition()
-        keep = prompts.confirm(
-            self, self.tr("إعداد الدورة الموالية"),
-            self.tr("هل تحتفظ بقوائم الدورة %1 (الفئات الزائرة، الشركاء، الأروقة، الندوات، "
-                    "أبرز الأحداث)؟").replace("%1", str(source.number)))
-        self.controller.load(prepare_next(source, keep_lists=keep), as_new=True,
-                             taken_numbers=self._taken())
-        self.panel.select(None)
-        self._show_unsaved_edition()
-        self.tabs.setCurrentWidget(self.form)
-        self.form.city_ar.setFocus()
-        return True
-
-    def _show_unsaved_edition(self) -> None:
-        """The release and summary tabs wait until the new edition is saved."""
-        self.release_tab.show_unsaved_edition()
-        self.summary_tab.show_unsaved_edition()
-
-    def delete_edition(self, number: int) -> bool:
-        """Move an edition to the trash after confirmation.
-
-        An edition with issued releases cannot be deleted: the window says so at once,
-        before asking anything.
-        """
-        assert self.services is not None
-        issued = self._issued_count(number)
-        if issued:
-            prompts.show_error(self, self.tr("تعذر الحذف"), self.issued_refusal(number, issued))
-            return False
-        if not prompts.confirm(
-            self, self.tr("حذف دورة"),
-            self.tr("هل تريد نقل الدورة %1 إلى سلة المحذوفات؟ يمكن استرجاعها منها مع سجلها "
-                    "ومسوداتها ما لم تفرغ السلة.").replace("%1", str(number)),
-        ):
-            return False
-        if self.controller.original_number == number:
-            self.release_tab.flush()
-        try:
-            self.services.editions.delete(number)
-        except ReadOnlyError as err:
-            issued = self._issued_count(number)
-            text = (self.issued_refusal(number, issued) if issued
-                    else self.services.message(err))
-            prompts.show_error(self, self.tr("تعذر الحذف"), text)
-            return False
-        except BalaghError as err:
-            prompts.show_error(self, self.tr("تعذر الحذف"), self.services.message(err))
-            return False
-        if self.controller.original_number == number:
-            self.controller.close()
-            self.update_title()
-            self.release_tab.set_current(None)
-            self.summary_tab.set_current(None)
-        self.sync.remove(number)
-        self.statusBar().showMessage(
-            self.tr("نقلت الدورة %1 إلى سلة المحذوفات.").replace("%1", str(number)), 5000)
-        return True
-
-    def _issued_count(self, number: int) -> int:
-        assert self.services is not None
-        return sum(1 for r in self.services.releases.releases(number)
-                   if r.status is ReleaseStatus.ISSUED)
-
-    def issued_refusal(self, number: int, issued: int) -> str:
-        """Why an edition cannot be deleted, counted the way one says it.
-
-        «لا يمكن حذف الدورة 7 لأن لها بلاغا صادرا» (1), «… بلاغين صادرين» (2),
-        «… 3 بلاغات صادرة» (3 to 10), «… 11 بلاغا صادرا» (11 and more).
-        """
-        return nmsg("لا يمكن حذف الدورة {number} لأن لها بلاغا صادرا.",
-                    "لا يمكن حذف الدورة {number} لأن لها {n} بلاغات صادرة.", issued,
-                    number=number).text(current_language())
+    # ----- editions (balagh.gui.window.edition_actions) ------------------------------------
+    refresh_list = edition_actions.refresh_list
+    show_list = edition_actions.show_list
+    show_all_editions = edition_actions.show_all_editions
+    confirm_leave = edition_actions.confirm_leave
+    open_edition = edition_actions.open_edition
+    show_edition = edition_actions.show_edition
+    new_edition = edition_actions.new_edition
+    duplicate_edition = edition_actions.duplicate_edition
+    next_edition = edition_actions.next_edition
+    delete_edition = edition_actions.delete_edition
+    issued_refusal = edition_actions.issued_refusal
 
     def save(self) -> bool:
         """Save the open edition (Ctrl+S): written in the thread pool, the window answering
