@@ -18,24 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import cache
 from itertools import groupby
 
 from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
 from balagh.messages import msg
+from balagh.platform.calendar_names import calendar_names  # Babel's names, kept on disk
 
 AND = "و"
 CURRENT = "الجاري"
 
 
-@cache
 def _locale_names() -> tuple[dict[int, str], dict[int, str]]:
-    from babel import Locale  # lazy: Babel's locale data loads on first use
-
-    locale = Locale("ar", "MA")
-    months = {int(k): str(v) for k, v in locale.months["format"]["wide"].items()}
-    days = {int(k): str(v) for k, v in locale.days["format"]["wide"].items()}
-    return months, days
+    return calendar_names("ar_MA")
 
 
 def month_name(month: int) -> str:
