@@ -27,11 +27,13 @@ LINES = [
     "زوروا الموقع “Portes Ouvertes” للعموم",
     "سجلت الدورة …465 زائرا إضافيا",
 ]
+# Brackets in a cut line: their codes are chosen per piece, as pdf.js reads them.
+BRACKETS = "زوروا “Open Days (DGSN)” للعموم"
 STYLE = BODY.but(alignment=Align.RIGHT)
 
 
-def _pdf(path: Path) -> Path:
-    path.write_bytes(build_plain([RtlParagraph(text, STYLE) for text in LINES]))
+def _pdf(path: Path, lines: list[str] = LINES) -> Path:
+    path.write_bytes(build_plain([RtlParagraph(text, STYLE) for text in lines]))
     return path
 
 
@@ -66,6 +68,11 @@ def test_pdfjs_reads_each_line_as_written(pdfs: tuple[Path, Path]) -> None:
     assert "تحت شعار 67“ سنة من التحديث المتواصل" in pdfjs(whole).text  # what it was
 
 
+def test_brackets_in_a_cut_line_read_as_written(tmp_path: Path) -> None:
+    read = pdfjs(_pdf(tmp_path / "brackets.pdf", [BRACKETS])).text
+    assert BRACKETS in read.split("\n")
+
+
 def test_the_page_and_poppler_are_unchanged(pdfs: tuple[Path, Path]) -> None:
     cut, whole = pdfs
     assert _png(cut) == _png(whole)
@@ -88,10 +95,16 @@ def test_cut_only_between_a_reader_ltr_neutral_and_a_higher_level() -> None:
     assert not reader_cut("7", 2, "(", 1)  # «(» is typed neutral by pdf.js too
     assert not reader_cut("“", 2, "A", 2)  # inside a left-to-right run
     assert not reader_cut(" ", 1, "7", 2)  # never at a space (pdf.js would lose it)
+    assert not reader_cut("“", 3, "7", 4)  # nested levels: the pieces' order would differ
 
 
-def test_plain_lines_are_not_cut() -> None:
-    paragraph = RtlParagraph("تحت شعار “طفلي مختفي” وسجلت الدورة 465 زائرا", STYLE)
-    prepared = paragraph._prepared  # the drawn segments are what is tested
+def _cuts(text: str) -> int:
+    prepared = RtlParagraph(text, STYLE)._prepared  # the drawn segments are what is tested
     lines = prepared.break_lines(0, len(prepared.ukind), 500, False)
-    assert all(face != CUT for line in lines for face, _ in prepared.visual_line(line))
+    return sum(face == CUT for line in lines for face, _ in prepared.visual_line(line))
+
+
+def test_only_lines_with_such_a_character_are_cut() -> None:
+    assert _cuts(LINES[0]) == 1
+    assert _cuts(BRACKETS) == 2
+    assert _cuts("تحت شعار “طفلي مختفي” وسجلت الدورة 465 زائرا") == 0  # quotes by letters

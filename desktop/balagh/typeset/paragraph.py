@@ -197,7 +197,20 @@ def _pieces(
 
 
 def _for_readers(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """:func:`balagh.typeset.tounicode.for_readers` over a whole line of segments."""
+    """:func:`balagh.typeset.tounicode.for_readers` over each piece of a line (a reader
+    reads the pieces of a :data:`CUT` line apart)."""
+    cuts = [k for k, (face, _text) in enumerate(segments) if face == CUT]
+    if not cuts:
+        return _piece_for_readers(segments)
+    out: list[tuple[int, str]] = []
+    for start, end in zip([-1, *cuts], [*cuts, len(segments)], strict=True):
+        out.extend(_piece_for_readers(segments[start + 1 : end]))
+        if end < len(segments):
+            out.append(segments[end])
+    return out
+
+
+def _piece_for_readers(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
     joined = "".join(text for _face, text in segments)
     fixed = for_readers(joined)
     if fixed == joined:

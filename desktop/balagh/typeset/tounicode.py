@@ -253,7 +253,8 @@ def _reader_ltr_neutral(char: str) -> bool:
 
 def reader_cut(left: str, left_level: int, right: str, right_level: int) -> bool:
     """Whether a line must be drawn as two text pieces between the visual neighbours
-    ``left`` and ``right`` (their characters and bidi levels) for pdf.js to read it in order.
+    ``left`` and ``right`` (their characters and bidi levels) for pdf.js to read it in order:
+    one of them at level 1 (the right-to-left text of the line), the other above it.
 
     pdf.js reads each piece of text in the order drawn and runs its own bidi pass over it,
     which types «“» left to right: in «تحت شعار “67 سنة» the quote, at a right-to-left level,
@@ -263,8 +264,8 @@ def reader_cut(left: str, left_level: int, right: str, right_level: int) -> bool
     """
     if left.isspace() or right.isspace():
         return False
-    if left_level & 1 and right_level > left_level:
+    if left_level == 1 and right_level > 1:
         return _reader_ltr_neutral(left)
-    if right_level & 1 and left_level > right_level:
+    if right_level == 1 and left_level > 1:
         return _reader_ltr_neutral(right)
     return False
