@@ -77,3 +77,31 @@ def test_the_shortcuts_page_lists_every_key_of_the_window(record_window: Any,
     listed = table_keys(language)
     assert keys - listed == set(), "keys missing from the guide"
     assert listed - keys - QT_OWN == set(), "keys in the guide that do nothing"
+
+
+#: Each kind of finding of the consistency check, by the words the guide's page on the check
+#: («ما تعنيه نتائج الفحص») explains it with, in Arabic and French.
+FINDINGS_EXPLAINED = {
+    "differs": ("رقم مخالف", "Chiffre différent"),
+    "not_recorded": ("رقم غير مسجل", "Chiffre non enregistré"),
+    "unknown": ("رقم مجهول", "Nombre inconnu"),
+    "qualifier": ("الصيغة", "Qualificatif"),
+    "qualifier_dropped": ("وكتب الرقم بدونها", "est enregistré et omis"),
+    "decimal": ("نسبة أو عدد عشري", "Pourcentage ou décimal"),
+    "date": ("التاريخ", "Date"),
+    "unreadable": ("رقم لا يقرأ", "Nombre illisible"),
+    "place": ("المكان", "Lieu"),
+    "ordinal": ("«الدورة الرابعة» لدورة أخرى", "pour une autre édition"),
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_guide_explains_every_kind_of_finding(language: str) -> None:
+    from balagh.documents.release.consistency_findings import DiscrepancyKind
+
+    text = read_text("guide", f"{language}.md")
+    page = text.split("\n## 4.", 1)[1].split("\n## 5.", 1)[0]
+    assert set(FINDINGS_EXPLAINED) == {kind.value for kind in DiscrepancyKind}
+    for kind, words in FINDINGS_EXPLAINED.items():
+        assert words[language == "fr"] in page, kind
+
