@@ -73,3 +73,25 @@ def test_overlapping_dates_are_a_warning_in_the_window(
     qtbot.waitUntil(lambda: form.problems.count() == 0, timeout=5000)
     assert form.problems_title.text() == "لا توجد مشاكل."
     window.controller.discard()
+
+
+def test_a_figure_over_the_limit_says_the_limit_in_the_window(window: Any, qtbot: Any) -> None:
+    """«999999999999999 مليار…» is never shown: the preview and the problems list state the
+    largest figure the form takes, and saving waits."""
+    from balagh.core.validation import MAX_FIGURE
+
+    window.open_edition(max(e.number for e in window.panel.model.editions()))
+    form = window.form
+    row = form.figure_rows["visitors_total"]
+    clear_and_type(row.value, "٩" * 20)
+    assert row.value.text() == "9" * 20  # Arabic-Indic digits normalised as typed
+    qtbot.waitUntil(lambda: form.problems.count() >= 1, timeout=5000)
+    first = form.problems.item(0).text()
+    assert "الحد الأقصى 19 رقما" in first and "العدد الإجمالي للزوار" in first, first
+    clear_and_type(row.value, "9" * 19)  # 19 digits, above the largest figure stored
+    qtbot.waitUntil(lambda: "19 رقما" not in form.problems.item(0).text(), timeout=5000)
+    first = form.problems.item(0).text()
+    assert f"الحد الأقصى {MAX_FIGURE}" in first, first
+    assert "الحد" in row.preview.text() and "9" * 9 not in row.preview.text()
+    assert not form.save_button.isEnabled()
+    window.controller.discard()

@@ -71,6 +71,13 @@ _TOTAL_KEY = "visitors_total"
 
 
 
+
+def too_large(value: int) -> Message:
+    """A figure above what the database stores, with the limit stated (one sentence for the
+    typed figures, the daily visitors and imported editions)."""
+    return msg("القيمة {value} أكبر مما يمكن تسجيله (الحد الأقصى {limit})",
+               value=value, limit=MAX_FIGURE)
+
 def _unknown_figure(key: str) -> Message:
     return msg("«{key}» ليس من أنواع الأرقام المعروفة في الفهرس", key=key)
 _PARTS_OF_TOTAL = ("peak_visitors", "first_days_visitors")
@@ -189,11 +196,7 @@ def _check_figure(
             value=figure.value,
         )))
     elif figure.value > MAX_FIGURE:
-        problems.append(Problem(value_path, name, msg(
-            "القيمة {value} أكبر مما يمكن تسجيله (الحد الأقصى {limit})",
-            value=figure.value,
-            limit=MAX_FIGURE,
-        )))
+        problems.append(Problem(value_path, name, too_large(figure.value)))
 
     days_path = f"figures.{key}.days"
     days_label = msg("{name} (الأيام)", name=name)
@@ -267,10 +270,7 @@ def _check_daily(edition: Edition, problems: list[Problem]) -> None:
                 value=value,
             )))
         elif value > MAX_FIGURE:
-            problems.append(Problem(path, label, msg(
-                "القيمة {value} أكبر مما يمكن تسجيله",
-                value=value,
-            )))
+            problems.append(Problem(path, label, too_large(value)))
 
 
 def _same_text(text: str) -> str:
@@ -360,8 +360,5 @@ def parse_figure_text(key: str, text: str, catalogue: Mapping[str, FigureKind]) 
     except DigitsError as exc:
         raise ValidationFailed([Problem(path, name, exc.message)]) from exc
     if value > MAX_FIGURE:
-        raise ValidationFailed([Problem(path, name, msg(
-            "القيمة {value} أكبر مما يمكن تسجيله",
-            value=value,
-        ))])
+        raise ValidationFailed([Problem(path, name, too_large(value))])
     return value
