@@ -1,7 +1,8 @@
 """A cold ``balagh release pdf`` does not run the modules it does not need.
 
 SQLAlchemy and reportlab import ``importlib.metadata`` and ``PIL.Image`` at import time;
-Balagh defers them (``balagh.platform.deferred_imports``): they run only when used. A
+Balagh defers them (``balagh.platform.deferred_imports``): they run only when used;
+arabic-reshaper is imported without fontTools (its font-file option is unused). A
 compiled release template (``balagh.documents.release.template_cache``) and Babel's month
 names (``balagh.platform.calendar_names``) are kept on disk for the next process.
 """
@@ -29,7 +30,7 @@ from balagh.cli.main import main
 from balagh.platform.deferred_imports import is_deferred
 code = main(["--db", sys.argv[1], "release", "pdf", "4", "-o", sys.argv[2]])
 print(json.dumps({"code": code, "deferred": {name: is_deferred(name) for name in sys.argv[3:]},
-                  "babel": "babel" in sys.modules}))
+                  "babel": "babel" in sys.modules, "fontTools": "fontTools" in sys.modules}))
 """
 
 
@@ -56,7 +57,7 @@ def test_release_pdf_never_runs_the_deferred_modules(tmp_path: Path) -> None:
     assert report["code"] == 0
     assert pdf.read_bytes()[:1000] == written[:1000] and written.startswith(b"%PDF")
     assert report["deferred"] == {name: True for name in UNUSED_MODULES}
-    assert not report["babel"]
+    assert not report["babel"] and not report["fontTools"]
 
 
 def test_a_deferred_module_works_when_it_is_used(tmp_path: Path) -> None:
@@ -107,3 +108,20 @@ def test_a_syntax_error_still_names_its_line_and_writes_nothing() -> None:
         compile_template("سطر أول\n{% if %}\n", "معطوب")
     assert caught.value.line == 2
     assert not list((app_paths().cache_dir / "templates").glob("*.cache"))
+
+
+def test_only_the_named_importer_finds_the_package_missing(tmp_path: Path) -> None:
+    (tmp_path / "asker.py").write_text(
+        "try:\n    import fontTools.ttLib\n    FOUND = True\n"
+        "except ImportError:\n    FOUND = False\n", encoding="utf-8")
+    code = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from balagh.platform.deferred_imports import optional_import_refused
+with optional_import_refused("fontTools", "asker"):
+    import asker
+    refused = "fontTools" not in sys.modules
+    import fontTools.ttLib  # any other module imports it
+print(asker.FOUND, refused, "fontTools.ttLib" in sys.modules)
+"""
+    assert _run(code, str(tmp_path), home=tmp_path) == "False True True"

@@ -22,8 +22,11 @@ Example::
 
 from __future__ import annotations
 
+import importlib.abc
 import importlib.util
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 UNUSED_MODULES = ("importlib.metadata", "PIL.Image")
@@ -66,3 +69,38 @@ def is_deferred(name: str) -> bool:
     """True while module ``name`` is imported but has not run yet (a lazy module)."""
     module = sys.modules.get(name)
     return module is not None and type(module) is not type(sys)
+
+
+class _Refused(importlib.abc.MetaPathFinder):
+    """Fails the import of ``package`` (and its modules) asked by module ``importer`` only."""
+
+    def __init__(self, package: str, importer: str) -> None:
+        self.package = package
+        self.importer = importer
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == self.package or name.startswith(self.package + "."):
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_globals.get("__name__", "").startswith(
+                    ("importlib", "_frozen_importlib")):
+                frame = frame.f_back  # type: ignore[assignment]
+            if frame is not None and frame.f_globals.get("__name__") == self.importer:
+                raise ImportError(f"{name} is not offered to {self.importer}")
+        return None
+
+
+@contextmanager
+def optional_import_refused(package: str, importer: str) -> Iterator[None]:
+    """Within the block, module ``importer`` finds ``package`` missing, as when it is not
+    installed; every other module (and every other thread) imports it as usual.
+
+    For a dependency that imports an optional library when it is imported only to offer a
+    feature Balagh never calls: arabic-reshaper imports fontTools' TTFont (about 9 ms) for
+    ``config_for_true_type_font``, which Balagh, with its fixed options, never uses.
+    """
+    refused = _Refused(package, importer)
+    sys.meta_path.insert(0, refused)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(refused)

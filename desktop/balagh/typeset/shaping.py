@@ -18,7 +18,10 @@ from collections.abc import Callable, Iterable
 from configparser import ConfigParser, SectionProxy
 from typing import TypeVar
 
-from arabic_reshaper import ArabicReshaper
+from balagh.platform.deferred_imports import optional_import_refused
+
+with optional_import_refused("fontTools", "arabic_reshaper.reshaper_config"):
+    from arabic_reshaper import ArabicReshaper  # without its unused font-file support
 
 from balagh.core.isolates import ltr as ltr
 from balagh.typeset.bidi_levels import (
