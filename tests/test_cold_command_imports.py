@@ -125,3 +125,14 @@ with optional_import_refused("fontTools", "asker"):
 print(asker.FOUND, refused, "fontTools.ttLib" in sys.modules)
 """
     assert _run(code, str(tmp_path), home=tmp_path) == "False True True"
+
+
+def test_a_build_without_source_files_stamps_templates_with_its_version() -> None:
+    from types import SimpleNamespace
+
+    from balagh import __version__
+    from balagh.documents.release import template_cache
+
+    frozen = SimpleNamespace(__file__="/nowhere/balagh/documents/release/templating.pyc")
+    assert template_cache._stamp(frozen) == f"v{__version__}"
+    assert template_cache._stamp(template_cache) != f"v{__version__}"

@@ -57,7 +57,9 @@ def _babel_stamp(locale_id: str) -> str | None:
         data = package.parent / "locale-data"
         parts = locale_id.split("_")
         names = ["root", *("_".join(parts[: n + 1]) for n in range(len(parts)))]
-        files = [package, *(data / f"{name}.dat" for name in names)]
+        files = [data / f"{name}.dat" for name in names]
+        if package.is_file():  # a frozen build keeps Babel's code in its archive
+            files.insert(0, package)
         return ";".join(f"{file.name}:{file.stat().st_size}:{file.stat().st_mtime_ns}"
                         for file in files)
     except (OSError, ImportError, ValueError):

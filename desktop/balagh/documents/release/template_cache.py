@@ -18,14 +18,23 @@ from typing import Any
 
 import balagh.documents.release.template_limits as _limits
 import balagh.documents.release.templating as _templating
+from balagh import __version__
 
 # The code Jinja2 generates also depends on the environment's options (templating) and on
 # Balagh's code generator (template_limits), which Jinja2's checks do not see: a changed
-# file (a new copy installed, a developer's edit) must not reuse old code.
-GENERATOR_STAMP = "-".join(
-    f"{stat.st_size}.{stat.st_mtime_ns}"
-    for stat in (Path(module.__file__ or "").stat() for module in (_limits, _templating))
-)
+# file (a new copy installed, a developer's edit) must not reuse old code. A frozen build has
+# no source files: its version says which code it is.
+
+
+def _stamp(module: Any) -> str:
+    try:
+        stat = Path(module.__file__ or "").stat()
+    except OSError:
+        return f"v{__version__}"
+    return f"{stat.st_size}.{stat.st_mtime_ns}"
+
+
+GENERATOR_STAMP = "-".join(_stamp(module) for module in (_limits, _templating))
 
 
 def _cache(directory: Path | None) -> Any:
