@@ -61,16 +61,25 @@ class Probe:
         return max(found, 0.0)
 
 
+#: Time between two typed characters (ms): 50 a second, faster than any typist.
+KEY_GAP_MS = 20
+
+
 def _send_text(widget: object, text: str) -> None:
-    """One key press and release per character (Arabic included), as a keyboard would."""
-    from PySide6.QtCore import QEvent, Qt
+    """One key press and release per character (Arabic included), as a keyboard would: a
+    character per turn of the event loop, ``KEY_GAP_MS`` apart (a keyboard never delivers
+    a whole phrase between two turns)."""
+    from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    for char in text:
+    def press(char: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, char))
+
+    for position, char in enumerate(text):
+        QTimer.singleShot(position * KEY_GAP_MS, lambda c=char: press(c))
 
 
 def child(count: int, folder: Path) -> dict[str, float]:

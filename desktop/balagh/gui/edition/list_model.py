@@ -48,6 +48,11 @@ def cells_key(edition: Edition) -> tuple[Any, ...]:
             _visitors(edition))
 
 
+def row_key(edition: Edition) -> tuple[Any, ...]:
+    """What a row shows or is searched on."""
+    return (*cells_key(edition), edition.venue_ar, edition.venue_fr)
+
+
 def row_cells(edition: Edition, language: str) -> Cells:
     """(display texts, sort keys) of one edition, in column order; no Qt needed, so a
     worker thread can work them out («مليون و150 ألف» takes a while in Python)."""
@@ -84,6 +89,7 @@ class EditionsTableModel(QAbstractTableModel):
         #: The cells of the rows shown last, by what they depend on (a refresh after a save
         #: works out only the saved edition's row again).
         self._memo: dict[tuple[Any, ...], Cells] = {}
+        self._keys: list[tuple[Any, ...]] | None = None  # ``row_key`` of the rows given last
         self.language = language
 
     def headers(self) -> dict[Column, str]:
@@ -95,13 +101,21 @@ class EditionsTableModel(QAbstractTableModel):
             Column.VISITORS: self.tr("مجموع الزوار"),
         }
 
-    def set_editions(self, editions: list[Edition]) -> None:
-        """Replace the rows (e.g. after loading or saving), kept in the current sort order.
+    def set_editions(self, editions: list[Edition]) -> bool:
+        """Replace the rows (e.g. after loading or saving), kept in the current sort order;
+        False when nothing shown changed (the background read after a save finds what the
+        save showed): the editions are swapped quietly, the view is not reset.
 
         The texts and sort keys of every cell are worked out once here: the view asks for
         them thousands of times (painting, measuring, sorting) and with 1000 editions a
         Python call each was the window's longest freeze.
         """
+        keys = [row_key(e) for e in editions]
+        if keys == self._keys:
+            fresh = {e.number: e for e in editions}
+            self._editions = [fresh[e.number] for e in self._editions]
+            return False
+        self._keys = keys
         self.beginResetModel()
         self._editions = list(editions)
         memo, self._memo = self._memo, {}
@@ -113,6 +127,7 @@ class EditionsTableModel(QAbstractTableModel):
             self._cells.append(cells)
         self._apply_sort()
         self.endResetModel()
+        return True
 
     def _row_cells(self, edition: Edition) -> Cells:
         return row_cells(edition, self.language)

@@ -30,6 +30,8 @@ class EditionsPanel(QWidget):
     def __init__(self, language: str = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = EditionsTableModel(self, language)
+        #: Text widths measured for the columns, by font (a refresh measures new texts only).
+        self._text_widths: dict[str, dict[str, int]] = {}
         self.proxy = EditionsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
@@ -79,12 +81,13 @@ class EditionsPanel(QWidget):
         """Show ``editions`` and select ``select`` (an edition number) without signalling."""
         self._quiet = True
         try:
-            self.model.set_editions(editions)
+            changed = self.model.set_editions(editions)
             if select is not None:
                 self.select(select)
         finally:
             self._quiet = False
-        self.fit_columns()
+        if changed:
+            self.fit_columns()
         self._update_buttons()
 
     def column_widths(self) -> list[int]:
@@ -94,9 +97,11 @@ class EditionsPanel(QWidget):
         padding = 2 * self.table.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
         widths = []
+        measured = self._text_widths.setdefault(self.table.font().key(), {})
         for column in Column:
-            texts = set(self.model.texts(column))
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            for text in set(self.model.texts(column)) - measured.keys():
+                measured[text] = metrics.horizontalAdvance(text)
+            widest = max((measured[t] for t in self.model.texts(column)), default=0)
             widths.append(max(header.sectionSizeHint(column), widest + padding))
         return widths
 
