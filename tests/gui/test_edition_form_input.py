@@ -406,3 +406,20 @@ def test_the_first_problem_moves_nothing_in_the_form(window: Any, qtbot: Any) ->
     qtbot.waitUntil(lambda: form.problems.count() == 0, timeout=5000)
     QApplication.processEvents()
     assert places() == before
+
+
+def test_a_name_wider_than_its_field_shows_its_beginning(window: Any) -> None:
+    """«Parc des expositions Mohammed VI» in a narrow field reads from «Parc», not from the
+    middle of the name (1366×768 at 150 %, French window)."""
+    window.resize(911, 512)
+    window.open_edition(fez_number(window))
+    QApplication.processEvents()
+    form = window.form
+    form.venue_fr.setMaximumWidth(120)  # as narrow as at 911×512 logical pixels
+    QApplication.processEvents()
+    window.open_edition(max(e.number for e in window.panel.model.editions()))
+    venue = form.venue_fr
+    assert venue.text() == "Parc des expositions Mohammed VI"
+    assert venue.fontMetrics().horizontalAdvance(venue.text()) > venue.width()
+    assert venue.cursorPosition() == 0
+    assert form.city_fr.cursorPosition() == len(form.city_fr.text())  # short: as Qt puts it

@@ -366,6 +366,9 @@ class EditionForm(EditionExtras, QWidget):
                 value = draft.number_text if name == "number" else getattr(draft, name)
                 if edit.text() != value:
                     edit.setText(value)
+                    wide = edit.fontMetrics().horizontalAdvance(value) > edit.width() - 12
+                    if wide and not edit.hasFocus():  # a name too wide shows its beginning
+                        edit.setCursorPosition(0)
             if self.notes.toPlainText() != draft.notes:
                 self.notes.setPlainText(draft.notes)
             self.start_date.setDate(_to_qdate(draft.start_date))
