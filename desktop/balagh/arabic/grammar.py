@@ -8,10 +8,14 @@ one form for the accusative and the genitive (the "oblique" forms).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 from balagh.core.errors import BalaghError
-from balagh.messages import msg
+from balagh.messages import Message, msg
+
+Choice = TypeVar("Choice", bound=StrEnum)
 
 
 class LanguageError(BalaghError, ValueError):
@@ -37,24 +41,30 @@ class Case(StrEnum):
 CaseLike = Case | str
 
 
+def as_choice(kind: type[Choice], value: Choice | str,
+              refusal: Callable[[str, str], Message]) -> Choice:
+    """``value`` as a member of the enumeration ``kind`` (its value, any case, spaces around
+    it ignored); LanguageError ``refusal(value, allowed values)`` when it is none of them.
+    The one parser of the language layer's choices (case, qualifier, qualifier style).
+
+    Example: ``as_choice(Case, " Accusative", refusal)`` is the case of «ناهز ألفين».
+    """
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise LanguageError(refusal(str(value), allowed)) from None
+
+
 def as_case(value: CaseLike) -> Case:
     """Turn "nominative" / "accusative" / "genitive" (or a Case) into a Case.
 
     Example: ``as_case("accusative")`` is the case of «ناهز ألفين».
     """
-    if isinstance(value, Case):
-        return value
-    try:
-        return Case(str(value).strip().lower())
-    except ValueError:
-        allowed = ", ".join(c.value for c in Case)
-        raise LanguageError(
-            msg(
-                "حالة إعرابية غير معروفة: «{value}» (المقبول: {allowed})",
-                value=value,
-                allowed=allowed,
-            ),
-        ) from None
+    return as_choice(Case, value, lambda shown, allowed: msg(
+        "حالة إعرابية غير معروفة: «{value}» (المقبول: {allowed})", value=shown, allowed=allowed))
 
 
 def check_count(n: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from balagh.arabic.counting import count_phrase
-from balagh.arabic.grammar import Case, CaseLike, LanguageError, as_case
+from balagh.arabic.grammar import Case, CaseLike, as_case, as_choice
 from balagh.core.model import NounForms, Qualifier
 from balagh.messages import msg
 
@@ -39,17 +39,8 @@ def as_qualifier(value: QualifierLike) -> Qualifier:
 
     Example: ``as_qualifier("about")`` is the qualifier written «ناهز».
     """
-    try:
-        return Qualifier(str(value).strip().lower())
-    except ValueError:
-        allowed = ", ".join(q.value for q in Qualifier)
-        raise LanguageError(
-            msg(
-                "وصف غير معروف للرقم: «{value}» (المقبول: {allowed})",
-                value=value,
-                allowed=allowed,
-            ),
-        ) from None
+    return as_choice(Qualifier, value, lambda shown, allowed: msg(
+        "وصف غير معروف للرقم: «{value}» (المقبول: {allowed})", value=shown, allowed=allowed))
 
 
 def as_style(value: StyleLike) -> QualifierStyle:
@@ -57,13 +48,8 @@ def as_style(value: StyleLike) -> QualifierStyle:
 
     Example: ``as_style("verb")`` writes «ناهز», ``as_style("adverb")`` writes «حوالي».
     """
-    try:
-        return QualifierStyle(str(value).strip().lower())
-    except ValueError:
-        allowed = ", ".join(s.value for s in QualifierStyle)
-        raise LanguageError(
-            msg("أسلوب غير معروف: «{value}» (المقبول: {allowed})", value=value, allowed=allowed),
-        ) from None
+    return as_choice(QualifierStyle, value, lambda shown, allowed: msg(
+        "أسلوب غير معروف: «{value}» (المقبول: {allowed})", value=shown, allowed=allowed))
 
 
 def qualifier_word(
