@@ -14,7 +14,7 @@ from balagh.core.errors import BalaghError, ReadOnlyError
 from balagh.core.model import Release, ReleaseStatus
 from balagh.documents.release.draft import draft_release
 from balagh.documents.release.pdf import render_release_pdf
-from balagh.documents.release.verify import verify_pdf
+from balagh.documents.release.verify import verify_pdf, verify_pdf_among
 from balagh.platform import files as balagh_files
 from balagh.platform.settings import Settings
 from readback import read_pdf_lines
@@ -64,19 +64,19 @@ def test_the_issued_pdf_verifies_and_a_changed_byte_does_not(demo_store: Store) 
     assert found is not None
     assert (found.id, found.reference, found.edition_number) == (issued.id, "2023/001", 4)
     # the same check against a plain list of releases (as the GUI hands it)
-    assert verify_pdf(issued.pdf, demo_store.releases.releases()) == found
+    assert verify_pdf_among(issued.pdf, demo_store.releases.releases()) == found
     tampered = bytearray(issued.pdf)
     middle = len(tampered) // 2
     tampered[middle] = (tampered[middle] + 1) % 256
     assert verify_pdf(bytes(tampered), demo_store.releases) is None
-    assert verify_pdf(bytes(tampered), demo_store.releases.releases()) is None
+    assert verify_pdf_among(bytes(tampered), demo_store.releases.releases()) is None
 
 
 def test_a_draft_pdf_does_not_verify(demo_store: Store) -> None:
     draft = demo_store.releases.save_draft(fez_draft(demo_store))
     pdf = render_release_pdf(draft, Settings())
     assert verify_pdf(pdf, demo_store.releases) is None
-    assert verify_pdf(pdf, [draft]) is None
+    assert verify_pdf_among(pdf, [draft]) is None
 
 
 def test_an_issued_release_cannot_be_edited(demo_store: Store) -> None:

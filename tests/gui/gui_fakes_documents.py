@@ -29,6 +29,7 @@ class FakeDiscrepancy:
     message_ar: str
     message_fr: str
     is_warning: bool = False
+    paragraph: int | None = None
 
     def text_ar(self) -> str:
         return self.message_ar

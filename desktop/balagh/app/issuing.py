@@ -135,13 +135,22 @@ class FigureFinding:
         """Unusual (a warning) rather than impossible."""
         return self.finding.is_warning
 
+    @property
+    def paragraph(self) -> None:
+        """About the figures, no paragraph of the release."""
+        return None
+
+    def text(self, language: str) -> str:
+        """«أرقام الدورة — …» in ``language``."""
+        return msg("أرقام الدورة — {finding}", finding=self.finding.problem).text(language)
+
     def text_ar(self) -> str:
-        """«أرقام الدورة — …» in Arabic."""
-        return f"أرقام الدورة — {self.finding.problem.text_ar()}"
+        """The sentence in Arabic."""
+        return self.text("ar")
 
     def text_fr(self) -> str:
         """The French counterpart."""
-        return f"Chiffres de l'édition — {self.finding.problem.text_fr()}"
+        return self.text("fr")
 
     @property
     def problem(self) -> Problem:

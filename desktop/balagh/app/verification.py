@@ -13,6 +13,7 @@ from typing import Any
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Release, ReleaseStatus
+from balagh.core.ports import ReleaseRepository
 from balagh.documents.release.signature import SignatureReport, read_signatures
 from balagh.documents.release.verify import pdf_digest, verify_pdf
 from balagh.messages import msg
@@ -58,7 +59,7 @@ def trust_roots(path: Path | None) -> list[Any]:
         raise BalaghError(msg("تعذرت قراءة شهادة الثقة {path}: {exc}", path=path, exc=exc)) from exc
 
 
-def verify_release_file(data: bytes, releases: Any | None,
+def verify_release_file(data: bytes, releases: ReleaseRepository | None,
                         roots: list[Any] | None = None) -> FileVerification:
     """Check the signatures of ``data`` and, with a database, whether it is on record."""
     signatures = read_signatures(data, roots)

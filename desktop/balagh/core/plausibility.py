@@ -49,6 +49,11 @@ class Finding:
     problem: Problem
     is_warning: bool
 
+    @property
+    def paragraph(self) -> None:
+        """About the figures, no paragraph of a release."""
+        return None
+
     def text_ar(self) -> str:
         """«الحقل: المشكلة» in Arabic."""
         return self.problem.text_ar()

@@ -27,6 +27,11 @@ class Finding(Protocol):
     @property
     def is_warning(self) -> bool: ...
 
+    @property
+    def paragraph(self) -> int | None:
+        """The index of the release paragraph it is about (0 = first), None for the figures."""
+        ...
+
     def text_ar(self) -> str:
         """The sentence in Arabic."""
         ...

@@ -19,25 +19,23 @@ def pdf_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def verify_pdf(
-    data: bytes, releases: ReleaseRepository | Iterable[Release]
-) -> Release | None:
-    """The issued release whose stored PDF is exactly ``data``, or None.
+def verify_pdf(data: bytes, releases: ReleaseRepository) -> Release | None:
+    """The issued release whose stored PDF is exactly ``data``, or None (looked up in the
+    release repository by its SHA-256).
 
-    ``releases`` is the release repository (looked up by digest) or a list of releases.
     Example: the file written by ``balagh release issue 2023 -o بلاغ.pdf`` verifies as
     reference «2023/001»; the same file with one byte changed does not.
     """
+    found = releases.find_by_sha256(pdf_digest(bytes(data)))
+    return verify_pdf_among(data, [found] if found is not None else [])
+
+
+def verify_pdf_among(data: bytes, releases: Iterable[Release]) -> Release | None:
+    """The issued release of ``releases`` whose PDF (Arabic or another language's) is
+    exactly ``data``, or None: a draft never verifies."""
     digest = pdf_digest(bytes(data))
-    if hasattr(releases, "find_by_sha256"):
-        found = releases.find_by_sha256(digest)
-        candidates: Iterable[Release] = [found] if found is not None else []
-    else:
-        candidates = releases
-    for release in candidates:
-        if release.status is not ReleaseStatus.ISSUED:
-            continue
-        if matched_language(release, digest) is not None:
+    for release in releases:
+        if release.status is ReleaseStatus.ISSUED and matched_language(release, digest):
             return release
     return None
 

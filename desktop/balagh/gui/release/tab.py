@@ -279,7 +279,7 @@ class ReleaseTab(ReleaseTabView):
         for item in items:
             mark = "ⓘ " if item.is_warning else "⚠ "
             entry = QListWidgetItem(mark + finding_text(item, language))
-            entry.setData(Qt.ItemDataRole.UserRole, getattr(item, "paragraph", None))
+            entry.setData(Qt.ItemDataRole.UserRole, item.paragraph)
             self.checks.addItem(entry)
         if not items:
             self.checks.addItem(self.tr("✓ لم يظهر أي تعارض بين النص والأرقام المسجلة."))
