@@ -30,7 +30,7 @@ from balagh.gui.widgets.versions_table import (
     VersionColumn,
     VersionsTableModel,
     local_time,
-    restore_version,
+    restore_selected,
 )
 
 
@@ -123,17 +123,10 @@ class HistoryDialog(QDialog):
 
     def restore_selected(self) -> bool:
         """Make the selected version current again, after confirmation (a new version)."""
-        version = self.selected()
-        if version is None:
-            return False
-        edition = restore_version(
-            self, self.tr("هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا يضيع "
-                          "شيء من السجل.").replace("%1", str(version.version)),
-            lambda: self.history.restore_edition_version(self.number, version.version),
+        return restore_selected(
+            self, self,
+            lambda number: self.tr("هل تريد جعل النسخة %1 هي الحالية؟ يسجل ذلك نسخة جديدة، ولا "
+                                   "يضيع شيء من السجل.").replace("%1", str(number)),
+            lambda number: self.history.restore_edition_version(self.number, number),
             self.services.message)
-        if edition is None:
-            return False
-        self.reload()
-        self.restored.emit(edition)
-        return True
 

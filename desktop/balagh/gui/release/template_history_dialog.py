@@ -28,7 +28,7 @@ from balagh.gui.widgets.versions_table import (
     VersionColumn,
     VersionsTableModel,
     local_time,
-    restore_version,
+    restore_selected,
 )
 
 
@@ -100,16 +100,9 @@ class TemplateHistoryDialog(QDialog):
 
     def restore_selected(self) -> bool:
         """Store the selected version again, after confirmation (a new version)."""
-        version = self.selected()
-        if version is None:
-            return False
-        template = restore_version(
-            self, self.tr("هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة جديدة، "
-                          "ولا يضيع شيء من السجل.").replace("%1", str(version.version)),
-            lambda: self.history.restore_template_version(self.name, version.version),
+        return restore_selected(
+            self, self,
+            lambda number: self.tr("هل تريد جعل النسخة %1 من القالب هي الحالية؟ يسجل ذلك نسخة "
+                                   "جديدة، ولا يضيع شيء من السجل.").replace("%1", str(number)),
+            lambda number: self.history.restore_template_version(self.name, number),
             self.services.message)
-        if template is None:
-            return False
-        self.reload()
-        self.restored.emit(template)
-        return True

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from balagh.core.errors import BalaghError
@@ -72,17 +72,40 @@ class VersionsTableModel(RowsModel[Version]):
         return None
 
 
-def restore_version(parent: QWidget, question: str, restore: Callable[[], object],
-                    message: Callable[[BalaghError], str]) -> object | None:
-    """Ask ``question`` («هل تريد جعل النسخة 2 هي الحالية؟…»); on yes run ``restore`` (it
-    records a new version) and return what it restored; a refusal is shown (``message``
-    words it in the interface language) and gives None, as does «لا»."""
+class VersionsDialog(Protocol):
+    """A dialog that lists the versions of one record (an edition's history, a template's)."""
+
+    restored: SignalInstance  # emitted with what was made current again
+
+    def selected(self) -> Version | None:
+        """The version chosen in the list, if any."""
+        ...
+
+    def reload(self) -> None:
+        """Read the versions again."""
+        ...
+
+
+def restore_selected(dialog: VersionsDialog, parent: QWidget, question: Callable[[int], str],
+                     restore: Callable[[int], object],
+                     message: Callable[[BalaghError], str]) -> bool:
+    """The «استرجاع هذه النسخة…» button of a versions dialog, the one way: ask
+    ``question(version number)`` («هل تريد جعل النسخة 2 هي الحالية؟…»); on yes ``restore`` it
+    (a new version is recorded), read the list again and emit ``dialog.restored`` with what
+    was restored. A refusal is shown (``message`` words it in the interface language); nothing
+    selected, «لا» or a refusal give False."""
+    version = dialog.selected()
+    if version is None:
+        return False
     if not prompts.confirm(parent, QCoreApplication.translate("HistoryDialog", "استرجاع نسخة"),
-                           question):
-        return None
+                           question(version.version)):
+        return False
     try:
-        return restore()
+        restored = restore(version.version)
     except BalaghError as err:
         prompts.show_error(parent, QCoreApplication.translate("HistoryDialog", "تعذر الاسترجاع"),
                            message(err))
-        return None
+        return False
+    dialog.reload()
+    dialog.restored.emit(restored)
+    return True
