@@ -4,16 +4,18 @@ Building every panel, the menus and the first edition in one go held the GUI thr
 about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
 of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
 see), then shows the first edition, then the release tab (its widgets, then its templates
-and release), the summary tab, and last the menus, the signals between the panels and the
-background reads — each step a turn of the event loop.
+and release), the summary tab, then the menus and the signals between the panels — the
+window is usable from there — and after it the record (history, trash and backup entries,
+the last backup's date, today's backup) and the background reads (every edition in full,
+the documents layer): each step a turn of the event loop, so that the window answers and
+is painted before the record and the background work compete with it.
 ``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store opened on the
 GUI thread). What the steps would load or read on the GUI thread (modules, Babel's locale
 data, the first edition's release) was read in the thread pool with the store
 (``balagh.gui.window.warm_up``, ``app.read_first_editions``).
 
-Nothing reacts to the user before the last step: the panels' signals are connected there,
-and ``MainWindow.services`` is set there (closing the window before that closes only the
-store).
+Nothing reacts to the user before the menus and signals are connected: ``MainWindow.services``
+is set there (closing the window before that closes only the store).
 """
 
 from __future__ import annotations
@@ -88,15 +90,22 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         window.tabs.addTab(window.summary_tab, QCoreApplication.translate("MainWindow", "الملخص"))
         window.summary_tab.set_current(first[0])
 
-    def actions() -> None:  # the last step: the window is usable once it has run
+    def actions() -> None:  # the window is usable once it has run
         connect_window(window, services)
-        record_actions.install(window)  # history, trash, backups (menus, last backup, daily)
         window.window_state.restore_panels(window.splitters(), window.tabs)
+
+    def record() -> None:  # history, trash, backups (menus, last backup, daily)
+        record_actions.install(window)
+
+    def background_reads() -> None:
         start_background_reads(window, services)
 
     return [edition_form, editions_side, first_edition, release_tab, release_tab_filled,
-            summary_tab, actions]
+            summary_tab, actions, record, background_reads]
 
+
+#: The step after which the window is usable (its menus and signals connected).
+USABLE_AFTER = "actions"
 
 #: The event loop's turn between two steps (ms): long enough for what waits (a repaint, a key
 #: press) to come first.
@@ -111,13 +120,15 @@ def attach_at_once(window: MainWindow, services: Services) -> None:
 
 
 def attach_in_steps(window: MainWindow, services: Services,
-                    then: Callable[[], None] | None = None) -> None:
-    """Run ``assembly_steps`` one per turn of the event loop, then ``then()``.
+                    then: Callable[[], None] | None = None,
+                    usable: Callable[[], None] | None = None) -> None:
+    """Run ``assembly_steps`` one per turn of the event loop, ``usable()`` right after the
+    step that connects the window («actions»), then ``then()`` after the last step.
 
     Each next step waits on a timer, not a posted event: Qt may deliver events posted one
     after another in one go, so a repaint, a key press or a timer waited for two steps.
-    A window closed meanwhile stops being built (its store is closed by the caller's
-    ``then`` never coming: see ``balagh.gui.app``).
+    A window closed meanwhile stops being built (its store is closed here while the window
+    is not connected yet, else by the window as it closes; see ``balagh.gui.app``).
     """
     steps = assembly_steps(window, services)
     timer = QTimer(window)
@@ -127,12 +138,16 @@ def attach_in_steps(window: MainWindow, services: Services,
 
     def run_next() -> None:
         if window.closed:
-            if services.store is not None:
+            if window.services is None and services.store is not None:
                 services.store.close()
             timer.deleteLater()
             return
-        if not steps[0]():
-            steps.pop(0)
+        if steps[0]():
+            timer.start()  # the same step again, next turn
+            return
+        step = steps.pop(0)
+        if step.__name__ == USABLE_AFTER and usable is not None:
+            usable()
         if steps:
             timer.start()
         else:

@@ -145,10 +145,11 @@ class MainWindow(QMainWindow):
         ``balagh.gui.window.assembly``)."""
         attach_at_once(self, services)
 
-    def attach_in_steps(self, services: Services,
-                        then: Callable[[], None] | None = None) -> None:
-        """Fill the window a step per turn of the event loop, then call ``then()``."""
-        attach_in_steps(self, services, then)
+    def attach_in_steps(self, services: Services, then: Callable[[], None] | None = None,
+                        usable: Callable[[], None] | None = None) -> None:
+        """Fill the window a step per turn of the event loop, calling ``usable()`` once the
+        window is connected and ``then()`` after the last step."""
+        attach_in_steps(self, services, then, usable)
 
     def forget_error_page(self) -> None:
         """The start-up error page and its menu are gone (a store is open now)."""
