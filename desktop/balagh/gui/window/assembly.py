@@ -4,8 +4,8 @@ Building every panel, the menus and the first edition in one go held the GUI thr
 about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
 of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
 see; the form a part per turn), then shows the first edition, then the release tab (its
-widgets, then its templates and release), the summary tab, then the menus and the signals between the panels — the
-window is usable from there — and after it the record (history, trash and backup entries,
+widgets, then its templates and release), the summary tab, then the menus and the signals
+between the panels — the window is usable from there — and after it the record (history, trash and backup entries,
 the last backup's date, today's backup) and the background reads (every edition in full,
 the documents layer): each step a turn of the event loop, so that the window answers and
 is painted before the record and the background work compete with it.
