@@ -1,21 +1,21 @@
 """Filling the main window once the store is open, in steps the event loop runs between.
 
 Building every panel, the menus and the first edition in one go held the GUI thread for
-about a tenth of a second (more on a loaded machine): a click or a repaint waited for all
-of it. ``attach_in_steps`` builds the editions side first (list and form, what the staff
-see; the form a part per turn), then shows the first edition, then the release tab (its
-widgets, then its templates and release), the summary tab, then the menus and the signals
-between the panels — the window is usable from there — and after it the record (history, trash and backup entries,
-the last backup's date, today's backup) and the background reads (every edition in full,
-the documents layer): each step a turn of the event loop, so that the window answers and
-is painted before the record and the background work compete with it.
+about a tenth of a second (more on a loaded machine): a click or a repaint waited for all of
+it. ``attach_in_steps`` builds the editions side first (list and form, what the staff see;
+the form a part per turn), then shows the first edition, then the release tab (its widgets,
+then its templates and release), the summary tab, then the menus and the signals between the
+panels — the window is usable from there — and after it the record (history, trash and
+backup entries, the last backup's date, today's backup) and the background reads (every
+edition in full, the documents layer): each step a turn of the event loop, so that the
+window answers and is painted before the record and the background work compete with it.
 ``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store opened on the
 GUI thread). What the steps would load or read on the GUI thread (modules, Babel's locale
 data, the first edition's release) was read in the thread pool with the store
 (``balagh.gui.window.warm_up``, ``app.read_first_editions``).
 
-Nothing reacts to the user before the menus and signals are connected: ``MainWindow.services``
-is set there (closing the window before that closes only the store).
+Nothing reacts to the user before the menus and signals are connected:
+``MainWindow.services`` is set there (closing the window before that closes only the store).
 """
 
 from __future__ import annotations
