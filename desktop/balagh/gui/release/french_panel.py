@@ -129,8 +129,12 @@ class FrenchPanel(QWidget):
             self.show_french.setEnabled(french is not None)
             (self.show_french if french is not None and language == "fr"
              else self.show_arabic).setChecked(True)
+            # With no French version the empty editor says so, wrapped in its own room (the
+            # one-line note beside the choice of preview showed only its first word).
+            self.editor.set_empty_note(
+                self.tr("هذا البلاغ بالعربية فقط.") if french is None else "")
             if french is None:
-                self.note.setText(self.tr("هذا البلاغ بالعربية فقط."))
+                self.note.setText("")
             elif untranslated:
                 self.note.setText(
                     self.tr("نصوص بلا ترجمة في المعجم الفرنسي حذفت من النسخة الفرنسية: %1")
@@ -138,5 +142,6 @@ class FrenchPanel(QWidget):
             else:
                 self.note.setText(self.tr("تصدر النسخة الفرنسية مع العربية بالمرجع نفسه."))
             self.note.setToolTip(self.note.text())
+            self.note.setVisible(bool(self.note.text()))
         finally:
             self._loading = False

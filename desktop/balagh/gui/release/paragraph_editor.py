@@ -4,7 +4,15 @@ release, left to right for its French version."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 
@@ -30,6 +38,29 @@ class ParagraphEditor(QTextEdit):
         option.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self.document().setDefaultTextOption(option)
+        self.empty_note = ""
+
+    def set_empty_note(self, text: str) -> None:
+        """What the empty editor says (in the interface's language), wrapped to its width:
+        Qt's own placeholder of a QTextEdit is one line, cut at the editor's edge."""
+        self.empty_note = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.empty_note or not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        interface = QGuiApplication.layoutDirection()
+        painter.setLayoutDirection(interface)
+        edge = (Qt.AlignmentFlag.AlignRight if interface == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft)
+        margin = int(self.document().documentMargin())
+        flags = edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+        painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+                         int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_note)
+        painter.end()
 
     def paragraphs(self) -> list[str]:
         """The paragraphs typed (empty lines dropped)."""
