@@ -66,10 +66,8 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
         window.controller.jobs = window.jobs  # «حفظ» writes in the thread pool
         return False
 
-    def editions_side() -> None:
+    def editions_side() -> None:  # with the first edition: one first paint, not two
         build_editions_side(window, services)
-
-    def first_edition() -> None:
         first[:] = open_first_edition(window, services)
 
     def release_tab() -> None:
@@ -100,7 +98,7 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
     def background_reads() -> None:
         start_background_reads(window, services)
 
-    return [edition_form, editions_side, first_edition, release_tab, release_tab_filled,
+    return [edition_form, editions_side, release_tab, release_tab_filled,
             summary_tab, actions, record, background_reads]
 
 
