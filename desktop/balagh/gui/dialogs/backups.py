@@ -36,6 +36,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
+from balagh.gui.widgets.column_fit import fitted_size
 
 if TYPE_CHECKING:
     from balagh.store import Store
@@ -56,7 +57,7 @@ class BackupDialog(QDialog):
         self.services = services
         self.setObjectName("backup_dialog")
         self.setWindowTitle(self.tr("النسخ الاحتياطية"))
-        self.resize(720, 440)
+        self.resize(fitted_size(self, 720, 440))
         form = self._where_form(services.db_url)
         self.note = QLabel(self.tr(
             "تنشأ نسخة تلقائية مرة في اليوم عند فتح البرنامج، ويحتفظ بآخر 7 أيام و4 أسابيع "

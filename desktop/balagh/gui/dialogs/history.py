@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from balagh.core.history import Version, describe_change, describe_edition
 from balagh.core.isolates import ltr
 from balagh.gui.services import Services
+from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import rows_view
 from balagh.gui.widgets.versions_table import (
     VersionColumn,
@@ -48,7 +49,7 @@ class HistoryDialog(QDialog):
         self.language = services.language
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("سجل الدورة %1").replace("%1", str(number)))
-        self.resize(980, 560)
+        self.resize(fitted_size(self, 980, 560))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.model = VersionsTableModel(self.language, self)

@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import right_to_left
 from balagh.messages import available_languages
 from balagh.platform.settings import Settings
@@ -59,7 +62,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("الإعدادات"))
-        self.resize(680, 560)
+        self.resize(fitted_size(self, 680, 560))
         self._base = settings
         self.letterhead = QPlainTextEdit(self)
         self.letterhead.setObjectName("letterhead")
@@ -97,9 +100,19 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The fields scroll above the buttons where the screen is short (911×512 logical
+        # pixels at 150 %): OK and Cancel stay on the screen.
+        content = QWidget(self)
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(form)
+        fields.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self._show_logo(self.logo.text())
 

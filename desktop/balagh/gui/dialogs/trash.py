@@ -28,6 +28,7 @@ from balagh.core.history import TrashedEdition
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
 from balagh.gui.services import Services
+from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import Index, RowsModel, rows_view
 from balagh.gui.widgets.rtl_text import alignment_of_text
 
@@ -101,7 +102,7 @@ class TrashDialog(QDialog):
         self.history = services.history
         self.setObjectName("trash_dialog")
         self.setWindowTitle(self.tr("سلة المحذوفات"))
-        self.resize(760, 400)
+        self.resize(fitted_size(self, 760, 400))
         self.note = QLabel(self.tr(
             "الدورات المحذوفة تبقى هنا مع مسوداتها وسجلها حتى تفرغ السلة. الدورة التي لها "
             "بلاغات صادرة لا تحذف أصلا."), self)

@@ -34,6 +34,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
 from balagh.gui.release.slot_editor import SlotEditor
+from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import left_to_right, right_to_left
 from balagh.messages import translate
 
@@ -53,7 +54,7 @@ class PhrasebookDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("phrasebook_dialog")
         self.setWindowTitle(self.tr("دليل العبارات الثابتة"))
-        self.resize(980, 620)
+        self.resize(fitted_size(self, 980, 620))
         self.phrases = phrases
         self.language = language
         self.entries: dict[str, PhraseEntry] = {}

@@ -32,6 +32,7 @@ from balagh.documents.release.template_limits import MAX_SECONDS
 from balagh.gui import prompts
 from balagh.gui.release.templates_controller import TemplatesController, Trial
 from balagh.gui.services import Services
+from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import left_to_right, right_to_left
 from balagh.gui.workers import JobRunner
 
@@ -67,7 +68,7 @@ class TemplatesDialog(QDialog):
         self.jobs = jobs or JobRunner(self)
         self.last_trial: Trial | None = None
         self.setWindowTitle(self.tr("قوالب البلاغات"))
-        self.resize(1000, 640)
+        self.resize(fitted_size(self, 1000, 640))
         self.controller = TemplatesController(services, edition, self)
         side = self._stored_side()
 
