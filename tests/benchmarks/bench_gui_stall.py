@@ -174,8 +174,18 @@ def child(count: int, folder: Path) -> dict[str, float]:
 
     phase("typing_figures", type_figure, 1200)
     phase("saving", window.save, 800)
-    phase("switching", lambda: window.open_edition(numbers[0]), 800)
-    phase("switching_back", lambda: window.open_edition(numbers[-1]), 800)
+    def choose(number: int) -> None:  # a click on the edition's row in the list
+        from PySide6.QtCore import QItemSelectionModel
+
+        panel = window.panel
+        index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(number), 0))
+        panel.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    phase("switching", lambda: choose(numbers[0]), 800)
+    phase("switching_back", lambda: choose(numbers[-1]), 800)
+    assert window.controller.original_number == numbers[-1]
 
     def draft() -> None:
         window.tabs.setCurrentWidget(window.release_tab)

@@ -214,7 +214,7 @@ def connect_window(window: MainWindow, services: Services) -> None:
     """What the user does reaches the panels now, and the menus exist."""
     from balagh.gui.window.menus import build_menus
 
-    window.panel.edition_selected.connect(window.open_edition)
+    window.panel.edition_selected.connect(window.open_chosen_edition)
     window.panel.new_requested.connect(window.new_edition)
     window.panel.duplicate_requested.connect(window.duplicate_edition)
     window.panel.delete_requested.connect(window.delete_edition)

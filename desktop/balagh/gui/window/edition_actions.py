@@ -4,12 +4,13 @@ MainWindow."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from balagh.core.errors import BalaghError, ReadOnlyError
-from balagh.core.model import Edition, ReleaseStatus
+from balagh.core.model import Edition, Release, ReleaseStatus
 from balagh.gui import prompts
 from balagh.gui.release import draft_marks
+from balagh.gui.release.shown_release import NOT_READ, NotRead
 from balagh.messages import current_language, nmsg
 
 if TYPE_CHECKING:
@@ -82,11 +83,48 @@ def open_edition(window: MainWindow, number: int) -> bool:
     return True
 
 
-def show_edition(window: MainWindow, edition: Edition) -> None:
-    """Show an edition already read in the form and the tabs."""
+def open_chosen_edition(window: MainWindow, number: int) -> None:
+    """A row chosen in the editions list: the edition and the release to show are read in
+    the thread pool (the newest choice wins) and shown when they come; a change made to the
+    open edition meanwhile is asked about first, as before any switch. ``open_edition``
+    reads on the GUI thread (menus, tests): opening edition 1 of 1000 held it 25–60 ms."""
+    from balagh.gui.release.shown_release import release_to_show
+
+    if number == window.controller.original_number and window.controller.is_open:
+        return
+    if not draft_marks.confirm_leave(window) or not window.confirm_leave():
+        window.panel.select(window.controller.original_number)
+        return
+    services = window.services
+    assert services is not None
+    generation = int(window.property("editions_chosen") or 0) + 1
+    window.setProperty("editions_chosen", generation)
+
+    def read() -> tuple[Edition, Any]:
+        return services.editions.get(number), release_to_show(services.releases, number)
+
+    def done(found: tuple[Edition, Any]) -> None:
+        if window.property("editions_chosen") != generation or window.closed:
+            return  # another row was chosen since
+        if not draft_marks.confirm_leave(window) or not window.confirm_leave():
+            window.panel.select(window.controller.original_number)
+            return
+        window.show_edition(*found)
+
+    def failed(err: BaseException, _tb: str) -> None:
+        if window.property("editions_chosen") == generation and isinstance(err, BalaghError):
+            prompts.show_error(window, window.tr("تعذر فتح الدورة"), services.message(err))
+
+    window.jobs.submit(read, done, failed)
+
+
+def show_edition(window: MainWindow, edition: Edition,
+                 shown: Release | NotRead | None = NOT_READ) -> None:
+    """Show an edition already read in the form and the tabs (``shown``: its release, when
+    read with it)."""
     window.controller.load(edition, taken_numbers=_taken(window))
     window.panel.select(edition.number)
-    window.release_tab.set_current(edition)
+    window.release_tab.set_current(edition, shown)
     window.summary_tab.set_current(edition)
 
 

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
     show_all_editions = edition_actions.show_all_editions
     confirm_leave = edition_actions.confirm_leave
     open_edition = edition_actions.open_edition
+    open_chosen_edition = edition_actions.open_chosen_edition
     show_edition = edition_actions.show_edition
     new_edition = edition_actions.new_edition
     duplicate_edition = edition_actions.duplicate_edition
