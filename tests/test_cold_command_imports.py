@@ -65,13 +65,15 @@ def test_a_deferred_module_works_when_it_is_used(tmp_path: Path) -> None:
 from balagh.platform.deferred_imports import defer_unused_modules, is_deferred
 defer_unused_modules()
 import sqlalchemy, importlib.metadata
+import reportlab.pdfbase.ttfonts, uharfbuzz
 from PIL import Image
-before = is_deferred("importlib.metadata"), is_deferred("PIL.Image")
+before = [is_deferred(name) for name in ("importlib.metadata", "PIL.Image", "uharfbuzz")]
 version = importlib.metadata.version("SQLAlchemy")
 size = Image.new("RGB", (3, 2)).size
-print(before, version == sqlalchemy.__version__, size, is_deferred("importlib.metadata"))
+blob = len(uharfbuzz.Blob(b"abc"))
+print(before, version == sqlalchemy.__version__, size, blob, is_deferred("importlib.metadata"))
 """
-    assert _run(code, home=tmp_path) == "(True, True) True (3, 2) False"
+    assert _run(code, home=tmp_path) == "[True, True, True] True (3, 2) 3 False"
 
 
 def test_a_compiled_template_is_reused_from_disk(tmp_path: Path,

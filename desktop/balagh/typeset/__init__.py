@@ -21,4 +21,4 @@ Example: ``build_document([RtlParagraph("بلاغ", HEADING)], title="بلاغ")
 
 from balagh.platform.deferred_imports import defer_unused_modules
 
-defer_unused_modules()  # before reportlab, which imports PIL.Image for bitmaps
+defer_unused_modules()  # before reportlab, which imports PIL.Image and uharfbuzz unused
