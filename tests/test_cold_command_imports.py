@@ -138,3 +138,15 @@ def test_a_build_without_source_files_stamps_templates_with_its_version() -> Non
     frozen = SimpleNamespace(__file__="/nowhere/balagh/documents/release/templating.pyc")
     assert template_cache._stamp(frozen) == f"v{__version__}"
     assert template_cache._stamp(template_cache) != f"v{__version__}"
+
+
+def test_a_module_its_package_imports_is_left_as_it_is(tmp_path: Path) -> None:
+    code = """
+import sys
+assert "json" not in sys.modules
+from balagh.platform.deferred_imports import defer_unused_modules, is_deferred
+defer_unused_modules(("json.decoder",))  # importing json imports json.decoder
+import json
+print(is_deferred("json.decoder"), json.loads("[1]"), sys.modules["json.decoder"] is json.decoder)
+"""
+    assert _run(code, home=tmp_path) == "False [1] True"

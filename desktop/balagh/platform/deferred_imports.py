@@ -39,8 +39,8 @@ def defer_unused_modules(names: tuple[str, ...] = UNUSED_MODULES) -> None:
     for name in names:
         if name in sys.modules:
             continue
-        spec = importlib.util.find_spec(name)
-        if spec is None or spec.loader is None:
+        spec = importlib.util.find_spec(name)  # imports the parent package first
+        if spec is None or spec.loader is None or name in sys.modules:
             continue
         spec.loader = importlib.util.LazyLoader(spec.loader)
         module = importlib.util.module_from_spec(spec)
