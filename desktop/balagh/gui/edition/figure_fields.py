@@ -93,7 +93,7 @@ class FigureRow:
 
     def __init__(self, kind: FigureKind, parent: QWidget, language: str = "ar") -> None:
         self.kind = kind
-        label_text = kind.label_fr if language == "fr" else kind.label_ar
+        label_text = kind.label(language)
         self.label = QLabel(label_text, parent)
         self.value = QLineEdit(parent)
         self.value.setObjectName(f"figure_{kind.key}")

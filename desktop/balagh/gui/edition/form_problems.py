@@ -94,7 +94,7 @@ def show_problems(form: EditionForm, problems: list[Problem], warnings: list[Pro
 
 
 def problem_text(form: EditionForm, problem: Problem) -> str:
-    return problem.text_fr() if form.language == "fr" else problem.text_ar()
+    return problem.text(form.language)
 
 
 def focus_problem(form: EditionForm, item: QListWidgetItem) -> None:

@@ -211,7 +211,7 @@ class PhrasebookDialog(QDialog):
                 done = self.tr("استعيدت الصيغة المختارة من السجل.")
         except BalaghError as err:
             self.outcome.setStyleSheet("color: #b00020;")
-            self.outcome.setText(err.message_fr if self.language == "fr" else err.message_ar)
+            self.outcome.setText(err.text(self.language))
             return
         self.outcome.setStyleSheet("color: #1b5e20;")
         self.outcome.setText(done)
