@@ -57,8 +57,9 @@ def classify(text: str) -> list[Item]:
     items: list[Item] = []
     prev_cls = ""
     count = 0
+    known = _class_cache
     for char in text:
-        cls = bidi_class(char)
+        cls = known.get(char) or bidi_class(char)
         if cls == "ON" and (char in OPENING_BRACKETS or char in CLOSING_BRACKETS):
             if count:
                 items.append((prev_cls, count, ""))

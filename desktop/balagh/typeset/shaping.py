@@ -90,6 +90,7 @@ _INVISIBLE = dict.fromkeys(
     None,
 )
 _INVISIBLE_CHARS = frozenset(chr(code) for code in _INVISIBLE)
+_DRAWN_MIRROR_TABLE = {ord(char): code for char, code in DRAWN_MIRROR.items()}
 
 # Phone numbers and similar digit groups read left to right as a whole: they are wrapped in
 # a left-to-right isolate. Groups of up to six digits separated by single spaces or hyphens:
@@ -186,7 +187,7 @@ def reverse_mirrored(text: str) -> str:
     Combining marks (harakat) end up just before their base letter, which is where Amiri's
     zero-width mark glyphs expect to be drawn (they extend over the following glyph).
     """
-    return "".join([DRAWN_MIRROR.get(char, char) for char in reversed(text)])
+    return text[::-1].translate(_DRAWN_MIRROR_TABLE)
 
 
 def isolate_phone_numbers(text: str) -> str:
