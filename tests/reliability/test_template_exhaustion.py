@@ -34,10 +34,12 @@ PROBES = {
 
 @pytest.mark.parametrize("name", list(PROBES))
 def test_each_exhaustion_probe_is_stopped_within_its_limit(name: str) -> None:
-    started = time.monotonic()
+    # The limit counts the rendering thread's CPU time (a busy machine stops a template
+    # neither sooner nor later), so the test reads the same clock.
+    started = time.thread_time()
     with pytest.raises(TemplateError) as stopped:
         render_template(PROBES[name], {}, name)
-    took = time.monotonic() - started
+    took = time.thread_time() - started
     assert took < MAX_SECONDS + 1.5, f"{name} took {took:.1f} s"
     message = stopped.value.message_ar
     assert message.startswith(f"القالب «{name}»") and "غير متوقع" not in message
@@ -63,10 +65,10 @@ def test_a_failing_default_template_falls_back_to_the_built_in_one(
             "مشترك", ReleaseKind.CLOSING, PROBES["exponential macro"]))
     Settings(default_template="مشترك").save()
     capsys.readouterr()
-    started = time.monotonic()
+    started = time.thread_time()
     code = main(["--db", url, "release", "draft", "2023"])
     out, err = capsys.readouterr()
-    assert code == 0 and time.monotonic() - started < MAX_SECONDS + 5
+    assert code == 0 and time.thread_time() - started < MAX_SECONDS + 5
     # The window's sentence (app.release_drafting.builtin_fallback_notice), named and why.
     assert "تعذر استعمال القالب المختار (القالب «مشترك»" in err and "أوقف القالب" in err
     assert "أنشئت المسودة بالقالب المدمج" in err
