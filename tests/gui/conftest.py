@@ -22,13 +22,14 @@ from balagh.platform.settings import Settings
 @pytest.fixture(autouse=True)
 def interface_language_back_to_arabic() -> Iterator[None]:
     """A test that switched the interface language (a French window, settings saved with
-    another language) leaves the application as it found it: its translators, direction,
-    locale and the catalogue language (Arabic, the source language)."""
+    another language) leaves the application as it found it: its translators, font,
+    direction, locale and the catalogue language (Arabic, the source language)."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     before = set(app.findChildren(QTranslator)) if app is not None else set()
     direction = app.layoutDirection() if isinstance(app, QApplication) else None
+    font = app.font() if isinstance(app, QApplication) else None
     locale = QLocale()
     yield
     set_language("ar")
@@ -37,6 +38,8 @@ def interface_language_back_to_arabic() -> Iterator[None]:
             app.removeTranslator(translator)
         if direction is not None and isinstance(app, QApplication):
             app.setLayoutDirection(direction)
+        if font is not None and isinstance(app, QApplication):
+            app.setFont(font)
         QLocale.setDefault(locale)
 
 

@@ -13,15 +13,13 @@ scrolls). Prints one JSON line: ``{"screen": …, "dialogs": {name: [offenders]}
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fit_probe import controls, reach, screen_config, wait
+from fit_probe import controls, open_probe_window, reach
 
 
 def dialogs(window: object) -> dict[str, object]:
@@ -55,39 +53,12 @@ def dialogs(window: object) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--screen", default="1366x768")
-    parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.screen.split("x"))
-    args.out.mkdir(parents=True, exist_ok=True)
-    os.environ["BALAGH_HOME"] = str(args.out / "home")
-    config = screen_config(args.out, width, height)
-
-    from PySide6.QtWidgets import QApplication
-
-    from balagh.gui.window.app import attach_store, configure_application
-    from balagh.gui.window.main_window import MainWindow
-    from balagh.platform.settings import Settings
-    from balagh.store import open_store
-    from balagh.store.demo import install_demo
-
-    db_url = f"sqlite:///{(args.out / 'probe.db').as_posix()}"
-    with open_store(db_url) as store:
-        install_demo(store.editions)
-    app = QApplication([sys.argv[0], "-platform", f"offscreen:configfile={config}"])
-    settings = Settings(language=args.lang)
-    language = configure_application(app, settings)
-    window = MainWindow(language)
-    window.show_on_screen()
-    if not attach_store(window, db_url, settings):
+    probe = open_probe_window(argv)
+    if probe is None:
         return 1
-    wait(app, lambda: window.release_tab.generate_button.isEnabled())
+    app, window, out, tag = probe
     window.jobs.wait(20000)
     app.processEvents()
-    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    tag = f"{width}x{height}-{int(scale * 100)}-{language}"
     found: dict[str, list[str]] = {}
     shots: list[str] = []
     for name, dialog in dialogs(window).items():
@@ -106,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             if problem:
                 offenders.append(problem)
         found[name] = sorted(set(offenders))
-        shot = args.out / f"{tag}-{name}.png"
+        shot = out / f"{tag}-{name}.png"
         dialog.grab().save(str(shot))  # type: ignore[attr-defined]
         shots.append(str(shot))
         dialog.close()  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any, NamedTuple
 
 #: Buttons and one-line fields must be wholly reachable; big areas need this much showing.
 BIG_AREA_MIN = 40
@@ -137,7 +138,18 @@ def release_room(tab: object) -> dict[str, int]:
             "editor_width": editor.width(), "preview_width": tab.preview.width()}  # type: ignore[attr-defined]
 
 
-def main(argv: list[str] | None = None) -> int:
+class ProbeWindow(NamedTuple):
+    """The window a probe opened: its application, the window, the output folder, the tag."""
+
+    app: Any
+    window: Any
+    out: Path
+    tag: str
+
+
+def open_probe_window(argv: list[str] | None = None) -> ProbeWindow | None:
+    """Parse the probe's arguments and open the window on the demo editions, as at a first
+    start on that screen, once it can draft (None when the store cannot be opened)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--screen", default="1366x768")
     parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
@@ -165,15 +177,22 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(language)
     window.show_on_screen()
     if not attach_store(window, db_url, settings):
-        return 1
+        return None
     wait(app, lambda: window.release_tab.generate_button.isEnabled())
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    return ProbeWindow(app, window, args.out, f"{width}x{height}-{int(scale * 100)}-{language}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    probe = open_probe_window(argv)
+    if probe is None:
+        return 1
+    app, window, out, tag = probe
     window.release_tab.controller.generate()  # written in the thread pool
     window.jobs.wait(20000)
     app.processEvents()  # the draft shown: its preview and check start
     window.jobs.wait(20000)
     app.processEvents()
-    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    tag = f"{width}x{height}-{int(scale * 100)}-{language}"
     offenders: list[str] = []
     shots: list[str] = []
     frame = window.frameGeometry()
@@ -212,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
                 area.verticalScrollBar().setValue(0)
                 area.horizontalScrollBar().setValue(0)
         app.processEvents()
-        shot = args.out / f"{tag}-{tab_name}.png"
+        shot = out / f"{tag}-{tab_name}.png"
         window.grab().save(str(shot))
         shots.append(str(shot))
     print(json.dumps({"screen": tag, "logical": [available.width(), available.height()],

@@ -108,3 +108,18 @@ def screenshot(widget: QWidget, path: Path) -> QImage:
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20, f"{path.name} looks blank ({len(colours)} colours)"
     return image
+
+
+def window_in_language(qapp: QApplication, qtbot: Any, services: Any, language: str) -> Any:
+    """The main window shown in interface ``language`` (its translations installed; the
+    autouse fixture in conftest.py removes them after the test)."""
+    from balagh.gui.window import app as gui_app
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
+
+    language = gui_app.configure_application(qapp, Settings(language=language))
+    services.settings = Settings(language=language)
+    window = MainWindow(language)
+    qtbot.addWidget(window)
+    window.attach(services)
+    return window

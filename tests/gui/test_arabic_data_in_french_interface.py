@@ -14,38 +14,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import fez_number, screenshot
+from gui_helpers import fez_number, screenshot, window_in_language
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from balagh.core.model import Edition
 from balagh.gui.edition.list_model import Column, EditionsTableModel
-from balagh.gui.window import app as gui_app
 from balagh.gui.window.main_window import MainWindow
-from balagh.platform.settings import Settings
 
 
 @pytest.fixture
 def french_window(qapp: QApplication, qtbot: Any, services: Any,
                   prompt_log: Any) -> Iterator[MainWindow]:
-    """The main window in French (translations installed, then removed), 1366×768."""
-    font, direction = qapp.font(), qapp.layoutDirection()
-    language = gui_app.configure_application(qapp, Settings(language="fr"))
-    services.settings = Settings(language=language)
-    window = MainWindow(language)
-    qtbot.addWidget(window)
-    window.attach(services)
+    """The main window in French, 1366×768, on the Fez edition."""
+    window = window_in_language(qapp, qtbot, services, "fr")
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     window.open_edition(fez_number(window))
     yield window
     window.jobs.wait(10000)
-    for translator in qapp.findChildren(gui_app.QTranslator):
-        qapp.removeTranslator(translator)
-    qapp.setFont(font)
-    qapp.setLayoutDirection(direction)
 
 
 def _ink(image: QImage, rect: QRect, ratio: float) -> tuple[int, int] | None:

@@ -9,14 +9,10 @@ opened taller or wider than the screen, their OK, Cancel and Close buttons off i
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from screen_probes import probe_every_screen
 
 PROBE = Path(__file__).with_name("dialog_fit_probe.py")
 SCREENS = [("1024x768", 1.0), ("1366x768", 1.0), ("1366x768", 1.5), ("1920x1080", 2.0)]
@@ -24,25 +20,9 @@ DIALOGS = {"settings", "backups", "history", "trash", "templates", "template_his
            "phrasebook", "archive", "guide"}
 
 
-def _probe(screen: str, scale: float, language: str, out: Path) -> dict:
-    env = dict(os.environ, QT_SCALE_FACTOR=f"{scale:g}")
-    env.pop("QT_QPA_PLATFORM", None)  # the probe chooses offscreen with its own screen
-    done = subprocess.run(
-        [sys.executable, str(PROBE), "--screen", screen, "--lang", language, "--out", str(out)],
-        env=env, capture_output=True, text=True, timeout=240,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    folder = tmp_path_factory.mktemp("dialog-screens")
-    jobs = [(screen, scale, language) for screen, scale in SCREENS for language in ("ar", "fr")]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        found = list(pool.map(
-            lambda job: _probe(*job, folder / f"{job[0]}-{job[1]:g}-{job[2]}"), jobs))
-    return {report["screen"]: report for report in found}
+    return probe_every_screen(PROBE, SCREENS, tmp_path_factory.mktemp("dialog-screens"))
 
 
 @pytest.mark.parametrize("screen,scale", SCREENS)

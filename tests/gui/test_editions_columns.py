@@ -6,32 +6,22 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from gui_helpers import window_in_language
 from PySide6.QtWidgets import QApplication
 
 from balagh.gui.edition.list_model import Column
-from balagh.gui.window import app as gui_app
 from balagh.gui.window.main_window import MainWindow
-from balagh.platform.settings import Settings
 
 
 @pytest.fixture(params=["ar", "fr"])
 def language_window(request: Any, qapp: QApplication, qtbot: Any,
                     services: Any) -> Iterator[MainWindow]:
-    """The main window in each interface language (translations installed, then removed)."""
-    font, direction = qapp.font(), qapp.layoutDirection()
-    language = gui_app.configure_application(qapp, Settings(language=request.param))
-    services.settings = Settings(language=language)
-    window = MainWindow(language)
-    qtbot.addWidget(window)
-    window.attach(services)
+    """The main window in each interface language."""
+    window = window_in_language(qapp, qtbot, services, request.param)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.jobs.wait(10000)
-    for translator in qapp.findChildren(gui_app.QTranslator):
-        qapp.removeTranslator(translator)
-    qapp.setFont(font)
-    qapp.setLayoutDirection(direction)
 
 
 def test_every_cell_and_header_fits_its_column(language_window: MainWindow) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import window_in_language
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -46,16 +47,7 @@ def test_alt_and_a_menus_letter_open_that_menu(qapp: QApplication, qtbot: Any, s
                                                prompt_log: Any) -> None:
     """In the French window (Latin mnemonics a keyboard test can type), Alt+F opens
     «Fichier» and Alt+A «Aide», wherever the keyboard focus is."""
-    from balagh.gui.window import app as gui_app
-    from balagh.gui.window.main_window import MainWindow
-    from balagh.platform.settings import Settings
-
-    font, direction = qapp.font(), qapp.layoutDirection()
-    language = gui_app.configure_application(qapp, Settings(language="fr"))
-    services.settings = Settings(language=language)
-    window = MainWindow(language)
-    qtbot.addWidget(window)
-    window.attach(services)
+    window = window_in_language(qapp, qtbot, services, "fr")
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -74,7 +66,3 @@ def test_alt_and_a_menus_letter_open_that_menu(qapp: QApplication, qtbot: Any, s
     finally:
         window.jobs.wait(10000)
         window.close()
-        for translator in qapp.findChildren(gui_app.QTranslator):
-            qapp.removeTranslator(translator)
-        qapp.setFont(font)
-        qapp.setLayoutDirection(direction)
