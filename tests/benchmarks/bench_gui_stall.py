@@ -84,6 +84,9 @@ def _send_text(widget: object, text: str) -> None:
 
 def child(count: int, folder: Path) -> dict[str, float]:
     """Run the scenario on ``count`` editions; returns the longest stall of each phase."""
+    import gc
+
+    gc.disable()  # as ``balagh`` does (cli.main) until the window is usable
     os.environ["BALAGH_HOME"] = str(folder / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT / "tests"))

@@ -264,6 +264,10 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
                      (time.perf_counter() - started) * 1000)
 
         def built() -> None:
+            # What the start-up's background reads (every edition, reportlab) leave alive
+            # is frozen when they end: the first collection after them scanned it all
+            # (gen. 0 and 1, 48 ms at 1000 editions).
+            collector.resume(freeze=True)
             show_notices(window, services)
             log.info("store opened in %.0f ms (background)",
                      (time.perf_counter() - started) * 1000)
