@@ -5,8 +5,10 @@ about before the form is replaced."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
+import pytest
 from gui_helpers import PromptLog, fez_number, type_text
 from PySide6.QtCore import QItemSelectionModel
 
@@ -54,13 +56,23 @@ def test_the_newest_choice_wins(window: Any, services: Any, qtbot: Any) -> None:
 
 
 def test_a_change_typed_meanwhile_is_asked_about(
-    window: Any, services: Any, qtbot: Any, prompt_log: PromptLog
+    window: Any, services: Any, qtbot: Any, prompt_log: PromptLog,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fez = fez_number(window)
     other = next(e.number for e in services.editions.list_editions() if e.number != fez)
     window.open_edition(fez)
+    typed = threading.Event()
+    read = services.editions.get
+
+    def read_after_typing(number: int) -> Any:
+        typed.wait(10)
+        return read(number)
+
+    monkeypatch.setattr(services.editions, "get", read_after_typing)
     _choose_row(window, other)
     type_text(window.form.theme, "!")  # before the chosen edition came
+    typed.set()
     prompt_log.unsaved_answer = prompts.Answer.CANCEL
     qtbot.waitUntil(lambda: bool(prompt_log.asked), timeout=10000)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
