@@ -92,6 +92,15 @@ def fez_number(window: Any) -> int:
     return next(e.number for e in window.panel.model.editions() if e.year == 2023)
 
 
+def fez_release_tab(window: Any, qtbot: Any) -> Any:
+    """The release tab on the Fez 2023 edition, once it can draft."""
+    window.open_edition(fez_number(window))
+    window.tabs.setCurrentWidget(window.release_tab)
+    tab = window.release_tab
+    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    return tab
+
+
 def screenshot(widget: QWidget, path: Path) -> QImage:
     """Save a picture of ``widget`` to ``path`` (under the test's tmp_path) and check it.
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number
+from gui_helpers import PromptLog, drafted, fez_number, fez_release_tab
 
 from balagh.app import release_export
 from balagh.app.issuing import CheckedDraft, Issuing
@@ -27,10 +27,7 @@ REFERENCE = "2099/777"  # no real reference looks like this: it can only come fr
 @pytest.fixture
 def fez_tab(window: Any, qtbot: Any) -> Any:
     """The release tab on Fez 2023 with its draft written and stored (as the staff do)."""
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     assert tab.controller.save_draft()
     return tab

@@ -8,7 +8,7 @@ from typing import Any
 
 import docx
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number
+from gui_helpers import PromptLog, drafted, fez_release_tab
 from PySide6.QtGui import QGuiApplication
 
 from balagh.gui import file_dialogs
@@ -20,10 +20,7 @@ SEED = Path(__file__).parents[1] / "data" / "seed_release.txt"
 def fez_tab(window: Any, qtbot: Any, services: Any) -> Any:
     if not services.documents.available():
         pytest.fail("the documents layer is not available")
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     qtbot.waitUntil(lambda: tab.exports.copy_button.isEnabled(), timeout=20000)
     return tab

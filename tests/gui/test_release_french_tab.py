@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gui_helpers import drafted, fez_number
+from gui_helpers import drafted, fez_number, fez_release_tab
 
 from balagh.core.model import Language, ReleaseKind, ReleaseStatus
 from balagh.documents.release.verify import verify_pdf
@@ -112,10 +112,7 @@ def test_french_daily_bulletin_beside_the_arabic(window: Any, qtbot: Any,
     from the figures of that day, previewed, and the same figures checked in both."""
     import datetime as dt
 
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.DAILY.value))
     tab.day.setCurrentIndex(1)
     drafted(tab)

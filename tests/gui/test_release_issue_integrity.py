@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number
+from gui_helpers import PromptLog, drafted, fez_release_tab
 
 from balagh.core.model import ReleaseStatus
 from balagh.store.releases import SqlReleaseRepository
@@ -23,10 +23,7 @@ def test_a_draft_changed_after_the_windows_check_is_not_issued(
     documents_ready: None, window: Any, qtbot: Any, services: Any, demo_store: Any,
     prompt_log: PromptLog,
 ) -> None:
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     controller = tab.controller
     checked = controller.check_for_issue()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import drafted, fez_number, save_and_wait, type_text
+from gui_helpers import drafted, fez_number, fez_release_tab, save_and_wait, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -40,10 +40,7 @@ def test_the_day_grid_shows_edits_and_checks_day_figures(
 
 
 def test_the_release_tab_drafts_the_bulletin_of_a_chosen_day(window: Any, qtbot: Any) -> None:
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     assert not tab.day.isVisibleTo(tab)
     tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.DAILY.value))
     assert tab.day.isVisibleTo(tab) and tab.day.count() == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_number, fez_release_tab, type_text
 
 from balagh.core.model import ReleaseStatus
 from balagh.gui.release.archive_dialog import ArchiveDialog, ReleaseColumn
@@ -20,10 +20,7 @@ def documents_ready(services: Any) -> None:
 def test_generate_edit_issue_and_find_in_archive(
     documents_ready: None, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog
 ) -> None:
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     text = tab.editor.toPlainText()
     assert "فاس" in text and "مليون و150 ألف" in text
@@ -64,10 +61,7 @@ def test_generate_edit_issue_and_find_in_archive(
 def test_a_wrong_figure_in_the_text_is_flagged(
     documents_ready: None, window: Any, qtbot: Any, services: Any, prompt_log: PromptLog
 ) -> None:
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     # The check runs in the background; its findings arrive a moment later.
     qtbot.waitUntil(lambda: tab.checks.count() == 1, timeout=10000)
@@ -126,10 +120,7 @@ def test_the_window_and_the_command_line_verify_a_file_the_same_way(
     from balagh.app import verification
     from balagh.cli.main import main
 
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     drafted(tab)
     tab.issue()
     issued = tab.controller.release

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number, type_text
+from gui_helpers import PromptLog, drafted, fez_release_tab, type_text
 from PySide6.QtGui import QTextCursor
 
 from balagh.core.model import ReleaseKind, StoredTemplate
@@ -14,10 +14,7 @@ from balagh.gui.release.templates_dialog import TemplatesDialog
 
 @pytest.fixture
 def release_tab(window: Any, qtbot: Any) -> Any:
-    window.open_edition(fez_number(window))
-    window.tabs.setCurrentWidget(window.release_tab)
-    tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.generate_button.isEnabled(), timeout=20000)
+    tab = fez_release_tab(window, qtbot)
     return tab
 
 
