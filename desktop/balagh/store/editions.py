@@ -59,8 +59,8 @@ from balagh.store.models import (
     FigureValueRow,
     JointPavilionRow,
 )
-from balagh.store.models_base import utcnow
 from balagh.store.release_models import ReleaseRow
+from balagh.store.tables import utcnow
 from balagh.store.transactions import transaction
 
 _FULL_EDITION = (

@@ -40,9 +40,9 @@ from balagh.store.edition_versions import (
 from balagh.store.editions import _FULL_EDITION, SqlEditionRepository
 from balagh.store.mapping import aware, edition_from_row, fill_edition_row, template_from_row
 from balagh.store.models import EditionRow
-from balagh.store.models_base import utcnow
 from balagh.store.record_models import AuditEventRow
 from balagh.store.release_models import ReleaseRow, TemplateRow
+from balagh.store.tables import utcnow
 from balagh.store.transactions import transaction
 from balagh.store.versioning import record_event, record_version, version, versions
 

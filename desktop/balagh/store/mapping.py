@@ -44,8 +44,8 @@ from balagh.store.models import (
     PartnerRow,
     SeminarRow,
 )
-from balagh.store.models_base import utcnow
 from balagh.store.release_models import ReleaseRow, ReleaseVersionRow, TemplateRow
+from balagh.store.tables import utcnow
 
 
 def aware(moment: dt.datetime | None) -> dt.datetime | None:

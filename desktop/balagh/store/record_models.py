@@ -1,49 +1,44 @@
-"""What the store keeps of every change: saved versions of versioned things, audit events."""
+"""ORM classes of what the store keeps of every change (tables in
+:mod:`balagh.store.record_tables`): saved versions of versioned things, audit events."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from balagh.store.models_base import Base, utcnow
+from balagh.store import record_tables
+from balagh.store.models_base import Base
 
 
 class VersionRow(Base):
-    """One saved state of a versioned thing (an edition, a template, a phrasebook entry…).
+    """One saved state of a versioned thing (an edition, a template, a phrasebook entry…)."""
 
-    ``collection`` says what it is, ``item_key`` which one (an edition's ``uid``, a
-    template's name); ``content`` is its JSON, ``changes`` the JSON list of what changed
-    from the version before. Rows are only ever added.
-    """
+    __table__ = record_tables.versions
 
-    __tablename__ = "versions"
-    __table_args__ = (UniqueConstraint("collection", "item_key", "version"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    collection: Mapped[str] = mapped_column(String(32))
-    item_key: Mapped[str] = mapped_column(String(200))
-    label: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer)
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    os_user: Mapped[str] = mapped_column(Text)
-    db_role: Mapped[str | None] = mapped_column(Text)
-    action: Mapped[str] = mapped_column(String(16))
-    restored_from: Mapped[int | None] = mapped_column(Integer)
-    content: Mapped[str] = mapped_column(Text)
-    changes: Mapped[str] = mapped_column(Text, default="[]")
+    id: Mapped[int]
+    collection: Mapped[str]
+    item_key: Mapped[str]
+    label: Mapped[str]
+    version: Mapped[int]
+    saved_at: Mapped[dt.datetime]
+    os_user: Mapped[str]
+    db_role: Mapped[str | None]
+    action: Mapped[str]
+    restored_from: Mapped[int | None]
+    content: Mapped[str]
+    changes: Mapped[str]
 
 
 class AuditEventRow(Base):
     """Something done to the record as a whole: emptying the trash, restoring a backup."""
 
-    __tablename__ = "audit_events"
+    __table__ = record_tables.audit_events
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    os_user: Mapped[str] = mapped_column(Text)
-    db_role: Mapped[str | None] = mapped_column(Text)
-    action: Mapped[str] = mapped_column(String(32))
-    subject: Mapped[str] = mapped_column(Text, default="")
-    details: Mapped[str] = mapped_column(Text, default="{}")
+    id: Mapped[int]
+    at: Mapped[dt.datetime]
+    os_user: Mapped[str]
+    db_role: Mapped[str | None]
+    action: Mapped[str]
+    subject: Mapped[str]
+    details: Mapped[str]

@@ -41,7 +41,6 @@ from balagh.store.mapping import (
     template_from_row,
 )
 from balagh.store.models import EditionRow
-from balagh.store.models_base import utcnow
 from balagh.store.release_issuing import (
     checked_pdf,
     issuable_row,
@@ -58,6 +57,7 @@ from balagh.store.release_messages import (
     draft_changed,
 )
 from balagh.store.release_models import ReleaseRow, ReleaseVersionRow, TemplateRow
+from balagh.store.tables import utcnow
 from balagh.store.transactions import transaction
 from balagh.store.versioning import latest_row, record_version
 

@@ -24,8 +24,8 @@ from balagh.core.history import Actor, Change, Version
 from balagh.messages import msg
 from balagh.store.actor import current_actor
 from balagh.store.mapping import aware
-from balagh.store.models_base import utcnow
 from balagh.store.record_models import AuditEventRow, VersionRow
+from balagh.store.tables import utcnow
 
 ChangesOf = Callable[[Mapping[str, Any] | None, Mapping[str, Any]], list[Change]]
 
