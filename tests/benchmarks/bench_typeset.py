@@ -21,7 +21,18 @@ Every document is timed by the CPU time of the process (``time.process_time``), 
 clock: on a machine shared with other work, a round preempted half-way would otherwise
 count the time spent waiting for a core.
 
+Font subsets: a Balagh font keeps the last few subsets it cut (``balagh.typeset.font_subset``)
+and a document drawing exactly the same glyphs under the same codes embeds them again, as the
+live preview does when an edit changes no glyph. Warm rounds of (a) and (b) are therefore
+timed twice, interleaved: as they come (every warm round after the first reuses its subset,
+on both sides: ``release_vs_latin_floor``), and with the kept subsets dropped before each
+document (untimed), so that both cut and compress theirs afresh, as after an edit that adds a
+glyph (``release_vs_latin_floor_subset_cut``). Each round times (a) cut afresh, (a) again
+(reusing), (b) cut afresh, (b) again, then the ``build_document`` figure, whose subsets are
+then cut afresh too (the kept ones were dropped). Cold runs never reuse a subset.
+
 It prints the medians and the ratios ``release_vs_latin_floor: X.XX`` (a / b, warm),
+``release_vs_latin_floor_subset_cut: X.XX`` (a / b, warm, subsets cut afresh),
 ``cold_release_vs_latin_floor: X.XX`` (a / b, both cold) and ``weasyprint_vs_release: Y.Y``
 (c / a). Also shown: (a) through ``build_document`` with letterhead and «الصفحة 1 من 1»
 footer.
@@ -188,6 +199,14 @@ def timed(function: Callable[[], bytes]) -> float:
     return time.process_time() - start
 
 
+def timed_subset_cut(function: Callable[[], bytes]) -> float:
+    """``timed(function)`` with no kept font subset to reuse (dropped before, untimed)."""
+    from balagh.typeset.fonts import forget_subsets
+
+    forget_subsets()
+    return timed(function)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
@@ -214,9 +233,13 @@ def main(argv: list[str] | None = None) -> int:
         weasy()
 
     times: dict[str, list[float]] = {"release": [], "release_document": [], "latin_floor": []}
-    times["weasyprint"] = []
+    times.update(release_subset_cut=[], latin_floor_subset_cut=[], weasyprint=[])
     for round_index in range(args.rounds):
+        # Each document right after itself with its subsets cut afresh: the second one
+        # reuses them (forgetting drops every kept subset, the other side's too).
+        times["release_subset_cut"].append(timed_subset_cut(release))
         times["release"].append(timed(release))
+        times["latin_floor_subset_cut"].append(timed_subset_cut(floor))
         times["latin_floor"].append(timed(floor))
         times["release_document"].append(timed(release_document))
         if weasy and round_index < args.weasyprint_rounds:
@@ -234,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     ratio = medians["release"] / medians["latin_floor"]
     print("release_vs_latin_floor " + spread(times["release"], times["latin_floor"]))
     print(f"release_vs_latin_floor: {ratio:.2f}")
+    cut_ratio = medians["release_subset_cut"] / medians["latin_floor_subset_cut"]
+    print("release_vs_latin_floor_subset_cut "
+          + spread(times["release_subset_cut"], times["latin_floor_subset_cut"]))
+    print(f"release_vs_latin_floor_subset_cut: {cut_ratio:.2f}")
     print("cold_release_vs_latin_floor "
           + spread(cold_times["release"], cold_times["latin"]))
     print(f"cold_release_vs_latin_floor: {cold['release'] / cold['latin']:.2f}")

@@ -123,3 +123,19 @@ def font_metrics(name: str) -> tuple[float, float]:
 
     face = pdfmetrics.getFont(name).face
     return float(face.ascent) / 1000.0, float(face.descent) / 1000.0
+
+
+def forget_subsets() -> None:
+    """Drop the font subsets the registered fonts keep for reuse (see
+    :mod:`balagh.typeset.font_subset`): the next documents cut theirs afresh, as the first
+    document of a process does. For benchmarks and tests."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from balagh.typeset.tounicode import ReaderFont
+
+    with _lock:
+        names = [name for name in _registered if name != FAMILY]
+    for name in names:
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, ReaderFont):
+            font.cutter.forget()

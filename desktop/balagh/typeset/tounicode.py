@@ -19,16 +19,19 @@ search engine treats as Arabic. The maps written here say instead:
 * the spaces inside a phone number, drawn as narrow no-break spaces so that justification
   leaves them alone, read as the ordinary spaces written (:data:`KEPT_SPACE`).
 
-The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that rewrites the
-ToUnicode stream of each subset after reportlab has made it; nothing else changes in the
-PDF (same glyphs, same widths, same page images).
+The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that writes each
+subset's objects as reportlab does, with these ToUnicode maps in them; nothing else changes
+in the PDF (same glyphs, same widths, same page images). Its font files come from
+:mod:`balagh.typeset.font_subset`: the bytes of reportlab's ``makeSubset``, cut faster, and
+reused when a later document draws the same glyphs under the same codes.
 
 One registered font serves every document of the process, and documents may be built on
 several threads at once (the window's preview on a worker thread while an export renders
 another): reportlab keeps the subsets of each document apart (``TTFont.state`` is keyed by
-document) but cuts every subset out of the one parsed font file, reading it through a shared
-file position (``TTFontFile.makeSubset``). :class:`ReaderFont` therefore writes its subsets
-under a lock of its own: two documents finishing together take turns for that step only.
+document). reportlab's own ``makeSubset`` read the parsed font file through one shared file
+position; the cutter reads the file's bytes without one and keeps its subsets behind a lock
+of its own, and :class:`ReaderFont` still writes a document's subsets under its own lock:
+two documents finishing together take turns for that step only.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from typing import Any
 
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+from balagh.typeset.font_subset import SubsetCutter, add_subset_objects
 
 MIRROR_BASE = 0xF0000
 # A space that must neither stretch nor break (inside a phone number): the narrow no-break
@@ -133,6 +138,8 @@ class ReaderFont(TTFont):  # type: ignore[misc]
         super().__init__(name, filename, **options)
         # Held while a document's subsets are cut out of the shared parsed font (module).
         self.subsetting = threading.Lock()
+        # Cuts the subsets (as reportlab would, faster) and keeps the last few it cut.
+        self.cutter = SubsetCutter(self.face)
         face = self.face
         if 0x202F in face.charToGlyph:
             face.charToGlyph[ord(KEPT_SPACE)] = face.charToGlyph[0x202F]
@@ -147,25 +154,26 @@ class ReaderFont(TTFont):  # type: ignore[misc]
             )
 
     def addObjects(self, doc: Any) -> None:
-        """Let reportlab write the subsets, then replace each subset's ToUnicode map.
+        """Write the document's subsets as reportlab does, with Balagh's ToUnicode maps and
+        the font files of :class:`~balagh.typeset.font_subset.SubsetCutter` (same bytes as
+        reportlab's ``makeSubset``; a subset already cut for an earlier document is reused).
 
-        Under :attr:`subsetting`: reportlab reads the glyphs of every subset through the
-        font file's shared read position, which a second thread would move (IndexError in
-        ``makeSubset``, or glyphs taken from the wrong place)."""
+        Under :attr:`subsetting`: one document's fonts are frozen and written in one step
+        while another thread may be drawing with the same registered font."""
         with self.subsetting:
             self._add_objects(doc)
 
     def _add_objects(self, doc: Any) -> None:
         state = self.state.get(doc)
-        subsets = [list(subset) for subset in state.subsets] if state is not None else []
-        super().addObjects(doc)
+        if state is None:  # as reportlab does: a font named but never drawn
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
         face = self.face
-        for number, subset in enumerate(subsets):
+        for number, subset in enumerate(state.subsets):
             base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
-            stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if stream is None:  # reportlab changed how it names the maps: fail loudly
-                raise RuntimeError(f"no ToUnicode map found for font subset {base}")
-            stream.content = to_unicode_cmap(base, subset)
+            add_subset_objects(doc, self, self.cutter, number, subset,
+                               to_unicode_cmap(base, subset))
+        del self.state[doc]
 
 
 _MIRRORS_SHOWN = {ord(code): MIRRORED[char] for char, code in DRAWN_MIRROR.items()}
