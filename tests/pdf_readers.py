@@ -1,9 +1,13 @@
-"""The text that real PDF readers return, for tests: pdf.js, poppler's pdftotext, PyMuPDF.
+"""The text that real PDF readers return, for tests: pdf.js, poppler's pdftotext, PyMuPDF,
+PDFium.
 
 pdf.js is Firefox's reader (and most web viewers'); it runs on Debian's ``nodejs`` from the
 npm package pinned in ``tests/readers/package.json`` (installed by the README's test command:
 ``npm ci --prefix tests/readers``). pdftotext is Debian's poppler-utils (Evince, Okular);
-PyMuPDF is MuPDF (SumatraPDF). Nothing here normalises what a reader returns.
+PyMuPDF is MuPDF (SumatraPDF); pypdfium2 is PDFium (Chrome's and Edge's reader), kept out
+of :func:`all_readers` because it reverses Latin runs inside Arabic lines (URLs) and the
+brackets around them, for WeasyPrint's PDFs as for Balagh's. Nothing here normalises what a
+reader returns.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
+import pypdfium2
 
 READERS_DIR = Path(__file__).parent / "readers"
 PRESENTATION_FORMS = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
@@ -59,6 +64,15 @@ def mupdf(pdf: Path) -> str:
     """PyMuPDF's ``page.get_text()`` for every page."""
     with pymupdf.open(pdf) as document:
         return "\n".join(page.get_text() for page in document)
+
+
+def pdfium(pdf: Path) -> str:
+    """PDFium's text of every page (``get_text_bounded``; lines end in CR LF)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_bounded() for page in document)
+    finally:
+        document.close()
 
 
 def all_readers(pdf: Path) -> dict[str, str]:

@@ -6,7 +6,8 @@ lines by baseline, sorted left to right, put back into logical order with the bi
 ``balagh.typeset``; brackets and quotes first turned back into the glyphs shown, see
 :func:`glyph_shapes`), then NFKC-normalised (a no-op for maps that give base letters).
 
-Phone-number-like digit groups are read as one left-to-right unit, as they are typeset.
+A phone number such as «0537 72 19 00» is typeset as the bidi algorithm orders it (its
+groups from the right after Arabic): it reads back through the same algorithm, as any number.
 
 Glyphs that stand apart on a line (the cells of a table row, the tiles of a row, the labels
 under a chart) are read with a space between them, as the eye sees them: a gap wider than
@@ -31,20 +32,6 @@ from bidi.mirror import MIRRORED
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTComponent
 
-# The typesetter's rule (balagh.typeset.shaping.PHONE_LIKE), restated here on the page's
-# separators (spaces inside a number are set as narrow no-break spaces): «+212 537-721900»,
-# «0537 721900», «+212537721900», «05 37 71 19 19», «2023-05-17»; not «17-21» nor «+3».
-_SEP = "[ \\-\u00a0\u202f]"
-PHONE_LIKE = re.compile(
-    r"(?<![\w])"
-    r"(?:"
-    rf"(?:\+|0(?=\d))(?=(?:{_SEP}?\d){{6}})\d{{1,5}}(?:{_SEP}\d{{1,6}})+"
-    r"|\+\d{8,15}"
-    rf"|\d{{1,6}}(?:{_SEP}\d{{1,6}}){{2,}}"
-    r")"
-    r"(?![\w])"
-)
-_PLACEHOLDER_BASE = 0xF0000  # private use plane: class L, stands for one left-to-right unit
 GAP = 0.3  # of the font size: a wider horizontal gap between two glyphs reads as a space
 
 
@@ -212,9 +199,10 @@ def pin_brackets(visual: str) -> str:
     types = _strong_types(visual)
     # The class of the last strong character before each position: a right-to-left mark is
     # an ALM after Arabic letters and an RLM otherwise, so that digits after the bracket stay
-    # European or Arabic numbers as they were (rule W2 looks back to the last strong type).
+    # European or Arabic numbers as they were (rule W2 looks back to the last strong type);
+    # the left end of the line counts as Arabic (see :func:`logical_line`).
     after_arabic: list[bool] = []
-    arabic = False
+    arabic = True
     for char in visual:
         after_arabic.append(arabic)
         kind = unicodedata.bidirectional(char)
@@ -295,18 +283,13 @@ def logical_line(visual: str) -> str:
     """
     if not _has_right_to_left(visual):
         return re.sub(r" {2,}", " ", unicodedata.normalize("NFKC", visual)).strip()
-    units: list[str] = []
-
-    def hold(match: re.Match[str]) -> str:
-        units.append(match.group(0))
-        return chr(_PLACEHOLDER_BASE + len(units) - 1)
-
-    visual = PHONE_LIKE.sub(hold, pin_brackets(glyph_shapes(visual)))
-    text = get_display(visual, base_dir="R")
+    # The line is Arabic: a number at its left end (the end of the sentence) followed Arabic
+    # when it was set, which makes its digits Arabic numbers (rule W2) and the hyphen of
+    # «2023-05-17» a neutral between them; an Arabic letter mark before the visual line gives
+    # the algorithm that context back (as pdf.js reads it).
+    text = get_display(_ALM + pin_brackets(glyph_shapes(visual)), base_dir="R")
     assert isinstance(text, str)
     text = text.replace(_LRM, "").replace(_RLM, "").replace(_ALM, "")
-    for index, unit in enumerate(units):
-        text = text.replace(chr(_PLACEHOLDER_BASE + index), unit)
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r" {2,}", " ", text).strip()
 

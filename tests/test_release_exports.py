@@ -90,6 +90,27 @@ def test_html_reads_back_as_the_paragraphs_right_to_left(url: str, tmp_path: Pat
     assert [text for tag, text in parser.blocks[2:-1]] == seed()
 
 
+def test_html_leaves_the_phone_number_to_the_bidi_algorithm(tmp_path: Path) -> None:
+    # The PDF and the DOCX show «0537 72 19 00» after Arabic as the bidi algorithm orders it
+    # (groups from the right); the HTML gives it no direction of its own (no <bdi>, no
+    # dir="ltr"), so a browser shows it alike.
+    address = f"sqlite:///{(tmp_path / 'office.db').as_posix()}"
+    probe = Path(__file__).parent / "data" / "probe_edition.json"
+    assert main(["--db", address, "demo"]) == 0
+    assert main(["--db", address, "editions", "import", str(probe)]) == 0
+    out, text = tmp_path / "release.html", tmp_path / "release.txt"
+    assert main(["--db", address, "release", "text", "2026", "--html", "-o", str(out)]) == 0
+    assert main(["--db", address, "release", "text", "2026", "-o", str(text)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "ورقم الاستعلام 0537 72 19 00 ومسابقة" in page
+    assert "<bdi" not in page and 'dir="ltr"' not in page
+    parser = _Blocks()
+    parser.feed(page)
+    assert [block for _tag, block in parser.blocks[2:-1]] == (
+        text.read_text(encoding="utf-8").rstrip("\n").split("\n\n")[2:-1]
+    )
+
+
 def _paragraph_props(paragraph: docx.text.paragraph.Paragraph) -> tuple[bool, str, set[str]]:
     ppr = paragraph._p.pPr
     bidi = ppr is not None and ppr.find(f"{W}bidi") is not None

@@ -11,7 +11,7 @@ Import each name from the module that holds it (the package itself exports nothi
     document:  Letterhead, PageSetup, build_document, page_label (PDF bytes with metadata)
     logo:      check_logo, LogoError (a letterhead logo checked before building)
     drawing:   draw_rtl_string, rtl_string, label_width, wrap_label (labels, charts)
-    shaping:   shape_line, ltr, isolate_phone_numbers (single lines; left-to-right pieces)
+    shaping:   shape_line, reshape (single lines in visual order; Arabic presentation forms)
 
 Example: ``build_document([RtlParagraph("بلاغ", HEADING)], title="بلاغ")`` -> PDF bytes
 (``from balagh.typeset.document import build_document``,

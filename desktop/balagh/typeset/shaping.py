@@ -13,7 +13,6 @@ a press release reuses the same few hundred words, so a second document costs al
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from configparser import ConfigParser, SectionProxy
 from typing import TypeVar
@@ -23,7 +22,6 @@ from balagh.platform.deferred_imports import optional_import_refused
 with optional_import_refused("fontTools", "arabic_reshaper.reshaper_config"):
     from arabic_reshaper import ArabicReshaper  # without its unused font-file support
 
-from balagh.core.isolates import ltr as ltr
 from balagh.typeset.bidi_levels import (
     classify,
     line_levels,
@@ -92,25 +90,6 @@ _INVISIBLE = dict.fromkeys(
 _INVISIBLE_CHARS = frozenset(chr(code) for code in _INVISIBLE)
 _DRAWN_MIRROR_TABLE = {ord(char): code for char, code in DRAWN_MIRROR.items()}
 
-# Phone numbers and similar digit groups read left to right as a whole: they are wrapped in
-# a left-to-right isolate. Groups of up to six digits separated by single spaces or hyphens:
-# - starting with «+» or «0» (a phone number), two groups and six digits in all suffice:
-#   «+212 537-721900», «0537 721900», «080 1004747», «+212 5 37 71 19 19»;
-# - «+» and 8 to 15 digits in one group: «+212537721900»;
-# - otherwise three groups or more: «05 37 71 19 19», «2023-05-17», «1 150 000».
-# Two groups without «+»/«0» («17-21», «2017-2023») and short ones («05-17», «+3») are left
-# to the bidi algorithm: after Arabic they are Arabic numbers and read from the right.
-PHONE_LIKE = re.compile(
-    r"(?<![\w\u2066])"
-    r"(?:"
-    r"(?:\+|0(?=\d))(?=(?:[ \-]?\d){6})\d{1,5}(?:[ \-]\d{1,6})+"
-    r"|\+\d{8,15}"
-    r"|\d{1,6}(?:[ \-]\d{1,6}){2,}"
-    r")"
-    r"(?![\w\u2069])"
-)
-
-_DIGIT = re.compile(r"\d")
 _T = TypeVar("_T")
 _MAX_CACHE = 50_000
 
@@ -190,17 +169,6 @@ def reverse_mirrored(text: str) -> str:
     return text[::-1].translate(_DRAWN_MIRROR_TABLE)
 
 
-def isolate_phone_numbers(text: str) -> str:
-    """Wrap phone-number-like digit groups in a left-to-right isolate (LRI ... PDI).
-
-    ``isolate_phone_numbers("الهاتف 05 37 71 19 19")`` -> the number between U+2066 and
-    U+2069, so it shows «05 37 71 19 19» left to right instead of reversing the groups.
-    """
-    if not _DIGIT.search(text):
-        return text
-    return PHONE_LIKE.sub(lambda match: ltr(match.group(0)), text)
-
-
 def shape_line(text: str, *, base_level: int = 1) -> str:
     """One line of logical Arabic text as a visual-order string ready for ``drawString``.
 
@@ -214,7 +182,7 @@ def shape_line(text: str, *, base_level: int = 1) -> str:
 def _visual_order(text: str, base_level: int) -> str:
     if not text:
         return ""
-    logical = reshape(isolate_phone_numbers(text))
+    logical = reshape(text)
     items = classify(logical)
     if base_level == 1 and not needs_resolution(items):
         return visible(reverse_mirrored(logical))

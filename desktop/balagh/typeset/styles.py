@@ -40,7 +40,6 @@ class RtlStyle:
     keep_with_next: bool = False
     orphans: int = 2
     widows: int = 2
-    isolate_phone_numbers: bool = True
 
     @property
     def line_height(self) -> float:

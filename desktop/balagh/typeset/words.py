@@ -24,7 +24,6 @@ from balagh.typeset.bidi_levels import Item, classify, compact, needs_resolution
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.markup import LINE_BREAK, Run
 from balagh.typeset.shaping import (
-    isolate_phone_numbers,
     reshape,
     reshape_words,
     reverse_mirrored,
@@ -35,8 +34,52 @@ from balagh.typeset.tounicode import KEPT_SPACE
 
 WORD, SPACE, BREAK = 0, 1, 2  # the kinds of unit
 _SPLIT = re.compile(r"( +|\n)")
-_ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
 _CONTROL = re.compile(r"[\t\r\f\v]")
+_DIGIT = re.compile(r"\d")
+_ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
+
+# Phone numbers and similar digit groups: the bidi algorithm orders them as it orders any
+# number (after Arabic, the groups of «0537 72 19 00» read from the right: 0537 is drawn at
+# the right, as Word, LibreOffice and browsers show it), but a paragraph keeps such a group
+# on one line with spaces that do not stretch (:func:`kept_together`).
+# Groups of up to six digits separated by single spaces or hyphens:
+# - starting with «+» or «0» (a phone number), two groups and six digits in all suffice:
+#   «+212 537-721900», «0537 721900», «080 1004747», «+212 5 37 71 19 19»;
+# - «+» and 8 to 15 digits in one group: «+212537721900»;
+# - otherwise three groups or more: «05 37 71 19 19», «2023-05-17», «1 150 000».
+# Two groups without «+»/«0» («17-21», «2017-2023») and short ones («05-17», «+3») are
+# ordinary words: a line may break between them.
+PHONE_LIKE = re.compile(
+    r"(?<!\w)"
+    r"(?:"
+    r"(?:\+|0(?=\d))(?=(?:[ \-]?\d){6})\d{1,5}(?:[ \-]\d{1,6})+"
+    r"|\+\d{8,15}"
+    r"|\d{1,6}(?:[ \-]\d{1,6}){2,}"
+    r")"
+    r"(?!\w)"
+)
+
+
+def kept_together(text: str) -> str:
+    """``text`` with the spaces of each unit to keep on one line made :data:`KEPT_SPACE`:
+    phone-number-like groups (:data:`PHONE_LIKE`) and what a document set in an isolate
+    (``balagh.core.isolates.ltr``: the summary sheet's «+635.000 (+123,3 %)»).
+
+    Such a space neither breaks the line nor stretches when justifying (it is drawn as the
+    narrow no-break space's glyph and copies as the space written), and it takes part in
+    the bidi algorithm as the space it is (:class:`WordShape`): ``kept_together("الهاتف
+    0537 72 19 00")`` keeps «0537 72 19 00» one word, its groups ordered as any number's.
+    """
+    if " " not in text:
+        return text
+    if "\u2069" in text:
+        text = _ISOLATED.sub(_keep_spaces, text)
+    return PHONE_LIKE.sub(_keep_spaces, text) if _DIGIT.search(text) else text
+
+
+def _keep_spaces(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", KEPT_SPACE)
+
 
 _width_cache: dict[tuple[str, str], float] = {}
 _color_cache: dict[str, Color] = {}
@@ -72,7 +115,10 @@ class WordShape:
         self.text = shaped
         self.draw = visible(shaped)
         self.rtl = reverse_mirrored(self.draw)
-        self.items = tuple(classify(shaped))
+        # A kept space (inside a phone number) is a space for the bidi algorithm.
+        self.items = tuple(classify(
+            shaped.replace(KEPT_SPACE, " ") if KEPT_SPACE in shaped else shaped
+        ))
         self.mixed = needs_resolution(self.items)
         self.nsp = self.draw.count("\u00a0")
 
@@ -151,13 +197,7 @@ class Units:
         text = run.text
         if _CONTROL.search(text):
             text = _CONTROL.sub(" ", text)
-        if self.style.isolate_phone_numbers:
-            text = isolate_phone_numbers(text)
-        if "\u2069" in text:
-            # Spaces inside an isolate (a phone number) neither break the line nor
-            # stretch when justifying: drawn as narrow no-break spaces that readers
-            # copy as the spaces written (tounicode.KEPT_SPACE).
-            text = _ISOLATED.sub(lambda m: m.group(0).replace(" ", KEPT_SPACE), text)
+        text = kept_together(text)  # a phone number: one word, spaces that do not stretch
         face = self._face_of(run)
         if LINE_BREAK in text:
             self._add_text_with_breaks(text, face)

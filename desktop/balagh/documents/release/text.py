@@ -7,8 +7,9 @@ Both carry what the PDF carries, in reading order: the place and date line («ا
 ``release_plain_text(release, settings)`` -> the blocks separated by blank lines;
 ``release_html(release, settings)`` -> an HTML document with ``dir="rtl" lang="ar"``;
 ``release_html(release, settings, fragment=True)`` -> the ``<article>`` alone, for the
-clipboard. Phone numbers keep their left-to-right order in the HTML (``<bdi dir="ltr">``),
-as in the PDF; the text itself is never changed (no invisible marks are added).
+clipboard. The text is never changed (no invisible marks, no ``<bdi>``): a browser orders a
+phone number such as «0537 72 19 00» with the bidi algorithm, its groups read from the right
+after Arabic, which is how the PDF and the DOCX show it.
 """
 
 from __future__ import annotations
@@ -52,17 +53,8 @@ def release_plain_text(release: Release, settings: Settings) -> str:
 
 
 def _html_text(text: str) -> str:
-    """Escaped ``text`` with phone-number-like groups kept left to right."""
-    from balagh.typeset.shaping import PHONE_LIKE
-
-    out: list[str] = []
-    start = 0
-    for match in PHONE_LIKE.finditer(text):
-        out.append(html.escape(text[start : match.start()], quote=False))
-        out.append(f'<bdi dir="ltr">{html.escape(match.group(0), quote=False)}</bdi>')
-        start = match.end()
-    out.append(html.escape(text[start:], quote=False))
-    return "".join(out)
+    """``text`` escaped for an HTML element."""
+    return html.escape(text, quote=False)
 
 
 def release_html(release: Release, settings: Settings, *, fragment: bool = False) -> str:
