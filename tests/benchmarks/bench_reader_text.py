@@ -7,7 +7,8 @@ The Fez 2023 release (the eight seed paragraphs, letterhead, date line, title, f
 
 (a) ``readers``: as Balagh does it — ToUnicode maps to base letters, mirrored glyphs drawn
     with their reader codes (balagh.typeset.tounicode);
-(b) ``plain``: the same with reportlab's own ToUnicode maps (presentation forms), no
+(b) ``plain``: the same with reportlab's own ToUnicode maps (presentation forms; the same
+    font subsets, cut and kept by ``balagh.typeset.font_subset`` on both sides), no
     per-line choice of bracket codes and every line drawn in one piece (no cut beside a
     quote and a number, ``reader_cut``): the code before the reader work, the floor. (The Fez
     release holds no mirrored character; the justification bound changes none of its lines:
@@ -48,16 +49,17 @@ def render() -> bytes:
 
 def plain_switch() -> Callable[[bool], None]:
     """A switch between Balagh's reader maps (False) and reportlab's own (True)."""
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import makeToUnicodeCMap
 
     from balagh.typeset import paragraph, tounicode
 
-    reader_add = tounicode.ReaderFont.addObjects
+    reader_cmap = tounicode.to_unicode_cmap
     reader_fix = paragraph.for_readers
     reader_cut = paragraph.reader_cut
 
     def switch(plain: bool) -> None:
-        tounicode.ReaderFont.addObjects = TTFont.addObjects if plain else reader_add
+        # The same subsets either way (balagh.typeset.font_subset): only the maps differ.
+        tounicode.to_unicode_cmap = makeToUnicodeCMap if plain else reader_cmap
         paragraph.for_readers = (lambda text: text) if plain else reader_fix
         paragraph.reader_cut = (lambda *_chars: False) if plain else reader_cut
 

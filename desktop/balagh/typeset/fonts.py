@@ -9,8 +9,9 @@ subsets is base letters, not presentation forms.
 Thread safety: documents may be built on several threads at once (the window previews on a
 worker thread while an export renders). Registration happens once, under this module's lock;
 the registered fonts are then shared and only read, except for the step where a finished
-document's subsets are cut out of the parsed file, which :class:`ReaderFont` serialises with
-a lock of its own. Any cache of parsed fonts belongs here, behind the same lock.
+document's subsets are written, which :class:`ReaderFont` serialises with a lock of its own,
+and the subsets each font keeps for reuse (:mod:`balagh.typeset.font_subset`), behind the
+lock of its cutter. Any cache of parsed fonts belongs here, behind this module's lock.
 
 A missing or unreadable font file raises :class:`FontError` naming the file — never a PDF of
 empty boxes.
