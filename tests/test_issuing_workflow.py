@@ -35,7 +35,7 @@ def fez_draft(store: Store) -> Release:
 
 
 def workflow(store: Store, actor: str) -> Issuing:
-    releases = SqlReleaseRepository(store._sessions, actor=actor)
+    releases = SqlReleaseRepository(store.engine, actor=actor)
     return Issuing(store.editions, releases, documents_check,
                    lambda r: render_release_pdf(r, Settings()))
 
@@ -48,7 +48,7 @@ def test_a_draft_changed_after_its_check_is_refused_naming_who(demo_store: Store
     karim = workflow(demo_store, "karim@poste-1")
     checked = karim.check(karim.store_draft(fez_draft(demo_store)))
     assert checked.problems == []
-    amina = SqlReleaseRepository(demo_store._sessions, actor="amina@poste-2")
+    amina = SqlReleaseRepository(demo_store.engine, actor="amina@poste-2")
     theirs = amina.get_release(checked.release.id or 0)
     amina.save_draft(dataclasses.replace(theirs, paragraphs=[*theirs.paragraphs, FORGED]))
     with pytest.raises(DraftChangedError, match="amina@poste-2") as refused:
@@ -84,7 +84,7 @@ def test_cli_issue_refuses_a_draft_saved_by_someone_else_during_its_check(
     def check_while_amina_saves(release, edition, catalogue, editions):  # type: ignore[no-untyped-def]
         found = real_check(release, edition, catalogue, editions)
         with open_store(url) as other:
-            repo = SqlReleaseRepository(other._sessions, actor="amina@poste-2")
+            repo = SqlReleaseRepository(other.engine, actor="amina@poste-2")
             theirs = repo.get_release(release.id)
             repo.save_draft(dataclasses.replace(theirs, paragraphs=[*theirs.paragraphs, FORGED]))
         return found
@@ -100,8 +100,8 @@ def test_cli_issue_refuses_a_draft_saved_by_someone_else_during_its_check(
 
 
 def test_a_stale_draft_save_is_refused_naming_the_other_editor(demo_store: Store) -> None:
-    karim = SqlReleaseRepository(demo_store._sessions, actor="karim@poste-1")
-    amina = SqlReleaseRepository(demo_store._sessions, actor="amina@poste-2")
+    karim = SqlReleaseRepository(demo_store.engine, actor="karim@poste-1")
+    amina = SqlReleaseRepository(demo_store.engine, actor="amina@poste-2")
     opened = karim.save_draft(fez_draft(demo_store))
     hers = amina.get_release(opened.id or 0)
     saved = amina.save_draft(dataclasses.replace(hers, paragraphs=["فقرة أمينة."]))

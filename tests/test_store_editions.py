@@ -161,12 +161,12 @@ def test_error_in_the_middle_of_a_save_rolls_everything_back(
 ) -> None:
     store.editions.save(fez_edition())
     before = dump(store)
-    import balagh.store.editions as module
+    import balagh.store.edition_writes as module
 
-    def broken(row: EditionRow) -> Edition:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(module, "edition_from_row", broken)  # fails after the flush
+    monkeypatch.setattr(module, "record_edition", broken)  # fails after the flush
     changed = dataclasses.replace(fez_edition(), version=1, theme="لن يحفظ", partners=[])
     with pytest.raises(RuntimeError):
         store.editions.save(changed)

@@ -37,7 +37,7 @@ def _draft_and_type(window: Any, text: str) -> Release:
 
 def _someone_else_saves(services: Any, release: Release) -> None:
     """Another workstation stores the same draft meanwhile (its version moves on)."""
-    other = SqlReleaseRepository(services.releases._sessions, actor="amina@poste-2")
+    other = SqlReleaseRepository(services.releases._engine, actor="amina@poste-2")
     stored = other.get_release(release.id)
     other.save_draft(dataclasses.replace(stored, paragraphs=[*stored.paragraphs, "سطر أمينة"]))
 

@@ -28,7 +28,7 @@ def test_a_draft_changed_after_the_windows_check_is_not_issued(
     controller = tab.controller
     checked = controller.check_for_issue()
     assert checked is not None and checked.problems == []
-    amina = SqlReleaseRepository(demo_store._sessions, actor="amina@poste-2")
+    amina = SqlReleaseRepository(demo_store.engine, actor="amina@poste-2")
     theirs = amina.get_release(checked.release.id)
     amina.save_draft(dataclasses.replace(
         theirs, paragraphs=[*theirs.paragraphs, "وقد بلغ عدد الزوار 3 ملايين زائر."]))

@@ -30,7 +30,7 @@ def test_concurrent_draft_saves_lose_nothing(db_url: str) -> None:
 
     def editor(n: int) -> None:
         with open_store(db_url) as mine:
-            repo = SqlReleaseRepository(mine._sessions, actor=f"editor{n}@poste")
+            repo = SqlReleaseRepository(mine.engine, actor=f"editor{n}@poste")
             done = 0
             while done < SAVES_EACH:
                 current = repo.get_release(draft_id)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from balagh.core.history import Actor
 
@@ -19,9 +18,23 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or "?"
 
 
-def current_actor(session: Session) -> Actor:
+def default_actor() -> str:
+    """«user@workstation»: ``BALAGH_USER`` if set, else the system's user and host names."""
+    import socket
+
+    named = os.environ.get("BALAGH_USER", "").strip()
+    if named:
+        return named
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no login name (some services, containers)
+        user = "?"
+    return f"{user}@{socket.gethostname() or '?'}"
+
+
+def current_actor(connection: Connection) -> Actor:
     """The actor of the transaction: the OS user, and ``current_user`` on PostgreSQL."""
     role: str | None = None
-    if session.get_bind().dialect.name == "postgresql":
-        role = str(session.execute(text("SELECT current_user")).scalar_one())
+    if connection.dialect.name == "postgresql":
+        role = str(connection.execute(text("SELECT current_user")).scalar_one())
     return Actor(os_user(), role)

@@ -5,6 +5,7 @@ constraint."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -15,9 +16,6 @@ from balagh.core.errors import (
 )
 from balagh.core.model import Edition
 from balagh.messages import Message, PerLanguage, msg, nmsg
-from balagh.store.models import (
-    EditionRow,
-)
 
 
 def conflict_error(number: int) -> ConflictError:
@@ -65,8 +63,22 @@ def edition_context(edition: Edition) -> Message:
                year=edition.start_date.year)
 
 
-def ambiguous_year(year: int, rows: Sequence[EditionRow]) -> BalaghError:
-    """Several editions started in ``year``: name them all and ask for the number."""
+def edition_label(edition: Any) -> str:
+    """«الدورة 4 (فاس، 2023)»: how the history names an edition (kept in Arabic); ``edition``
+    is an :class:`~balagh.core.model.Edition` or a row with its number, cities, start date."""
+    return edition_name(edition).ar
+
+
+def edition_name(edition: Any) -> Message:
+    """The edition's name in every language: «الدورة 4 (فاس، 2023)», «Édition 4 (Fès, 2023)»."""
+    return msg("الدورة {number} ({city}، {year})", number=edition.number,
+               city=PerLanguage(ar=edition.city_ar, fr=edition.city_fr or edition.city_ar),
+               year=edition.start_date.year)
+
+
+def ambiguous_year(year: int, rows: Sequence[Any]) -> BalaghError:
+    """Several editions started in ``year`` (rows with their number, cities and start date):
+    name them all and ask for the number."""
     listed_ar = "، ".join(
         f"{row.number} ({row.city_ar}، {row.start_date.isoformat()})" for row in rows
     )

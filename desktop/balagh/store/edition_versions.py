@@ -1,19 +1,23 @@
-"""Recording editions in the history (``versions``, collection «edition», keyed by uid)."""
+"""Recording editions in the history (``versions``, collection «edition», keyed by uid).
+
+Write side: called inside an edition write's transaction with the edition as the Core
+reader gives it back (:func:`balagh.store.edition_writes.stored`).
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from balagh.core.history import ACTION_BASELINE, ACTION_CREATED, EDITIONS, edition_changes
 from balagh.core.interchange import edition_to_dict
-from balagh.messages import Message, PerLanguage, msg
-from balagh.store.mapping import edition_from_row
+from balagh.core.model import Edition
+from balagh.store.edition_problems import edition_label
+from balagh.store.edition_reads import editions_by_id
 from balagh.store.models import EditionRow
 from balagh.store.record_models import VersionRow
-from balagh.store.versioning import latest_row, record_version
+from balagh.store.versioning import has_versions, record_version
 
 
 def new_uid() -> str:
@@ -21,42 +25,27 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def edition_label(row: EditionRow) -> str:
-    """«الدورة 4 (فاس، 2023)»: how the history names an edition (kept in Arabic)."""
-    return edition_name(row).ar
-
-
-def edition_name(row: EditionRow) -> Message:
-    """The edition's name in every language: «الدورة 4 (فاس، 2023)», «Édition 4 (Fès, 2023)»."""
-    return msg("الدورة {number} ({city}، {year})", number=row.number,
-               city=PerLanguage(ar=row.city_ar, fr=row.city_fr or row.city_ar),
-               year=row.start_date.year)
-
-
-def edition_content(row: EditionRow) -> dict[str, Any]:
-    """The JSON of the edition as stored in ``row`` (the interchange format)."""
-    return edition_to_dict(edition_from_row(row))
-
-
 def ensure_baseline(session: Session, row: EditionRow) -> None:
     """Before the first recorded change of an edition older than the history, keep its state.
 
-    An edition saved before revision 0003 has no version: its current state becomes
-    version 1 («الحالة عند بدء السجل») so that the change about to be made has a «before».
+    An edition saved before revision 0003 has no version: its state as stored (read before
+    the change is made) becomes version 1 («الحالة عند بدء السجل») so that the change about
+    to be made has a «before».
     """
     if not row.uid:
         row.uid = new_uid()
-    if latest_row(session, EDITIONS, row.uid) is None:
-        record_version(session, EDITIONS, row.uid, label=edition_label(row),
-                       content=edition_content(row), action=ACTION_BASELINE,
+    if not has_versions(session, EDITIONS, row.uid):
+        before = editions_by_id(session.connection(), [row.id])[row.id]
+        record_version(session, EDITIONS, row.uid, label=edition_label(before),
+                       content=edition_to_dict(before), action=ACTION_BASELINE,
                        changes_of=lambda _old, _new: [])
 
 
 def record_edition(
-    session: Session, row: EditionRow, action: str = ACTION_CREATED,
+    session: Session, uid: str, edition: Edition, action: str = ACTION_CREATED,
     restored_from: int | None = None,
 ) -> VersionRow:
-    """Add the version of ``row`` as it is now (after a flush), with what changed."""
-    return record_version(session, EDITIONS, row.uid, label=edition_label(row),
-                          content=edition_content(row), action=action,
+    """Add the version of the edition ``uid`` as stored now (``edition``), with what changed."""
+    return record_version(session, EDITIONS, uid, label=edition_label(edition),
+                          content=edition_to_dict(edition), action=action,
                           changes_of=edition_changes, restored_from=restored_from)

@@ -11,10 +11,7 @@ from collections.abc import Callable
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from balagh.core.errors import (
-    BalaghError,
-    NotFoundError,
-)
+from balagh.core.errors import BalaghError
 from balagh.core.model import Language, Release
 from balagh.messages import msg
 from balagh.store.release_messages import (
@@ -23,6 +20,8 @@ from balagh.store.release_messages import (
     figures_changed,
 )
 from balagh.store.release_models import ReleaseRow
+from balagh.store.release_tables import releases
+from balagh.store.releases import not_found
 
 
 def format_reference(year: int, sequence: int) -> str:
@@ -63,16 +62,12 @@ def superseded_id(session: Session, row: ReleaseRow) -> int | None:
     then it supersedes the newest of that chain, so
     that the releases of an edition and kind always form one line, never a fork.
     """
-    issued = list(
-        session.scalars(
-            select(ReleaseRow)
-            .where(ReleaseRow.edition_id == row.edition_id)
-            .where(ReleaseRow.kind == row.kind)
-            .where(ReleaseRow.status == "issued")
-            .where(ReleaseRow.id != row.id)
-            .order_by(ReleaseRow.issued_at, ReleaseRow.reference, ReleaseRow.id)
-        )
-    )
+    issued = list(session.connection().execute(
+        select(releases.c.id, releases.c.date, releases.c.supersedes_id)
+        .where(releases.c.edition_id == row.edition_id, releases.c.kind == row.kind,
+               releases.c.status == "issued", releases.c.id != row.id)
+        .order_by(releases.c.issued_at, releases.c.reference, releases.c.id)
+    ))
     if row.kind == "daily":  # a bulletin supersedes only a bulletin of the same day
         issued = [r for r in issued if r.date == row.date]
     if row.supersedes_id is None:
@@ -112,8 +107,8 @@ def issuable_row(session: Session, release_id: int, expected_version: int | None
 
 def reference_for(session: Session, year: int) -> str:
     """The next free ``yyyy/nnn`` reference of ``year`` (under the issuing lock)."""
-    existing = list(
-        session.scalars(select(ReleaseRow.reference).where(ReleaseRow.reference.like(f"{year}/%")))
+    existing = session.connection().scalars(
+        select(releases.c.reference).where(releases.c.reference.like(f"{year}/%"))
     )
     return next_reference([ref for ref in existing if ref], year)
 
@@ -145,8 +140,3 @@ def mark_issued(row: ReleaseRow, issued: Release, pdf: bytes, issued_at: dt.date
     row.status = "issued"
     row.updated_at = issued_at
 
-
-def not_found(release_id: int) -> NotFoundError:
-    return NotFoundError(
-        msg("لا يوجد بلاغ بالمعرف {release_id}", release_id=release_id)
-    )

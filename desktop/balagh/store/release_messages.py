@@ -13,22 +13,6 @@ from balagh.messages import PerLanguage, msg
 from balagh.store.release_models import ReleaseRow
 
 
-def default_actor() -> str:
-    """«user@workstation»: ``BALAGH_USER`` if set, else the system's user and host names."""
-    import getpass
-    import os
-    import socket
-
-    named = os.environ.get("BALAGH_USER", "").strip()
-    if named:
-        return named
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):  # no login name (some services, containers)
-        user = "?"
-    return f"{user}@{socket.gethostname() or '?'}"
-
-
 def _when(moment: dt.datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") + " UTC" if moment is not None else "—"
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
 
 from balagh.core.errors import BalaghError
 from balagh.messages import msg
@@ -25,17 +24,17 @@ if TYPE_CHECKING:
 class Store:
     """An open database: ``editions``, ``releases`` and ``history`` repositories, ``close()``.
 
-    Usable as a context manager. ``upgrade`` tells what opening did to the schema.
+    Usable as a context manager. ``upgrade`` tells what opening did to the schema. The
+    repositories read through SQLAlchemy Core; the ORM is imported by the first write.
     """
 
     def __init__(self, engine: Engine, upgrade: UpgradeReport) -> None:
         self.engine = engine
         self.upgrade = upgrade
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.editions = SqlEditionRepository(self._sessions)
-        self.releases = SqlReleaseRepository(self._sessions)
-        self.history = SqlHistoryRepository(self._sessions)
-        self.phrases = SqlPhraseRepository(self._sessions)
+        self.editions = SqlEditionRepository(engine)
+        self.releases = SqlReleaseRepository(engine)
+        self.history = SqlHistoryRepository(engine)
+        self.phrases = SqlPhraseRepository(engine)
 
     @property
     def read_only(self) -> bool:

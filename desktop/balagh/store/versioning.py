@@ -1,4 +1,4 @@
-"""Keeping every version of a thing: one generic helper for editions, templates, phrasebooks.
+"""Keeping every version of a thing: one generic writer for editions, templates, phrasebooks.
 
 A versioned thing is a ``collection`` («edition», «template», …) and an ``item_key`` (an
 edition's uid, a template's name); each save adds a :class:`~balagh.store.models.VersionRow`
@@ -8,6 +8,8 @@ transaction::
 
     record_version(session, TEMPLATES, name, label=name, content={"kind": …, "body": …},
                    action=ACTION_SAVED, changes_of=template_changes)
+
+Versions are read with Core (:mod:`balagh.store.version_reads`).
 """
 
 from __future__ import annotations
@@ -16,16 +18,13 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from balagh.core.errors import NotFoundError
-from balagh.core.history import Actor, Change, Version
-from balagh.messages import msg
+from balagh.core.history import Actor, Change
 from balagh.store.actor import current_actor
-from balagh.store.mapping import aware
 from balagh.store.record_models import AuditEventRow, VersionRow
 from balagh.store.tables import utcnow
+from balagh.store.version_reads import latest
 
 ChangesOf = Callable[[Mapping[str, Any] | None, Mapping[str, Any]], list[Change]]
 
@@ -36,14 +35,10 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def latest_row(session: Session, collection: str, key: str) -> VersionRow | None:
-    """The newest version row of an item, if it has any."""
-    return session.scalars(
-        select(VersionRow)
-        .where(VersionRow.collection == collection, VersionRow.item_key == key)
-        .order_by(VersionRow.version.desc())
-        .limit(1)
-    ).first()
+def has_versions(session: Session, collection: str, key: str) -> bool:
+    """True when the item has at least one saved version."""
+    session.flush()
+    return latest(session.connection(), collection, key) is not None
 
 
 def record_version(
@@ -63,9 +58,10 @@ def record_version(
     ``changes_of(previous_content, content)`` lists what changed (the previous content is
     None for the first version).
     """
-    previous = latest_row(session, collection, key)
+    session.flush()
+    previous = latest(session.connection(), collection, key)
     before = json.loads(previous.content) if previous is not None else None
-    who = actor or current_actor(session)
+    who = actor or current_actor(session.connection())
     row = VersionRow(
         collection=collection,
         item_key=key,
@@ -84,65 +80,11 @@ def record_version(
     return row
 
 
-def version_from_row(row: VersionRow) -> Version:
-    """A detached :class:`~balagh.core.history.Version`."""
-    saved = aware(row.saved_at)
-    assert saved is not None
-    return Version(
-        collection=row.collection,
-        key=row.item_key,
-        label=row.label,
-        version=row.version,
-        saved_at=saved,
-        actor=Actor(row.os_user, row.db_role),
-        action=row.action,
-        content=json.loads(row.content),
-        changes=[Change.from_json(item) for item in json.loads(row.changes)],
-        restored_from=row.restored_from,
-    )
-
-
-def versions(session: Session, collection: str, key: str) -> list[Version]:
-    """Every version of an item, oldest first."""
-    rows = session.scalars(
-        select(VersionRow)
-        .where(VersionRow.collection == collection, VersionRow.item_key == key)
-        .order_by(VersionRow.version)
-    )
-    return [version_from_row(row) for row in rows]
-
-
-def version(session: Session, collection: str, key: str, number: int, label: str) -> Version:
-    """Version ``number`` of an item; NotFoundError naming the versions there are."""
-    row = session.scalars(
-        select(VersionRow).where(
-            VersionRow.collection == collection,
-            VersionRow.item_key == key,
-            VersionRow.version == number,
-        )
-    ).first()
-    if row is None:
-        count = session.scalar(
-            select(func.count()).select_from(VersionRow).where(
-                VersionRow.collection == collection, VersionRow.item_key == key
-            )
-        ) or 0
-        raise NotFoundError(
-            msg(
-                "لا توجد النسخة {number} من {label} (عدد النسخ المسجلة: {count})",
-                number=number,
-                label=label,
-                count=count,
-            ),
-        )
-    return version_from_row(row)
-
-
 def record_event(
     session: Session, action: str, subject: str = "", details: Mapping[str, Any] | None = None
 ) -> AuditEventRow:
     """Add an audit event (emptying the trash, restoring a backup…) by the current actor."""
-    who = current_actor(session)
+    who = current_actor(session.connection())
     row = AuditEventRow(at=utcnow(), os_user=who.os_user, db_role=who.db_role, action=action,
                         subject=subject, details=dumps(dict(details or {})))
     session.add(row)
