@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
-import pypdfium2
 
 READERS_DIR = Path(__file__).parent / "readers"
 PRESENTATION_FORMS = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
@@ -68,6 +67,8 @@ def mupdf(pdf: Path) -> str:
 
 def pdfium(pdf: Path) -> str:
     """PDFium's text of every page (``get_text_bounded``; lines end in CR LF)."""
+    import pypdfium2  # only the tests that read with PDFium load it
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         return "\n".join(page.get_textpage().get_text_bounded() for page in document)
