@@ -36,7 +36,8 @@ from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFontMaker
 
-# How many finished subsets each face keeps (about 35 kB each for a release).
+# How many finished subsets each face keeps: compressed, about 13 kB each for a release. The
+# glyphs read (at most the font's glyf table, 273 kB for Amiri Regular) are kept for good.
 KEPT_SUBSETS = 8
 # zlib level of the embedded font files (reportlab compresses every stream at 6). The Fez
 # release's Regular subset compresses in 0.35 ms instead of 0.52, and the PDF is 1.1 % larger
