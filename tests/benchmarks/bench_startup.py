@@ -12,11 +12,16 @@ load of the machine weighs on both alike. Prints the medians and, one per databa
 
     .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--sizes 4,100,1000]
     xvfb-run -a .venv/bin/python tests/benchmarks/bench_startup.py --platform xcb
+
+With ``--steps`` it prints, instead, where each start-up goes: the medians over the runs of
+the window's per-step log (``start-up step …`` lines of ``balagh.log``: each step's clock
+time and CPU time on its own thread, and the process's CPU time when it ended).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import subprocess
 import sys
@@ -97,6 +102,39 @@ def run_timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, f
     return (shown_at if shown_at is not None else ready_at), ready_at
 
 
+#: ``start-up step NAME: 12.3 ms, GUI thread CPU 4.5 ms; process CPU 678 ms`` (the step's
+#: figures are absent from the milestones: «window shown», «usable»).
+STEP_LINE = re.compile(r"start-up step (?P<name>[^:;]+?)(?:: (?P<clock>[\d.]+) ms, "
+                       r"[\w ]*CPU (?P<cpu>[\d.]+) ms)?; process CPU (?P<process>\d+) ms")
+
+
+def read_steps(log_text: str) -> list[list[tuple[str, float, float, float]]]:
+    """The per-step lines of each start-up in a log: (name, clock, CPU, process CPU)."""
+    runs: list[list[tuple[str, float, float, float]]] = []
+    for line in log_text.splitlines():
+        if "start-up step window shown" in line:
+            runs.append([])
+        found = STEP_LINE.search(line)
+        if found and runs:
+            runs[-1].append((found["name"], float(found["clock"] or "nan"),
+                             float(found["cpu"] or "nan"), float(found["process"])))
+    return runs
+
+
+def print_steps(home: Path, url: str, env: dict[str, str], runs: int) -> None:
+    """Start Balagh ``runs`` times on ``url``; print the medians of its per-step log."""
+    log_file = home / "logs" / "balagh.log"
+    log_file.unlink(missing_ok=True)
+    for _run in range(runs):
+        run_once(BALAGH, [url], env)
+    found = read_steps(log_file.read_text(encoding="utf-8"))
+    print(f"{'step':<40} {'clock ms':>9} {'CPU ms':>8} {'process CPU ms':>15}")
+    for index, (name, *_rest) in enumerate(found[0]):
+        same = [run[index] for run in found if len(run) > index and run[index][0] == name]
+        clock, cpu, process = (statistics.median(row[i] for row in same) for i in (1, 2, 3))
+        print(f"{name:<40} {clock:>9.1f} {cpu:>8.1f} {process:>15.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
@@ -105,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["ar", "fr"], default="ar")
     parser.add_argument("--platform", default="offscreen",
                         help="Qt platform plugin (xcb under xvfb-run for a real X window)")
+    parser.add_argument("--steps", action="store_true",
+                        help="print the medians of the per-step log (first size) instead")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     home = Path(tempfile.mkdtemp(prefix="balagh-bench-"))
@@ -117,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     run_once(BASELINE, [], env)  # warm the file cache once for all
     for url in urls.values():
         run_once(BALAGH, [url], env)
+    if args.steps:
+        print_steps(home, urls[sizes[0]], env, args.runs)
+        return 0
     bare: dict[int, list[float]] = {size: [] for size in sizes}
     shown: dict[int, list[float]] = {size: [] for size in sizes}
     usable: dict[int, list[float]] = {size: [] for size in sizes}

@@ -94,6 +94,11 @@ class EditionFormController(QObject):
         return self._original_number
 
     @property
+    def stored_edition(self) -> Edition | None:
+        """The stored edition the form shows (as loaded or last saved); None for a new one."""
+        return self._edition
+
+    @property
     def is_open(self) -> bool:
         """True once an edition (new or stored) is in the form."""
         return self.form.isEnabled()

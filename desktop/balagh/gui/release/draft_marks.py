@@ -47,7 +47,8 @@ def install(window: Any) -> None:
 
 def is_modified(window: Any) -> bool:
     """Unsaved changes in the edition form or in the release draft."""
-    release_tab = getattr(window, "release_tab", None)
+    page = getattr(window, "release_page", None)  # not built yet: nothing typed in it
+    release_tab = page.if_built() if page is not None else None
     unsaved_release = release_tab is not None and release_tab.controller.unsaved
     return bool(window.controller.dirty) or unsaved_release
 
@@ -58,7 +59,10 @@ def confirm_leave(window: Any) -> bool:
     True when it is fine to go on: stored, or the user chose to discard it. When storing
     fails (the error has been shown), ask: save again, discard, or cancel.
     """
-    tab = window.release_tab
+    page = getattr(window, "release_page", None)
+    tab = page.if_built() if page is not None else None
+    if tab is None:  # the release tab is not built yet: nothing was typed in it
+        return True
     while not tab.flush():
         answer = prompts.ask_unsaved(
             window, QCoreApplication.translate("DraftMarks", "مسودة البلاغ"))

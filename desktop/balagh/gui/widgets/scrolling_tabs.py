@@ -5,14 +5,23 @@ Balagh fits that. Each page is put in a frameless scroll area, so the window can
 as small as the screen and every control stays reachable (scrolled into view when it gets
 the keyboard focus). The pages are still what callers see: ``addTab(page)``,
 ``setCurrentWidget(page)``, ``currentWidget()`` and ``widget(i)`` speak of the page, not of
-its scroll area.
+its scroll area. A page may also be built later (``add_deferred_tab``, see
+``balagh.gui.widgets.deferred_tab``): until then the tab holds an empty placeholder, and the
+page is built when the tab becomes current, before it is painted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
+
+from balagh.gui.widgets.deferred_tab import DeferredTab
+
+Page = TypeVar("Page", bound=QWidget)
 
 
 class _Holder(QWidget):
@@ -30,6 +39,21 @@ class _Holder(QWidget):
         page.setParent(self)
         self._minimum = QSize()
         page.installEventFilter(self)
+
+    def set_page(self, page: QWidget) -> None:
+        """Hold ``page`` instead of the current one (a deferred tab's placeholder)."""
+        old = self.page
+        old.removeEventFilter(self)
+        self.page = page
+        page.setParent(self)
+        page.installEventFilter(self)
+        page.setGeometry(self.rect())
+        page.show()
+        old.hide()
+        old.deleteLater()
+        self._minimum = QSize()
+        self.updateGeometry()
+        QApplication.postEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
 
     def minimumSizeHint(self) -> QSize:
         return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
@@ -96,6 +120,10 @@ class ScrollingTabs(QTabWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow.focus_changed)
+        #: Pages built later, by the placeholder standing for them.
+        self._deferred: dict[QWidget, DeferredTab] = {}  # type: ignore[type-arg]
+        # Connected first: the page is built before anyone else hears of the change.
+        self.currentChanged.connect(self._build_current)
 
     def areas(self) -> list[QScrollArea]:
         """The scroll areas, in tab order."""
@@ -111,6 +139,32 @@ class ScrollingTabs(QTabWidget):
 
     def insertTab(self, index: int, page: QWidget, label: str) -> int:  # type: ignore[override]
         return super().insertTab(index, scrolling(page, self), label)
+
+    def add_deferred_tab(self, build: Callable[[], Page], label: str,
+                         name: str) -> DeferredTab[Page]:
+        """A tab whose page ``build()`` makes on first need (``DeferredTab.content``); an
+        empty placeholder stands in the tab until then."""
+        placeholder = QWidget(self)
+        placeholder.setObjectName(f"{name}_placeholder")
+        area = scrolling(placeholder, self)
+        holder = area.widget()
+        assert isinstance(holder, _Holder)
+
+        def install(page: QWidget) -> None:
+            del self._deferred[holder.page]
+            holder.set_page(page)
+            area.setObjectName(f"{page.objectName() or 'page'}_scroll")
+
+        deferred: DeferredTab[Page] = DeferredTab(build, install, name)
+        self._deferred[placeholder] = deferred
+        super().addTab(area, label)
+        return deferred
+
+    def _build_current(self, index: int) -> None:
+        area = super().widget(index)
+        page = page_of(area) if isinstance(area, QScrollArea) else None
+        if page is not None and page in self._deferred:
+            self._deferred[page].content()
 
     def area_of(self, page: QWidget) -> QScrollArea | None:
         """The scroll area holding ``page``."""

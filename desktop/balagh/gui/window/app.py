@@ -142,7 +142,9 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
     from balagh.app.database import open_database
     from balagh.gui.services import Services
 
+    clock, cpu = time.perf_counter(), time.thread_time()
     opened = open_database(db_url, settings, for_writing=True)
+    log_phase("store opened", clock, cpu)
     if opened.demo_added:
         log.info("new default database filled with %d demo editions", opened.demo_added)
     notices = [(notice.ar, notice.fr) for notice in opened.notices]
@@ -164,6 +166,14 @@ def open_services(db_url: str | None, settings: Settings):  # type: ignore[no-un
     return services
 
 
+def log_phase(what: str, clock: float, cpu: float) -> None:
+    """One line of the start-up's per-step log: clock and this thread's CPU time since
+    ``clock`` and ``cpu``, and the process's CPU time since it started (every thread)."""
+    log.info("start-up step %s: %.1f ms, thread CPU %.1f ms; process CPU %.0f ms", what,
+             (time.perf_counter() - clock) * 1000, (time.thread_time() - cpu) * 1000,
+             time.process_time() * 1000)
+
+
 def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any:
     """What the window shows first, worked out while the store opens (in the thread pool):
     the editions list's rows and their texts, the latest edition in full and the release the
@@ -176,12 +186,17 @@ def read_first_editions(editions: Any, releases: Any, settings: Settings) -> Any
     from balagh.gui.window.warm_up import warm_window
 
     language = "fr" if settings.language == "fr" else "ar"
+    clock, cpu = time.perf_counter(), time.thread_time()
     warm_window(language)
+    log_phase("window modules imported (pool)", clock, cpu)
+    clock, cpu = time.perf_counter(), time.thread_time()
     brief = editions.list_editions_brief()
     latest = latest_number(brief)
     edition = editions.get(latest) if latest is not None else None
     shown = release_to_show(releases, latest) if latest is not None else None
-    return brief, precomputed_cells(brief, language), edition, shown
+    cells = precomputed_cells(brief, language)
+    log_phase("first editions read (pool)", clock, cpu)
+    return brief, cells, edition, shown
 
 
 
@@ -260,6 +275,7 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
 
         def usable() -> None:
             startup_finished()
+            log.info("start-up step usable; process CPU %.0f ms", time.process_time() * 1000)
             log.info("window usable %.0f ms after the store started opening",
                      (time.perf_counter() - started) * 1000)
 
@@ -322,6 +338,7 @@ def run_gui(db_url: str | None, argv: list[str]) -> int:
     language = configure_application(app, settings)
     window = MainWindow(language)
     window.show_on_screen()
+    log.info("start-up step window shown; process CPU %.0f ms", time.process_time() * 1000)
     quit_after = os.environ.get("BALAGH_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of installed builds: start, then close cleanly
         QTimer.singleShot(int(quit_after), window.close)

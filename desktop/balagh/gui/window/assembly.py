@@ -3,16 +3,20 @@
 Building every panel, the menus and the first edition in one go held the GUI thread for
 about a tenth of a second (more on a loaded machine): a click or a repaint waited for all of
 it. ``attach_in_steps`` builds the editions side first (list and form, what the staff see;
-the form a part per turn), then shows the first edition, then the release tab (its widgets,
-then its templates and release), the summary tab, then the menus and the signals between the
-panels — the window is usable from there — and after it the record (history, trash and
-backup entries, the last backup's date, today's backup) and the background reads (every
-edition in full, the documents layer): each step a turn of the event loop, so that the
-window answers and is painted before the record and the background work compete with it.
-``assembly_steps`` run back to back is ``MainWindow.attach`` (tests, a store opened on the
-GUI thread). What the steps would load or read on the GUI thread (modules, Babel's locale
-data, the first edition's release) was read in the thread pool with the store
-(``balagh.gui.window.warm_up``, ``app.read_first_editions``).
+the form a part per turn), with the first edition, and puts the release and summary tabs in
+the tab bar as placeholders; then the menus and the signals between the panels — the window
+is usable from there. After it, each a turn of the event loop: the later tabs' modules
+imported in the thread pool, the release tab built, the summary tab, the record (history,
+trash and backup entries, the last backup's date, today's backup) and the background reads
+(every edition in full, the documents layer). The window answers and is painted before
+these compete with it, and a tab needed earlier (chosen, its menu opened, a shortcut) is
+built at once (``balagh.gui.window.later_tabs``). ``assembly_steps`` run back to back is
+``MainWindow.attach`` (tests, a store opened on the GUI thread). What the first steps would
+load or read on the GUI thread (modules, the first edition's release) was read in the thread
+pool with the store (``balagh.gui.window.warm_up``, ``app.read_first_editions``).
+
+Every step's cost is logged (``start-up step …`` lines in ``balagh.log``; see
+``tests/benchmarks/bench_startup.py --steps``).
 
 Nothing reacts to the user before the menus and signals are connected:
 ``MainWindow.services`` is set there (closing the window before that closes only the store).
@@ -20,6 +24,8 @@ Nothing reacts to the user before the menus and signals are connected:
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -40,16 +46,22 @@ from balagh.gui.release.shown_release import NOT_READ, NotRead
 from balagh.gui.services import Services, warm_documents
 from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
 from balagh.gui.window import record_actions
+from balagh.gui.window.later_tabs import add_later_tabs, import_later_modules
 
 if TYPE_CHECKING:
     from balagh.gui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 #: One step of the filling; a step that returns True is called again on the next turn.
 Step = Callable[[], "bool | None"]
 
 
-def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
-    """The steps that fill ``window`` for ``services``, in order."""
+def assembly_steps(window: MainWindow, services: Services,
+                   in_background: bool = False) -> list[Step]:
+    """The steps that fill ``window`` for ``services``, in order. ``in_background``: the
+    later tabs' modules are imported in the thread pool (the window started by ``balagh``),
+    and the tabs' step waits for them; else they are imported when a tab is built."""
     first: list[Any] = [None, NOT_READ]  # the edition the window opens on, and its release
 
     building: list[EditionForm] = []
@@ -69,28 +81,29 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
     def editions_side() -> None:  # with the first edition: one first paint, not two
         build_editions_side(window, services)
         first[:] = open_first_edition(window, services)
-
-    def release_tab() -> None:
-        from balagh.gui.release.tab import ReleaseTab
-
-        window.release_tab = ReleaseTab(services, window.jobs, window)
-        window.tabs.addTab(window.release_tab, QCoreApplication.translate("MainWindow", "البلاغ"))
-        window.release_tab.controller.editions_source = window.sync.full_now
-
-    def release_tab_filled() -> None:
-        window.release_tab.reload_templates()
-        window.release_tab.set_current(first[0], first[1])
-
-    def summary_tab() -> None:
-        from balagh.gui.summary.tab import SummaryTab
-
-        window.summary_tab = SummaryTab(services, window.jobs, window)
-        window.tabs.addTab(window.summary_tab, QCoreApplication.translate("MainWindow", "الملخص"))
-        window.summary_tab.set_current(first[0])
+        add_later_tabs(window, services, first)  # placeholders; their pages come later
 
     def actions() -> None:  # the window is usable once it has run
         connect_window(window, services)
         window.window_state.restore_panels(window.splitters(), window.tabs)
+
+    imported: list[bool] = []  # once the later modules are imported (or failed to be)
+
+    def later_modules() -> None:  # what the later tabs and the record import, in the pool
+        if not in_background:
+            return
+        window.jobs.submit(lambda: import_later_modules(window.language),
+                           lambda _none: imported.append(True),
+                           lambda _e, _tb: imported.append(True))
+
+    def release_tab() -> bool:  # unless something needed it first
+        if in_background and not imported:
+            return True  # the modules are still being imported: next turn
+        window.release_page.content()
+        return False
+
+    def summary_tab() -> None:
+        window.summary_page.content()
 
     def record() -> None:  # history, trash, backups (menus, last backup, daily)
         record_actions.install(window)
@@ -98,8 +111,8 @@ def assembly_steps(window: MainWindow, services: Services) -> list[Step]:
     def background_reads() -> None:
         start_background_reads(window, services)
 
-    return [edition_form, editions_side, release_tab, release_tab_filled,
-            summary_tab, actions, record, background_reads]
+    return [edition_form, editions_side, actions, later_modules, release_tab, summary_tab,
+            record, background_reads]
 
 
 #: The step after which the window is usable (its menus and signals connected).
@@ -128,7 +141,15 @@ def attach_in_steps(window: MainWindow, services: Services,
     A window closed meanwhile stops being built (its store is closed here while the window
     is not connected yet, else by the window as it closes; see ``balagh.gui.app``).
     """
-    steps = assembly_steps(window, services)
+    run_in_turns(window, services, assembly_steps(window, services, in_background=True),
+                 then, usable)
+
+
+def run_in_turns(window: MainWindow, services: Services, steps: list[Step],
+                 then: Callable[[], None] | None = None,
+                 usable: Callable[[], None] | None = None) -> None:
+    """Run ``steps`` (the first now) a turn of the event loop each, as ``attach_in_steps``
+    does (tests run the first steps themselves to stop the window at a given step)."""
     timer = QTimer(window)
     timer.setSingleShot(True)
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -140,7 +161,8 @@ def attach_in_steps(window: MainWindow, services: Services,
                 services.store.close()
             timer.deleteLater()
             return
-        if steps[0]():
+        again = timed_step(steps[0])
+        if again:
             timer.start()  # the same step again, next turn
             return
         step = steps.pop(0)
@@ -155,6 +177,18 @@ def attach_in_steps(window: MainWindow, services: Services,
 
     timer.timeout.connect(run_next)
     run_next()
+
+
+def timed_step(step: Step) -> bool | None:
+    """Run one step and log what it cost: clock and the GUI thread's CPU time, and the
+    process's CPU time since it started (every thread: the store opened in the pool too).
+    The start-up's per-step log, read by ``tests/benchmarks/bench_startup.py --steps``."""
+    clock, cpu = time.perf_counter(), time.thread_time()
+    again = step()
+    log.info("start-up step %s: %.1f ms, GUI thread CPU %.1f ms; process CPU %.0f ms",
+             step.__name__, (time.perf_counter() - clock) * 1000,
+             (time.thread_time() - cpu) * 1000, time.process_time() * 1000)
+    return again
 
 
 def build_editions_side(window: MainWindow, services: Services) -> None:
@@ -232,7 +266,8 @@ def connect_window(window: MainWindow, services: Services) -> None:
         lambda: {e.number for e in window.panel.model.editions()},
     )
     build_menus(window)
-    draft_marks.install(window)  # «*» on the release tab, «draft saved» in the status bar
+    # «*» on the release tab, «draft saved» in the status bar (once the tab is built).
+    window.release_page.when_built(lambda _tab: draft_marks.install(window))
     window.update_title()
 
 

@@ -206,7 +206,7 @@ def delete_edition(window: MainWindow, number: int) -> bool:
     ):
         return False
     if window.controller.original_number == number:
-        window.release_tab.flush()
+        window.flush_release()
     try:
         window.services.editions.delete(number)
     except ReadOnlyError as err:

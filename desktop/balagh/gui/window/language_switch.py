@@ -95,14 +95,16 @@ def rebuild_window(window: MainWindow) -> bool:
         window.language = language
         window.setWindowTitle(window.tr("بلاغ") + "[*]")
         return True
-    window.release_tab.flush()
+    window.flush_release()
     if not window.confirm_leave():
         choose_language(window.language)
         return False
     number = window.controller.original_number
     tab = window.tabs.currentIndex()
     window.window_state.save(window, window.splitters(), window.tabs)
-    window.release_tab.shutdown()
+    release = window.release_page.if_built()
+    if release is not None:
+        release.shutdown()
     _settle(window)
     for name in _STATUS_WIDGETS:
         label = window.findChild(QLabel, name)

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from balagh.core.model import Edition
 from balagh.gui import prompts
 from balagh.gui.release import draft_marks
-from balagh.gui.release.after_save_notice import announce_disagreements
 from balagh.gui.services import Services
-from balagh.gui.window import edition_actions, record_actions
+from balagh.gui.window import edition_actions, later_tabs, record_actions
 from balagh.gui.window.assembly import attach_at_once, attach_in_steps
 from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
 from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from balagh.gui.edition.list_sync import EditionsSync
     from balagh.gui.release.tab import ReleaseTab
     from balagh.gui.summary.tab import SummaryTab
+    from balagh.gui.widgets.deferred_tab import DeferredTab
     from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
 
 log = logging.getLogger(__name__)
@@ -68,8 +68,10 @@ class MainWindow(QMainWindow):
     splitter: QSplitter
     sync: EditionsSync
     editions_files: EditionsFiles
-    release_tab: ReleaseTab
-    summary_tab: SummaryTab
+    #: The release and summary tabs' pages, built after the window is usable or on first
+    #: need (``balagh.gui.window.later_tabs``); ``release_tab`` and ``summary_tab`` build them.
+    release_page: DeferredTab[ReleaseTab]
+    summary_page: DeferredTab[SummaryTab]
 
     def __init__(self, language: str = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,16 @@ class MainWindow(QMainWindow):
         #: Size, position, splitters and tab, remembered per screen setup.
         self.window_state = WindowState()
 
+    @property
+    def release_tab(self) -> ReleaseTab:
+        """The release tab (built now if it is not yet)."""
+        return self.release_page.content()
+
+    @property
+    def summary_tab(self) -> SummaryTab:
+        """The summary tab (built now if it is not yet)."""
+        return self.summary_page.content()
+
     def show_on_screen(self) -> None:
         """Show the window where it was left on this screen setup, or fitting the screen."""
         self.window_state.place(self)
@@ -117,7 +129,8 @@ class MainWindow(QMainWindow):
         """Every resizable split of the window, by the name it is remembered under."""
         if self.services is None:
             return {}
-        return {"main": self.splitter, **self.release_tab.splitters()}
+        release = self.release_page.if_built()  # a tab not built yet keeps what it had
+        return {"main": self.splitter, **(release.splitters() if release is not None else {})}
 
     def show_tab(self, page: QWidget) -> None:
         """Bring a tab forward with the keyboard focus inside it (Ctrl+1, Ctrl+2, Ctrl+3)."""
@@ -129,14 +142,6 @@ class MainWindow(QMainWindow):
         if actions:
             self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.menuBar().setActiveAction(actions[0])
-
-    def toggle_focus_mode(self) -> None:
-        """F11: the release's paragraphs get the whole window (and back)."""
-        on = not self.release_tab.focus_mode
-        if on:
-            self.tabs.show_page(self.release_tab, focus=False)
-        self.panel.setVisible(not on)
-        self.release_tab.set_focus_mode(on)
 
     # ----- building once the store is open ---------------------------------------------------
     def attach(self, services: Services) -> None:
@@ -174,10 +179,6 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(True)
         self.progress_text.setText(text)
         self.progress_text.setVisible(bool(text))
-
-    def documents_checked(self, _available: object) -> None:
-        self.release_tab.documents_checked()
-        self.summary_tab.documents_checked()
 
     def show_startup_error(self, message: str) -> None:
         """The store could not be opened: say why in the window itself, and offer a way out.
@@ -259,8 +260,7 @@ class MainWindow(QMainWindow):
         return open_settings(self, self.services, self._settings_saved)
 
     def _settings_saved(self) -> None:
-        self.release_tab.settings_changed()
-        self.summary_tab.set_editions(self.sync.full_now())
+        later_tabs.settings_saved(self)
         self.statusBar().showMessage(self.tr("حفظت الإعدادات."), 5000)
         apply_saved_language(self)  # a new interface language: the window follows at once
 
@@ -287,12 +287,11 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def tab_changed(self, _index: int) -> None:
-        """Leaving the release tab stores the draft being typed (nothing waits for a pause)."""
-        if self.tabs.currentWidget() is not self.release_tab:
-            self.release_tab.flush(refresh=True)
-            if self.release_tab.focus_mode:
-                self.toggle_focus_mode()
+    # ----- the release and summary tabs (balagh.gui.window.later_tabs) ---------------------
+    flush_release = later_tabs.flush_release
+    toggle_focus_mode = later_tabs.toggle_focus_mode
+    documents_checked = later_tabs.documents_checked
+    tab_changed = later_tabs.tab_changed
 
     # ----- editions (balagh.gui.window.edition_actions) ------------------------------------
     refresh_list = edition_actions.refresh_list
@@ -320,6 +319,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def edition_saved(self, edition: Edition) -> None:
+        from balagh.gui.release.after_save_notice import announce_disagreements
+
         self.sync.put(edition)
         self.release_tab.set_current(edition)
         self.summary_tab.set_current(edition)
@@ -355,12 +356,14 @@ class MainWindow(QMainWindow):
                                               and self.confirm_leave()):
             event.ignore()
             return
+        release = self.release_page.if_built() if self.services is not None else None
+        if release is not None:
+            release.shutdown()
         if self.services is not None:
-            self.release_tab.shutdown()
             self.jobs.wait(10000)  # the background work ends before the backup reads
             record_actions.backup_when_closing(self)
-            if self.release_tab.focus_mode:
-                self.toggle_focus_mode()  # the splitters are remembered as they normally are
+        if release is not None and release.focus_mode:
+            self.toggle_focus_mode()  # the splitters are remembered as they normally are
         self.window_state.save(self, self.splitters(), self.tabs if self.services else None)
         self.jobs.wait(10000)
         if self.services is not None and self.services.store is not None:

@@ -17,6 +17,8 @@ from shiboken6 import isValid
 from balagh.gui import shortcuts
 
 if TYPE_CHECKING:
+    from balagh.gui.release.tab import ReleaseTab
+    from balagh.gui.summary.tab import SummaryTab
     from balagh.gui.window.main_window import MainWindow
 
 
@@ -190,51 +192,68 @@ def _view_menu(window: MainWindow, menu: QMenu) -> None:
 
 
 def _release_menu(window: MainWindow, menu: QMenu) -> None:
-    tab = window.release_tab
-
-    def forward() -> None:
-        window.show_tab(tab)
-
-    for button, name in (
-        (tab.generate_button, "generate"),
-        (tab.check_button, "check"),
-        (tab.save_button, "save_draft"),
-        (tab.issue_button, "issue"),
-        (tab.correct_button, "correct"),
-        (tab.export_button, "export_pdf"),
-        (tab.print_button, "print"),
-        (tab.exports.docx_button, "export_docx"),
-        (tab.exports.copy_button, "copy_release"),
-    ):
-        menu.addAction(shortcuts.bind_button(button, name, tab, forward))
-    french = QCoreApplication.translate("MainWindow", "صياغة النسخة الفرنسية")
-    menu.addAction(shortcuts.bind_button(tab.french.create_button, "french", tab, forward,
-                                         text=french))
-    menu.addSeparator()
-    templates = QCoreApplication.translate("MainWindow", "قوالب البلاغات…")
-    archive = QCoreApplication.translate("MainWindow", "أرشيف البلاغات الصادرة…")
-    menu.addAction(shortcuts.bind_button(tab.templates_button, "templates", tab, text=templates))
-    menu.addAction(shortcuts.bind_button(tab.archive_button, "archive", tab, text=archive))
+    """The release tab's entries come with the tab (built as the menu opens, if need be);
+    the phrasebook and the verification are the window's."""
+    window.release_menu = menu
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "دليل العبارات الثابتة…"),
         "phrasebook",
-        tab.open_phrasebook,
+        lambda: window.release_tab.open_phrasebook(),
     )
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "التحقق من ملف PDF…"),
         "verify",
-        tab.verify_file,
+        lambda: window.release_tab.verify_file(),
     )
-    window.release_menu = menu
+    window.release_page.when_built(lambda tab: _release_entries(window, menu, tab))
+    window.release_page.build_on_show(menu)
+
+
+def _release_entries(window: MainWindow, menu: QMenu, tab: ReleaseTab) -> None:
+    """The release tab's buttons as menu entries, before the window's own."""
+    before = menu.actions()[0] if menu.actions() else None
+
+    def forward() -> None:
+        window.show_tab(tab)
+
+    entries = [
+        shortcuts.bind_button(button, name, tab, forward)
+        for button, name in (
+            (tab.generate_button, "generate"),
+            (tab.check_button, "check"),
+            (tab.save_button, "save_draft"),
+            (tab.issue_button, "issue"),
+            (tab.correct_button, "correct"),
+            (tab.export_button, "export_pdf"),
+            (tab.print_button, "print"),
+            (tab.exports.docx_button, "export_docx"),
+            (tab.exports.copy_button, "copy_release"),
+        )
+    ]
+    french = QCoreApplication.translate("MainWindow", "صياغة النسخة الفرنسية")
+    entries.append(shortcuts.bind_button(tab.french.create_button, "french", tab, forward,
+                                         text=french))
+    templates = QCoreApplication.translate("MainWindow", "قوالب البلاغات…")
+    archive = QCoreApplication.translate("MainWindow", "أرشيف البلاغات الصادرة…")
+    later = [shortcuts.bind_button(tab.templates_button, "templates", tab, text=templates),
+             shortcuts.bind_button(tab.archive_button, "archive", tab, text=archive)]
+    menu.insertActions(before, entries)  # type: ignore[arg-type]
+    menu.insertSeparator(before)  # type: ignore[arg-type]
+    menu.insertActions(before, later)  # type: ignore[arg-type]
 
 
 def _summary_menu(window: MainWindow, menu: QMenu) -> None:
-    tab = window.summary_tab
+    """The summary tab's entries come with the tab (built as the menu opens, if need be)."""
+    window.summary_menu = menu
+    window.summary_page.when_built(lambda tab: _summary_entries(window, menu, tab))
+    window.summary_page.build_on_show(menu)
 
+
+def _summary_entries(window: MainWindow, menu: QMenu, tab: SummaryTab) -> None:
     def forward() -> None:
         window.show_tab(tab)
 
@@ -246,24 +265,32 @@ def _summary_menu(window: MainWindow, menu: QMenu) -> None:
         (tab.print_button, "summary_print"),
     ):
         menu.addAction(shortcuts.bind_button(button, name, tab, forward))
-    window.summary_menu = menu
 
 
 def _help_menu(window: MainWindow, menu: QMenu) -> None:
-    from balagh.gui.dialogs import about as dialogs
-    from balagh.gui.dialogs.guide import show_guide
-
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "دليل الاستعمال"),
         "guide",
-        lambda: show_guide(window, window.language),
+        lambda: _show_guide(window),
     )
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "حول بلاغ"),
         "about",
-        lambda: dialogs.show_about(window),
+        lambda: _show_about(window),
     )
+
+
+def _show_guide(window: MainWindow) -> None:
+    from balagh.gui.dialogs.guide import show_guide  # imported after start-up (later_tabs)
+
+    show_guide(window, window.language)
+
+
+def _show_about(window: MainWindow) -> None:
+    from balagh.gui.dialogs.about import show_about
+
+    show_about(window)

@@ -212,7 +212,7 @@ def restore_into_window(window: MainWindow, path: Path) -> bool:
 
     services = window.services
     assert services is not None
-    window.release_tab.flush()
+    window.flush_release()
     if not window.confirm_leave():
         return False
     store = services.store

@@ -121,13 +121,18 @@ class WindowState:
 
     def save(self, window: QMainWindow, splitters: dict[str, QSplitter],
              tabs: QTabWidget | None) -> None:
-        """Remember the window as it is now for this screen setup (never raises)."""
+        """Remember the window as it is now for this screen setup (never raises).
+
+        A splitter not given (a tab never built this time) keeps the sizes remembered."""
         from balagh.core.errors import BalaghError
         from balagh.platform.files import write_file_atomically
 
+        remembered = self.entry().get("splitters")
+        sizes = dict(remembered) if isinstance(remembered, dict) else {}
+        sizes.update({name: list(s.sizes()) for name, s in splitters.items()})
         entry: dict[str, Any] = {
             "geometry": base64.b64encode(bytes(window.saveGeometry().data())).decode("ascii"),
-            "splitters": {name: list(s.sizes()) for name, s in splitters.items()},
+            "splitters": sizes,
         }
         if tabs is not None:
             entry["tab"] = tabs.currentIndex()
