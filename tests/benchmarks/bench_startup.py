@@ -8,7 +8,9 @@ window is shown and the editions list is filled from the database: SQLite files 
 demo editions (six), 100 and 1000 editions (prepared once, see ``bench_data.py``). The runs are
 interleaved — a bare window, then Balagh on one database, round after round — so that the
 load of the machine weighs on both alike. Prints the medians and, one per database,
-``usable_window_vs_bare: X.XX`` lines (the demo database first).
+``usable_window_vs_bare: X.XX`` lines (the demo database first), each followed by
+``usable_window_vs_bare_cpu: X.XX``: the same in CPU time (each process's own, every thread,
+from its start), which waiting for a core on a loaded machine does not inflate.
 
     .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--sizes 4,100,1000]
     xvfb-run -a .venv/bin/python tests/benchmarks/bench_startup.py --platform xcb
@@ -41,7 +43,7 @@ app = QApplication([])
 window = QMainWindow()
 window.show()
 def ready():
-    print(f"READY {time.perf_counter() - t0:.4f}", flush=True)
+    print(f"READY {time.perf_counter() - t0:.4f} {time.process_time():.4f}", flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
 app.exec()
@@ -62,7 +64,7 @@ def poll():
             shown.append(True)
             print(f"SHOWN {time.perf_counter() - t0:.4f}", flush=True)
         if widget.services is not None and widget.panel.model.rowCount() > 0:
-            print(f"READY {time.perf_counter() - t0:.4f}", flush=True)
+            print(f"READY {time.perf_counter() - t0:.4f} {time.process_time():.4f}", flush=True)
             widget.close()
             app.quit()
             return
@@ -78,8 +80,9 @@ def run_once(code: str, args: list[str], env: dict[str, str]) -> float:
     return run_timed(code, args, env)[1]
 
 
-def run_timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """One fresh process; seconds to its SHOWN line (window on screen, empty) and READY line.
+def run_timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """One fresh process; seconds to its SHOWN line (window on screen, empty) and READY line,
+    and the CPU time the process had used by then (every thread, from its start).
 
     A process that prints no SHOWN line (the bare Qt baseline) reports READY for both.
     """
@@ -90,16 +93,18 @@ def run_timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, f
     )
     assert process.stdout is not None
     ready_at = shown_at = None
+    cpu = 0.0
     for line in process.stdout:
         if line.startswith("SHOWN"):
             shown_at = time.perf_counter() - started
         if line.startswith("READY"):
             ready_at = time.perf_counter() - started
+            cpu = float(line.split()[2])
             break
     _out, err = process.communicate(timeout=120)
     if process.returncode != 0 or ready_at is None:
         raise RuntimeError(f"run failed ({process.returncode}):\n{err}")
-    return (shown_at if shown_at is not None else ready_at), ready_at
+    return (shown_at if shown_at is not None else ready_at), ready_at, cpu
 
 
 #: ``start-up step NAME: 12.3 ms, GUI thread CPU 4.5 ms; process CPU 678 ms`` (the step's
@@ -163,23 +168,34 @@ def main(argv: list[str] | None = None) -> int:
     bare: dict[int, list[float]] = {size: [] for size in sizes}
     shown: dict[int, list[float]] = {size: [] for size in sizes}
     usable: dict[int, list[float]] = {size: [] for size in sizes}
+    bare_cpu: dict[int, list[float]] = {size: [] for size in sizes}
+    usable_cpu: dict[int, list[float]] = {size: [] for size in sizes}
     for _round in range(args.runs):  # interleaved: bare, then each database, every round
         for size in sizes:
-            bare[size].append(run_once(BASELINE, [], env))
-            on_screen, ready = run_timed(BALAGH, [urls[size]], env)
+            _shown, ready, cpu = run_timed(BASELINE, [], env)
+            bare[size].append(ready)
+            bare_cpu[size].append(cpu)
+            on_screen, ready, cpu = run_timed(BALAGH, [urls[size]], env)
             shown[size].append(on_screen)
             usable[size].append(ready)
+            usable_cpu[size].append(cpu)
     base = statistics.median([t for runs in bare.values() for t in runs])
+    base_cpu = statistics.median([t for runs in bare_cpu.values() for t in runs])
     print(f"runs: {args.runs} per database, platform {env['QT_QPA_PLATFORM']}, "
           f"language {args.lang}")
     print(f"bare_window_ms: {base * 1000:.0f}")
     for size in sizes:
         print(f"editions {size}: window shown {statistics.median(shown[size]) * 1000:.0f} ms, "
               f"usable {statistics.median(usable[size]) * 1000:.0f} ms (medians)")
+    print(f"bare_window_cpu_ms: {base_cpu * 1000:.0f}; usable window CPU "
+          + ", ".join(f"{size} editions {statistics.median(usable_cpu[size]) * 1000:.0f} ms"
+                      for size in sizes) + " (medians; the process's CPU time, every thread)")
     for size in sizes:
         suffix = "" if size == 4 else f"_{size}_editions"
         print(f"usable_window_vs_bare{suffix} " + spread(usable[size], bare[size]))
         print(f"usable_window_vs_bare{suffix}: {statistics.median(usable[size]) / base:.2f}")
+        print(f"usable_window_vs_bare_cpu{suffix}: "
+              f"{statistics.median(usable_cpu[size]) / base_cpu:.2f}")
     return 0
 
 
