@@ -1,7 +1,9 @@
-"""Storage of editions and releases: SQLAlchemy models, Alembic migrations, repositories.
+"""Storage of editions and releases: SQLAlchemy tables, Alembic migrations, repositories.
 
 ``open_store(url)`` returns a :class:`Store` whose ``editions`` and ``releases`` implement
-the protocols of ``balagh.core.ports``; nothing outside this package sees an ORM object.
+the protocols of ``balagh.core.ports``; nothing outside this package sees a row. Every read
+is SQLAlchemy Core (``tables``, ``*_reads``); the ORM (``models``, ``*_writes``) is imported
+by the first write only.
 """
 
 from balagh.platform.deferred_imports import defer_unused_modules

@@ -20,8 +20,8 @@ from balagh.store.release_messages import (
     figures_changed,
 )
 from balagh.store.release_models import ReleaseRow
+from balagh.store.release_reads import not_found
 from balagh.store.release_tables import releases
-from balagh.store.releases import not_found
 
 
 def format_reference(year: int, sequence: int) -> str:

@@ -21,6 +21,16 @@ from balagh.store.release_tables import release_versions, releases, templates
 from balagh.store.tables import editions
 
 
+def not_found(release_id: int) -> NotFoundError:
+    """«لا يوجد بلاغ بالمعرف 9»."""
+    return NotFoundError(msg("لا يوجد بلاغ بالمعرف {release_id}", release_id=release_id))
+
+
+def no_template(name: str) -> NotFoundError:
+    """«لا يوجد قالب باسم «…»»."""
+    return NotFoundError(msg("لا يوجد قالب باسم «{name}»", name=name))
+
+
 def _releases(*criteria: ColumnElement[bool], live: bool = False) -> Select[tuple[Row, ...]]:
     """The releases (with their edition's number) matching ``criteria``; ``live``: only
     those of editions not in the trash."""
@@ -76,5 +86,5 @@ def template_named(connection: Connection, name: str) -> StoredTemplate:
     """The stored template ``name``; NotFoundError when there is none by that name."""
     row = connection.execute(select(templates).where(templates.c.name == name)).first()
     if row is None:
-        raise NotFoundError(msg("لا يوجد قالب باسم «{name}»", name=name))
+        raise no_template(name)
     return template_from_row(row)

@@ -40,7 +40,8 @@ from balagh.store.release_issuing import (
 )
 from balagh.store.release_messages import already_issued, draft_changed
 from balagh.store.release_models import ReleaseRow, TemplateRow
-from balagh.store.releases import not_found, read_only, refusals
+from balagh.store.release_reads import no_template, not_found
+from balagh.store.releases import read_only, refusals
 from balagh.store.tables import utcnow
 from balagh.store.transactions import transaction
 from balagh.store.versioning import has_versions, record_version
@@ -200,7 +201,7 @@ def delete_template(engine: Engine, name: str) -> None:
     with _writing(engine) as session:
         row = session.scalars(select(TemplateRow).where(TemplateRow.name == name)).first()
         if row is None:
-            raise NotFoundError(msg("لا يوجد قالب باسم «{name}»", name=name))
+            raise no_template(name)
         record_version(session, TEMPLATES, row.name, label=row.name,
                        content=_template_content(row),
                        action=ACTION_DELETED, changes_of=lambda _old, _new: [])

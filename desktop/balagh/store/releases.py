@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from balagh.core.errors import NotFoundError, ReadOnlyError
+from balagh.core.errors import ReadOnlyError
 from balagh.core.model import Language, Release, StoredTemplate
 from balagh.messages import msg
 from balagh.store import release_reads
 from balagh.store.actor import default_actor
 from balagh.store.connections import read_transaction
 from balagh.store.db_errors import database_error
+from balagh.store.release_reads import not_found
 
 #: The text the database trigger raises when an issued release is touched.
 READ_ONLY_MARKER = "issued release is read-only"
@@ -31,13 +32,6 @@ def read_only(release_id: int | None, reference: str | None = None) -> ReadOnlyE
     label = reference or str(release_id)
     return ReadOnlyError(
         msg("البلاغ {label} صادر ولا يمكن تعديله؛ أنشئ بلاغا جديدا يحل محله", label=label),
-    )
-
-
-def not_found(release_id: int) -> NotFoundError:
-    """«لا يوجد بلاغ بالمعرف 9»."""
-    return NotFoundError(
-        msg("لا يوجد بلاغ بالمعرف {release_id}", release_id=release_id)
     )
 
 
