@@ -19,6 +19,7 @@ the spaces and level 2 for «465», so the number stays left-to-right inside the
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -48,12 +49,55 @@ def bidi_class(char: str) -> str:
 Item = tuple[str, int, str]
 """A run of characters: (bidi class, length, the character itself for single special ones)."""
 
+# Characters of bidi class AL (Arabic letters, their presentation forms, «؛» «؟»): a text
+# made of these alone is one AL item, which :func:`classify` finds without reading each
+# character's class (most words of a release). ``tests/test_typeset_first_document.py``
+# checks every character of these ranges against ``unicodedata``.
+_ARABIC_LETTERS = (
+    "\u061b-\u064a\u066d-\u066f\u0671-\u06d5\ufb50-\ufbc2\ufbd3-\ufd3d"
+    "\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfc\ufe70-\ufe74\ufe76-\ufefc"
+)
+_ARABIC_LETTERS_ONLY = re.compile(f"[{_ARABIC_LETTERS}]+")
+# A word of such letters and a comma or full stop (common separators, CS): «الجاري،».
+_ARABIC_WORD_AND_SEPARATOR = re.compile(f"[{_ARABIC_LETTERS}]+[,.:\u060c]")
+
+
+def arabic_letters_only(text: str) -> bool:
+    """True when every character of ``text`` is of bidi class AL: ``classify(text)`` is
+    then ``[("AL", len(text), "")]``. ``arabic_letters_only("ﺑﻼﻍ")`` -> True."""
+    return _ARABIC_LETTERS_ONLY.fullmatch(text) is not None
+
+
+_WORD_ITEMS: dict[int, tuple[Item, ...]] = {}
+_WORD_AND_SEPARATOR_ITEMS: dict[int, tuple[Item, ...]] = {}
+
+
+def word_items(text: str) -> tuple[Item, ...] | None:
+    """``tuple(classify(text))`` for a word of Arabic letters alone or followed by a comma
+    or a full stop (nearly every word of a release), one tuple shared by the words of a
+    length; None for any other text. ``word_items("ﺑﻼﻍ،")`` -> ``(("AL", 3, ""), ("CS", 1,
+    ""))``; ``word_items("630")`` -> None."""
+    length = len(text)
+    if _ARABIC_LETTERS_ONLY.fullmatch(text):
+        items = _WORD_ITEMS.get(length)
+        if items is None:
+            items = _WORD_ITEMS[length] = (("AL", length, ""),)
+        return items
+    if _ARABIC_WORD_AND_SEPARATOR.fullmatch(text):
+        items = _WORD_AND_SEPARATOR_ITEMS.get(length)
+        if items is None:
+            items = _WORD_AND_SEPARATOR_ITEMS[length] = (("AL", length - 1, ""), ("CS", 1, ""))
+        return items
+    return None
+
 
 def classify(text: str) -> list[Item]:
     """Split ``text`` into runs of one bidi class; brackets and isolates stay single items.
 
     ``classify("(DGSN)")`` -> ``[("ON", 1, "("), ("L", 4, ""), ("ON", 1, ")")]``.
     """
+    if _ARABIC_LETTERS_ONLY.fullmatch(text):
+        return [("AL", len(text), "")]
     items: list[Item] = []
     prev_cls = ""
     count = 0

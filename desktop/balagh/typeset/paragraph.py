@@ -29,6 +29,7 @@ from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
+from balagh.typeset.colors import to_color
 from balagh.typeset.fonts import font_metrics, register_fonts
 from balagh.typeset.line_order import level_pieces, visual_blocks
 from balagh.typeset.markup import Run, parse_markup
@@ -40,7 +41,6 @@ from balagh.typeset.words import (
     Units,
     paragraph_levels,
     text_width,
-    to_color,
 )
 
 __all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs", "text_width", "to_color"]

@@ -89,6 +89,7 @@ _INVISIBLE = dict.fromkeys(
 )
 _INVISIBLE_CHARS = frozenset(chr(code) for code in _INVISIBLE)
 _DRAWN_MIRROR_TABLE = {ord(char): code for char, code in DRAWN_MIRROR.items()}
+_MIRRORED_CHARS = frozenset(DRAWN_MIRROR)
 
 _T = TypeVar("_T")
 _MAX_CACHE = 50_000
@@ -118,11 +119,14 @@ _reshaped: dict[str, str] = {}
 def reshape(text: str) -> str:
     """Arabic presentation forms of ``text``, still in logical order (cached).
 
-    ``reshape("بلاغ")`` -> «ﺑﻼﻍ» (initial beh, lam-alef ligature, isolated ghain).
+    ``reshape("بلاغ")`` -> «ﺑﻼﻍ» (initial beh, lam-alef ligature, isolated ghain). ASCII
+    text (numbers, Latin words) has nothing to shape and is returned as it is.
     """
     try:
         return _reshaped[text]
     except KeyError:
+        if text.isascii():
+            return text
         if len(_reshaped) > _MAX_CACHE:
             _reshaped.clear()
         value = _reshaped[text] = str(_RESHAPER.reshape(text))
@@ -150,23 +154,41 @@ def reshape_words(words: Iterable[str]) -> None:
     _reshaped.update(zip(missing, shaped, strict=True))
 
 
-@_cached
-def visible(text: str) -> str:
-    """``text`` without the zero-width format characters (isolates, marks, joiners)."""
-    return text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(text) else text
+def drop_invisible(text: str) -> str:
+    """``text`` without the zero-width format characters (isolates, marks, joiners).
+
+    Not cached: for a word's shape, itself cached (:class:`balagh.typeset.words.WordShape`).
+    """
+    return text if _INVISIBLE_CHARS.isdisjoint(text) else text.translate(_INVISIBLE)
 
 
-@_cached
-def reverse_mirrored(text: str) -> str:
+def reversed_mirrored(text: str) -> str:
     """Characters of a right-to-left run in visual order: reversed, mirrored glyphs.
 
-    ``reverse_mirrored("(أ)")`` -> ``"(أ)"`` with the brackets swapped by mirroring: each
+    ``reversed_mirrored("(أ)")`` -> ``"(أ)"`` with the brackets swapped by mirroring: each
     mirrored character is the code of :data:`balagh.typeset.tounicode.DRAWN_MIRROR` that
     shows the mirror image's glyph and reads back as the character written.
     Combining marks (harakat) end up just before their base letter, which is where Amiri's
     zero-width mark glyphs expect to be drawn (they extend over the following glyph).
+    Not cached (see :func:`reverse_mirrored`): a run without a mirrored character is only
+    reversed.
     """
-    return text[::-1].translate(_DRAWN_MIRROR_TABLE)
+    backwards = text[::-1]
+    if _MIRRORED_CHARS.isdisjoint(text):
+        return backwards
+    return backwards.translate(_DRAWN_MIRROR_TABLE)
+
+
+@_cached
+def visible(text: str) -> str:
+    """:func:`drop_invisible`, cached per string (lines and their pieces)."""
+    return drop_invisible(text)
+
+
+@_cached
+def reverse_mirrored(text: str) -> str:
+    """:func:`reversed_mirrored`, cached per string (lines and their pieces)."""
+    return reversed_mirrored(text)
 
 
 def shape_line(text: str, *, base_level: int = 1) -> str:

@@ -17,17 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reportlab.lib.colors import Color, toColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from balagh.typeset.bidi_levels import Item, classify, compact, needs_resolution, resolve_levels
+from balagh.typeset.bidi_levels import (
+    Item,
+    classify,
+    compact,
+    needs_resolution,
+    resolve_levels,
+    word_items,
+)
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.markup import LINE_BREAK, Run
 from balagh.typeset.shaping import (
+    drop_invisible,
     reshape,
     reshape_words,
-    reverse_mirrored,
-    visible,
+    reversed_mirrored,
 )
 from balagh.typeset.styles import RtlStyle
 from balagh.typeset.tounicode import KEPT_SPACE
@@ -81,29 +87,20 @@ def _keep_spaces(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", KEPT_SPACE)
 
 
-_width_cache: dict[tuple[str, str], float] = {}
-_color_cache: dict[str, Color] = {}
+# Per font name: text -> width at size 1 (no key tuple to allocate per word).
+_width_cache: dict[str, dict[str, float]] = {}
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """Width in points of already-shaped ``text`` (cached per string and font)."""
-    key = (text, font_name)
     try:
-        return _width_cache[key] * size
+        return _width_cache[font_name][text] * size
     except KeyError:
-        if len(_width_cache) > 100_000:
-            _width_cache.clear()
-        unit = _width_cache[key] = float(stringWidth(text, font_name, 1000.0)) / 1000.0
+        widths = _width_cache.setdefault(font_name, {})
+        if len(widths) > 100_000:
+            widths.clear()
+        unit = widths[text] = float(stringWidth(text, font_name, 1000.0)) / 1000.0
         return unit * size
-
-
-def to_color(value: str) -> Color:
-    """A reportlab colour from "#RRGGBB" or a colour name (cached)."""
-    try:
-        return _color_cache[value]
-    except KeyError:
-        color = _color_cache[value] = toColor(value)
-        return color
 
 
 class WordShape:
@@ -113,19 +110,26 @@ class WordShape:
 
     def __init__(self, shaped: str) -> None:
         self.text = shaped
-        self.draw = visible(shaped)
-        self.rtl = reverse_mirrored(self.draw)
-        # A kept space (inside a phone number) is a space for the bidi algorithm.
-        self.items = tuple(classify(
-            shaped.replace(KEPT_SPACE, " ") if KEPT_SPACE in shaped else shaped
-        ))
-        self.mixed = needs_resolution(self.items)
-        self.nsp = self.draw.count("\u00a0")
+        # Not through the string caches of visible/reverse_mirrored: the shape is cached.
+        self.draw = draw = drop_invisible(shaped)
+        self.rtl = reversed_mirrored(draw)
+        items = word_items(shaped)  # most words: Arabic letters, maybe a comma
+        if items is not None:
+            self.items = items
+            self.mixed = False
+        else:
+            # A kept space (inside a phone number) is a space for the bidi algorithm.
+            self.items = tuple(classify(
+                shaped.replace(KEPT_SPACE, " ") if KEPT_SPACE in shaped else shaped
+            ))
+            self.mixed = needs_resolution(self.items)
+        self.nsp = draw.count("\u00a0")
 
 
 _shape_cache: dict[str, WordShape] = {}
-# Per (font, size): word -> (shape, width), the hot path of paragraph preparation.
-_face_words: dict[tuple[str, float], dict[str, tuple[WordShape, float]]] = {}
+# Per (font, size): word -> width in points, the hot path of paragraph preparation (floats:
+# nothing more for the cycle collector to follow, which a first document feels).
+_face_words: dict[tuple[str, float], dict[str, float]] = {}
 _SPACE_SHAPE = WordShape(" ")
 
 
@@ -226,10 +230,8 @@ class Units:
 
     def _add_words(self, text: str, face: int) -> None:
         """Words between single spaces (the common case): shapes and widths from the cache.
-
         The first and the last word may continue a word of the neighbouring run (a bold
-        number glued to a letter): they wait in ``_pieces``.
-        """
+        number glued to a letter): they wait in ``_pieces``."""
         font, size, _color = self.faces[face]
         words = _face_words.setdefault((font, size), {})
         parts = text.split(" ")
@@ -249,16 +251,17 @@ class Units:
         offset = self._offset
         mixed = False
         middle = parts[1:last]
-        reshape_words([chunk for chunk in middle if chunk not in words])  # new ones at once
+        # The new words at once, the first and the last too (if a neighbouring run extends
+        # one, rarely, its shape costs no more than a call of its own would have).
+        reshape_words([chunk for chunk in parts if chunk not in words])
         for chunk in middle:
             if chunk:
-                entry = words.get(chunk)
-                if entry is None:
+                shape = _shape_cache.get(chunk) or _word_shape(chunk)
+                width = words.get(chunk)
+                if width is None:
                     if len(words) > 50_000:
                         words.clear()
-                    made = _shape_cache.get(chunk) or _word_shape(chunk)
-                    entry = words[chunk] = (made, text_width(made.draw, font, size))
-                shape, width = entry
+                    width = words[chunk] = text_width(shape.draw, font, size)
                 index = len(tokens)
                 tokens.append(shape)
                 tok_face.append(face)
