@@ -140,6 +140,10 @@ def test_the_window_icon_is_bundled(qapp: QApplication) -> None:
     icon = gui_app.app_icon()
     assert not icon.isNull()
     assert len(icon.availableSizes()) >= 2
+    # The pictures are read when asked for: the 32-pixel one is the bundled picture.
+    picture = icon.pixmap(32, 32).toImage()
+    assert (picture.width(), picture.height()) == (32, 32)
+    assert len({picture.pixel(x, y) for x in range(0, 32, 2) for y in range(0, 32, 2)}) > 8
 
 
 def test_the_store_opens_in_the_background_while_the_window_answers(

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from balagh.gui import collector
@@ -119,17 +119,23 @@ def configure_application(app: QApplication, settings: Settings) -> str:
 
 
 def app_icon() -> QIcon:
-    """The application icon (resources/icons/app), every size that is bundled."""
-    from balagh.platform.assets import resource
+    """The application icon (resources/icons/app), every size that is bundled.
+
+    Each size is added by its file and declared size: Qt reads a picture when a size of the
+    icon is first asked for (the window manager asks for one or two), not all of them at
+    start (about 5 ms, most of it loading the PNG reader).
+    """
+    from balagh.platform.assets import resource, resource_path
 
     icon = QIcon()
     folder = resource("icons", "app")
     if folder.is_dir():
         for node in sorted(folder.iterdir(), key=lambda n: n.name):
-            if node.name.startswith("balagh") and node.name.endswith(".png"):
-                pixmap = QPixmap()
-                if pixmap.loadFromData(node.read_bytes()):
-                    icon.addPixmap(pixmap)
+            size = node.name.removeprefix("balagh-").removesuffix(".png")
+            if node.name.startswith("balagh-") and node.name.endswith(".png") \
+                    and size.isdigit():
+                path = resource_path("icons", "app", node.name)
+                icon.addFile(str(path), QSize(int(size), int(size)))
     return icon
 
 
