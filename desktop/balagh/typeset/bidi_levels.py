@@ -19,7 +19,6 @@ the spaces and level 2 for «465», so the number stays left-to-right inside the
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -49,23 +48,23 @@ def bidi_class(char: str) -> str:
 Item = tuple[str, int, str]
 """A run of characters: (bidi class, length, the character itself for single special ones)."""
 
-# Characters of bidi class AL (Arabic letters, their presentation forms, «؛» «؟»): a text
-# made of these alone is one AL item, which :func:`classify` finds without reading each
-# character's class (most words of a release). ``tests/test_typeset_first_document.py``
-# checks every character of these ranges against ``unicodedata``.
-_ARABIC_LETTERS = (
-    "\u061b-\u064a\u066d-\u066f\u0671-\u06d5\ufb50-\ufbc2\ufbd3-\ufd3d"
-    "\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfc\ufe70-\ufe74\ufe76-\ufefc"
-)
-_ARABIC_LETTERS_ONLY = re.compile(f"[{_ARABIC_LETTERS}]+")
-# A word of such letters and a comma or full stop (common separators, CS): «الجاري،».
-_ARABIC_WORD_AND_SEPARATOR = re.compile(f"[{_ARABIC_LETTERS}]+[,.:\u060c]")
+# Arabic presentation forms B from the first letter to the last lam-alef: every one of bidi
+# class AL (``tests/test_typeset_first_document.py`` checks them against ``unicodedata``),
+# and what arabic-reshaper turns Arabic letters into. A text made of these alone is one AL
+# item, which :func:`classify` finds without reading each character's class (nearly every
+# shaped word of a release). Two comparisons rather than a regular expression: nothing to
+# compile when the module is imported.
+_FIRST_FORM = "\ufe76"
+_LAST_FORM = "\ufefc"
+_SEPARATORS = frozenset(",.:\u060c")  # common separators (CS) that end a word: «الجاري،»
 
 
 def arabic_letters_only(text: str) -> bool:
-    """True when every character of ``text`` is of bidi class AL: ``classify(text)`` is
-    then ``[("AL", len(text), "")]``. ``arabic_letters_only("ﺑﻼﻍ")`` -> True."""
-    return _ARABIC_LETTERS_ONLY.fullmatch(text) is not None
+    """True when ``text`` is made of Arabic letters in presentation forms alone (all of
+    bidi class AL): ``classify(text)`` is then ``[("AL", len(text), "")]``.
+    ``arabic_letters_only("ﺑﻼﻍ")`` -> True; ``arabic_letters_only("بلاغ")`` -> False (not
+    shaped: :func:`classify` reads each character)."""
+    return bool(text) and _FIRST_FORM <= min(text) and max(text) <= _LAST_FORM
 
 
 _WORD_ITEMS: dict[int, tuple[Item, ...]] = {}
@@ -73,17 +72,19 @@ _WORD_AND_SEPARATOR_ITEMS: dict[int, tuple[Item, ...]] = {}
 
 
 def word_items(text: str) -> tuple[Item, ...] | None:
-    """``tuple(classify(text))`` for a word of Arabic letters alone or followed by a comma
-    or a full stop (nearly every word of a release), one tuple shared by the words of a
-    length; None for any other text. ``word_items("ﺑﻼﻍ،")`` -> ``(("AL", 3, ""), ("CS", 1,
-    ""))``; ``word_items("630")`` -> None."""
+    """``tuple(classify(text))`` for a shaped word of Arabic letters alone or followed by a
+    comma or a full stop (:func:`arabic_letters_only`; nearly every word of a release), one
+    tuple shared by the words of a length; None for any other text.
+
+    ``word_items("ﺑﻼﻍ،")`` -> ``(("AL", 3, ""), ("CS", 1, ""))``; ``word_items("630")`` -> None.
+    """
     length = len(text)
-    if _ARABIC_LETTERS_ONLY.fullmatch(text):
+    if arabic_letters_only(text):
         items = _WORD_ITEMS.get(length)
         if items is None:
             items = _WORD_ITEMS[length] = (("AL", length, ""),)
         return items
-    if _ARABIC_WORD_AND_SEPARATOR.fullmatch(text):
+    if length > 1 and text[-1] in _SEPARATORS and arabic_letters_only(text[:-1]):
         items = _WORD_AND_SEPARATOR_ITEMS.get(length)
         if items is None:
             items = _WORD_AND_SEPARATOR_ITEMS[length] = (("AL", length - 1, ""), ("CS", 1, ""))
@@ -96,7 +97,7 @@ def classify(text: str) -> list[Item]:
 
     ``classify("(DGSN)")`` -> ``[("ON", 1, "("), ("L", 4, ""), ("ON", 1, ")")]``.
     """
-    if _ARABIC_LETTERS_ONLY.fullmatch(text):
+    if arabic_letters_only(text):
         return [("AL", len(text), "")]
     items: list[Item] = []
     prev_cls = ""

@@ -20,6 +20,7 @@ empty boxes.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,6 +125,28 @@ def font_metrics(name: str) -> tuple[float, float]:
 
     face = pdfmetrics.getFont(name).face
     return float(face.ascent) / 1000.0, float(face.descent) / 1000.0
+
+
+# Per font name: text -> width at size 1 (no key tuple to allocate per word).
+_width_cache: dict[str, dict[str, float]] = {}
+_measures: dict[str, Callable[[str, float], float]] = {}
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """Width in points of already-shaped ``text`` (cached per string and font)."""
+    try:
+        return _width_cache[font_name][text] * size
+    except KeyError:
+        widths = _width_cache.get(font_name)
+        if widths is None:  # the font's own stringWidth, as pdfmetrics.stringWidth calls it
+            from reportlab.pdfbase import pdfmetrics
+
+            widths = _width_cache[font_name] = {}
+            _measures[font_name] = pdfmetrics.getFont(font_name).stringWidth
+        elif len(widths) > 100_000:
+            widths.clear()
+        unit = widths[text] = float(_measures[font_name](text, 1000.0)) / 1000.0
+        return unit * size
 
 
 def forget_subsets() -> None:

@@ -30,7 +30,7 @@ from typing import Any
 from reportlab.platypus.flowables import Flowable
 
 from balagh.typeset.colors import to_color
-from balagh.typeset.fonts import font_metrics, register_fonts
+from balagh.typeset.fonts import font_metrics, register_fonts, text_width
 from balagh.typeset.line_order import level_pieces, visual_blocks
 from balagh.typeset.markup import Run, parse_markup
 from balagh.typeset.styles import BODY, Align, RtlStyle
@@ -40,7 +40,6 @@ from balagh.typeset.words import (
     SPACE,
     Units,
     paragraph_levels,
-    text_width,
 )
 
 __all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs", "text_width", "to_color"]

@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from balagh.typeset.bidi_levels import (
     Item,
     classify,
@@ -27,7 +25,7 @@ from balagh.typeset.bidi_levels import (
     resolve_levels,
     word_items,
 )
-from balagh.typeset.fonts import register_fonts
+from balagh.typeset.fonts import register_fonts, text_width
 from balagh.typeset.markup import LINE_BREAK, Run
 from balagh.typeset.shaping import (
     drop_invisible,
@@ -85,22 +83,6 @@ def kept_together(text: str) -> str:
 
 def _keep_spaces(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", KEPT_SPACE)
-
-
-# Per font name: text -> width at size 1 (no key tuple to allocate per word).
-_width_cache: dict[str, dict[str, float]] = {}
-
-
-def text_width(text: str, font_name: str, size: float) -> float:
-    """Width in points of already-shaped ``text`` (cached per string and font)."""
-    try:
-        return _width_cache[font_name][text] * size
-    except KeyError:
-        widths = _width_cache.setdefault(font_name, {})
-        if len(widths) > 100_000:
-            widths.clear()
-        unit = widths[text] = float(stringWidth(text, font_name, 1000.0)) / 1000.0
-        return unit * size
 
 
 class WordShape:
@@ -239,6 +221,9 @@ class Units:
         if last < 2:
             self._add_edge_words(parts, face)
             return
+        # The new words at once, the first and the last too (if a neighbouring run extends
+        # one, rarely, its shape costs no more than a call of its own would have).
+        reshape_words([chunk for chunk in parts if chunk not in words])
         self._add_edge_words(parts[:1], face)
         self._flush_word()
         self._add_space(face)
@@ -250,11 +235,7 @@ class Units:
         space_width = self._space_widths[face]
         offset = self._offset
         mixed = False
-        middle = parts[1:last]
-        # The new words at once, the first and the last too (if a neighbouring run extends
-        # one, rarely, its shape costs no more than a call of its own would have).
-        reshape_words([chunk for chunk in parts if chunk not in words])
-        for chunk in middle:
+        for chunk in parts[1:last]:
             if chunk:
                 shape = _shape_cache.get(chunk) or _word_shape(chunk)
                 width = words.get(chunk)
