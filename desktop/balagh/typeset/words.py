@@ -235,10 +235,11 @@ class Units:
         space_width = self._space_widths[face]
         offset = self._offset
         mixed = False
+        shape_of, width_of = _shape_cache.get, words.get
         for chunk in parts[1:last]:
             if chunk:
-                shape = _shape_cache.get(chunk) or _word_shape(chunk)
-                width = words.get(chunk)
+                shape = shape_of(chunk) or _word_shape(chunk)
+                width = width_of(chunk)
                 if width is None:
                     if len(words) > 50_000:
                         words.clear()
