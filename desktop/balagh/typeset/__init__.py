@@ -3,10 +3,12 @@
 Import each name from the module that holds it (the package itself exports nothing, so
 ``import balagh.typeset`` does not load reportlab)::
 
-    fonts:     register_fonts() -> FontSet (Amiri Regular/Bold, once per process), FontError
+    fonts:     register_fonts() -> FontSet (Amiri Regular/Bold, once per process), FontError,
+               text_width (a shaped string's width)
     styles:    RtlStyle, Align, BODY, HEADING, CELL (paragraph styles)
     markup:    Run, parse_markup, escape (inline <b>, <font size= color=>, <br/>)
-    paragraph: RtlParagraph(text_or_runs, style), paragraphs, text_width
+    paragraph: RtlParagraph(text_or_runs, style), paragraphs
+    colors:    to_color (a colour name or #RRGGBB for reportlab)
     tables:    rtl_table(rows, col_widths=...) (columns read right to left)
     document:  Letterhead, PageSetup, build_document, page_label (PDF bytes with metadata)
     logo:      check_logo, LogoError (a letterhead logo checked before building)

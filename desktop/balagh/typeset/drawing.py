@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.markup import Run
-from balagh.typeset.paragraph import text_width, to_color
+from balagh.typeset.colors import to_color
+from balagh.typeset.fonts import text_width
 from balagh.typeset.shaping import shape_line
 
 Anchor = Literal["right", "left", "middle"]

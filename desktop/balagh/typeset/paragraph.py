@@ -42,7 +42,7 @@ from balagh.typeset.words import (
     paragraph_levels,
 )
 
-__all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs", "text_width", "to_color"]
+__all__ = ["MAX_WORD_GAP", "RtlParagraph", "paragraphs"]
 
 # Widest word gap of a justified line, space glyph included, in ems of the smallest size on
 # the line: just below the 0.6 em at which pdf.js starts a new text item.
