@@ -24,11 +24,11 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from balagh.core.errors import BalaghError
 from balagh.messages import msg
+from balagh.typeset.colors import to_color
 from balagh.typeset.drawing import draw_rtl_string, label_width
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.logo import LogoError, fit_logo
 from balagh.typeset.logo_print import logo_for_print
-from balagh.typeset.colors import to_color
 
 LANGUAGE = "ar-MA"
 # Space kept between the logo and the letterhead text on either side of it.

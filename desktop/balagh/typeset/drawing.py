@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from balagh.typeset.fonts import register_fonts
-from balagh.typeset.markup import Run
 from balagh.typeset.colors import to_color
-from balagh.typeset.fonts import text_width
+from balagh.typeset.fonts import register_fonts, text_width
+from balagh.typeset.markup import Run
 from balagh.typeset.shaping import shape_line
 
 Anchor = Literal["right", "left", "middle"]
