@@ -20,8 +20,9 @@ from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from balagh.typeset.colors import to_color
 from balagh.typeset.markup import Run
-from balagh.typeset.paragraph import RtlParagraph, to_color
+from balagh.typeset.paragraph import RtlParagraph
 from balagh.typeset.styles import CELL, Align, RtlStyle
 
 Cell: TypeAlias = "str | Sequence[Run] | Flowable | None"

@@ -129,7 +129,7 @@ def _table_block(
     shade: list[tuple[int, int]],
     total_row: bool,
 ) -> Any:
-    from balagh.typeset.paragraph import to_color
+    from balagh.typeset.colors import to_color
     from balagh.typeset.tables import rtl_table
 
     style: list[tuple[Any, ...]] = [

@@ -130,7 +130,7 @@ class _Card:
                         anchor=anchor)  # type: ignore[arg-type]
 
     def box(self, x: float, y: float, w: float, h: float, color: str, radius: float) -> None:
-        from balagh.typeset.paragraph import to_color
+        from balagh.typeset.colors import to_color
 
         self.canvas.setFillColor(to_color(color))
         self.canvas.roundRect(x, y, w, h, radius, stroke=0, fill=1)

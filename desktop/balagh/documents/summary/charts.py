@@ -67,9 +67,9 @@ def bar_chart(
     """
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
+    from balagh.typeset.colors import to_color
     from balagh.typeset.drawing import rtl_string
     from balagh.typeset.fonts import register_fonts
-    from balagh.typeset.paragraph import to_color
 
     drawing = Drawing(width, height)
     drawing.add(rtl_string(width, height - TITLE_SIZE, title, font_size=TITLE_SIZE, bold=True,
@@ -116,8 +116,8 @@ def _add_legend(drawing: Any, height: float, legend: str) -> None:
     """The swatch of the highlighted bars and its legend, at the top left."""
     from reportlab.graphics.shapes import Rect
 
+    from balagh.typeset.colors import to_color
     from balagh.typeset.drawing import label_width, rtl_string
-    from balagh.typeset.paragraph import to_color
 
     swatch = 7.0
     text_w = label_width(legend, LABEL_SIZE)

@@ -111,8 +111,8 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         return size if width <= room else max(size * room / width, 5.5)
 
     def _tile(self, line: FigureLine, left: float, bottom: float, width: float) -> None:
+        from balagh.typeset.colors import to_color
         from balagh.typeset.drawing import draw_rtl_string, label_width
-        from balagh.typeset.paragraph import to_color
 
         canvas: Any = self.canv
         right = left + width - PAD
@@ -168,7 +168,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
 
     def _triangle(self, x: float, y: float, size: float, trend: int, color: str) -> None:
         """An up (trend > 0) or down triangle, or a short bar when unchanged."""
-        from balagh.typeset.paragraph import to_color
+        from balagh.typeset.colors import to_color
 
         canvas: Any = self.canv
         canvas.saveState()
@@ -193,8 +193,8 @@ class FigureTiles(Flowable):  # type: ignore[misc]
 
     def _badge(self, left: float, bottom: float) -> float:
         """The «رقم قياسي» badge at the tile's left corner; returns its width."""
+        from balagh.typeset.colors import to_color
         from balagh.typeset.drawing import draw_rtl_string, label_width
-        from balagh.typeset.paragraph import to_color
 
         canvas: Any = self.canv
         text_width = label_width(RECORD_AR, BADGE_SIZE, bold=True)
