@@ -257,8 +257,7 @@ def test_chart_bars_read_right_to_left_and_labels_fit_their_slot(
     from reportlab.graphics.shapes import Rect, String
 
     from balagh.documents.summary.charts import Bar, bar_chart
-    from balagh.typeset.fonts import register_fonts
-    from balagh.typeset.fonts import text_width
+    from balagh.typeset.fonts import register_fonts, text_width
 
     names = ["الدار البيضاء 2017", "مراكش 2018", "طنجة 2019", "فاس 2023"] * 3
     bars = [Bar(name, 1000 * (i + 1), highlight=i == 11) for i, name in enumerate(names)]

@@ -169,8 +169,7 @@ def test_wrap_label_gives_shaped_lines_top_first() -> None:
 
 
 def label_width_visual(shaped: str) -> float:
-    from balagh.typeset.fonts import register_fonts
-    from balagh.typeset.fonts import text_width
+    from balagh.typeset.fonts import register_fonts, text_width
 
     return text_width(shaped, register_fonts().regular, 10.0)
 
