@@ -214,10 +214,32 @@ def test_closing_before_the_tabs_are_built_keeps_their_remembered_splitters(
     assert remembered["release"] == [300, 500] and "main" in remembered
 
 
+#: Modules nothing needs before the window is usable: the later tabs, the record, the
+#: editions' files, the start-up error page, the command line's subcommands.
+NOT_BEFORE_USABLE = (
+    "balagh.gui.release.tab",
+    "balagh.gui.summary.tab",
+    "balagh.gui.window.record_actions",
+    "balagh.gui.edition.interchange",
+    "balagh.gui.file_dialogs",
+    "balagh.gui.window.startup_error",
+    "balagh.app.backups",
+    "balagh.app.archive",
+    "balagh.cli.editions",
+    "balagh.cli.release",
+    "balagh.cli.summary",
+    "balagh.cli.record",
+    "balagh.cli.backup",
+)
+#: Of them, what the turns after the window is usable import (in the thread pool).
+IMPORTED_AFTER_USABLE = NOT_BEFORE_USABLE[:8]
+
+
 def test_balagh_is_usable_before_the_later_tabs_modules_are_imported(demo_store: Any) -> None:
     """`balagh --db URL` as the staff start it: the moment the window is usable (its
-    start-up log says so), the release and summary tabs are neither built nor imported; the
-    next turns of the event loop build them."""
+    start-up log says so), the release and summary tabs are neither built nor imported, nor
+    is any module of ``NOT_BEFORE_USABLE``; the next turns of the event loop build the tabs
+    and import the window's later modules."""
     import os
     import subprocess
     import sys
@@ -239,12 +261,14 @@ def test_balagh_is_usable_before_the_later_tabs_modules_are_imported(demo_store:
         "            print('USABLE', w.services is not None, w.release_page.built,\n"
         "                  w.summary_page.built, 'balagh.gui.release.tab' in sys.modules,\n"
         "                  'balagh.gui.summary.tab' in sys.modules, flush=True)\n"
+        "            print('EARLY', sorted(set(sys.argv[2:]) & set(sys.modules)), flush=True)\n"
         "            QTimer.singleShot(0, later)\n"
         "def later():\n"
         "    w = window()\n"
         "    if not w.summary_page.built:\n"
         "        QTimer.singleShot(10, later); return\n"
         "    print('LATER', w.release_page.built, w.tabs.widget(1) is w.release_tab, flush=True)\n"
+        "    print('AFTER', sorted(set(sys.argv[2:]) & set(sys.modules)), flush=True)\n"
         "    w.close(); app.quit()\n"
         "logging.getLogger('balagh').addHandler(AtUsable())\n"
         "from balagh.cli.main import main\n"
@@ -253,8 +277,10 @@ def test_balagh_is_usable_before_the_later_tabs_modules_are_imported(demo_store:
     url = demo_store.url
     demo_store.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run([sys.executable, "-c", code, url, *NOT_BEFORE_USABLE], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "USABLE True False False False False" in done.stdout
+    assert "EARLY []" in done.stdout, done.stdout
     assert "LATER True True" in done.stdout
+    assert f"AFTER {sorted(IMPORTED_AFTER_USABLE)}" in done.stdout, done.stdout

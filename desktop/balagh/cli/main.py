@@ -209,8 +209,25 @@ def _cmd_db_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every registered subcommand."""
+def opens_the_window_only(arguments: Sequence[str]) -> bool:
+    """True for a command line that can only open the window: nothing, or the global
+    ``--db URL`` (``--db=URL``) alone, as the staff's shortcut runs it.
+
+    Such a command line is parsed without the subcommands: registering them imports every
+    command module (about 13 ms of CPU before the window shows, measured with the window's
+    own modules already imported). Anything else (a subcommand, Qt's options, ``--help``,
+    a mistake) is parsed by the whole parser.
+    """
+    if not arguments:
+        return True
+    if len(arguments) == 1:
+        return arguments[0].startswith("--db=")
+    return len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-")
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with every registered subcommand (``commands=False``: only the
+    global options, enough for :func:`opens_the_window_only` command lines)."""
     parser = BalaghArgumentParser(
         prog="balagh",
         description="بلاغ: أرقام أيام الأبواب المفتوحة للأمن الوطني وبلاغاتها / "
@@ -225,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"balagh {__version__}")
     parser.set_defaults(func=_cmd_gui, qt_args=[])
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="فتح التطبيق المكتبي / ouvrir l'application")
@@ -311,7 +330,7 @@ def _run(argv: Sequence[str] | None) -> int:
         )),
               file=sys.stderr)
         return EXIT_USAGE
-    parser = build_parser()
+    parser = build_parser(commands=not opens_the_window_only(arguments))
     try:
         args, extra = parser.parse_known_args(arguments)
         if extra and args.func is _cmd_gui:  # Qt's own options, e.g. -platform offscreen

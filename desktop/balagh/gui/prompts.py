@@ -1,4 +1,9 @@
-"""The questions and messages the window asks and shows (one place, easy to patch in tests)."""
+"""The questions and messages the window asks and shows (one place, easy to patch in tests).
+
+``QMessageBox`` is imported by each question when it is asked: the window imports this
+module before it is usable, and making Qt's message-box type (its enums) is work nothing
+needs by then.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Answer(StrEnum):
@@ -23,6 +28,8 @@ class Answer(StrEnum):
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
     """Unsaved changes: save, discard or cancel (the default is save)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("prompts", "تعديلات غير محفوظة"))
@@ -50,6 +57,8 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
 
 def ask_conflict(parent: QWidget | None, detail: str) -> Answer:
     """Someone else saved the edition meanwhile: reload, overwrite or cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("prompts", "تعارض في الحفظ"))
@@ -79,6 +88,8 @@ def ask_conflict(parent: QWidget | None, detail: str) -> Answer:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question (the default is no)."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,
@@ -91,11 +102,15 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """An error the user must read."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A piece of news (saved, issued, imported)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 

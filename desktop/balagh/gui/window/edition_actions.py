@@ -14,6 +14,7 @@ from balagh.gui.release.shown_release import NOT_READ, NotRead
 from balagh.messages import current_language, nmsg
 
 if TYPE_CHECKING:
+    from balagh.gui.edition.interchange import EditionsFiles
     from balagh.gui.window.main_window import MainWindow
 
 
@@ -244,3 +245,16 @@ def issued_refusal(window: MainWindow, number: int, issued: int) -> str:
     return nmsg("لا يمكن حذف الدورة {number} لأن لها بلاغا صادرا.",
                 "لا يمكن حذف الدورة {number} لأن لها {n} بلاغات صادرة.", issued,
                 number=number).text(current_language())
+
+
+def editions_files(window: MainWindow) -> EditionsFiles:
+    """What importing and exporting editions work with (``MainWindow.editions_files``; the
+    module is imported when first asked for, after the window is usable)."""
+    from balagh.gui.edition.interchange import EditionsFiles
+
+    assert window.services is not None
+    return EditionsFiles(
+        window, window.services, window.jobs, window.show_progress,
+        lambda editions: window.refresh_list(editions=editions),
+        lambda: {e.number for e in window.panel.model.editions()},
+    )

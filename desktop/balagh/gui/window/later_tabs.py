@@ -36,6 +36,8 @@ LATER_MODULES = (
     "balagh.gui.dialogs.about",
     "balagh.gui.dialogs.guide",
     "balagh.gui.release.after_save_notice",
+    "balagh.gui.edition.interchange",
+    "balagh.gui.window.record_actions",
     "balagh.app.archive",
     "balagh.app.backups",
     "balagh.app.office",

@@ -27,10 +27,9 @@ from balagh.core.model import Edition
 from balagh.gui import prompts
 from balagh.gui.release import draft_marks
 from balagh.gui.services import Services
-from balagh.gui.window import edition_actions, later_tabs, record_actions
+from balagh.gui.window import edition_actions, later_tabs
 from balagh.gui.window.assembly import attach_at_once, attach_in_steps
 from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
-from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
 from balagh.gui.window.state import WindowState
 from balagh.gui.workers import JobRunner
 from balagh.platform.settings import Settings
@@ -38,13 +37,13 @@ from balagh.platform.settings import Settings
 if TYPE_CHECKING:
     from balagh.gui.edition.controller import EditionFormController
     from balagh.gui.edition.form import EditionForm
-    from balagh.gui.edition.interchange import EditionsFiles
     from balagh.gui.edition.list_panel import EditionsPanel
     from balagh.gui.edition.list_sync import EditionsSync
     from balagh.gui.release.tab import ReleaseTab
     from balagh.gui.summary.tab import SummaryTab
     from balagh.gui.widgets.deferred_tab import DeferredTab
     from balagh.gui.widgets.scrolling_tabs import ScrollingTabs
+    from balagh.gui.window.startup_error import StartupErrorPage
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +66,6 @@ class MainWindow(QMainWindow):
     tabs: ScrollingTabs
     splitter: QSplitter
     sync: EditionsSync
-    editions_files: EditionsFiles
     #: The release and summary tabs' pages, built after the window is usable or on first
     #: need (``balagh.gui.window.later_tabs``); ``release_tab`` and ``summary_tab`` build them.
     release_page: DeferredTab[ReleaseTab]
@@ -186,6 +184,8 @@ class MainWindow(QMainWindow):
         Paths in the message read left to right; «اختيار قاعدة بيانات أخرى…» and «إنهاء»
         are offered, and the File menu (settings, quit) stays usable.
         """
+        from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
+
         self._placeholder.setText(isolate_paths(message))
         self._placeholder.setWordWrap(True)
         if self.error_page is None:
@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
     next_edition = edition_actions.next_edition
     delete_edition = edition_actions.delete_edition
     issued_refusal = edition_actions.issued_refusal
+    editions_files = property(edition_actions.editions_files)
 
     def save(self) -> bool:
         """Save the open edition (Ctrl+S): written in the thread pool, the window answering
@@ -361,6 +362,8 @@ class MainWindow(QMainWindow):
             release.shutdown()
         if self.services is not None:
             self.jobs.wait(10000)  # the background work ends before the backup reads
+            from balagh.gui.window import record_actions
+
             record_actions.backup_when_closing(self)
         if release is not None and release.focus_mode:
             self.toggle_focus_mode()  # the splitters are remembered as they normally are

@@ -45,9 +45,19 @@ def _add(window: MainWindow, menu: QMenu, text: str, name: str, slot: object) ->
     return action
 
 
-def _file_menu(window: MainWindow, menu: QMenu) -> None:
+def _import_editions(window: MainWindow) -> None:
     from balagh.gui.edition import interchange as interchange_actions
 
+    interchange_actions.import_editions(window.editions_files)
+
+
+def _export_editions(window: MainWindow) -> None:
+    from balagh.gui.edition import interchange as interchange_actions
+
+    interchange_actions.export_editions(window.editions_files)
+
+
+def _file_menu(window: MainWindow, menu: QMenu) -> None:
     window.file_menu = menu
     _add(window, menu, QCoreApplication.translate("MainWindow", "دورة جديدة"), "new",
          window.new_edition)
@@ -78,14 +88,14 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         menu,
         QCoreApplication.translate("MainWindow", "استيراد دورات (JSON)…"),
         "import",
-        lambda: interchange_actions.import_editions(window.editions_files),
+        lambda: _import_editions(window),
     )
     _add(
         window,
         menu,
         QCoreApplication.translate("MainWindow", "تصدير الدورات (JSON)…"),
         "export",
-        lambda: interchange_actions.export_editions(window.editions_files),
+        lambda: _export_editions(window),
     )
     menu.addSeparator()
     _add(

@@ -1,11 +1,11 @@
 """What the window would otherwise load on the GUI thread as it is filled, loaded in the
 thread pool while the store opens.
 
-The steps of the window until it is usable import the menus and the editions' files
-(import/export): each of these held the GUI thread in a step of its filling
-(``BALAGH_STALL_PROFILE=start`` in ``tests/benchmarks/bench_gui_stall.py``). What only the
-release and summary tabs and the record need (their modules, Babel's locale data the release
-tab names days with) is imported after the window is usable
+The steps of the window until it is usable import the menus: this held the GUI thread in a
+step of its filling (``BALAGH_STALL_PROFILE=start`` in ``tests/benchmarks/bench_gui_stall.py``).
+What only the release and summary tabs, the record and the editions' files (import/export)
+need (their modules, Babel's locale data the release tab names days with) is imported after
+the window is usable
 (``balagh.gui.window.later_tabs.import_later_modules``). Imports are safe from any thread;
 nothing here creates a Qt object.
 """
@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import importlib
 
-#: Modules the window imports while it is filled (menus, editions' files).
-WINDOW_MODULES = (
-    "balagh.gui.window.menus",
-    "balagh.gui.edition.interchange",
-)
+#: Modules the window imports while it is filled (the menus).
+WINDOW_MODULES = ("balagh.gui.window.menus",)
 
 
 def warm_window(_language: str) -> None:
