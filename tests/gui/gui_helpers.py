@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,3 +135,19 @@ def window_in_language(qapp: QApplication, qtbot: Any, services: Any, language: 
     qtbot.addWidget(window)
     window.attach(services)
     return window
+
+
+def run_window_process(code: str, store: Any, *args: str) -> str:
+    """Run ``code`` (a script that starts Balagh's window, ``sys.argv[1]`` being the database
+    URL) in a fresh Python process on ``store``'s database, offscreen; its standard output.
+
+    ``store`` is closed first, so that the process opens the database alone; a failing
+    process fails the test with its error output.
+    """
+    url = store.url
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, url, *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

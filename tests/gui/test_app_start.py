@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import run_window_process
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -99,13 +99,8 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
         "from balagh.cli.main import main\n"
         "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
     )
-    url = demo_store.url
-    demo_store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert "ROWS 6 بلاغ" in done.stdout
+    stdout = run_window_process(code, demo_store)
+    assert "ROWS 6 بلاغ" in stdout
 
 
 def test_the_modules_the_window_starts_with_do_not_import_alembic() -> None:

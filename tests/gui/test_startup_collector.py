@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-import os
 import subprocess
 import sys
 from typing import Any
 
 import pytest
+from gui_helpers import run_window_process
 
 from balagh.cli.main import main
 
@@ -72,10 +72,5 @@ def test_the_window_resumes_the_collector_once_usable_and_idle(demo_store: Any) 
         "from balagh.cli.main import main\n"
         "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
     )
-    url = demo_store.url
-    demo_store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code, url], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert "STARTING False USABLE True True" in done.stdout
+    stdout = run_window_process(code, demo_store)
+    assert "STARTING False USABLE True True" in stdout

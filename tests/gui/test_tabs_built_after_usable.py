@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from gui_helpers import PromptLog, drafted, fez_number, fez_release_tab, save_and_wait
+from gui_helpers import (
+    PromptLog,
+    drafted,
+    fez_number,
+    fez_release_tab,
+    run_window_process,
+    save_and_wait,
+)
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -240,9 +247,6 @@ def test_balagh_is_usable_before_the_later_tabs_modules_are_imported(demo_store:
     start-up log says so), the release and summary tabs are neither built nor imported, nor
     is any module of ``NOT_BEFORE_USABLE``; the next turns of the event loop build the tabs
     and import the window's later modules."""
-    import os
-    import subprocess
-    import sys
 
     if demo_store.url.startswith("postgresql"):
         pytest.skip("one backend is enough for the start-up path")
@@ -274,13 +278,8 @@ def test_balagh_is_usable_before_the_later_tabs_modules_are_imported(demo_store:
         "from balagh.cli.main import main\n"
         "sys.exit(main(['--db', sys.argv[1]]))\n"
     )
-    url = demo_store.url
-    demo_store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code, url, *NOT_BEFORE_USABLE], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert "USABLE True False False False False" in done.stdout
-    assert "EARLY []" in done.stdout, done.stdout
-    assert "LATER True True" in done.stdout
-    assert f"AFTER {sorted(IMPORTED_AFTER_USABLE)}" in done.stdout, done.stdout
+    stdout = run_window_process(code, demo_store, *NOT_BEFORE_USABLE)
+    assert "USABLE True False False False False" in stdout
+    assert "EARLY []" in stdout, stdout
+    assert "LATER True True" in stdout
+    assert f"AFTER {sorted(IMPORTED_AFTER_USABLE)}" in stdout, stdout
