@@ -214,6 +214,8 @@ def offer_other_database(window: MainWindow, settings: Settings) -> None:
 
 def show_notices(window: MainWindow, services: Any) -> None:
     """Tell the staff, without blocking, what opening did (an upgrade, a broken settings file)."""
+    if not services.notices:
+        return  # the usual start: neither the message box nor the error page's module
     from PySide6.QtWidgets import QMessageBox
 
     from balagh.gui.window.startup_error import isolate_paths
