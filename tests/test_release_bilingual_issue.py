@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from balagh.app.bilingual import issue_release, pdf_of_issued, with_french
+from balagh.app.issuing import SameAsInForce
 from balagh.core.errors import ReadOnlyError
 from balagh.core.interchange import loads_editions
 from balagh.core.model import Language, ReleaseStatus
@@ -78,7 +79,9 @@ def test_french_version_is_read_only_once_issued(agadir_store: Store) -> None:
         connection.execute(text("UPDATE release_versions SET paragraphs_json = '[]'"))
     correction = correction_draft(issued)
     assert correction.french is not None and correction.french.pdf is None
-    second = issue_release(store.editions, store.releases, correction, Settings())
+    with pytest.raises(SameAsInForce, match="2024/001"):  # the same text: not issued again
+        issue_release(store.editions, store.releases, correction, Settings())
+    second = issue_release(store.editions, store.releases, correction, Settings(), again=True)
     assert second.reference == "2024/002" and second.supersedes_id == issued.id
     assert second.french is not None and second.french.sha256 != issued.french.sha256  # type: ignore[union-attr]
 

@@ -76,8 +76,9 @@ def test_pdf_issue_verify(url: str, tmp_path: Path, capsys: Capsys) -> None:
     code, _, _ = run(capsys, "--db", url, "release", "verify", str(changed))
     assert code == 1
     second = tmp_path / "second.pdf"
-    code, out, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(second))
-    assert code == 0 and "2023/002" in out
+    code, out, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(second),
+                       "--again")
+    assert code == 0 and "2023/002" in out and "محل البلاغ 2023/001" in out
 
 
 def test_issue_refuses_a_text_that_disagrees(url: str, tmp_path: Path, capsys: Capsys) -> None:
@@ -109,9 +110,9 @@ def test_issue_refuses_a_text_that_disagrees(url: str, tmp_path: Path, capsys: C
 def test_a_new_issue_supersedes_the_previous_one(url: str, tmp_path: Path, capsys: Capsys) -> None:
     from balagh.store import open_store
 
-    for name in ("a.pdf", "b.pdf"):
+    for name, again in (("a.pdf", []), ("b.pdf", ["--again"])):
         code, _, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o",
-                         str(tmp_path / name))
+                         str(tmp_path / name), *again)
         assert code == 0
     with open_store(url) as store:
         second, first = store.releases.releases(4)  # newest first
@@ -239,8 +240,9 @@ def test_pdf_is_written_atomically(url: str, tmp_path: Path, capsys: Capsys) -> 
 
 def test_verify_says_a_release_was_superseded(url: str, tmp_path: Path, capsys: Capsys) -> None:
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    for target in (first, second):
-        code, _, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(target))
+    for target, again in ((first, []), (second, ["--again"])):
+        code, _, _ = run(capsys, "--db", url, "release", "issue", "2023", "-o", str(target),
+                         *again)
         assert code == 0
     code, out, err = run(capsys, "--db", url, "release", "verify", str(first))
     assert code == 0 and err == ""

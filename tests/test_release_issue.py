@@ -175,7 +175,7 @@ def test_pdf_files_are_written_whole_or_not_at_all(
     with pytest.raises(balagh_files.FileWriteError) as caught:
         balagh_files.write_file_atomically(target, b"%PDF newer")
     monkeypatch.undo()
-    assert caught.value.message_ar == f"تعذر كتابة الملف {target}: No space left on device"
+    assert caught.value.message_ar == f"تعذر كتابة الملف {target}: القرص ممتلئ"
     assert ".tmp" not in caught.value.message_ar
     assert target.read_bytes() == b"%PDF new"  # the old file is untouched
     assert os.listdir(tmp_path) == ["بلاغ.pdf"]  # no temporary file left

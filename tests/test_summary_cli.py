@@ -47,10 +47,10 @@ def test_summary_xlsx_by_format_or_suffix(
     assert run(capsys, "--db", demo_store.url, "summary", "pdf", "4", "-o", str(by_suffix))[0] == 0
     book = load_workbook(by_suffix)
     assert book["الأرقام"].sheet_view.rightToLeft
-    by_flag = tmp_path / "all.dat"
-    code, out, _ = run(capsys, "--db", demo_store.url, "summary", "all", "-o", str(by_flag),
-                       "--format", "xlsx")
-    assert code == 0 and "(6)" in out
+    by_flag = tmp_path / "all.xlsx"
+    code, out, err = run(capsys, "--db", demo_store.url, "summary", "all", "-o",
+                         str(tmp_path / "all"), "--format", "xlsx")
+    assert code == 0 and "(6)" in out and f"{by_flag}" in err  # the extension added, said
     sheet = load_workbook(io.BytesIO(by_flag.read_bytes()))["كل الدورات"]
     assert [c.value for c in sheet[2]][:5] == [6, "الجديدة", 2025, 2400000, 280000]
     assert [c.value for c in sheet[4]][:5] == [4, "فاس", 2023, 1150000, 635000]

@@ -47,8 +47,8 @@ def test_both_faces_issue_through_the_same_workflow(
     calls: list[tuple[tuple[object, ...], str | None]] = []
 
     def recorded_issue(self: Issuing, checked: CheckedDraft,
-                       override_reason: str | None = None) -> Release:
-        calls.append((_what_was_checked(checked), override_reason))
+                       override_reason: str | None = None, *, again: bool = False) -> Release:
+        calls.append(((*_what_was_checked(checked), again), override_reason))
         pdf = self._render(checked.release)  # each face's own renderer, nothing stored
         return dataclasses.replace(checked.release, status=ReleaseStatus.ISSUED,
                                    reference=REFERENCE, pdf=pdf, sha256=pdf_digest(pdf),

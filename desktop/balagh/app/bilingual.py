@@ -73,12 +73,14 @@ def issue_release(
     settings: Settings,
     *,
     override_reason: str | None = None,
+    again: bool = False,
 ) -> Release:
     """Store, check (both languages) and issue ``release`` with its French version, if any,
     through the issuing workflow (``balagh.app.issuing``), each PDF signed when the settings
     name a certificate (``balagh.app.signing``): one reference, an Arabic PDF and a French
     PDF, each with its SHA-256. Raises IssueRefused when the check finds problems and no
-    ``override_reason`` is given."""
+    ``override_reason`` is given, SameAsInForce when the text is the release in force's
+    (``again`` issues it all the same)."""
     from balagh.app.issuing import Issuing, documents_check
     from balagh.app.signing import release_signer
 
@@ -88,7 +90,7 @@ def issue_release(
                        render_version=lambda r, language: sign(
                            render_pdf(r, settings, language), r))
     checked = workflow.check(workflow.store_draft(release))
-    return workflow.issue(checked, override_reason)
+    return workflow.issue(checked, override_reason, again=again)
 
 
 def pdf_of_issued(release: Release, language: Language = Language.AR) -> bytes | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from balagh.app.database import choose_database, plain_name
 from balagh.messages import Message, pmsg
@@ -20,8 +21,7 @@ def describe_database(explicit: str | None, settings: Settings | None = None) ->
     Lines: the database (file or host/database), the source of the choice, the schema
     revision (and the code's), the size, the number of editions, whether it can be written.
     """
-    from balagh.store.engine import is_read_only, make_engine
-    from balagh.store.migrate import current_revision, head_revision, sqlite_file
+    from balagh.store.engine import make_engine
 
     choice = choose_database(explicit, settings)
     lines: list[InfoLine] = [
@@ -31,26 +31,39 @@ def describe_database(explicit: str | None, settings: Settings | None = None) ->
     ]
     engine = make_engine(choice.url)
     try:
-        path = sqlite_file(engine) or _uri_file(engine)
-        if path is not None and not path.exists():
-            lines.append(_line(pmsg("database info", "الحالة"), "لم تنشأ بعد / pas encore créée"))
-            return lines
-        revision = current_revision(engine)
-        head = head_revision()
-        shown = revision or "—"
-        if revision != head:
-            shown += f" (هذا الإصدار: {head} / ce logiciel : {head})"
-        lines.append(_line(pmsg("database info", "مراجعة المخطط"), shown))
-        lines.append(_line(pmsg("database info", "الحجم"), _size(engine, path)))
-        if revision is not None:
-            with engine.connect() as connection:
-                count = connection.execute(text("SELECT count(*) FROM editions")).scalar_one()
-            lines.append(_line(pmsg("database info", "عدد الدورات"), str(count)))
-        writable = "للقراءة فقط / lecture seule" if is_read_only(engine) else "مسموحة / autorisée"
-        lines.append(_line(pmsg("database info", "الكتابة"), writable))
-        return lines
+        return lines + _facts(engine)
+    except SQLAlchemyError as exc:  # one sentence, as every other command says it
+        from balagh.store.session import cannot_open
+
+        raise cannot_open(engine, exc) from exc
     finally:
         engine.dispose()
+
+
+def _facts(engine: Engine) -> list[InfoLine]:
+    """The revision, size, number of editions and writability of the open ``engine``."""
+    from balagh.store.engine import is_read_only
+    from balagh.store.migrate import current_revision, head_revision, sqlite_file
+
+    lines: list[InfoLine] = []
+    path = sqlite_file(engine) or _uri_file(engine)
+    if path is not None and not path.exists():
+        lines.append(_line(pmsg("database info", "الحالة"), "لم تنشأ بعد / pas encore créée"))
+        return lines
+    revision = current_revision(engine)
+    head = head_revision()
+    shown = revision or "—"
+    if revision != head:
+        shown += f" (هذا الإصدار: {head} / ce logiciel : {head})"
+    lines.append(_line(pmsg("database info", "مراجعة المخطط"), shown))
+    lines.append(_line(pmsg("database info", "الحجم"), _size(engine, path)))
+    if revision is not None:
+        with engine.connect() as connection:
+            count = connection.execute(text("SELECT count(*) FROM editions")).scalar_one()
+        lines.append(_line(pmsg("database info", "عدد الدورات"), str(count)))
+    writable = "للقراءة فقط / lecture seule" if is_read_only(engine) else "مسموحة / autorisée"
+    lines.append(_line(pmsg("database info", "الكتابة"), writable))
+    return lines
 
 
 def _line(label: Message, value: str) -> InfoLine:

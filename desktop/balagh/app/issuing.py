@@ -11,6 +11,14 @@ The workflow, the same for ``balagh release issue`` and the window's «إصدا�
    (DraftChangedError names who changed the draft), refuses when the check found problems
    and no override reason is given (IssueRefused), and says truly when another issuer got
    there first (AlreadyIssuedError, with the reference it received).
+
+An edition has one release in force of each kind (a bulletin: of each day): issuing another
+one replaces it. The draft then supersedes the release in force (:func:`in_force`; set by
+:meth:`Issuing.check` when the draft does not say it already), both faces say which
+reference it replaces (:attr:`CheckedDraft.replaces`), and a draft whose text is the same as
+the release in force is not issued again under a new reference unless asked (``again``:
+``--again``, or the window's confirmation), since it is almost always a mistake — a copy of
+the issued release is what ``release export`` gives (SameAsInForce).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from balagh.core.errors import BalaghError, Problem
-from balagh.core.model import Edition, FigureKind, Language, Release
+from balagh.core.model import Edition, FigureKind, Language, Release, ReleaseKind, ReleaseStatus
 from balagh.core.plausibility import Finding as PlausibilityFinding
 from balagh.core.plausibility import check_figures
 from balagh.core.ports import EditionRepository, Finding, ReleaseRepository, finding_text
@@ -45,6 +53,39 @@ class IssueRefused(BalaghError):
         self.problems = list(problems)
 
 
+class SameAsInForce(BalaghError):
+    """The draft says word for word what the release in force says; not issued again."""
+
+    def __init__(self, in_force: Release) -> None:
+        super().__init__(msg(
+            "لم يصدر البلاغ: نصه مطابق للبلاغ الصادر {reference} الساري المفعول، وإصداره من جديد "
+            "يعطيه مرجعا جديدا يحل محل {reference}؛ لم يتغير شيء. لنسخة من البلاغ الصادر صدره "
+            "كما هو، ولإصداره من جديد أكد ذلك", reference=in_force.reference))
+        self.in_force = in_force
+
+
+def in_force(releases: ReleaseRepository, draft: Release) -> Release | None:
+    """The issued release that issuing ``draft`` replaces: the one it says it supersedes,
+    else the newest issued release of its edition and kind (a bulletin: of its day) that no
+    issued release superseded."""
+    if draft.supersedes_id is not None:
+        return releases.get_release(draft.supersedes_id)
+    issued = [r for r in releases.releases(draft.edition_number)  # newest first
+              if r.status is ReleaseStatus.ISSUED and r.kind is draft.kind
+              and (draft.kind is not ReleaseKind.DAILY or r.date == draft.date)]
+    superseded = {r.supersedes_id for r in issued}
+    return next((r for r in issued if r.id not in superseded and r.id != draft.id), None)
+
+
+def same_content(a: Release, b: Release) -> bool:
+    """What the reader reads is the same: title, place, date, paragraphs, French version."""
+    if (a.title, a.place, a.date, a.paragraphs) != (b.title, b.place, b.date, b.paragraphs):
+        return False
+    french_a = a.french.paragraphs if a.french is not None else None
+    french_b = b.french.paragraphs if b.french is not None else None
+    return french_a == french_b
+
+
 @dataclass(frozen=True)
 class CheckedDraft:
     """The result of checking one stored version of a draft.
@@ -56,6 +97,13 @@ class CheckedDraft:
     release: Release
     edition_version: int
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    #: The issued release in force that issuing this draft replaces (None: the first one).
+    replaces: Release | None = None
+
+    @property
+    def identical(self) -> bool:
+        """The draft says what the release it replaces already says."""
+        return self.replaces is not None and same_content(self.release, self.replaces)
 
     @property
     def problems(self) -> list[Any]:
@@ -101,15 +149,24 @@ class Issuing:
             release = self.store_draft(release)
         assert release.id is not None
         stored = self.releases.get_release(release.id)
+        replaces = in_force(self.releases, stored)
+        if replaces is not None and stored.supersedes_id is None:
+            stored.supersedes_id = replaces.id  # one release in force of its kind
+            stored = self.releases.save_draft(stored)
         edition = self.editions.get(stored.edition_number)
         editions = self.editions.list_editions()
         catalogue = {kind.key: kind for kind in self.editions.catalogue()}
         findings: list[Finding] = list(self._check(stored, edition, catalogue, editions))
         findings += figure_findings(edition, editions, catalogue)
-        return CheckedDraft(stored, edition.version, tuple(findings))
+        return CheckedDraft(stored, edition.version, tuple(findings), replaces)
 
-    def issue(self, checked: CheckedDraft, override_reason: str | None = None) -> Release:
-        """Issue exactly the checked version; see the module's docstring for the refusals."""
+    def issue(self, checked: CheckedDraft, override_reason: str | None = None, *,
+              again: bool = False) -> Release:
+        """Issue exactly the checked version; see the module's docstring for the refusals
+        (``again``: issue a text identical to the release in force all the same)."""
+        if checked.identical and not again:
+            assert checked.replaces is not None
+            raise SameAsInForce(checked.replaces)
         reason = (override_reason or "").strip() or None
         if checked.problems and reason is None:
             raise IssueRefused(checked.problems)

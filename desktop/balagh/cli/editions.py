@@ -48,7 +48,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     exporting.add_argument(
         "edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année"
     )
-    exporting.add_argument("-o", "--output", type=Path, metavar="FILE", default=None)
+    from balagh.cli.outputs import add_output
+
+    add_output(exporting, required=False, help_text=(
+        "ملف JSON المراد كتابته (يستبدل إن وجد)؛ دونه يطبع / fichier JSON à écrire (remplacé"
+        " s'il existe) ; sans lui, affiché"))
     exporting.set_defaults(func=cmd_export)
 
     from balagh.cli.record import register_edition_actions
@@ -180,19 +184,19 @@ def after_save_notices(store: Store, numbers: list[int]) -> list[str]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write one edition as a JSON object to FILE, or to standard output."""
+    from balagh.cli.outputs import output_path, planned, written_line
     from balagh.core.interchange import dumps_edition
+    from balagh.platform.files import write_file_atomically
 
     key = edition_key(args.edition)
+    plan = planned(output_path(args.output, (".json",))) if args.output is not None else None
     with open_for_reading(args) as store:
         edition = store.editions.find(key)
         catalogue = {kind.key: kind for kind in store.editions.catalogue()}
-    text = dumps_edition(edition, catalogue)
-    output: Path | None = args.output
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        from balagh.platform.files import write_file_atomically
-
-        write_file_atomically(output, text.encode("utf-8"))
-        print(f"صدرت الدورة {_edition_label(edition)} إلى {output}")
+    if plan is None:
+        sys.stdout.write(dumps_edition(edition, catalogue))
+        return 0
+    write_file_atomically(plan.asked, dumps_edition(edition, catalogue).encode("utf-8"))
+    print(written_line(msg("صدرت الدورة {edition} إلى {path}", edition=_edition_label(edition),
+                           path=plan.asked), plan))
     return 0

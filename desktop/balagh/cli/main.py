@@ -89,6 +89,14 @@ _ARGPARSE_SENTENCES = (
 )
 _ARGPARSE_IDS = frozenset(sentence.msgid for sentence in _ARGPARSE_SENTENCES)
 _USAGE_LANGUAGES = ("ar", "fr")
+#: argparse's words in the help (``-h``): shown in Arabic, then French.
+_HELP_SENTENCES = (
+    pmsg("argparse", "show this help message and exit"),
+    pmsg("argparse", "show program's version number and exit"),
+    pmsg("argparse", "options"),
+    pmsg("argparse", "positional arguments"),
+)
+_HELP_IDS = frozenset(sentence.msgid for sentence in _HELP_SENTENCES)
 
 
 class UsageText(str):
@@ -123,7 +131,11 @@ def _in_language(values: object, language: str) -> object:
 
 
 def _argparse_gettext(text: str) -> str:
-    """What argparse's ``_()`` answers: its sentence with the catalogue's translations."""
+    """What argparse's ``_()`` answers: its sentence with the catalogue's translations (a
+    word of the help: Arabic, then French)."""
+    if text in _HELP_IDS:
+        return " / ".join(translate(language, text, context="argparse")
+                          for language in _USAGE_LANGUAGES)
     if text not in _ARGPARSE_IDS:
         return text
     return UsageText(text, {language: translate(language, text, context="argparse")
@@ -151,6 +163,11 @@ class BalaghArgumentParser(argparse.ArgumentParser):
     «خطأ في الاستعمال: معطيات إلزامية ناقصة: EDITION / Erreur d'utilisation : arguments
     obligatoires manquants : EDITION». Subcommand parsers are of this class too.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ``--template`` must not be taken for ``--template-fr``: no option is abbreviated.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """Print the usage and the translated message on standard error; exit with 2."""
@@ -240,7 +257,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="عنوان قاعدة البيانات (SQLAlchemy URL)؛ وإلا BALAGH_DB، وإلا الإعدادات، وإلا"
         " الملف المدمج / base de données ; sinon BALAGH_DB, les réglages, la base intégrée",
     )
-    parser.add_argument("--version", action="version", version=f"balagh {__version__}")
+    parser.add_argument("--version", action="version", version=f"balagh {__version__}",
+                        help=_argparse_gettext("show program's version number and exit"))
     parser.set_defaults(func=_cmd_gui, qt_args=[])
     if not commands:
         return parser
@@ -309,6 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     collecting = gc.isenabled()
     gc.disable()
+    from balagh.platform.logfile import logs_for_a_command
+
+    logs_for_a_command(to_file=argv is None)
     try:
         return _run(argv)
     finally:
@@ -347,12 +368,9 @@ def _run(argv: Sequence[str] | None) -> int:
     except BalaghError as exc:
         print(error_line(exc.message), file=sys.stderr)
     except OSError as exc:
-        name = exc.filename if exc.filename is not None else ""
-        reason = exc.strerror or str(exc)
-        print(
-            error_line(msg("تعذر الوصول إلى الملف {name}: {reason}", name=name, reason=reason)),
-            file=sys.stderr,
-        )
+        from balagh.platform.os_errors import os_error_message
+
+        print(error_line(os_error_message(exc)), file=sys.stderr)
     except KeyboardInterrupt:
         print(error_line(msg("أوقف الأمر")), file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from balagh.cli.opening import open_for_reading, open_for_writing
+from balagh.cli.outputs import add_output, output_path, planned, written_line
 from balagh.cli.release_lang import LANGS, output_targets, with_french_if_needed
 from balagh.cli.release_sources import (
     current_draft,
@@ -32,9 +33,12 @@ from balagh.cli.release_sources import (
     stored_and_issued,
 )
 from balagh.core.errors import BalaghError
-from balagh.core.model import Release, ReleaseKind
-from balagh.messages import PerLanguage, msg
-from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
+from balagh.core.model import ReleaseKind
+from balagh.messages import msg
+from balagh.platform.files import write_file_atomically
+
+#: The extension of every PDF ``-o`` names.
+PDF = (".pdf",)
 
 EXIT_NOT_VERIFIED = 1
 EXIT_REFUSED = 1
@@ -46,9 +50,9 @@ def edition_args(parser: argparse.ArgumentParser) -> None:
         "edition", metavar="EDITION", help="رقم الدورة أو سنتها / numéro ou année"
     )
     parser.add_argument(
-        "--kind", choices=[k.value for k in ReleaseKind], default=ReleaseKind.CLOSING.value,
-        help="نوع البلاغ: closing (الاختتام) أو opening (الإعلان) أو daily (النشرة اليومية)"
-             " / type de communiqué",
+        "--kind", choices=[k.value for k in ReleaseKind], default=None,
+        help="نوع البلاغ: closing (الاختتام، افتراضيا) أو opening (الإعلان) أو daily (النشرة"
+             " اليومية) / type de communiqué",
     )
     parser.add_argument(
         "--date", metavar="YYYY-MM-DD", default=None,
@@ -84,16 +88,23 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     pdf = actions.add_parser("pdf", help="البلاغ بصيغة PDF / communiqué en PDF")
     edition_args(pdf)
-    pdf.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    add_output(pdf)
     pdf.set_defaults(func=cmd_pdf)
 
     issue = actions.add_parser("issue", help="إصدار البلاغ وحفظه / émettre le communiqué")
     edition_args(issue)
-    issue.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    add_output(issue)
     issue.add_argument(
         "--override-reason", metavar="TEXT", default=None,
         help="سبب الإصدار رغم الفروق مع الأرقام المسجلة / motif pour passer outre",
     )
+    issue.add_argument(
+        "--again", action="store_true",
+        help="إصدار نص مطابق للبلاغ الساري المفعول من جديد بمرجع جديد يحل محله / réémettre"
+             " un texte identique au communiqué en vigueur sous une nouvelle référence",
+    )
+    from balagh.cli.release_issue import cmd_issue
+
     issue.set_defaults(func=cmd_issue)
     _register_issued(actions)
 
@@ -104,7 +115,7 @@ def _register_issued(actions: argparse._SubParsersAction[Any]) -> None:
         "export", help="تصدير PDF بلاغ صادر من قاعدة البيانات / exporter un communiqué émis"
     )
     export.add_argument("reference", metavar="REFERENCE", help="مرجع البلاغ، مثلا 2023/001")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    add_output(export)
     export.add_argument("--lang", choices=("ar", "fr"), default="ar",
                         help="نسخة البلاغ المصدرة / version exportée (ar, fr)")
     export.set_defaults(func=cmd_export)
@@ -165,118 +176,41 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    """Write the current draft (or a fresh one) as a PDF, without issuing it."""
+    """Write the current draft (or a fresh one) as a PDF, without issuing it (never over a
+    copy of an issued release)."""
     from balagh.app.bilingual import render_pdf
+    from balagh.app.output_files import refuse_over_issued
     from balagh.core.model import Language
 
-    targets = output_targets(args)
-    for _language, path in targets:
-        check_output_path(path)
+    args.output = output_path(args.output, PDF)
+    plans = [(language, planned(path)) for language, path in output_targets(args)]
     settings = load_settings()
     with open_for_reading(args) as store:
+        for _language, plan in plans:
+            refuse_over_issued(plan, store.releases)
         release = current_draft(store, args, settings)
         if args.lang != "ar":
             release = with_french_if_needed(store, args, settings, release)
-    files = [(path, render_pdf(release, settings, Language(language)))
-             for language, path in targets]
-    for path, data in files:
-        write_file_atomically(path, data)
-        print(f"كتبت مسودة البلاغ في {path} ({len(data)} بايت)")
-    return 0
-
-
-def _write_issued(issued: Release, targets: list[tuple[str, Path]]) -> None:
-    """Write the issued PDFs (one per language asked); if a file cannot be written, the error
-    says the release is on record and how to write it again."""
-    from balagh.app.bilingual import pdf_of_issued
-    from balagh.core.model import Language
-
-    assert issued.pdf is not None
-    try:
-        for language, path in targets:
-            data = pdf_of_issued(issued, Language(language))
-            assert data is not None
-            write_file_atomically(path, data)
-    except FileWriteError as exc:
-        raise BalaghError(
-            msg(
-                "صدر البلاغ {reference} وسجل في قاعدة البيانات مع ملف PDF الخاص به، لكن تعذر "
-                "كتابة الملف {path}: {reason}. لكتابته من جديد: balagh release export {reference} "
-                "-o FILE",
-                reference=issued.reference,
-                path=exc.path,
-                reason=PerLanguage(ar=exc.reason_ar, fr=exc.reason_fr),
-            ),
-        ) from exc
-
-
-def cmd_issue(args: argparse.Namespace) -> int:
-    """Check the file can be written, store the draft, check that stored version against the
-    figures and issue exactly it (``balagh.app.issuing``), record it and write its PDF.
-
-    If the draft or the figures were saved by someone else after the check, nothing is issued
-    and the message names who changed the draft; if another issuer issued it first, the
-    message gives the reference it received. If the file still cannot be written, the PDF is
-    on record: the error names the reference and the ``release export`` command."""
-    import sys
-
-    from balagh.app.bilingual import render_pdf
-    from balagh.app.issuing import IssueRefused, Issuing, documents_check
-    from balagh.core.model import Language
-
-    targets = output_targets(args)
-    for _language, path in targets:
-        check_output_path(path)  # before anything is issued
-    settings = load_settings()
-    reason = (args.override_reason or "").strip() or None
-    from balagh.app.signing import release_signer
-
-    sign = release_signer(settings)  # the certificate is opened before anything is issued
-    with open_for_writing(args) as store:
-        workflow = Issuing(store.editions, store.releases, documents_check,
-                           lambda r: sign(render_pdf(r, settings, Language.AR), r),
-                           render_version=lambda r, language: sign(
-                               render_pdf(r, settings, language), r))
-        release = current_draft(store, args, settings)
-        if args.lang != "ar":
-            release = with_french_if_needed(store, args, settings, release)
-        checked = workflow.check(workflow.store_draft(release))
-        for warning in checked.warnings:
-            print(f"تنبيه: {warning.text_ar()}", file=sys.stderr)
-        try:
-            issued = workflow.issue(checked, reason)
-        except IssueRefused as refused:
-            print("لم يصدر البلاغ: نص البلاغ أو أرقام الدورة لا تطابق السجل / "
-                  "Communiqué non émis : le texte ou les chiffres ne concordent pas",
-                  file=sys.stderr)
-            for problem in refused.problems:
-                print(f"  - {problem.text_ar()}", file=sys.stderr)
-            print("لإصداره رغم ذلك: --override-reason \"السبب\"", file=sys.stderr)
-            return EXIT_REFUSED
-    problems = checked.problems
-    _write_issued(issued, targets)
-    print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
-          f"(SHA-256 {issued.sha256})")
-    if issued.french is not None:
-        print(f"ومعه النسخة الفرنسية بالمرجع نفسه (SHA-256 {issued.french.sha256}) / "
-              f"version française, même référence")
-    if problems:
-        print(f"رغم {len(problems)} فرق مع الأرقام المسجلة، بسبب: {reason}")
-    for _language, path in targets:
-        print(f"كتب الملف: {path}")
+    files = [(plan, render_pdf(release, settings, Language(language)))
+             for language, plan in plans]
+    for plan, data in files:
+        write_file_atomically(plan.asked, data)
+        print(written_line(msg("كتبت مسودة البلاغ في {path} ({size} بايت)", path=plan.asked,
+                               size=len(data)), plan))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the stored PDF of an issued release (byte for byte: it still verifies)."""
-
-    check_output_path(args.output)
     from balagh.app.bilingual import pdf_of_issued
+    from balagh.app.output_files import issued_copy_at
     from balagh.core.model import Language
     from balagh.documents.release.verify import pdf_digest
 
+    plan = planned(output_path(args.output, PDF))
     with open_for_reading(args) as store:
         release = issued_by_reference(store, args.reference)
+        replaced = issued_copy_at(plan, store.releases)
     data = pdf_of_issued(release, Language(args.lang))
     if not data:
         if args.lang == "fr":
@@ -288,9 +222,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             "البلاغ {reference} لا يحمل ملف PDF في قاعدة البيانات",
             reference=release.reference,
         ))
-    write_file_atomically(args.output, data)
-    print(f"كتب ملف البلاغ الصادر {release.reference} في {args.output} (SHA-256 "
-          f"{pdf_digest(data)})")
+    write_file_atomically(plan.asked, data)
+    print(written_line(msg("كتب ملف البلاغ الصادر {reference} في {path} (SHA-256 {digest})",
+                           reference=release.reference, path=plan.asked,
+                           digest=pdf_digest(data)),
+                       plan, replaced.reference if replaced is not None else None))
     return 0
 
 

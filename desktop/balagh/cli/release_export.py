@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from balagh.cli.opening import open_for_reading
+from balagh.cli.outputs import add_output, output_path, planned, written_line
+from balagh.core.errors import BalaghError
 from balagh.messages import msg
 
 if TYPE_CHECKING:
@@ -32,12 +34,14 @@ def register_exports(
     """Add ``release docx`` and ``release text`` to the ``release`` actions."""
     docx = actions.add_parser("docx", help="البلاغ بصيغة Word / communiqué en DOCX")
     edition_args(docx)
-    docx.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    add_output(docx)
     docx.set_defaults(func=cmd_docx)
     text = actions.add_parser("text", help="البلاغ نصا أو HTML / communiqué en texte ou HTML")
     edition_args(text)
     text.add_argument("--html", action="store_true", help="HTML (dir=rtl lang=ar)")
-    text.add_argument("-o", "--output", type=Path, metavar="FILE", default=None)
+    add_output(text, required=False, help_text=(
+        "الملف المراد كتابته (‎.txt، أو ‎.html مع --html)؛ دونه يطبع النص / fichier à écrire"
+        " (.txt, ou .html avec --html) ; sans lui le texte est affiché"))
     text.set_defaults(func=cmd_text)
 
 
@@ -46,6 +50,8 @@ def _release(args: argparse.Namespace, settings: Settings) -> Release:
     from balagh.cli.release_lang import with_french_if_needed
     from balagh.cli.release_sources import current_draft, issued_by_reference
 
+    if _REFERENCE.match(args.edition):
+        _refuse_draft_options(args)
     with open_for_reading(args) as store:
         if _REFERENCE.match(args.edition):
             return issued_by_reference(store, args.edition)
@@ -55,50 +61,68 @@ def _release(args: argparse.Namespace, settings: Settings) -> Release:
         return release
 
 
+def _refuse_draft_options(args: argparse.Namespace) -> None:
+    """``--kind``, ``--date`` and ``--template-fr`` choose a draft: an issued release's
+    reference already says which release it is, and its text is on record."""
+    given = [option for option, value in (("--kind", args.kind), ("--date", args.date),
+                                          ("--template-fr", args.template_fr))
+             if value is not None]
+    if given:
+        raise BalaghError(msg(
+            "المرجع {reference} يسمي بلاغا صادرا بنصه المسجل، فلا معنى معه للخيار {options} "
+            "(لاختيار مسودة: رقم الدورة أو سنتها)؛ لم يكتب شيء",
+            reference=args.edition, options=" ".join(given)))
+
+
+def _targets(args: argparse.Namespace, accepted: tuple[str, ...]) -> list[tuple[str, Path]]:
+    """(language, file) pairs: ``FILE`` for one language; with ``--lang both`` the Arabic in
+    ``FILE`` and the French beside it (``FILE.fr.docx``)."""
+    from balagh.cli.release_lang import french_output
+
+    path = output_path(args.output, accepted)
+    return [(lang, path if lang == "ar" or args.lang == "fr" else french_output(path))
+            for lang in _languages(args)]
+
+
 def _languages(args: argparse.Namespace) -> list[str]:
     lang = getattr(args, "lang", "ar")
     return ["ar", "fr"] if lang == "both" else [lang]
 
 
 def cmd_docx(args: argparse.Namespace) -> int:
-    """Write the release as DOCX."""
+    """Write the release as DOCX (with ``--lang both``, the French beside it)."""
     from balagh.app.release_export import ExportFormat, export_release
-    from balagh.cli.release_lang import french_output
-    from balagh.platform.files import check_output_path
     from balagh.platform.settings import Settings
 
-    targets = [(lang, args.output if lang == "ar" or args.lang == "fr"
-                else french_output(args.output)) for lang in _languages(args)]
-    for _lang, path in targets:
-        check_output_path(path)
+    plans = [(lang, planned(path)) for lang, path in _targets(args, (".docx",))]
     settings = Settings.load()
     release = _release(args, settings)
-    for lang, path in targets:
-        size = export_release(release, settings, ExportFormat.DOCX, path, lang)
-        print(f"كتب البلاغ بصيغة Word في {path} ({size} بايت)")
+    for lang, plan in plans:
+        size = export_release(release, settings, ExportFormat.DOCX, plan.asked, lang)
+        print(written_line(msg("كتب البلاغ بصيغة Word في {path} ({size} بايت)",
+                               path=plan.asked, size=size), plan))
     return 0
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    """Print (or write with -o) the release as plain text or HTML."""
+    """Print (or write with -o) the release as plain text or HTML; with ``-o`` and ``--lang
+    both``, two files (the French beside: ``FILE.fr.txt``)."""
     from balagh.app.release_export import ExportFormat, export_release, render_release
-    from balagh.platform.files import check_output_path
     from balagh.platform.settings import Settings
 
     kind = ExportFormat.HTML if args.html else ExportFormat.TEXT
+    plans = []
     if args.output is not None:
-        check_output_path(args.output)
+        accepted = (".html", ".htm") if args.html else (".txt", ".text")
+        plans = [(lang, planned(path)) for lang, path in _targets(args, accepted)]
     settings = Settings.load()
     release = _release(args, settings)
-    languages = _languages(args)
     if args.output is None:
         sys.stdout.write("\n".join(render_release(release, settings, kind, lang).decode("utf-8")
-                                   for lang in languages))
+                                   for lang in _languages(args)))
         return 0
-    if len(languages) > 1:
-        from balagh.core.errors import BalaghError
-
-        raise BalaghError(msg("مع -o اختر لغة واحدة: --lang ar أو --lang fr"))
-    size = export_release(release, settings, kind, args.output, languages[0])
-    print(f"كتب البلاغ في {args.output} ({size} بايت)", file=sys.stderr)
+    for lang, plan in plans:
+        size = export_release(release, settings, kind, plan.asked, lang)
+        print(written_line(msg("كتب البلاغ في {path} ({size} بايت)", path=plan.asked, size=size),
+                           plan), file=sys.stderr)
     return 0

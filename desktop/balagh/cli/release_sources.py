@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from balagh.store import Store
 
 
+def kind_of(args: argparse.Namespace) -> ReleaseKind:
+    """``--kind`` (a closing release when not given)."""
+    return ReleaseKind(getattr(args, "kind", None) or ReleaseKind.CLOSING.value)
+
+
 def load_settings() -> Settings:
     """The office's settings (defaults if the file is missing or broken)."""
     from balagh.platform.settings import Settings
@@ -62,7 +67,7 @@ def fresh_draft(store: Store, args: argparse.Namespace, settings: Settings,
     from balagh.app.release_drafting import draft_for
 
     edition = edition or the_edition(store, args)
-    return draft_for(store, edition, ReleaseKind(args.kind), settings,
+    return draft_for(store, edition, kind_of(args), settings,
                      day=release_date(args.date), template=template)
 
 
@@ -73,7 +78,7 @@ def stored_and_issued(store: Store, args: argparse.Namespace, edition: Edition |
     from balagh.app.release_drafting import release_day, stored_draft
 
     edition = edition or the_edition(store, args)
-    kind = ReleaseKind(args.kind)
+    kind = kind_of(args)
     day = release_day(edition, kind, release_date(args.date))
     return stored_draft(store, edition.number, kind, day)
 
@@ -118,7 +123,7 @@ def fresh_with_default(store: Store, args: argparse.Namespace, settings: Setting
     from balagh.app.release_drafting import draft_or_builtin
     from balagh.cli.terminal import bilingual
 
-    name = _default_template(store, settings, args.kind)
+    name = _default_template(store, settings, kind_of(args).value)
     if name is None:
         return fresh_draft(store, args, settings, edition=edition)
     release, fallback = draft_or_builtin(

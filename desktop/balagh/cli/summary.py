@@ -15,12 +15,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from balagh.cli.outputs import add_output, output_path, planned, written_line
 from balagh.core.errors import BalaghError
-from balagh.messages import msg
+from balagh.messages import PerLanguage, msg
 from balagh.platform.files import write_file_atomically
 
 if TYPE_CHECKING:
     from balagh.core.model import Edition, FigureKind
+    from balagh.platform.files import OutputFile
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -53,14 +55,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                       help="1080x1080 أو 1080x1350 أو 1200x675 / taille en pixels")
     card.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                       help="بطاقة أرقام يوم من أيام الدورة / carte des chiffres d'un jour")
-    card.add_argument("-o", "--output", type=Path, metavar="FILE.png|FILE.pdf", required=True,
-                      help="الملف المراد إنشاؤه / fichier à écrire")
+    add_output(card, metavar="FILE.png|FILE.pdf")
     card.set_defaults(func=cmd_card)
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", required=True,
-                        help="الملف المراد إنشاؤه / fichier à écrire")
+    add_output(parser)
     parser.add_argument("--format", choices=("pdf", "xlsx"), default=None,
                         help="pdf أو xlsx (حسب امتداد الملف إن لم يحدد) / pdf ou xlsx")
     parser.add_argument("--french-labels", action="store_true",
@@ -74,12 +74,23 @@ def output_format(args: argparse.Namespace) -> str:
     return "xlsx" if Path(args.output).suffix.lower() == ".xlsx" else "pdf"
 
 
-def _load(args: argparse.Namespace, key: int | None) -> tuple[
+def _output(args: argparse.Namespace) -> OutputFile:
+    """The file ``-o`` names, with the extension of ``--format`` (or .pdf/.xlsx)."""
+    accepted = {"pdf": (".pdf",), "xlsx": (".xlsx",), None: (".pdf", ".xlsx")}[args.format]
+    args.output = output_path(args.output, accepted)
+    return planned(args.output)
+
+
+def _load(args: argparse.Namespace, key: int | None, plan: OutputFile) -> tuple[
     Edition | None, list[Edition], dict[str, FigureKind]
 ]:
+    """The edition ``key`` names, every edition and the catalogue; refused first when
+    ``plan`` would replace a copy of an issued release."""
+    from balagh.app.output_files import refuse_over_issued
     from balagh.cli.opening import open_for_reading
 
     with open_for_reading(args) as store:
+        refuse_over_issued(plan, store.releases)
         edition = store.editions.find(key) if key is not None else None
         editions = store.editions.list_editions()
         catalogue = {kind.key: kind for kind in store.editions.catalogue()}
@@ -92,13 +103,16 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from balagh.cli.arguments import edition_key
     from balagh.platform.settings import Settings
 
-    edition, editions, catalogue = _load(args, edition_key(args.edition))
+    plan = _output(args)
+    edition, editions, catalogue = _load(args, edition_key(args.edition), plan)
     assert edition is not None
     data = edition_summary(edition, editions, catalogue, Settings.load(),
                            SummaryFormat(output_format(args)), french_labels=args.french_labels)
-    write_file_atomically(args.output, data)
-    print(f"كتبت البطاقة التلخيصية للدورة {edition.number} ({edition.city_ar}، {edition.year}) "
-          f"في {args.output}")
+    write_file_atomically(plan.asked, data)
+    print(written_line(msg("كتبت البطاقة التلخيصية للدورة {number} ({city}، {year}) في {path}",
+                           number=edition.number, city=PerLanguage(ar=edition.city_ar,
+                                                                   fr=edition.city_fr),
+                           year=edition.year, path=plan.asked), plan))
     return 0
 
 
@@ -122,7 +136,8 @@ def cmd_all(args: argparse.Namespace) -> int:
     from balagh.app.summaries import SummaryFormat, editions_report
     from balagh.platform.settings import Settings
 
-    _, editions, catalogue = _load(args, None)
+    plan = _output(args)
+    _, editions, catalogue = _load(args, None, plan)
     if not editions:
         raise BalaghError(
             msg("لا توجد دورات في قاعدة البيانات (جرب «balagh demo»)"),
@@ -135,8 +150,9 @@ def cmd_all(args: argparse.Namespace) -> int:
     data = editions_report(editions, catalogue, Settings.load(),
                            SummaryFormat(output_format(args)), selection=selection,
                            french_labels=args.french_labels)
-    write_file_atomically(args.output, data)
-    print(f"كتبت حصيلة الدورات ({len(chosen)}) في {args.output}")
+    write_file_atomically(plan.asked, data)
+    print(written_line(msg("كتبت حصيلة الدورات ({count}) في {path}", count=len(chosen),
+                           path=plan.asked), plan))
     return 0
 
 
@@ -157,11 +173,15 @@ def cmd_card(args: argparse.Namespace) -> int:
     from balagh.cli.arguments import edition_key
     from balagh.platform.settings import Settings
 
+    args.output = output_path(args.output, (".png", ".pdf"))
+    plan = planned(args.output)
     size, kind, day = parse_size(args.size), image_kind(args.output), _day(args.date)
-    edition, editions, catalogue = _load(args, edition_key(args.edition))
+    edition, editions, catalogue = _load(args, edition_key(args.edition), plan)
     assert edition is not None
     data = make_card(edition, editions, catalogue, Settings.load(), size=size, image=kind,
                      day=day)
-    write_file_atomically(args.output, data)
-    print(f"كتبت بطاقة الدورة {edition.number} ({size[0]}x{size[1]}) في {args.output}")
+    write_file_atomically(plan.asked, data)
+    print(written_line(msg("كتبت بطاقة الدورة {number} ({width}x{height}) في {path}",
+                           number=edition.number, width=size[0], height=size[1],
+                           path=plan.asked), plan))
     return 0

@@ -71,6 +71,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from balagh.app.verification import trust_roots, verify_release_file
 
     data = args.file.read_bytes()
+    if b"%PDF-" not in data[:1024]:  # the header PDF readers look for
+        print(bilingual(msg("الملف {file} ليس ملف PDF، فلا يمكن أن يكون بلاغا صادرا ولا يتحقق "
+                            "منه", file=str(args.file))), file=sys.stderr)
+        return EXIT_NOT_VERIFIED
     roots = trust_roots(getattr(args, "trust", None))
     if _has_database(args):
         with open_for_reading(args) as store:

@@ -7,13 +7,16 @@ the file they asked for — never the temporary one.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from balagh.core.errors import BalaghError
-from balagh.messages import Localizable, msg, render
+from balagh.messages import Localizable, msg, pmsg, render
+from balagh.platform.os_errors import os_reason
 
 
 class FileWriteError(BalaghError):
@@ -30,25 +33,100 @@ class FileWriteError(BalaghError):
         self.reason_fr = render(reason, "fr")
 
 
-def check_output_path(path: Path) -> None:
-    """Raise FileWriteError unless ``path`` can be written: its folder exists, is a folder and
-    is writable, and the path itself is not a folder nor a read-only file.
+@dataclass(frozen=True)
+class OutputFile:
+    """Where a file asked for is written: ``asked`` as named, ``target`` the file itself (a
+    symbolic link's target), ``replaces`` when an existing regular file will be replaced."""
 
-    Example: ``check_output_path(Path("/nonexistent/dir/x.pdf"))`` raises «تعذر كتابة الملف
-    /nonexistent/dir/x.pdf: المجلد /nonexistent/dir غير موجود».
+    asked: Path
+    target: Path
+    replaces: bool
+
+    @property
+    def through_link(self) -> bool:
+        """The name asked for is a symbolic link: its target is written."""
+        return self.target != self.asked
+
+
+def _special_kind(mode: int) -> Localizable | None:
+    """What an existing path that is not a regular file is (a device, a FIFO, a socket)."""
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return pmsg("file kind", "جهاز")
+    if stat.S_ISFIFO(mode):
+        return pmsg("file kind", "أنبوب (FIFO)")
+    if stat.S_ISSOCK(mode):
+        return pmsg("file kind", "مقبس (socket)")
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return pmsg("file kind", "ملف خاص")
+    return None
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name (in bytes) the folder's file system accepts."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (AttributeError, OSError, ValueError):  # Windows, or a file system that won't say
+        return 255
+
+
+def _target(asked: Path) -> Path:
+    """The file ``asked`` names: itself, or the file its symbolic link points to (OSError
+    for a loop of links)."""
+    if not asked.is_symlink():
+        return asked
+    try:
+        return Path(os.path.realpath(asked, strict=True))
+    except FileNotFoundError:  # a link to a file not there yet: it is created there
+        return Path(os.path.realpath(asked))
+
+
+def _check_name_length(asked: Path) -> None:
+    """A name longer than the file system takes is refused before anything looks at it."""
+    length = len(os.fsencode(asked.name))
+    folder = asked.parent if asked.parent.is_dir() else Path(".")
+    if length > _name_max(folder):
+        raise FileWriteError(asked, msg(
+            "اسم الملف أطول مما يقبله النظام ({length} بايت، والحد {limit})",
+            length=length, limit=_name_max(folder)))
+
+
+def check_output_path(path: Path) -> OutputFile:
+    """Where ``path`` will be written; FileWriteError (naming ``path``) unless it can be.
+
+    A symbolic link is followed (its target is written). Refused: a name that is empty or
+    longer than the file system allows, a missing or read-only folder, a folder, a device, a
+    FIFO or a socket, a read-only file. Example: ``check_output_path(Path("/nonexistent/dir/
+    x.pdf"))`` raises «تعذر كتابة الملف /nonexistent/dir/x.pdf: المجلد /nonexistent/dir غير
+    موجود».
     """
-    target = Path(path)
+    asked = Path(path)
+    if not str(path).strip():
+        raise FileWriteError(asked, msg("اسم الملف فارغ"))
+    _check_name_length(asked)
+    try:
+        target = _target(asked)
+        mode: int | None = target.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):  # the folder's checks below say why
+        mode = None
+    except OSError as exc:
+        raise FileWriteError(asked, os_reason(exc)) from exc
     folder = target.parent
-    if target.is_dir():
-        raise FileWriteError(target, msg("هذا المسار مجلد وليس ملفا"))
+    if mode is not None and stat.S_ISDIR(mode):
+        raise FileWriteError(asked, msg("هذا المسار مجلد وليس ملفا"))
+    kind = _special_kind(mode) if mode is not None else None
+    if kind is not None:
+        raise FileWriteError(asked, msg(
+            "هذا المسار {kind} وليس ملفا عاديا، فلا يكتب فيه ولا يستبدل؛ لم يكتب شيء، اختر اسم "
+            "ملف آخر", kind=kind))
     if not folder.exists():
-        raise FileWriteError(target, msg("المجلد {folder} غير موجود", folder=folder))
+        raise FileWriteError(asked, msg("المجلد {folder} غير موجود", folder=folder))
     if not folder.is_dir():
-        raise FileWriteError(target, msg("{folder} ليس مجلدا", folder=folder))
+        raise FileWriteError(asked, msg("{folder} ليس مجلدا", folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileWriteError(target, msg("لا يسمح بالكتابة في المجلد {folder}", folder=folder))
-    if target.exists() and not os.access(target, os.W_OK):
-        raise FileWriteError(target, msg("الملف للقراءة فقط"))
+        raise FileWriteError(asked, msg("لا يسمح بالكتابة في المجلد {folder}", folder=folder))
+    if mode is not None and not os.access(target, os.W_OK):
+        raise FileWriteError(asked, msg("الملف للقراءة فقط"))
+    return OutputFile(asked, target, replaces=mode is not None)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -62,20 +140,30 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def _temporary_prefix(target: Path) -> str:
+    """The temporary file's name start: the target's name, cut so that the temporary name
+    stays within the file system's limit (a long target name is still written)."""
+    room = max(_name_max(target.parent) - 40, 8)
+    name = os.fsencode(target.name)[:room]
+    return "." + name.decode("utf-8", "ignore") + "."
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` for a writer that needs a file name (SQLite's backup);
-    when the block ends the file is fsynced and renamed over ``path``, or removed on error.
+    """A temporary path beside the target of ``path`` (a symbolic link's target) for a writer
+    that needs a file name (SQLite's backup); when the block ends the file is fsynced and
+    renamed over the target, or removed on error.
 
-    Raises FileWriteError naming ``path`` when anything fails with an OSError.
+    Raises FileWriteError naming ``path`` when anything fails with an OSError (the reason a
+    catalogue sentence, not the system's English).
     """
-    target = Path(path)
-    check_output_path(target)
+    asked = Path(path)
+    target = check_output_path(asked).target
     mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            prefix=_temporary_prefix(target), suffix=".tmp", dir=target.parent
         )
         os.close(handle)
         yield Path(temporary)
@@ -89,11 +177,20 @@ def atomic_path(path: Path) -> Iterator[Path]:
         temporary = None
         _fsync_folder(target.parent)
     except OSError as exc:
-        raise FileWriteError(target, exc.strerror or str(exc)) from exc
+        raise FileWriteError(asked, _write_reason(exc, target)) from exc
     finally:
         if temporary is not None:
             with suppress(OSError):
                 os.unlink(temporary)
+
+
+def _write_reason(exc: OSError, target: Path) -> Localizable:
+    """Why writing failed; a folder that takes no new file (``/proc``) says so."""
+    import errno
+
+    if exc.errno == errno.ENOENT and target.parent.is_dir():
+        return msg("المجلد {folder} لا يقبل إنشاء ملفات فيه", folder=target.parent)
+    return os_reason(exc)
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

@@ -12,8 +12,8 @@ PostgreSQL transactions start with :func:`session_limits`, so a held row lock ma
 wait :data:`LOCK_TIMEOUT_S` seconds and then say so, instead of waiting for ever.
 
 Opening a database (read-only files, «database is locked» at open time) is
-``balagh.store.engine``'s and ``balagh.store.session``'s; this module is about the errors of
-the work done once it is open.
+``balagh.store.engine``'s and ``balagh.store.session``'s; :func:`opening_reason` says why it
+could not be opened («file is not a database», «Connection refused»…) in the staff's words.
 """
 
 from __future__ import annotations
@@ -112,3 +112,42 @@ def database_error(exc: BaseException) -> DatabaseError:
         ),
         detail,
     )
+
+
+_OPENING_RULES: tuple[_Rule, ...] = (
+    (("not a database", "malformed", "file is encrypted"), lambda: msg(
+        "الملف ليس قاعدة بيانات أو أنه تالف؛ استعمل آخر نسخة احتياطية",
+    )),
+    (("unable to open database file",), lambda: msg(
+        "تعذر فتح ملف قاعدة البيانات (مسار مجلد، أو مجلد غير موجود، أو لا صلاحية لفتحه)",
+    )),
+    (("connection refused",), lambda: msg(
+        "خادم قاعدة البيانات لا يقبل الاتصال على هذا العنوان والمنفذ (هل يعمل خادم PostgreSQL؟)",
+    )),
+    (("password authentication failed", "authentication failed", "no password supplied"),
+     lambda: msg("رفض الخادم اسم المستخدم أو كلمة السر")),
+    (("role",), lambda: msg("اسم المستخدم غير معروف لدى خادم قاعدة البيانات")),
+    (("does not exist",), lambda: msg("قاعدة البيانات المسماة غير موجودة على الخادم")),
+    (("could not translate host name", "name or service not known", "nodename nor servname",
+      "name resolution"), lambda: msg("اسم الخادم غير معروف (تحقق من العنوان أو من الشبكة)")),
+    (("timeout expired", "timed out"), lambda: msg("انتهت مهلة الاتصال بخادم قاعدة البيانات")),
+    (("no route to host", "network is unreachable"), lambda: msg(
+        "لا يمكن الوصول إلى خادم قاعدة البيانات عبر الشبكة",
+    )),
+)
+
+
+def opening_reason(exc: BaseException, folder: bool = False) -> Localizable:
+    """Why a database could not be opened, in the staff's words (the detail goes to the
+    log; one this table does not know stays in brackets). ``folder``: the SQLite path is a
+    folder."""
+    detail = _detail(exc)
+    log.error("cannot open the database: %s", detail)
+    if folder:
+        return msg("هذا المسار مجلد وليس ملف قاعدة بيانات")
+    lowered = detail.lower()
+    for needles, sentence in _OPENING_RULES + _RULES:
+        if any(needle in lowered for needle in needles):
+            return sentence()
+    first_line = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return msg("سبب تقني: {detail}", detail=first_line)

@@ -90,14 +90,22 @@ def open_store(url: str | None = None, *, upgrade: bool = True, create: bool = T
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        shown = engine.url.render_as_string(hide_password=True)
-        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise BalaghError(
-            msg("تعذر فتح قاعدة البيانات {shown}: {detail}", shown=shown, detail=detail),
-        ) from exc
+        raise cannot_open(engine, exc) from exc
     except BaseException:
         engine.dispose()
         raise
+
+
+def cannot_open(engine: Engine, exc: BaseException) -> BalaghError:
+    """«تعذر فتح قاعدة البيانات URL: why» — the reason in the staff's words, not the
+    driver's («file is not a database», «Connection refused»), the detail in the log."""
+    from balagh.store.db_errors import opening_reason
+
+    shown = engine.url.render_as_string(hide_password=True)
+    path = sqlite_file(engine)
+    reason = opening_reason(exc, folder=path is not None and path.is_dir())
+    return BalaghError(msg("تعذر فتح قاعدة البيانات {shown}: {detail}", shown=shown,
+                           detail=reason))
 
 
 def _refuse_missing_file(engine: Engine) -> None:

@@ -108,10 +108,11 @@ def check_for_issue(controller: ReleaseController) -> CheckedDraft | None:
 
 
 def issue(controller: ReleaseController, override_reason: str | None = None,
-          checked: CheckedDraft | None = None) -> Release | None:
+          checked: CheckedDraft | None = None, *, again: bool = False) -> Release | None:
     """Issue exactly the checked version of the draft (checked now when not given):
     reference allocated, PDF rendered and stored, read-only after. A draft changed by
-    someone after the check is not issued; the message names who changed it."""
+    someone after the check is not issued; the message names who changed it. A text
+    identical to the release in force it replaces is issued only with ``again``."""
     if checked is None:
         checked = check_for_issue(controller)
     if checked is None:
@@ -126,7 +127,8 @@ def issue(controller: ReleaseController, override_reason: str | None = None,
         controller.message.emit(controller.services.message(err))
         return None
     try:
-        issued = issuing_workflow(controller, sign).issue(checked, override_reason)
+        issued = issuing_workflow(controller, sign).issue(checked, override_reason,
+                                                          again=again)
     except BalaghError as err:
         controller.message.emit(controller.services.message(err))
         reload_after_refusal(controller)

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QInputDialog,
     QListWidgetItem,
     QWidget,
 )
@@ -18,7 +17,7 @@ from balagh.core.isolates import ltr
 from balagh.core.model import Edition, Release, ReleaseKind, ReleaseStatus, StoredTemplate
 from balagh.core.ports import Finding, finding_text
 from balagh.gui import file_dialogs, prompts
-from balagh.gui.release import tab_dialogs
+from balagh.gui.release import issue_dialog, tab_dialogs
 from balagh.gui.release.controller import ReleaseController
 from balagh.gui.release.day_choice import fill_days
 from balagh.gui.release.drafting import follow_drafting
@@ -301,6 +300,7 @@ class ReleaseTab(ReleaseTabView):
     open_templates = tab_dialogs.open_templates
     open_archive = tab_dialogs.open_archive
     verify_file = tab_dialogs.verify_file
+    issue = issue_dialog.issue
     show_verification = tab_dialogs.show_verification
 
     def generate(self) -> None:
@@ -335,37 +335,6 @@ class ReleaseTab(ReleaseTabView):
         draft = self.controller.start_correction()
         if draft is not None:
             self.editor.setFocus()
-
-    def issue(self) -> None:
-        """Store and check the draft, confirm (with a reason when the check found problems),
-        then issue exactly the version that was checked."""
-        checked = self.controller.check_for_issue()
-        if checked is None:
-            return
-        found = checked.problems  # warnings do not block issuing
-        reason: str | None = None
-        if found:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("إصدار رغم التعارض"),
-                self.tr("وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:"),
-            )
-            if not ok or not text.strip():
-                return
-            reason = text.strip()
-        elif not prompts.confirm(
-            self,
-            self.tr("إصدار البلاغ"),
-            self.tr("بعد الإصدار يحمل البلاغ رقما مرجعيا ولا يمكن تعديله. هل تريد الإصدار؟"),
-        ):
-            return
-        issued = self.controller.issue(reason, checked)
-        if issued is not None:
-            prompts.show_info(
-                self,
-                self.tr("إصدار البلاغ"),
-                self.tr("صدر البلاغ تحت المرجع %1.").replace("%1", issued.reference or ""),
-            )
 
     def _suggested_name(self) -> str:
         release = self.controller.release

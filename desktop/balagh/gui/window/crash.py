@@ -1,37 +1,17 @@
-"""Logging to rotating files in the platform's log folder, and the crash dialog."""
+"""Logging to rotating files in the platform's log folder (``balagh.platform.logfile``), and
+the crash dialog."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from balagh.platform.paths import app_paths
+from balagh.platform.logfile import LOG_BACKUPS, LOG_MAX_BYTES, LOG_NAME, configure_logging
 
-LOG_NAME = "balagh.log"
-LOG_MAX_BYTES = 1_000_000  # one file; then it is renamed balagh.log.1 and a new one starts
-LOG_BACKUPS = 5  # balagh.log.1 … balagh.log.5 are kept, older ones deleted
 log = logging.getLogger("balagh")
-
-
-def configure_logging(level: int = logging.INFO) -> Path:
-    """Log to ``<log dir>/balagh.log``, rotating (1 MB, 5 old files); returns its path."""
-    folder = app_paths().ensure().log_dir
-    path = folder / LOG_NAME
-    root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return path
-    handler = RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(level)
-    return path
 
 
 def crash_text(exc_type: type[BaseException], exc: BaseException,
@@ -79,3 +59,7 @@ def install_crash_handler(log_path: Path) -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+__all__ = ["LOG_BACKUPS", "LOG_MAX_BYTES", "LOG_NAME", "configure_logging", "crash_text",
+           "install_crash_handler", "show_crash_dialog"]
