@@ -24,6 +24,8 @@ from pdf_readers import all_readers, pdfjs, presentation_forms, search_terms, wo
 DIGIT_OR_BRACKET = re.compile(r"[0-9()«»“”]")
 # pdf.js's find bar: a lower-case word cut by a hyphen at a line end is one word.
 BROKEN_WORD = re.compile(r"(?<=[a-zß-ÿ])-\n(?=[a-zß-ÿ])")
+# The footer line: «الصفحة 1 من 2 المرجع: 2023/001», «Projet non émis Page 1 sur 2».
+FOOTER = re.compile(r"(الصفحة \d+ من \d+|Page \d+ sur \d+)")
 FURNITURE = ("المملكة المغربية", "المديرية العامة للأمن الوطني", "مسودة غير صادرة",
              "Royaume du Maroc", "Direction Générale de la Sûreté Nationale", "Projet non émis")
 
@@ -78,7 +80,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Made]]:
 def _body_words(text: str) -> str:
     """The words of a reader's text without the page furniture (letterhead, footer)."""
     lines = [line for line in BROKEN_WORD.sub("", text).split("\n")
-             if line not in FURNITURE and not line.startswith(("الصفحة ", "Page "))]
+             if line not in FURNITURE and not FOOTER.search(line)]
     return " ".join(words("\n".join(lines)))
 
 

@@ -119,12 +119,14 @@ def test_pdfjs_keeps_each_justified_line_in_one_piece(releases: Releases, name: 
 def test_metadata_title_language_and_dates(releases: Releases) -> None:
     pdf, _paragraphs = releases["fez"]
     read = pdfjs(pdf)
-    assert read.title == "بلاغ" and read.lang == "ar-MA"
+    # the title bar names the release, the edition and its city
+    assert read.title == "بلاغ — اختتام أيام الأبواب المفتوحة، فاس 2023" and read.lang == "ar-MA"
     reader = PdfReader(pdf)
     info = reader.metadata
     assert info is not None
     assert info.author == "المديرية العامة للأمن الوطني"
-    assert "اختتام أيام الأبواب المفتوحة" in str(info.subject)
+    assert info.subject == ("اختتام الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني بمدينة "
+                            "فاس (2023)")
     assert "بلاغ" in str(info.get("/Keywords"))
     assert str(info.get("/CreationDate", "")).startswith("D:20")
     root = reader.trailer["/Root"]

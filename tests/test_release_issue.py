@@ -116,9 +116,13 @@ def test_the_pdf_is_a4_with_metadata(demo_store: Store) -> None:
     assert (round(width), round(height)) == (595, 842)
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == "بلاغ 2023/001"
+    assert meta.title == "بلاغ — اختتام أيام الأبواب المفتوحة، فاس 2023 — المرجع: 2023/001"
     assert meta.author == "المديرية العامة للأمن الوطني"
-    assert "الدورة 4" in (meta.subject or "")
+    assert meta.subject == ("اختتام الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني بمدينة "
+                            "فاس (2023)")
+    # created when it was issued (the record's time, to the second)
+    assert meta.creation_date is not None and issued.issued_at is not None
+    assert abs((meta.creation_date - issued.issued_at).total_seconds()) < 1
 
 
 def test_settings_change_the_letterhead_and_title(demo_store: Store) -> None:

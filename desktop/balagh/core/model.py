@@ -241,6 +241,11 @@ class Release:
     checked_by: str | None = None
     checked_at: dt.datetime | None = None
     issued_by: str | None = None
+    # The edition's city and year, read with the release (kept in the edition, not here):
+    # the document titles name them («بلاغ — اختتام أيام الأبواب المفتوحة، فاس 2023»).
+    edition_city_ar: str = ""
+    edition_city_fr: str = ""
+    edition_year: int | None = None
 
     @property
     def french(self) -> ReleaseVersion | None:

@@ -173,6 +173,9 @@ def release_from_row(row: Row, versions: Iterable[Row]) -> Release:
         checked_by=row.checked_by,
         checked_at=aware(row.checked_at),
         issued_by=row.issued_by,
+        edition_city_ar=row.city_ar or "",
+        edition_city_fr=row.city_fr or "",
+        edition_year=row.start_date.year if row.start_date else None,
     )
 
 

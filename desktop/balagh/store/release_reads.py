@@ -35,7 +35,8 @@ def _releases(*criteria: ColumnElement[bool], live: bool = False) -> Select[tupl
     """The releases (with their edition's number) matching ``criteria``; ``live``: only
     those of editions not in the trash."""
     joined = releases.join(editions, editions.c.id == releases.c.edition_id, isouter=not live)
-    query = select(releases, editions.c.number).select_from(joined).where(*criteria)
+    query = select(releases, editions.c.number, editions.c.city_ar, editions.c.city_fr,
+                   editions.c.start_date).select_from(joined).where(*criteria)
     return query.where(LIVE) if live else query
 
 

@@ -9,6 +9,7 @@ returns the PDF bytes of an A4 document whose pages carry the letterhead at the 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -160,15 +161,19 @@ def page_label_fr(number: int, total: int) -> str:
 
 
 def _numbered_canvas(
-    setup: PageSetup, reference: str | None, left_to_right: bool = False
+    setup: PageSetup, reference: str | None, left_to_right: bool = False,
+    created: dt.datetime | None = None,
 ) -> type[Canvas]:
     """A canvas class that holds pages back until the total is known («الصفحة 1 من 2»);
-    ``left_to_right`` for a French document ("Page 1 sur 2", the reference at the left)."""
+    ``left_to_right`` for a French document ("Page 1 sur 2", the reference at the left);
+    ``created`` the creation and modification date of the metadata."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+            if created is not None:
+                self._doc._timeStamp = _time_stamp(created)
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
@@ -183,26 +188,47 @@ def _numbered_canvas(
             super().save()
 
         def _draw_footer(self, number: int, total: int) -> None:
+            # The two pieces share a baseline; they are drawn in the page's visual order
+            # from left to right, the reference with an (invisible) space on its side that
+            # faces the page number, so that pdf.js, pdftotext and MuPDF copy them as
+            # separate words («Référence : 2023/001 Page 1 sur 2»), not «…2023/001Page».
             width = setup.size[0]
             y = setup.bottom / 2.0
             if left_to_right:
                 self.saveState()
                 self.setFont(register_fonts().regular, setup.footer_size)
-                self.drawCentredString(width / 2.0, y, page_label_fr(number, total))
                 if reference:
-                    self.drawString(setup.left, y, reference)
+                    self.drawString(setup.left, y, reference + " ")
+                self.drawCentredString(width / 2.0, y, page_label_fr(number, total))
                 self.restoreState()
                 return
             draw_rtl_string(
                 self, width / 2.0, y, page_label(number, total),
                 size=setup.footer_size, anchor="middle",
             )
-            if reference:
+            if reference:  # right-aligned: the trailing space lands at its left, unseen
                 draw_rtl_string(
-                    self, width - setup.right, y, reference, size=setup.footer_size
+                    self, width - setup.right, y, reference + " ", size=setup.footer_size
                 )
 
     return NumberedCanvas
+
+
+def _time_stamp(moment: dt.datetime) -> Any:
+    """reportlab's TimeStamp (what its /CreationDate and /ModDate are written from) for
+    ``moment``, in its own offset (UTC when it has none)."""
+    from reportlab.lib.utils import TimeStamp
+
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    offset = aware.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    stamp = TimeStamp()
+    stamp.t = aware.timestamp()
+    stamp.lt = aware.timetuple()
+    stamp.YMDhms = tuple(aware.timetuple())[:6]
+    stamp.dhh, stamp.dmm = int(minutes / 60), abs(minutes) % 60
+    stamp.tzname = aware.tzname() or "UTC"
+    return stamp
 
 
 def _body_frame(setup: PageSetup, header_height: float) -> Frame:
@@ -233,12 +259,14 @@ def build_document(
     setup: PageSetup | None = None,
     language: str = LANGUAGE,
     left_to_right: bool = False,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """Lay ``flowables`` out on A4 pages with letterhead and page numbers; return the PDF.
 
     The metadata carry ``title``, ``author``, ``subject``, creator «Balagh <version>» and the
     language ar-MA; viewers are told the document reads right to left. A French document
     passes ``language="fr-MA"`` and ``left_to_right=True`` (footer "Page 1 sur 2").
+    ``created`` (an issued release's issue time) is the creation date; by default, now.
     """
     from balagh import __version__
 
@@ -274,7 +302,7 @@ def build_document(
     )
     frame = _body_frame(setup, header.height() if header else 0.0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right)
+    canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right, created)
     if not left_to_right:
         canvasmaker = _with_direction(canvasmaker)
     _lay_out(doc, flowables, canvasmaker)

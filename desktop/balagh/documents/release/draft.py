@@ -171,6 +171,9 @@ def draft_release(
         date=day,
         paragraphs=paragraphs,
         template_name=template_name or (BUILTIN_NAMES[kind] if template_body is None else ""),
+        edition_city_ar=edition.city_ar,
+        edition_city_fr=edition.city_fr,
+        edition_year=edition.start_date.year,
     )
 
 

@@ -11,15 +11,12 @@ Callers write it with ``balagh.platform.files.write_file_atomically``.
 
 from __future__ import annotations
 
-from balagh.core.model import Release, ReleaseKind, ReleaseStatus
+from balagh.core.model import Language, Release, ReleaseStatus
+from balagh.documents.release.metadata import release_metadata
+from balagh.documents.release.page import RELEASE_PAGE
 from balagh.platform.settings import DEFAULT_LETTERHEAD, Settings
 
 DRAFT_MARK = "مسودة غير صادرة"
-KIND_SUBJECT = {
-    ReleaseKind.CLOSING: "اختتام أيام الأبواب المفتوحة للأمن الوطني",
-    ReleaseKind.OPENING: "الإعلان عن أيام الأبواب المفتوحة للأمن الوطني",
-    ReleaseKind.DAILY: "النشرة اليومية لأيام الأبواب المفتوحة للأمن الوطني",
-}
 
 
 def reference_label(release: Release) -> str:
@@ -38,7 +35,7 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
     from reportlab.lib.units import cm
 
     from balagh.arabic import date_line
-    from balagh.typeset.document import Letterhead, PageSetup, build_document
+    from balagh.typeset.document import Letterhead, build_document
     from balagh.typeset.markup import Run
     from balagh.typeset.paragraph import RtlParagraph
     from balagh.typeset.styles import BODY, HEADING, Align
@@ -46,7 +43,7 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
     header = Letterhead(
         lines=lines,
         logo_path=settings.logo_path or None,
-        font_size=12.0,
+        font_size=RELEASE_PAGE.letterhead_size,
     )
     title = release.title.strip() or settings.release_title or "بلاغ"
     dateline_style = BODY.but(alignment=Align.LEFT, font_size=12.0, space_after=0.0)
@@ -58,21 +55,17 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
         RtlParagraph([Run(title, bold=True)], title_style),
     ]
     story += [RtlParagraph([Run(text)], body_style) for text in release.paragraphs]
-    subject = KIND_SUBJECT.get(release.kind, "")
-    subject = f"{subject} — الدورة {release.edition_number}" if subject else ""
-    doc_title = f"{title} {release.reference}" if release.reference else title
-    keywords = ["بلاغ", "أيام الأبواب المفتوحة للأمن الوطني"]
-    if release.reference:
-        keywords.append(release.reference)
+    about = release_metadata(release, settings, Language.AR)
     return bytes(
         build_document(
             story,
-            title=doc_title,
-            author=lines[-1],
-            subject=subject,
-            keywords=keywords,
+            title=about.title,
+            author=about.author,
+            subject=about.subject,
+            keywords=about.keywords,
+            created=about.created,
             header=header,
             footer_reference=reference_label(release),
-            setup=PageSetup(top=1.4 * cm, bottom=2.0 * cm, right=2.3 * cm, left=2.3 * cm),
+            setup=RELEASE_PAGE.pdf_setup(),
         )
     )

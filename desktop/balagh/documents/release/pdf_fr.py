@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from balagh.core.errors import BalaghError
-from balagh.core.model import Release, ReleaseKind, ReleaseStatus, ReleaseVersion
+from balagh.core.model import Language, Release, ReleaseStatus, ReleaseVersion
+from balagh.documents.release.metadata import release_metadata
+from balagh.documents.release.page import RELEASE_PAGE
 from balagh.french.typography import NBSP, NNBSP
 from balagh.messages import msg
 from balagh.platform.settings import DEFAULT_LETTERHEAD, DEFAULT_LETTERHEAD_FR, Settings
@@ -26,11 +28,6 @@ if TYPE_CHECKING:
 
 DRAFT_MARK_FR = "Projet non émis"
 LANGUAGE_FR = "fr-MA"
-KIND_SUBJECT_FR = {
-    ReleaseKind.CLOSING: "Clôture des Journées portes ouvertes de la DGSN",
-    ReleaseKind.OPENING: "Ouverture des Journées portes ouvertes de la DGSN",
-    ReleaseKind.DAILY: "Bulletin quotidien des Journées portes ouvertes de la DGSN",
-}
 
 
 def reference_label_fr(release: Release) -> str:
@@ -93,11 +90,10 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
 
     Raises BalaghError when the release has no French version, LogoError for a bad logo.
     """
-    from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph
 
     from balagh.french import date_line_fr
-    from balagh.typeset.document import Letterhead, PageSetup, build_document
+    from balagh.typeset.document import Letterhead, build_document
 
     version = french_version(release)
     french_lines = [x for x in settings.letterhead_lines_fr if x.strip()] or DEFAULT_LETTERHEAD_FR
@@ -107,7 +103,7 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
         lines=arabic_lines if bilingual else [],
         left_lines=french_lines,
         logo_path=settings.logo_path or None,
-        font_size=12.0,
+        font_size=RELEASE_PAGE.letterhead_size,
     )
     styles = _styles(12.5)
     title = version.title.strip() or settings.release_title_fr or "Communiqué"
@@ -119,22 +115,19 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
     body = styles["body"]
     story += [Paragraph(_markup(text, body.fontName, body.fontSize), body)
               for text in version.paragraphs]
-    subject = KIND_SUBJECT_FR.get(release.kind, "")
-    subject = f"{subject} — édition {release.edition_number}" if subject else ""
-    keywords = ["communiqué", "Journées portes ouvertes", "DGSN"]
-    if release.reference:
-        keywords.append(release.reference)
+    about = release_metadata(release, settings, Language.FR)
     return bytes(
         build_document(
             story,
-            title=f"{title} {release.reference}" if release.reference else title,
-            author=french_lines[-1],
-            subject=subject,
-            keywords=keywords,
+            title=about.title,
+            author=about.author,
+            subject=about.subject,
+            keywords=about.keywords,
+            created=about.created,
             header=header,
             footer_reference=reference_label_fr(release),
-            setup=PageSetup(top=1.4 * cm, bottom=2.0 * cm, right=2.3 * cm, left=2.3 * cm),
-            language=LANGUAGE_FR,
+            setup=RELEASE_PAGE.pdf_setup(),
+            language=about.language,
             left_to_right=True,
         )
     )

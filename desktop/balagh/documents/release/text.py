@@ -18,6 +18,7 @@ import html
 from dataclasses import dataclass
 
 from balagh.core.model import Release
+from balagh.documents.release.metadata import document_title
 from balagh.platform.settings import Settings
 
 
@@ -74,6 +75,7 @@ def release_html(release: Release, settings: Settings, *, fragment: bool = False
         return article
     return (
         '<!DOCTYPE html>\n<html dir="rtl" lang="ar">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(blocks.title)}</title>\n</head>\n<body>\n{article}\n</body>\n"
+        f"<title>{html.escape(document_title(release, settings))}</title>\n</head>\n"
+        f"<body>\n{article}\n</body>\n"
         "</html>\n"
     )
