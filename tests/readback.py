@@ -1,6 +1,7 @@
 """Read a PDF back as logical text, the way a person reading the page would.
 
-Characters are taken with their positions (pdfminer.six, no layout guessing), grouped into
+Characters are taken with their positions (pdfminer.six, no layout guessing; the text of a
+hidden layer left out, as viewers do not show it), grouped into
 lines by baseline, sorted left to right, put back into logical order with the bidi algorithm
 (base direction right-to-left; python-bidi's pure-Python implementation, independent of
 ``balagh.typeset``; brackets and quotes first turned back into the glyphs shown, see
@@ -25,12 +26,19 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from bidi.algorithm import get_display
 from bidi.mirror import MIRRORED
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTChar, LTComponent
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTComponent, LTPage
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
 
 GAP = 0.3  # of the font size: a wider horizontal gap between two glyphs reads as a space
 
@@ -59,10 +67,57 @@ def _walk(node: LTComponent, out: list[LTChar]) -> None:
         _walk(child, out)
 
 
+class _ShownOnly(PDFPageAggregator):
+    """pdfminer's page layout without the text of optional content that is off (a hidden
+    layer: viewers neither show nor print it)."""
+
+    def __init__(self, manager: PDFResourceManager) -> None:
+        super().__init__(manager, laparams=None)
+        self.hidden_names: set[str] = set()
+        self._stack: list[bool] = []
+
+    def begin_tag(self, tag: Any, props: Any = None) -> None:
+        name = getattr(props, "name", None)
+        self._stack.append(getattr(tag, "name", None) == "OC" and name in self.hidden_names)
+
+    def end_tag(self) -> None:
+        if self._stack:
+            self._stack.pop()
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        count = len(self.cur_item._objs)
+        width: float = super().render_char(*args, **kwargs)
+        if any(self._stack):
+            del self.cur_item._objs[count:]
+        return width
+
+
+def _hidden_names(document: PDFDocument, page: PDFPage) -> set[str]:
+    """The names, in ``page``'s resources, of the optional content groups that are off."""
+    try:
+        off = resolve1(resolve1(document.catalog["OCProperties"])["D"]).get("OFF", [])
+    except (KeyError, TypeError):
+        return set()
+    off_ids = {getattr(ref, "objid", None) for ref in resolve1(off)}
+    properties = resolve1(resolve1(page.resources).get("Properties", {})) or {}
+    return {name for name, ref in properties.items() if getattr(ref, "objid", None) in off_ids}
+
+
+def _shown_pages(pdf: bytes) -> Iterator[LTPage]:
+    document = PDFDocument(PDFParser(io.BytesIO(pdf)))
+    manager = PDFResourceManager()
+    device = _ShownOnly(manager)
+    interpreter = PDFPageInterpreter(manager, device)
+    for page in PDFPage.create_pages(document):
+        device.hidden_names = _hidden_names(document, page)
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
 def page_glyphs(pdf: bytes) -> list[list[Glyph]]:
-    """The characters of every page with their baseline origin."""
+    """The characters every page shows, with their baseline origin."""
     pages: list[list[Glyph]] = []
-    for page in extract_pages(io.BytesIO(pdf), laparams=None):
+    for page in _shown_pages(pdf):
         chars: list[LTChar] = []
         _walk(page, chars)
         pages.append(

@@ -3,7 +3,8 @@ text in reading order, and the metadata viewers show (title bar, language, autho
 
 The Fez closing release and the probe release are read in ``test_pdf_readers.py``; here the
 opening release, a daily bulletin, a French release, an issued copy (exported from the
-record), the summary sheet of an edition and the report of all editions. Nothing a reader
+record), the summary sheet of an edition, the report of all editions and the social-media
+card. Nothing a reader
 returns is normalised, except that a French word hyphenated at a line end is joined the way
 pdf.js's own find bar joins it (``BrokenWord`` in pdf.js's ``pdf_viewer.mjs``).
 """
@@ -42,7 +43,8 @@ RELEASES = {  # name: arguments of `balagh release pdf|text`
     "daily": ["2023", "--kind", "daily", "--date", "2023-05-19"],
     "french": ["2023", "--lang", "fr"],
 }
-SHEETS = {"summary": ["summary", "pdf", "2023"], "all_editions": ["summary", "all"]}
+SHEETS = {"summary": ["summary", "pdf", "2023"], "all_editions": ["summary", "all"],
+          "card": ["summary", "card", "2023"]}
 KINDS = [*RELEASES, "issued", *SHEETS]
 
 

@@ -33,6 +33,8 @@ DAYS = [145000, 199100, 210000]
 def editions() -> list[Edition]:
     editions = demo_editions()
     fez = editions[3]
+    # A database filled before the figures «as of» a day: day figures in daily_visitors only.
+    fez.as_of = {}
     fez.daily_visitors = {fez.start_date + dt.timedelta(i): v for i, v in enumerate(DAYS)}
     return editions
 
@@ -70,6 +72,28 @@ def test_day_card(editions: list[Edition], size: tuple[int, int]) -> None:
     assert f"{sum(DAYS):,}".replace(",", ".") in text  # visitors since the opening
     png = make_card(fez, editions, DEFAULT_BY_KEY, Settings(), size=size, day=third)
     assert Image.open(io.BytesIO(png)).size == size
+
+
+@pytest.mark.parametrize(("day", "visitors", "so_far"), [
+    (dt.date(2023, 5, 17), "حوالي 145.000", None),
+    (dt.date(2023, 5, 18), "حوالي 200.000", "344.100"),
+])
+def test_day_card_from_the_figures_the_bulletins_use(
+    day: dt.date, visitors: str, so_far: str | None
+) -> None:
+    """The demo data hold Fez's day figures «as of» each day (what the daily bulletins
+    read): the card of each of those days is made from them."""
+    editions = demo_editions()
+    fez = editions[3]
+    assert not fez.daily_visitors and day in fez.as_of
+    pdf = make_card(fez, editions, DEFAULT_BY_KEY, Settings(), size=(1080, 1080),
+                    image="pdf", day=day)
+    text = read_pdf_text(pdf)
+    assert "زوار اليوم" in text and visitors in text
+    assert (so_far in text) if so_far else "الزوار منذ الافتتاح" not in text
+    with pytest.raises(BalaghError) as caught:  # a day without figures names the days held
+        day_card(fez, dt.date(2023, 5, 20))
+    assert "2023-05-17، 2023-05-18" in caught.value.message_ar
 
 
 def test_card_takes_any_set_of_figures() -> None:

@@ -80,7 +80,8 @@ def test_fez_sheet_compares_with_tangier_and_marks_the_record(fez_pdf: bytes) ->
     assert any("طنجة 2019" in line for line in lines)  # the previous edition is named
     # The visitors tile: value with its qualifier, the change and the record badge.
     assert any("حوالي 1.150.000 أكثر من 630.000" in line for line in lines)
-    assert any(line.startswith("635.000 (123,3 %)") for line in lines)
+    # its change signed as in the table, beside the green triangle
+    assert any(line.startswith("+635.000 (+123,3 %)") for line in lines)
     # The tiles of a row read from the right, as they stand on the page.
     assert "حوالي 1.150.000 أكثر من 630.000 أكثر من 20.000.000 2.300" in lines
     assert "150 31 465" in lines
@@ -109,7 +110,7 @@ def test_signs_and_percents_stand_where_they_are_written(fez_pdf: bytes) -> None
                 assert after.text.isdigit() and after.x - glyph.x_end < 0.5, line
                 assert not before.text.isdigit(), line
     assert signs == 4  # two tiles and two table rows
-    assert plus == 4  # two changes, two percents in the table
+    assert plus == 8  # two changes and two percents, in the tiles and in the table
 
 
 def test_fez_sheet_lists(fez: Edition, fez_pdf: bytes) -> None:

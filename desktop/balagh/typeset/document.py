@@ -30,6 +30,7 @@ from balagh.typeset.drawing import draw_rtl_string, label_width
 from balagh.typeset.fonts import register_fonts
 from balagh.typeset.logo import LogoError, fit_logo
 from balagh.typeset.logo_print import logo_for_print
+from balagh.typeset.reader_layer import layer_canvas
 
 LANGUAGE = "ar-MA"
 # Space kept between the logo and the letterhead text on either side of it.
@@ -41,8 +42,10 @@ __all__ = [
     "Letterhead",
     "LogoError",
     "PageSetup",
+    "apply_metadata",
     "build_document",
     "logo_box",
+    "metadata",
     "page_label",
     "page_label_fr",
 ]
@@ -268,8 +271,6 @@ def build_document(
     passes ``language="fr-MA"`` and ``left_to_right=True`` (footer "Page 1 sur 2").
     ``created`` (an issued release's issue time) is the creation date; by default, now.
     """
-    from balagh import __version__
-
     fonts = register_fonts()
     setup = setup or PageSetup()
     # The logo is checked before anything is laid out: a bad file gives one clear sentence
@@ -285,14 +286,8 @@ def build_document(
     doc = BaseDocTemplate(
         buffer,
         pagesize=setup.size,
-        title=title,
-        author=author,
-        subject=subject,
-        keywords=list(keywords),
-        creator=f"Balagh {__version__}",
-        producer=f"Balagh {__version__} (reportlab)",
-        lang=language,
-        displayDocTitle=True,
+        **metadata(title=title, author=author, subject=subject, keywords=keywords,
+                   language=language),
         initialFontName=fonts.regular,  # no stray Helvetica resource: every font embedded
         leftMargin=setup.left,
         rightMargin=setup.right,
@@ -302,11 +297,42 @@ def build_document(
     )
     frame = _body_frame(setup, header.height() if header else 0.0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    canvasmaker = _numbered_canvas(setup, footer_reference, left_to_right, created)
+    canvasmaker = layer_canvas(_numbered_canvas(setup, footer_reference, left_to_right,
+                                                created))
     if not left_to_right:
         canvasmaker = _with_direction(canvasmaker)
     _lay_out(doc, flowables, canvasmaker)
     return buffer.getvalue()
+
+
+def metadata(*, title: str, author: str, subject: str, keywords: Sequence[str],
+             language: str = LANGUAGE) -> dict[str, Any]:
+    """The metadata of every Balagh PDF, as reportlab's ``BaseDocTemplate`` options: title
+    (shown in the viewer's title bar), author, subject, keywords, creator and producer
+    «Balagh <version>», catalogue language. :func:`apply_metadata` puts the same on a bare
+    canvas (the social-media card)."""
+    from balagh import __version__
+
+    return {
+        "title": title, "author": author, "subject": subject, "keywords": list(keywords),
+        "creator": f"Balagh {__version__}", "producer": f"Balagh {__version__} (reportlab)",
+        "lang": language, "displayDocTitle": True,
+    }
+
+
+def apply_metadata(canvas: Canvas, options: dict[str, Any]) -> None:
+    """:func:`metadata` on a canvas made without a document template, as the template does
+    it (the canvas was made with ``lang=options["lang"]``); right to left unless French."""
+    canvas.setTitle(options["title"])
+    canvas.setAuthor(options["author"])
+    canvas.setSubject(options["subject"])
+    canvas.setKeywords(options["keywords"])
+    canvas.setCreator(options["creator"])
+    canvas.setProducer(options["producer"])
+    canvas.setViewerPreference("DisplayDocTitle", "true" if options["displayDocTitle"]
+                               else "false")
+    if not str(options["lang"]).startswith("fr"):
+        canvas.setViewerPreference("Direction", "R2L")
 
 
 def _lay_out(doc: BaseDocTemplate, flowables: Sequence[Flowable], canvasmaker: Any) -> None:

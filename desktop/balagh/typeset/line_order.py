@@ -12,9 +12,11 @@ a right-to-left block is the reversed concatenation of its pieces' cached visual
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from balagh.typeset.bidi_levels import reorder_segments
+from balagh.typeset.fonts import text_width
 from balagh.typeset.shaping import reverse_mirrored, visible
 from balagh.typeset.words import WordShape
 
@@ -83,3 +85,51 @@ def visual_blocks(pieces: list[Piece], piece_levels: list[int]) -> Iterator[tupl
             shown = "".join([drawn(pieces[k]) for k in range(first, end)])
         if shown:
             yield block_levels[b], face, shown
+
+
+def reading_order(
+    pieces: list[tuple[float, list[tuple[int, str]]]], ws: float,
+    faces: Sequence[tuple[str, float, str]],
+) -> Iterator[tuple[float, list[tuple[int, str]], tuple[float, float] | None]]:
+    """The pieces of a line as drawn, each with its left edge and, when a space lies between
+    it and the piece at its right, where its visible glyphs start and end (for the reader
+    space: pdf.js drops a space at the edge of a piece). A piece in several faces (a bold
+    word) is cut into one piece per face, drawn right to left: pdf.js reads pieces in the
+    order drawn, and the bidi of each on its own."""
+    for start, segments in pieces:
+        if len(segments) == 1:
+            yield start, segments, None
+            continue
+        lefts = []
+        x = start
+        for face, shown in segments:
+            lefts.append(x)
+            x += _width(shown, faces[face], ws)
+        spaced = False  # a space at the right of the next piece drawn
+        for k in range(len(segments) - 1, -1, -1):
+            face, shown = segments[k]
+            if not shown.strip():  # only spaces: nothing to draw, a space to read
+                spaced = spaced or k < len(segments) - 1
+                continue
+            spaced = spaced or (k < len(segments) - 1 and shown.endswith(" "))
+            yield lefts[k], [segments[k]], visible_span(lefts[k], shown, faces[face], ws) \
+                if spaced else None
+            spaced = shown.startswith(" ")
+
+
+def visible_span(left: float, shown: str, face: tuple[str, float, str], ws: float
+                 ) -> tuple[float, float]:
+    """Where the visible glyphs of ``shown`` drawn from ``left`` start and end (its spaces at
+    either end left out)."""
+    start = left + _width(shown[: len(shown) - len(shown.lstrip(" "))], face, ws)
+    return start, start + _width(shown.strip(" "), face, ws)
+
+
+def _width(text: str, face: tuple[str, float, str], ws: float) -> float:
+    return text_width(text, face[0], face[1]) + ws * text.count(" ") if text else 0.0
+
+
+def has_rtl(shown: str) -> bool:
+    """Whether a drawn text holds a right-to-left letter (pdf.js then reads it right to
+    left): «ةقباسلا» yes, « - » and «Chiffres» no."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in shown)

@@ -31,8 +31,14 @@ from reportlab.platypus.flowables import Flowable
 
 from balagh.typeset.colors import to_color
 from balagh.typeset.fonts import font_metrics, register_fonts, text_width
-from balagh.typeset.line_order import level_pieces, visual_blocks
+from balagh.typeset.line_order import (
+    has_rtl,
+    level_pieces,
+    reading_order,
+    visual_blocks,
+)
 from balagh.typeset.markup import Run, parse_markup
+from balagh.typeset.reader_layer import piece_reader_space
 from balagh.typeset.styles import BODY, Align, RtlStyle
 from balagh.typeset.tounicode import for_readers, reader_cut
 from balagh.typeset.words import (
@@ -160,17 +166,24 @@ class _Prepared(Units):
                     segments.append((face, rtl))
             return segments
         pieces, piece_levels = level_pieces(self.levels, self.tok_start, tokens, faces, t0, t1)
-        last_level, last_char = -1, ""
+        last_level, last_char, last_shown = -1, "", ""
+        several = len(set(faces[t0:t1])) > 1
         for level, face, shown in visual_blocks(pieces, piece_levels):
             if last_char and level != last_level and reader_cut(
                 last_char, last_level, shown[0], level
             ):
                 segments.append((CUT, ""))  # drawn as two pieces: see reader_cut
-            if segments and segments[-1][0] == face:
+            if several and segments and level != last_level and (
+                    (level & 1 and not has_rtl(shown))
+                    or (last_level & 1 and not has_rtl(last_shown))):
+                # A line in several faces is drawn one face at a time (line_order.
+                # reading_order): the « - » between Arabic and French stays with neither.
+                segments.append((face, shown))
+            elif segments and segments[-1][0] == face:
                 segments[-1] = (face, segments[-1][1] + shown)
             else:
                 segments.append((face, shown))
-            last_level, last_char = level, shown[-1]
+            last_level, last_char, last_shown = level, shown[-1], shown
         return _for_readers(segments)
 
 
@@ -250,6 +263,9 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         self._lines: list[_Line] = []
         self._layout_width = -1.0
         self.keepWithNext = style.keep_with_next
+        # Drawn after text to its right (a table cell left of another): start with the mark
+        # that makes pdf.js copy a space before this text (balagh.typeset.reader_layer).
+        self.reader_space = False
         self.spaceBefore = style.space_before if _first else 0.0
         self.spaceAfter = style.space_after
         self.width = 0.0
@@ -329,7 +345,13 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
                 x = left
             else:
                 x = left + (measure - line.width) / 2.0
-            for start, piece in _pieces(prepared.visual_line(line), x, ws, faces):
+            first_piece = self.reader_space and line is lines[0]
+            for start, piece, mark in reading_order(
+                _pieces(prepared.visual_line(line), x, ws, faces), ws, faces
+            ):
+                if piece_reader_space(text, start, piece, mark, first_piece, faces, ws, y):
+                    current_face = -1
+                    first_piece = False
                 text.setTextOrigin(start, y)
                 if ws != current_ws:
                     text.setWordSpace(ws)

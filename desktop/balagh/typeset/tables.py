@@ -4,6 +4,11 @@
 reverses them for reportlab, which lays columns out left to right. Cells wrap inside their
 column, the header rows repeat on every page, number columns are centred (or right-aligned).
 
+Readers get each row in reading order: pdf.js returns text in the order it is drawn, so an
+:class:`RtlTable` draws every row's cells right to left (reportlab draws them left to right),
+and each cell but the rightmost starts with the mark that makes pdf.js copy a space before
+it (:mod:`balagh.typeset.reader_layer`). The page looks the same.
+
 Example::
 
     rtl_table(
@@ -61,19 +66,23 @@ def rtl_table(
         if value is None:
             return ""
         if isinstance(value, Flowable):
+            if isinstance(value, RtlParagraph):
+                value.reader_space = column > 0
             return value
         chosen = header_style if row < header_rows else style
         if column in numeric:
             chosen = chosen.but(alignment=numbers)
         elif row < header_rows:
             chosen = chosen.but(alignment=Align.CENTRE)
-        return RtlParagraph(value, chosen.but(space_after=0.0, space_before=0.0))
+        paragraph = RtlParagraph(value, chosen.but(space_after=0.0, space_before=0.0))
+        paragraph.reader_space = column > 0
+        return paragraph
 
     data = [
         [cell(value, r, c) for c, value in enumerate(row)][::-1] for r, row in enumerate(rows)
     ]
     commands = _table_style(count, len(rows), header_rows, zebra, extra_style)
-    table = Table(
+    table = RtlTable(
         data,
         colWidths=list(col_widths)[::-1],
         repeatRows=header_rows,
@@ -81,6 +90,31 @@ def rtl_table(
         hAlign="RIGHT",
     )
     return table
+
+
+def _reading_order(table: RtlTable, event: str, *_args: Any) -> None:
+    """reportlab's drawing callback: hold a row's cells back and draw them right to left."""
+    if event == "startRow":
+        table.pending = []
+    elif event == "endRow":
+        pending, table.pending = table.pending or [], None
+        for cell in reversed(pending):
+            Table._drawCell(table, *cell)
+
+
+class RtlTable(Table):  # type: ignore[misc]
+    """A reportlab Table that draws each row's cells right to left (reading order)."""
+
+    def __init__(self, *args: Any, **options: Any) -> None:
+        options["renderCB"] = _reading_order  # also given to the parts of a split table
+        super().__init__(*args, **options)
+        self.pending: list[tuple[Any, ...]] | None = None
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        if self.pending is None:
+            super()._drawCell(cellval, cellstyle, pos, size)
+        else:
+            self.pending.append((cellval, cellstyle, pos, size))
 
 
 def _table_style(count: int, row_count: int, header_rows: int, zebra: bool,

@@ -17,7 +17,10 @@ search engine treats as Arabic. The maps written here say instead:
   reader reverses is decided per line from their neighbours (:func:`for_readers`). These
   codes live in the supplementary private use planes, which Amiri does not use;
 * the spaces inside a phone number, drawn as narrow no-break spaces so that justification
-  leaves them alone, read as the ordinary spaces written (:data:`KEPT_SPACE`).
+  leaves them alone, read as the ordinary spaces written (:data:`KEPT_SPACE`);
+* the mark that makes pdf.js copy a space between right-to-left pieces drawn in reading
+  order (:data:`READER_SPACE`, drawn on a hidden layer: :mod:`balagh.typeset.reader_layer`)
+  reads as a zero-width space and a space.
 
 The maps are attached by :class:`ReaderFont`, a reportlab ``TTFont`` that writes each
 subset's objects as reportlab does, with these ToUnicode maps in them; nothing else changes
@@ -51,6 +54,10 @@ MIRROR_BASE = 0xF0000
 # A space that must neither stretch nor break (inside a phone number): the narrow no-break
 # space's glyph, read as the ordinary space that was written.
 KEPT_SPACE = "\U00100000"
+# The space glyph, read as «\u200b »: drawn on a hidden layer just left of a piece that follows
+# (further left) what was drawn before it, it gives pdf.js a space between the two
+# (:mod:`balagh.typeset.reader_layer`).
+READER_SPACE = "\U00100001"
 _MIRROR_END = MIRROR_BASE + 0x10000
 _BFCHAR_BLOCK = 100  # at most 100 mappings per beginbfchar section (PDF 32000-1, 9.10.3)
 
@@ -85,6 +92,8 @@ def reader_text(code: int) -> str:
         return chr(code - MIRROR_BASE)
     if code == ord(KEPT_SPACE):
         return " "
+    if code == ord(READER_SPACE):
+        return "\u200b "
     char = chr(code)
     if not is_presentation_form(char):
         return char
@@ -144,6 +153,9 @@ class ReaderFont(TTFont):  # type: ignore[misc]
         if 0x202F in face.charToGlyph:
             face.charToGlyph[ord(KEPT_SPACE)] = face.charToGlyph[0x202F]
             face.charWidths[ord(KEPT_SPACE)] = face.charWidths.get(0x202F, face.defaultWidth)
+        if 0x20 in face.charToGlyph:  # drawn invisible: the space's glyph
+            face.charToGlyph[ord(READER_SPACE)] = face.charToGlyph[0x20]
+            face.charWidths[ord(READER_SPACE)] = face.charWidths.get(0x20, face.defaultWidth)
         for char, code in DRAWN_MIRROR.items():
             glyph = face.charToGlyph.get(ord(MIRRORED[char]))
             if glyph is None:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from balagh.core.comparisons import earlier_editions
+from balagh.core.day_figures import day_visitors
 from balagh.core.errors import BalaghError
-from balagh.core.model import Edition, FigureValue, Qualifier
+from balagh.core.model import Edition, FigureValue
 from balagh.documents.release.facts import first_days_phrase
 from balagh.messages import msg
 
@@ -77,16 +78,6 @@ def check_day(edition: Edition, day: dt.date) -> None:
         )
 
 
-def day_visitors(edition: Edition, day: dt.date) -> FigureValue | None:
-    """That day's visitors: recorded as of the day (with its qualifier), else the
-    ``daily_visitors`` row (exact)."""
-    own = edition.as_of.get(day, {}).get("day_visitors")
-    if own is not None:
-        return own
-    count = edition.daily_visitors.get(day)
-    return FigureValue(count, Qualifier.EXACT) if count is not None else None
-
-
 def _nth_day_visitors(edition: Edition, index: int) -> int | None:
     day = edition.start_date + dt.timedelta(days=index - 1)
     if day > edition.end_date:
@@ -116,3 +107,6 @@ def day_facts(edition: Edition, all_editions: Sequence[Edition], day: dt.date) -
         totals["visitors_total"] = visitors
     return DayFacts(day, index, edition.end_date, visitors, totals,
                     is_day_record(edition, all_editions, index))
+
+
+__all__ = ["DayFacts", "Totals", "check_day", "day_facts", "day_visitors", "is_day_record"]

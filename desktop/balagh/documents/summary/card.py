@@ -38,6 +38,8 @@ TILE = "#eef2f8"
 MUTED = "#5a6b86"
 WHITE = "#ffffff"
 MAX_FIGURES = 6
+#: The subject of a card's PDF (and its first keyword).
+CARD_SUBJECT = "بطاقة للنشر على شبكات التواصل الاجتماعي"
 
 @dataclass(frozen=True)
 class CardFigure:
@@ -57,6 +59,7 @@ class CardContent:
     title: str
     subtitle: str
     figures: tuple[CardFigure, ...]
+    keywords: tuple[str, ...] = ()  # of the PDF, after the subject and the kicker
 
 
 def edition_card(
@@ -73,16 +76,21 @@ def edition_card(
         title=f"{ordinal_phrase(edition.number)} لأيام الأبواب المفتوحة للأمن الوطني",
         subtitle=f"{edition.city_ar}، {date_range_phrase(edition.start_date, edition.end_date)}",
         figures=figures,
+        keywords=(edition.city_ar, str(edition.year)),
     )
 
 
 def day_card(edition: Edition, day: dt.date) -> CardContent:
-    """The card of one day of an edition from its daily figures: the day's visitors and the
-    visitors since the opening («حصيلة اليوم الثالث»)."""
+    """The card of one day of an edition from the day figures the daily bulletins use
+    (:mod:`balagh.core.day_figures`): the day's visitors and the visitors since the opening
+    («حصيلة اليوم الثاني»)."""
+    from balagh.core.day_figures import day_visitors, days_with_visitors, visitors_so_far
     from balagh.core.errors import BalaghError
 
-    if day not in edition.daily_visitors:
-        stamps = [d.isoformat() for d in sorted(edition.daily_visitors)]
+    visitors = day_visitors(edition, day) if edition.start_date <= day <= edition.end_date \
+        else None
+    if visitors is None:
+        stamps = [d.isoformat() for d in days_with_visitors(edition)]
         recorded = (PerLanguage(ar="، ".join(stamps), fr=", ".join(stamps)) if stamps
                     else msg("لا شيء"))
         raise BalaghError(msg(
@@ -91,17 +99,17 @@ def day_card(edition: Edition, day: dt.date) -> CardContent:
             day=day.isoformat(),
             recorded=recorded,
         ))
-    days = sorted(d for d in edition.daily_visitors if d <= day)
-    rank = len(days)
-    figures = [CardFigure("زوار اليوم", edition.daily_visitors[day])]
-    if rank > 1:
-        figures.append(CardFigure("الزوار منذ الافتتاح",
-                                  sum(edition.daily_visitors[d] for d in days)))
+    rank = (day - edition.start_date).days + 1  # as the bulletins count: «اليوم الثاني»
+    figures = [CardFigure("زوار اليوم", visitors.value, visitors.qualifier)]
+    so_far = visitors_so_far(edition, day) if rank > 1 else None
+    if so_far is not None:
+        figures.append(CardFigure("الزوار منذ الافتتاح", so_far.value, so_far.qualifier))
     return CardContent(
         kicker=f"حصيلة اليوم {ordinal_word(rank, 'm')}",
         title=f"{ordinal_phrase(edition.number)} لأيام الأبواب المفتوحة للأمن الوطني",
         subtitle=f"{edition.city_ar}، {weekday_name(day)} {date_phrase(day)}",
         figures=tuple(figures),
+        keywords=(edition.city_ar, str(edition.year), day.isoformat()),
     )
 
 
@@ -180,6 +188,7 @@ class _Card:
 
     def tile(self, figure: CardFigure, x: float, y: float, w: float, h: float) -> None:
         from balagh.typeset.drawing import label_width
+        from balagh.typeset.reader_layer import draw_reader_space
 
         u = self.unit
         self.box(x, y, w, h, TILE, 18 * u)
@@ -193,20 +202,29 @@ class _Card:
         if figure.is_record:
             badge = 30 * u * scale
             badge_w = label_width(RECORD_AR, badge, bold=True) + 24 * u
-            self.box(x + pad, label_y - 0.45 * badge, badge_w, badge * 1.6, GOLD, 10 * u)
-            self.text(x + pad + badge_w - 12 * u, label_y, RECORD_AR, badge, WHITE, bold=True)
+        # In reading order, each line from the right: pdf.js returns text as it is drawn.
         self.text(right, label_y, figure.label, label_size, NAVY, bold=True,
                   room=room - badge_w - (20 * u if badge_w else 0))
+        if figure.is_record:
+            self.box(x + pad, label_y - 0.45 * badge, badge_w, badge * 1.6, GOLD, 10 * u)
+            draw_reader_space(self.canvas, x + pad + 12 * u, x + pad + badge_w - 12 * u, label_y,
+                              badge)
+            self.text(x + pad + badge_w - 12 * u, label_y, RECORD_AR, badge, WHITE, bold=True)
         # «حوالي 1.150.000»: the qualifier at the right of the value, on its line.
         value = self.numbers.plain(figure.value)
         value_y = y + (label_y - y) / 2 - 30 * u * scale
         qualifier = qualifier_ar(figure.qualifier)
         qual_size = 34 * u * scale
         qual_w = label_width(qualifier, qual_size) + 16 * u if qualifier else 0.0
+        value_size = 86 * u * scale
+        if (natural := label_width(value, value_size, bold=True)) > room - qual_w:
+            value_size *= (room - qual_w) / natural
         if qualifier:
             self.text(right, value_y, qualifier, qual_size, MUTED)
-        self.text(right - qual_w, value_y, value, 86 * u * scale, NAVY, bold=True,
-                  room=room - qual_w)
+            draw_reader_space(self.canvas, right - qual_w
+                              - label_width(value, value_size, bold=True), right - qual_w,
+                              value_y, qual_size)
+        self.text(right - qual_w, value_y, value, value_size, NAVY, bold=True)
 
     def footer(self) -> None:
         """A gold rule along the foot of the card."""
@@ -223,20 +241,23 @@ def render_card_pdf(
     """The card as a one-page PDF of ``size`` points (= pixels of the PNG)."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from balagh import __version__
-    from balagh.documents.summary.layout import number_style
+    from balagh.documents.summary.layout import author, number_style
+    from balagh.typeset.document import LANGUAGE, apply_metadata, metadata
     from balagh.typeset.fonts import register_fonts
     from balagh.typeset.logo import check_logo
+    from balagh.typeset.reader_layer import layer_canvas
 
     fonts = register_fonts()
     logo = check_logo(settings.logo_path) if settings.logo_path else None
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(float(size[0]), float(size[1])),
-                    initialFontName=fonts.regular)
-    canvas.setTitle(f"{content.kicker} - {content.title}")
-    canvas.setAuthor(next((x for x in reversed(settings.letterhead_lines) if x.strip()), ""))
-    canvas.setCreator(f"Balagh {__version__}")
-    canvas.setViewerPreference("Direction", "R2L")
+    canvas = layer_canvas(Canvas)(buffer, pagesize=(float(size[0]), float(size[1])),
+                                  initialFontName=fonts.regular, lang=LANGUAGE)
+    apply_metadata(canvas, metadata(
+        title=f"{content.kicker} - {content.title}",
+        author=author(settings),
+        subject=f"{CARD_SUBJECT}: {content.subtitle}",
+        keywords=[CARD_SUBJECT, content.kicker, *content.keywords],
+    ))
     card = _Card(canvas, size, numbers or number_style(settings))
     card.box(0, 0, card.width, card.height, PAPER, 0)
     top = card.header(content, settings, logo)

@@ -118,12 +118,16 @@ def _add_legend(drawing: Any, height: float, legend: str) -> None:
 
     from balagh.typeset.colors import to_color
     from balagh.typeset.drawing import label_width, rtl_string
+    from balagh.typeset.reader_layer import reader_space_node
 
     swatch = 7.0
     text_w = label_width(legend, LABEL_SIZE)
     x = 2.0
     drawing.add(Rect(x, height - TITLE_SIZE + 0.5, swatch, swatch,
                      fillColor=to_color(DARK), strokeColor=None))
+    # Drawn after the title, to its left: pdf.js copies «… حسب الدورة الدورة الحالية».
+    drawing.add(reader_space_node(x + swatch + 3, x + swatch + 3 + text_w,
+                                  height - TITLE_SIZE + 1.0, LABEL_SIZE))
     drawing.add(rtl_string(x + swatch + 3 + text_w, height - TITLE_SIZE + 1.0, legend,
                            font_size=LABEL_SIZE, fill_color=TEXT))
 

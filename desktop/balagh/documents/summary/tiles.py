@@ -1,8 +1,8 @@
 """The key-figure tiles of the summary sheet: a platypus flowable drawn on the canvas.
 
 Each tile shows, from the top: the figure's short label; the qualifier («حوالي», «أكثر من»)
-and the value in large digits; the change against the previous edition with an up or down
-triangle (drawn as a vector shape: Amiri has no ▲▼ glyphs) and the percent; and a
+and the value in large digits; the change against the previous edition, signed as in the
+table, with an up or down triangle (drawn as a vector shape: Amiri has no ▲▼ glyphs); and a
 «رقم قياسي» badge when the value beats every earlier edition. Tiles are laid out right to
 left, four to a row; only figures the edition has get a tile. With ``french_labels`` the
 French label of the figure sits under the Arabic one, smaller and muted, and the tiles
@@ -125,37 +125,29 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
         top = bottom + self.tile_height
-        badge_room = 0.0
-        if line.is_record:
-            badge_room = self._badge(left + PAD, top - PAD - BADGE_SIZE - 2)
-            separate(canvas, left + PAD + badge_room, top - PAD - LABEL_SIZE)
         label_y = top - PAD - LABEL_SIZE
         value_y = label_y - 4 - VALUE_SIZE
+        # Drawn in reading order, each line from the right: pdf.js returns text as drawn.
+        badge_room = label_width(RECORD_AR, BADGE_SIZE, bold=True) + 8 if line.is_record else 0
+        label = tile_label(line)
+        size = self._fit(label, LABEL_SIZE, room - badge_room - 4, bold=True)
+        separate(canvas, left, label_y)
+        draw_rtl_string(canvas, right, label_y, label, size=size, bold=True, color=NAVY)
+        if line.is_record:
+            self._badge(left + PAD, top - PAD - BADGE_SIZE - 2)
+            separate(canvas, left + PAD + badge_room, label_y)
         if self.french_labels:
             french_y = label_y - FRENCH_ROOM
             value_y -= FRENCH_ROOM
             separate(canvas, left, french_y)
             draw_rtl_string(canvas, right, french_y, line.label_fr,
                             size=self._fit(line.label_fr, FRENCH_SIZE, room), color=MUTED)
-        separate(canvas, left, label_y)
         separate(canvas, left, value_y)
-        label = tile_label(line)
-        size = self._fit(label, LABEL_SIZE, room - badge_room - 4, bold=True)
-        draw_rtl_string(canvas, right, label_y, label, size=size, bold=True,
-                        color=NAVY)
+        self._value(line, right, value_y, room)
 
-        qualifier = qualifier_ar(line.qualifier)
-        value = self.numbers.plain(line.value)
-        qual_width = label_width(qualifier, QUALIFIER_SIZE) + 3 if qualifier else 0.0
-        value_size = self._fit(value, VALUE_SIZE, room - qual_width, bold=True)
-        if qualifier:
-            draw_rtl_string(canvas, right, value_y, qualifier, size=QUALIFIER_SIZE, color=MUTED)
-            separate(canvas, right - qual_width, value_y)
-        draw_rtl_string(canvas, right - qual_width, value_y, value, size=value_size, bold=True,
-                        color=NAVY)
-
-        # The triangle gives the direction, so the tile shows magnitudes: «635.000 (123,3 %)».
-        change = self.numbers.magnitude(line.change, line.percent)
+        # The triangle shows the direction at a glance; the figure keeps its sign, so that
+        # the text read from the PDF says «-220.000 (-15,7 %)» as the table does.
+        change = self.numbers.change(line.change, line.percent)
         if change:
             change_y = bottom + PAD - 1
             separate(canvas, left, change_y)
@@ -165,6 +157,25 @@ class FigureTiles(Flowable):  # type: ignore[misc]
             draw_rtl_string(canvas, right - marker - 3, change_y, change,
                             size=self._fit(change, CHANGE_SIZE, room - marker - 3),
                             color=color)
+
+    def _value(self, line: FigureLine, right: float, y: float, room: float) -> None:
+        """The qualifier at the right, then the value: «حوالي 1.150.000» in every reader."""
+        from balagh.typeset.drawing import draw_rtl_string, label_width
+        from balagh.typeset.reader_layer import draw_reader_space
+
+        canvas: Any = self.canv
+        qualifier = qualifier_ar(line.qualifier)
+        value = self.numbers.plain(line.value)
+        qual_width = label_width(qualifier, QUALIFIER_SIZE) + 3 if qualifier else 0.0
+        value_size = self._fit(value, VALUE_SIZE, room - qual_width, bold=True)
+        if qualifier:
+            draw_rtl_string(canvas, right, y, qualifier, size=QUALIFIER_SIZE, color=MUTED)
+            separate(canvas, right - qual_width, y)
+            draw_reader_space(canvas, right - qual_width
+                              - label_width(value, value_size, bold=True), right - qual_width,
+                              y, QUALIFIER_SIZE)
+        draw_rtl_string(canvas, right - qual_width, y, value, size=value_size, bold=True,
+                        color=NAVY)
 
     def _triangle(self, x: float, y: float, size: float, trend: int, color: str) -> None:
         """An up (trend > 0) or down triangle, or a short bar when unchanged."""
@@ -192,9 +203,11 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
     def _badge(self, left: float, bottom: float) -> float:
-        """The «رقم قياسي» badge at the tile's left corner; returns its width."""
+        """The «رقم قياسي» badge at the tile's left corner (drawn after the label, to its
+        left: pdf.js copies «العدد الإجمالي للزوار رقم قياسي»); returns its width."""
         from balagh.typeset.colors import to_color
         from balagh.typeset.drawing import draw_rtl_string, label_width
+        from balagh.typeset.reader_layer import draw_reader_space
 
         canvas: Any = self.canv
         text_width = label_width(RECORD_AR, BADGE_SIZE, bold=True)
@@ -203,6 +216,7 @@ class FigureTiles(Flowable):  # type: ignore[misc]
         canvas.setFillColor(to_color(RECORD_FILL))
         canvas.roundRect(left, bottom - 2.5, width, BADGE_SIZE + 5, 3, stroke=0, fill=1)
         canvas.restoreState()
+        draw_reader_space(canvas, left + 4, left + 4 + text_width, bottom, BADGE_SIZE)
         draw_rtl_string(canvas, left + width - 4, bottom, RECORD_AR, size=BADGE_SIZE,
                         bold=True, color="#ffffff")
         return width
