@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
     from balagh.store import Store
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 # Qt runs without a screen unless the developer asks for a real one (BALAGH_TEST_SCREEN=1).
 if os.environ.get("BALAGH_TEST_SCREEN") != "1":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis checks properties here, not speed: its default deadline (200 ms an example)
+# failed a property on a loaded machine (an example of tests/test_arabic_properties.py took
+# 253 ms beside six busy processes: "Unreliable test timings"; the first French date range
+# alone loads Babel's data, 73 ms), and its health check on slow data generation is a clock
+# too. Speed is measured in tests/benchmarks/.
+settings.register_profile("balagh", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("balagh")
 
 
 @pytest.fixture(autouse=True)

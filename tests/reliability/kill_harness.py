@@ -43,7 +43,7 @@ def fake_pdf(release: Release) -> bytes:
 
 def writer(url: str, seed: int, ready: int) -> None:
     """The child: open the store, say so on the ``ready`` pipe, then save, save, issue…
-    until killed."""
+    until killed, writing a byte on the pipe after each save and each issue."""
     from balagh.store import open_store
 
     rng = random.Random(seed)
@@ -56,11 +56,13 @@ def writer(url: str, seed: int, ready: int) -> None:
         edition = marked_edition(mark)
         edition.version = version
         version = store.editions.save(edition, force=True).version
+        os.write(ready, b"s")
         if mark % 2 == 1:  # the first save is followed by an issue, then every other one
             draft = store.releases.save_draft(Release(
                 NUMBER, ReleaseKind.CLOSING, "بلاغ", "الرباط", START + dt.timedelta(days=DAYS),
                 [f"فقرة {mark}"]))
             store.releases.issue(draft.id or 0, fake_pdf)
+            os.write(ready, b"i")
 
 
 @dataclass
@@ -116,7 +118,14 @@ def prepare(url: str) -> None:
 
 
 def run_kills(url: str, kills: int, *, seed: int = 14, max_delay: float = 0.25) -> KillReport:
-    """Fork a writer, SIGKILL it after a random delay, check; ``kills`` times."""
+    """Fork a writer, SIGKILL it at a random moment of its work, check; ``kills`` times.
+
+    The moment is counted in the writer's own steps, not on the clock alone: after 0, 1 or
+    2 saves and issues it reported, plus a random part of the last one's length (at most
+    ``max_delay``), so the kill falls inside the next save or issue however fast the machine
+    runs. (A random delay after opening alone let a loaded machine kill the writer before it
+    had saved anything, in most rounds.)
+    """
     rng = random.Random(seed)
     report = KillReport()
     prepare(url)
@@ -131,10 +140,16 @@ def run_kills(url: str, kills: int, *, seed: int = 14, max_delay: float = 0.25) 
                 os._exit(1)
         os.close(write_end)
         os.read(read_end, 1)  # the writer has opened the store
-        os.close(read_end)
-        time.sleep(rng.uniform(0.0, max_delay))
+        step = max_delay  # before any save: within max_delay of opening
+        for _ in range(rng.randrange(3)):  # let that many saves and issues through
+            began = time.monotonic()
+            if not os.read(read_end, 1):
+                break  # the writer ended (the check below says what it left)
+            step = time.monotonic() - began
+        time.sleep(rng.uniform(0.0, min(step, max_delay)))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        os.close(read_end)  # only now: an earlier close would stop the writer cleanly
         report.kills += 1
         check(url, report)
     return report
