@@ -319,13 +319,36 @@ def check_release(
     """
     from balagh.documents.release.consistency_places import check_places
 
-    found = Checker(release, edition, catalogue, all_editions).run()
+    found = check_day_has_figures(release, edition)
+    found += Checker(release, edition, catalogue, all_editions).run()
     found += check_places(release, edition, all_editions or ())
     if release.french is not None:
         from balagh.documents.release.consistency_fr import check_french
 
         found += check_french(release, edition, catalogue, all_editions=all_editions)
     return found
+
+
+def check_day_has_figures(release: Release, edition: Edition) -> list[Discrepancy]:
+    """A warning for a daily bulletin whose day has no figure recorded (neither that day's
+    visitors nor a running total): its text can only say that the days go on. «لم تسجل
+    أي أرقام ليوم 20 ماي 2023 …» / «Aucun chiffre n'est enregistré pour le 20 mai 2023 …»."""
+    from balagh.arabic import date_phrase
+    from balagh.documents.release.daily_facts import day_has_figures
+    from balagh.french import date_fr
+    from balagh.messages import PerLanguage
+
+    day = release.date
+    if release.kind is not ReleaseKind.DAILY or not edition.start_date <= day <= edition.end_date:
+        return []
+    if day_has_figures(edition, day):
+        return []
+    return [Discrepancy(
+        DiscrepancyKind.NO_FIGURES, 0, day.isoformat(),
+        msg("لم تسجل أي أرقام ليوم {day} (لا عدد زوار اليوم ولا مجموع متراكم)، فالنشرة اليومية "
+            "لهذا اليوم بلا أرقام؛ أدخل أرقام اليوم في بيانات الدورة ثم أعد إنشاء المسودة",
+            day=PerLanguage(ar=date_phrase(day), fr=date_fr(day))),
+    )]
 
 
 def figures_stated(

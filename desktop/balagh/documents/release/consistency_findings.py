@@ -33,10 +33,12 @@ class DiscrepancyKind(StrEnum):
     UNREADABLE = "unreadable"  # digits and number words that do not make a number
     PLACE = "place"  # another city or venue than the edition's (consistency_places)
     ORDINAL = "ordinal"  # «الدورة الرابعة» for another edition number
+    NO_FIGURES = "no_figures"  # warning: a bulletin for a day with no figure recorded
 
 
-#: Kinds that only warn: the text is not wrong, only less precise than the record.
-WARNING_KINDS = frozenset({DiscrepancyKind.QUALIFIER_DROPPED})
+#: Kinds that only warn: the text is not wrong, only less precise than the record (or,
+#: for a bulletin of a day without figures, says less than a bulletin should).
+WARNING_KINDS = frozenset({DiscrepancyKind.QUALIFIER_DROPPED, DiscrepancyKind.NO_FIGURES})
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,13 @@ def check_day(edition: Edition, day: dt.date) -> None:
         )
 
 
+def day_has_figures(edition: Edition, day: dt.date) -> bool:
+    """Whether anything is recorded for ``day``: its visitors or a running total."""
+    if day_visitors(edition, day) is not None:
+        return True
+    return any(value.value for value in edition.as_of.get(day, {}).values())
+
+
 def _nth_day_visitors(edition: Edition, index: int) -> int | None:
     day = edition.start_date + dt.timedelta(days=index - 1)
     if day > edition.end_date:
