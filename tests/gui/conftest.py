@@ -108,7 +108,10 @@ def window(qtbot: Any, services: Any, prompt_log: PromptLog) -> Iterator[Any]:
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
-    win.jobs.wait(10000)
+    # Background work (a render, every edition read) ends before the store closes: a loaded
+    # machine may take far longer than 10 s, and a job still running would meet a closed
+    # store and report its failure into whichever test runs next.
+    win.jobs.wait(60000)
 
 
 @pytest.fixture
@@ -129,6 +132,6 @@ def record_window(qtbot: Any, demo_store: Any, prompt_log: PromptLog,
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.jobs.wait(20000)  # today's automatic backup
+    window.jobs.wait(60000)  # today's automatic backup
     yield window
-    window.jobs.wait(20000)
+    window.jobs.wait(60000)

@@ -30,7 +30,7 @@ def test_export_then_import_all_or_nothing(
     interchange_actions.import_text(
         window.editions_files, json.dumps([good, bad], ensure_ascii=False), "x.json"
     )
-    qtbot.waitUntil(lambda: not window.jobs.busy)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     assert prompt_log.errors and "تاريخ النهاية" in prompt_log.errors[-1]
     assert [e.number for e in services.editions.list_editions()] == before
 
@@ -39,7 +39,7 @@ def test_export_then_import_all_or_nothing(
         window.editions_files, json.dumps([good], ensure_ascii=False), "x.json"
 
     )
-    qtbot.waitUntil(lambda: not window.jobs.busy)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     assert 20 in [e.number for e in services.editions.list_editions()]
     assert window.panel.model.row_of(20) >= 0
     assert "استوردت دورة واحدة" in prompt_log.infos[-1]
@@ -50,14 +50,14 @@ def test_export_then_import_all_or_nothing(
     interchange_actions.import_text(
         window.editions_files, json.dumps([changed], ensure_ascii=False), "y.json"
     )
-    qtbot.waitUntil(lambda: not window.jobs.busy)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     assert "موجودة" in prompt_log.asked[-1]
     assert services.editions.get(20).city_ar == good["city"]["ar"]
     prompt_log.confirm_answer = True
     interchange_actions.import_text(
         window.editions_files, json.dumps([changed], ensure_ascii=False), "y.json"
     )
-    qtbot.waitUntil(lambda: not window.jobs.busy)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     assert services.editions.get(20).city_ar == "وجدة"
 
 

@@ -35,12 +35,12 @@ def test_a_read_only_database_opens_says_so_and_refuses_a_save(
     try:
         texts = [box.text() for box in window.startup_notices if isinstance(box, QMessageBox)]
         assert any("مفتوحة للقراءة فقط" in text for text in texts)
-        qtbot.waitUntil(lambda: window.panel.model.rowCount() == len(demo.added), timeout=5000)
+        qtbot.waitUntil(lambda: window.panel.model.rowCount() == len(demo.added), timeout=20000)
         assert window.open_edition(fez_number(window))
         form = window.form
         clear_and_type(form.city_ar, "فاس الجديدة")
         form.save_button.click()
-        qtbot.waitUntil(lambda: bool(prompt_log.errors), timeout=5000)
+        qtbot.waitUntil(lambda: bool(prompt_log.errors), timeout=20000)
         assert prompt_log.errors[-1].startswith("قاعدة البيانات مفتوحة للقراءة فقط")
         assert "readonly" not in prompt_log.errors[-1]
     finally:

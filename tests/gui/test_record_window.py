@@ -83,7 +83,7 @@ def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
     assert prompt_log.errors == ["لا يمكن حذف الدورة 3 لأن لها بلاغا صادرا."]
     assert record_window.delete_edition(2)
     assert "سلة المحذوفات" in prompt_log.asked[-1]
-    qtbot.waitUntil(lambda: 2 not in listed(record_window))
+    qtbot.waitUntil(lambda: 2 not in listed(record_window), timeout=20000)
     assert record_window.delete_edition(1)
     dialog = record_actions.open_trash(record_window)
     qtbot.waitExposed(dialog)
@@ -91,7 +91,7 @@ def test_delete_refused_at_once_for_an_issued_edition_then_trash_and_restore(
     screenshot(dialog, tmp_path / "trash.png")
     dialog.table.selectRow([i.number for i in dialog.model.rows()].index(2))
     assert dialog.restore_selected()
-    qtbot.waitUntil(lambda: 2 in listed(record_window))  # the list is read in the background
+    qtbot.waitUntil(lambda: 2 in listed(record_window), timeout=20000)  # read in the background
     assert dialog.empty()
     assert "ستحذف نهائيا الدورات: 1 (الدار البيضاء، 2017)" in prompt_log.asked[-1]
     assert dialog.model.rowCount() == 0 and demo_store.history.trash() == []

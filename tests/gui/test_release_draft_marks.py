@@ -48,7 +48,7 @@ def test_typed_text_is_marked_until_it_is_stored(
     assert _tab_title(window).endswith(" *")
     assert window.isWindowModified()
     # The pause in typing stores the draft: the marks go and the status bar says so.
-    qtbot.waitUntil(lambda: not window.release_tab.controller.unsaved, timeout=5000)
+    qtbot.waitUntil(lambda: not window.release_tab.controller.unsaved, timeout=20000)
     assert not _tab_title(window).endswith("*")
     assert not window.isWindowModified()
     assert SAVED in window.statusBar().currentMessage()

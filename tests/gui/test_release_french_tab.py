@@ -17,9 +17,9 @@ def _french_draft(window: Any, qtbot: Any) -> Any:
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
     drafted(tab)
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     tab.french.create_button.click()
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     return tab
 
 
@@ -31,7 +31,7 @@ def test_french_version_beside_the_arabic(window: Any, qtbot: Any, services: Any
     assert tab.french.editor.toPlainText().startswith("La 4e édition des Journées portes")
     assert "تعلن المديرية العامة للأمن الوطني" in tab.editor.toPlainText()
     assert tab.french.show_french.isChecked()  # the preview shows the French version
-    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=30000)
     assert tab.controller.last_pdf.startswith(b"%PDF")
     assert b"fr-MA" in tab.controller.last_pdf
     stored = services.releases.get_release(release.id)
@@ -41,11 +41,11 @@ def test_french_version_beside_the_arabic(window: Any, qtbot: Any, services: Any
     text = tab.french.editor.toPlainText().replace("465 donneurs", "466 donneurs")
     tab.french.editor.setPlainText(text)
     qtbot.waitUntil(lambda: any("466" in getattr(f, "text", "")
-                                for f in tab.controller.discrepancies), timeout=5000)
+                                for f in tab.controller.discrepancies), timeout=20000)
     assert any("النسخة الفرنسية" in tab.checks.item(i).text()
                for i in range(tab.checks.count()))
     tab.french.editor.setPlainText(text.replace("466 donneurs", "465 donneurs"))
-    qtbot.waitUntil(lambda: tab.controller.discrepancies == [], timeout=5000)
+    qtbot.waitUntil(lambda: tab.controller.discrepancies == [], timeout=20000)
 
     for width in (1366, 1024):
         window.resize(width, 768)
@@ -116,9 +116,9 @@ def test_french_daily_bulletin_beside_the_arabic(window: Any, qtbot: Any,
     tab.kind.setCurrentIndex(tab.kind.findData(ReleaseKind.DAILY.value))
     tab.day.setCurrentIndex(1)
     drafted(tab)
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     tab.french.create_button.click()
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     release = tab.controller.release
     assert release.kind is ReleaseKind.DAILY and release.date == dt.date(2023, 5, 18)
     french = tab.french.editor.toPlainText()
@@ -126,7 +126,7 @@ def test_french_daily_bulletin_beside_the_arabic(window: Any, qtbot: Any,
     assert "344.100 visiteurs au cours des deux premiers jours" in french
     assert "par 72 médias" in french and "216 déclarations à la presse" in french
     assert tab.editor.toPlainText().startswith("بلغ عدد الوافدين على فضاء أيام الأبواب")
-    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: tab.preview.page_count() >= 1, timeout=30000)
     assert b"fr-MA" in tab.controller.last_pdf
     assert tab.controller.discrepancies == []
     tab.reload_templates()  # as a refresh of the editions list does

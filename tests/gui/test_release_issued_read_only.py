@@ -56,7 +56,7 @@ def test_reopening_the_edition_shows_the_issued_release_and_offers_a_correction(
     assert tab.title.isReadOnly() and tab.editor.isReadOnly()
     assert not tab.issue_button.isEnabled() and tab.export_button.isEnabled()
     stored_pdf = services.releases.get_release(issued.id).pdf
-    qtbot.waitUntil(lambda: tab.controller.last_pdf == stored_pdf, timeout=3000)
+    qtbot.waitUntil(lambda: tab.controller.last_pdf == stored_pdf, timeout=20000)
     assert tab.preview.page_count() == 1
     assert tab.correct_button.isVisible() and tab.correct_button.isEnabled()
     assert tab.correct_button.text() == "تصحيح"
@@ -88,7 +88,7 @@ def test_screenshot_of_an_issued_release(
     window.open_edition(fez_number(window))
     window.tabs.setCurrentWidget(window.release_tab)
     tab = window.release_tab
-    qtbot.waitUntil(lambda: tab.preview.page_count() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: tab.preview.page_count() == 1, timeout=20000)
     assert tab.controller.release.id == issued.id
     screenshot(window, tmp_path / "issued_release.png")
     assert tab.isVisible() and tab.preview.isVisible()

@@ -30,7 +30,7 @@ def test_generate_edit_issue_and_find_in_archive(
     started = tab.controller.renders_started
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
     type_text(tab.editor, " شكرا")
-    qtbot.waitUntil(lambda: tab.controller.renders_started > started, timeout=5000)
+    qtbot.waitUntil(lambda: tab.controller.renders_started > started, timeout=20000)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     assert tab.controller.release.paragraphs[-1].endswith("شكرا")
 
@@ -69,7 +69,7 @@ def test_a_wrong_figure_in_the_text_is_flagged(
     text = tab.editor.toPlainText()
     assert "2300 موظف شرطة" in text
     tab.editor.setPlainText(text.replace("2300 موظف شرطة", "2400 موظف شرطة"))
-    qtbot.waitUntil(lambda: "⚠" in tab.checks.item(0).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "⚠" in tab.checks.item(0).text(), timeout=20000)
     finding = tab.checks.item(0)
     assert "2400" in finding.text() or "2300" in finding.text()
     tab._go_to_paragraph(finding)
