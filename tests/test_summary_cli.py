@@ -77,7 +77,13 @@ def test_summary_all_last_editions_and_years(
     assert run(capsys, "--db", demo_store.url, "summary", "all", "--years", "2018-2019",
                "-o", str(target))[0] == 0
     text = read_pdf_text(target.read_bytes())
-    assert "الدورات المسجلة: 2، من 2018 إلى 2019 (من 2018 إلى 2019)" in text
+    # the years chosen are the years shown: said once, not «… (من 2018 إلى 2019)» again
+    assert "الدورات المسجلة: 2، من 2018 إلى 2019\n" in text
+    target = tmp_path / "wider.pdf"
+    assert run(capsys, "--db", demo_store.url, "summary", "all", "--years", "2015-2019",
+               "-o", str(target))[0] == 0
+    text = read_pdf_text(target.read_bytes())
+    assert "الدورات المسجلة: 3، من 2017 إلى 2019 (من 2015 إلى 2019)" in text
     assert "الدورة 4 - " not in text
     for bad, word in (("2030", "لا توجد دورات"), ("20x", "غير مفهوم"), ("2020-2018", "بعد")):
         code, _, err = run(capsys, "--db", demo_store.url, "summary", "all", "--years", bad,

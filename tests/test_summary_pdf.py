@@ -295,3 +295,39 @@ def test_sheet_of_edition_one_hundred_and_one_hundred_and_one(
     assert any(line.startswith(f"Fiche récapitulative : {french}") for line in lines)
     meta = PdfReader(io.BytesIO(pdf)).metadata
     assert meta is not None and meta.title == f"بطاقة تلخيصية - {ordinal} (فاس 2023)"
+
+
+def test_french_tile_label_stands_clear_of_the_arabic_dots(
+    fez: Edition, editions: list[Edition]
+) -> None:
+    """The dots Amiri sets under «الإجمالي» (navy) end above the French label «Nombre total»
+    (grey) of the first tile: they touched its «o» («tôtal») when set 2 pt closer."""
+    import pymupdf
+
+    pdf = render_summary_pdf(fez, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY,
+                             french_labels=True)
+    with pymupdf.open(stream=pdf, filetype="pdf") as document:
+        page = document[0]
+        word = min((w for w in page.get_text("words") if w[4] == "total"), key=lambda w: w[1])
+        pixmap = page.get_pixmap(dpi=400, clip=pymupdf.Rect(word[0], word[1] - 10, word[2],
+                                                            word[3]))
+    navy, grey = [], []
+    for y in range(pixmap.height):
+        for x in range(pixmap.width):
+            r, g, b = pixmap.pixel(x, y)[:3]
+            if b > r + 40 and r < 150:
+                navy.append(y)
+            elif max(r, g, b) - min(r, g, b) < 15 and r < 190:
+                grey.append(y)
+    assert navy and grey and max(navy) < min(grey)
+
+
+def test_latin_quotation_in_a_source_note_shows_as_written(editions: list[Edition]) -> None:
+    """El Jadida's visitors note quotes the MAP in French: «MAP: «Quelque 2.400.000»», not
+    with its closing guillemet at the far left of the line («MAP: «Quelque 2.400.000)."""
+    jadida = max(editions, key=lambda e: e.number)
+    assert "«Quelque 2.400.000»" in jadida.figures["visitors_total"].note
+    pdf = render_summary_pdf(jadida, editions, DEFAULT_BY_KEY, Settings(), generated_on=DAY)
+    lines = read_pdf_lines(pdf)[0]
+    assert any(line.endswith("MAP: «Quelque 2.400.000»") for line in lines)
+    assert not any("«MAP" in line for line in lines)

@@ -257,11 +257,16 @@ def _header(view: AllEditionsView, generated_on: dt.date, french_labels: bool,
     if view.columns:
         years = sorted(c.year for c in view.columns)
         span = f"من {years[0]} إلى {years[-1]}" if years[0] != years[-1] else f"سنة {years[0]}"
-        chosen = f" ({selection.describe_ar()})" if not selection.is_all else ""
+        # The choice in brackets when it says more than the years shown («آخر دورتين»),
+        # not «من 2017 إلى 2019 (من 2017 إلى 2019)» for --years 2017-2019.
+        said = selection.is_all or (
+            selection.last is None and selection.first_year in (None, years[0])
+            and selection.last_year in (None, years[-1]))
+        chosen = "" if said else f" ({selection.describe_ar()})"
         story.append(layout.para(f"الدورات المسجلة: {len(view.columns)}، {span}{chosen}", info))
         if french_labels:
             span_fr = f"de {years[0]} à {years[-1]}" if years[0] != years[-1] else str(years[0])
-            chosen_fr = f" ({selection.describe_fr()})" if not selection.is_all else ""
+            chosen_fr = "" if said else f" ({selection.describe_fr()})"
             story.append(layout.french_line(
                 f"Éditions enregistrées : {len(view.columns)}, {span_fr}{chosen_fr}", info))
     story.append(layout.para(layout.generated_line(generated_on), info))

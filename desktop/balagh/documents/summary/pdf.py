@@ -14,6 +14,8 @@ Settings()))``.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -25,6 +27,7 @@ from balagh.arabic import (
     edition_fr,
     ordinal_phrase,
 )
+from balagh.core.isolates import ltr
 from balagh.core.model import Edition, FigureKind
 from balagh.documents.summary import layout
 from balagh.documents.summary.figures import (
@@ -102,8 +105,29 @@ def _label_cell(line: FigureLine, french: bool = False) -> str:
     if french:
         text += f'<br/><font size="7" color="{layout.MUTED}">{escape(line.label_fr)}</font>'
     if line.note:
-        text += f'<br/><font size="7.5" color="{layout.MUTED}">{escape(line.note)}</font>'
+        note = escape(latin_quotes_apart(line.note))
+        text += f'<br/><font size="7.5" color="{layout.MUTED}">{note}</font>'
     return text
+
+
+# A quotation in Latin letters, with the source named just before it: «MAP: «Quelque …»».
+_LATIN_QUOTE = re.compile(r"(?:[A-Za-z][\w./-]*: )?«[^«»]*»")
+
+
+def latin_quotes_apart(note: str) -> str:
+    """A source note with each quotation in Latin letters (and the source named before it)
+    kept left to right as written: in a right-to-left paragraph the closing «»» after Latin
+    text otherwise stands at the far left of the line («MAP: «Quelque 2.400.000 for
+    «MAP: «Quelque 2.400.000»»). Arabic quotations are left as they are."""
+
+    def keep(match: re.Match[str]) -> str:
+        quoted = match.group(0)
+        inside = quoted[quoted.index("«") + 1 : -1]
+        first = next((c for c in inside if unicodedata.bidirectional(c) in ("L", "R", "AL")),
+                     "")
+        return ltr(quoted) if first and unicodedata.bidirectional(first) == "L" else quoted
+
+    return _LATIN_QUOTE.sub(keep, note)
 
 
 def _previous_cell(line: FigureLine, numbers: NumberStyle = WESTERN) -> str:

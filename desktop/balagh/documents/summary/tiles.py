@@ -44,7 +44,9 @@ GAP = 6.0
 PAD = 6.0
 TILE_HEIGHT = 52.0
 FRENCH_SIZE = 6.5
-FRENCH_ROOM = FRENCH_SIZE + 2.0  # added to a tile's height for its French label
+# Added to a tile's height for its French label: below the dots that Amiri sets under the
+# Arabic label («الإجمالي»), which touched a French label set 2 pt closer («Nombre tôtal»).
+FRENCH_ROOM = FRENCH_SIZE + 4.0
 LABEL_SIZE = 8.5
 VALUE_SIZE = 15.0
 QUALIFIER_SIZE = 8.5
