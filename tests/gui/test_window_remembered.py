@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from gui_helpers import screenshot
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -62,6 +63,66 @@ def test_size_splitters_and_tab_come_back_on_the_same_screens(
     assert other.tabs.currentIndex() == 0
     again.controller.discard()
     other.controller.discard()
+
+
+_KEY = "1366x768@1"
+_RELEASE_SPLITS = ("release", "release_text", "release_versions")
+
+
+def _started(qtbot: Any, services: Any, path: Any) -> Any:
+    """A window at 1366×768 remembering in ``path``, open on the edition tab; its release
+    tab built (as the background steps build it) but not shown."""
+    from balagh.gui.window.main_window import MainWindow
+
+    window = MainWindow("ar")
+    qtbot.addWidget(window)
+    window.window_state = WindowState(path, _KEY)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(services)
+    window.tabs.setCurrentWidget(window.form)
+    QApplication.processEvents()
+    return window
+
+
+def _release_sizes(window: Any) -> dict[str, list[int]]:
+    window.tabs.setCurrentWidget(window.release_tab)
+    QApplication.processEvents()
+    return {name: s.sizes() for name, s in window.release_tab.splitters().items()}
+
+
+def test_a_release_tab_never_opened_keeps_its_splitters_for_the_next_start(
+    services: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    fresh = _release_sizes(_started(qtbot, services, tmp_path / "fresh.json"))
+    assert all(sum(sizes) > 150 for sizes in fresh.values())
+
+    path = tmp_path / "window.json"
+    never_opened = _started(qtbot, services, path)
+    assert never_opened.release_page.built
+    never_opened.close()
+    saved = json.loads(path.read_text(encoding="utf-8"))[_KEY]["splitters"]
+    assert set(saved) == {"main"}  # nothing of a tab never laid out
+
+    path.write_text(json.dumps({_KEY: {"splitters": {
+        **saved, "release": [600, 370], "release_text": [300, 90],
+        "release_versions": [200, 150]}}}), encoding="utf-8")
+    remembered = json.loads(path.read_text(encoding="utf-8"))[_KEY]["splitters"]
+    _started(qtbot, services, path).close()
+    kept = json.loads(path.read_text(encoding="utf-8"))[_KEY]["splitters"]
+    assert {n: kept[n] for n in _RELEASE_SPLITS} == {n: remembered[n] for n in _RELEASE_SPLITS}
+
+    # The squeezed sizes an earlier version saved are not restored: a fresh start's layout.
+    path.write_text(json.dumps({_KEY: {"splitters": {
+        "release": [48, 48], "release_text": [13, 13], "release_versions": [48, 48]}}}),
+        encoding="utf-8")
+    window = _started(qtbot, services, path)
+    assert _release_sizes(window) == fresh
+    for width in (1366, 1024):
+        window.resize(width, 768)
+        QApplication.processEvents()
+        screenshot(window, tmp_path / f"release-after-restart-{width}.png")
 
 
 def test_an_unreadable_state_file_is_ignored(tmp_path: Any) -> None:

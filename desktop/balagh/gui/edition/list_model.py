@@ -42,15 +42,16 @@ def _visitors(edition: Edition) -> int | None:
     return figure.value if figure else None
 
 
-def cells_key(edition: Edition) -> tuple[Any, ...]:
-    """What a row's cells depend on."""
-    return (edition.number, edition.start_date, edition.city_ar, edition.city_fr,
+def cells_key(edition: Edition, language: str) -> tuple[Any, ...]:
+    """What a row's cells depend on: the edition's shown fields and the interface language
+    (cells worked out in one language are never shown in another after a switch)."""
+    return (language, edition.number, edition.start_date, edition.city_ar, edition.city_fr,
             _visitors(edition))
 
 
-def row_key(edition: Edition) -> tuple[Any, ...]:
+def row_key(edition: Edition, language: str) -> tuple[Any, ...]:
     """What a row shows or is searched on."""
-    return (*cells_key(edition), edition.venue_ar, edition.venue_fr)
+    return (*cells_key(edition, language), edition.venue_ar, edition.venue_fr)
 
 
 def row_cells(edition: Edition, language: str) -> Cells:
@@ -74,7 +75,7 @@ def row_cells(edition: Edition, language: str) -> Cells:
 
 def precomputed_cells(editions: list[Edition], language: str) -> dict[tuple[Any, ...], Cells]:
     """The cells of ``editions`` by ``cells_key`` (run in a worker thread)."""
-    return {cells_key(e): row_cells(e, language) for e in editions}
+    return {cells_key(e, language): row_cells(e, language) for e in editions}
 
 
 class EditionsTableModel(QAbstractTableModel):
@@ -110,7 +111,7 @@ class EditionsTableModel(QAbstractTableModel):
         them thousands of times (painting, measuring, sorting) and with 1000 editions a
         Python call each was the window's longest freeze.
         """
-        keys = [row_key(e) for e in editions]
+        keys = [row_key(e, self.language) for e in editions]
         if keys == self._keys:
             fresh = {e.number: e for e in editions}
             self._editions = [fresh[e.number] for e in self._editions]
@@ -121,7 +122,7 @@ class EditionsTableModel(QAbstractTableModel):
         memo, self._memo = self._memo, {}
         self._cells = []
         for edition in self._editions:
-            key = cells_key(edition)
+            key = cells_key(edition, self.language)
             cells = memo.get(key) or self._memo.get(key) or self._row_cells(edition)
             self._memo[key] = cells
             self._cells.append(cells)

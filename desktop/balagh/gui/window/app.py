@@ -28,10 +28,16 @@ log = logging.getLogger(__name__)
 FONT_FAMILY_FALLBACK = "Amiri"
 
 
+#: The bundled Amiri's family name once registered, and the platform's interface font.
+_FONTS: dict[str, Any] = {}
+
+
 def load_fonts() -> str:
-    """Register the bundled Amiri fonts; returns the family name to use."""
+    """Register the bundled Amiri fonts (once); returns the family name to use."""
     from balagh.platform.assets import resource_path
 
+    if "family" in _FONTS:
+        return str(_FONTS["family"])
     family = FONT_FAMILY_FALLBACK
     for name in ("Amiri-Regular.ttf", "Amiri-Bold.ttf"):
         try:
@@ -42,7 +48,26 @@ def load_fonts() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
             family = families[0]
+    _FONTS["family"] = family
     return family
+
+
+def apply_font(app: QApplication, language: str) -> None:
+    """The interface font of ``language``: Amiri a point larger than the platform's font
+    for Arabic, the platform's own font otherwise (switched with the language, so a window
+    switched to French looks as one started in French)."""
+    family = load_fonts()
+    if "system" not in _FONTS:  # the font Qt chose before Balagh set one
+        current = app.font()
+        _FONTS["system"] = QFont(current) if current.family() != family else \
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    system = QFont(_FONTS["system"])
+    if language == SOURCE_LANGUAGE:
+        font = QFont(family)
+        font.setPointSize(max(system.pointSize(), 10) + 1)
+        app.setFont(font)
+    else:
+        app.setFont(system)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -89,9 +114,10 @@ def interface_language(settings: Settings) -> str:
 
 
 def apply_language(app: QApplication, language: str) -> None:
-    """Direction, locale, display name and translators for ``language`` (at start and when
+    """Direction, font, locale, display name and translators for ``language`` (at start and when
     the staff choose another language in the settings: widgets receive LanguageChange)."""
     app.setApplicationDisplayName(translate(language, "بلاغ"))
+    apply_font(app, language)
     if language == SOURCE_LANGUAGE:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
@@ -108,11 +134,6 @@ def configure_application(app: QApplication, settings: Settings) -> str:
     language = interface_language(settings)
     app.setApplicationName("Balagh")
     app.setOrganizationName("DGSN")
-    family = load_fonts()
-    if language == SOURCE_LANGUAGE:
-        font = QFont(family)
-        font.setPointSize(max(app.font().pointSize(), 10) + 1)
-        app.setFont(font)
     apply_language(app, language)
     app.setWindowIcon(app_icon())
     return language

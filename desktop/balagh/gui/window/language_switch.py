@@ -47,10 +47,13 @@ class LanguageFollower(QObject):
             rebuild_window(self.window)
 
 
-def apply_saved_language(window: MainWindow) -> None:
-    """After the settings were saved: their interface language, if another, at once."""
+def apply_saved_language(window: MainWindow) -> bool:
+    """After the settings were saved: their interface language, if another, at once (True
+    then: the window is rebuilt in it on the next turn of the event loop)."""
     if window.services is not None and window.services.language != window.language:
         choose_language(window.services.language)
+        return True
+    return False
 
 
 def choose_language(language: str) -> None:
@@ -106,6 +109,7 @@ def rebuild_window(window: MainWindow) -> bool:
     if release is not None:
         release.shutdown()
     _settle(window)
+    window.statusBar().clearMessage()  # in the former language, and it would hide nothing
     for name in _STATUS_WIDGETS:
         label = window.findChild(QLabel, name)
         if label is not None:

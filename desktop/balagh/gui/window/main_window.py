@@ -261,8 +261,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         later_tabs.settings_saved(self)
-        self.statusBar().showMessage(self.tr("حفظت الإعدادات."), 5000)
-        apply_saved_language(self)  # a new interface language: the window follows at once
+        if not apply_saved_language(self):  # a new interface language: the window follows
+            self.statusBar().showMessage(self.tr("حفظت الإعدادات."), 5000)
 
     def open_startup_settings(self) -> bool:
         """File → Settings while no database is open (the database can be changed there)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 SMALL_SCREEN = (1400, 880)
 #: The comfortable size on a large screen.
 PREFERRED_SIZE = (1280, 820)
+#: Splitter sizes adding up to less than this (pixels) are not a layout anyone chose: a
+#: splitter never shown keeps Qt's 100×30 placeholder geometry ([48, 48], [13, 13]).
+DEGENERATE_TOTAL = 120
+#: Set on a splitter once it has been shown (its sizes are then the staff's layout).
+SHOWN_PROPERTY = "balagh_shown"
 
 
 def state_file() -> Path:
@@ -75,6 +80,36 @@ def _read_all(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+class _ShownMarker(QObject):
+    """Marks the splitters it watches as shown the first time they are."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.setProperty(SHOWN_PROPERTY, True)
+            watched.removeEventFilter(self)
+        return False
+
+
+def watch_shown(splitter: QSplitter) -> None:
+    """Remember when ``splitter`` is first shown (a tab built but never opened is not)."""
+    if splitter.isVisible():
+        splitter.setProperty(SHOWN_PROPERTY, True)
+    elif splitter.property(SHOWN_PROPERTY) is not True:
+        splitter.installEventFilter(_ShownMarker(splitter))
+
+
+def was_shown(splitter: QSplitter) -> bool:
+    """True once ``splitter`` has been on screen: its sizes were laid out for real."""
+    return splitter.isVisible() or splitter.property(SHOWN_PROPERTY) is True
+
+
+def usable_sizes(wanted: Any, count: int) -> bool:
+    """Remembered sizes worth restoring: one per pane, whole pixels, a real layout."""
+    return (isinstance(wanted, list) and len(wanted) == count
+            and all(isinstance(v, int) and v >= 0 for v in wanted)
+            and sum(wanted) >= DEGENERATE_TOTAL)
+
+
 class WindowState:
     """Saves and restores a main window's geometry, splitter sizes and current tab."""
 
@@ -105,15 +140,16 @@ class WindowState:
             window.show()
 
     def restore_panels(self, splitters: dict[str, QSplitter], tabs: QTabWidget | None) -> None:
-        """Splitter sizes and current tab, when remembered for this screen setup."""
+        """Splitter sizes and current tab, when remembered for this screen setup (sizes of
+        a splitter that was never laid out are not: the splitter keeps its own)."""
         entry = self.entry()
         sizes = entry.get("splitters", {})
+        for splitter in splitters.values():
+            watch_shown(splitter)
         if isinstance(sizes, dict):
             for name, splitter in splitters.items():
                 wanted = sizes.get(name)
-                if (isinstance(wanted, list) and len(wanted) == splitter.count()
-                        and all(isinstance(v, int) and v >= 0 for v in wanted)
-                        and any(wanted)):
+                if isinstance(wanted, list) and usable_sizes(wanted, splitter.count()):
                     splitter.setSizes(wanted)
         tab = entry.get("tab")
         if tabs is not None and isinstance(tab, int) and 0 <= tab < tabs.count():
@@ -123,13 +159,15 @@ class WindowState:
              tabs: QTabWidget | None) -> None:
         """Remember the window as it is now for this screen setup (never raises).
 
-        A splitter not given (a tab never built this time) keeps the sizes remembered."""
+        A splitter not given (a tab never built this time) or never shown (a tab built in
+        the background but never opened) keeps the sizes remembered."""
         from balagh.core.errors import BalaghError
         from balagh.platform.files import write_file_atomically
 
         remembered = self.entry().get("splitters")
         sizes = dict(remembered) if isinstance(remembered, dict) else {}
-        sizes.update({name: list(s.sizes()) for name, s in splitters.items()})
+        sizes.update({name: list(s.sizes()) for name, s in splitters.items()
+                      if was_shown(s) and usable_sizes(list(s.sizes()), s.count())})
         entry: dict[str, Any] = {
             "geometry": base64.b64encode(bytes(window.saveGeometry().data())).decode("ascii"),
             "splitters": sizes,
