@@ -94,7 +94,8 @@ def watch_shown(splitter: QSplitter) -> None:
     """Remember when ``splitter`` is first shown (a tab built but never opened is not)."""
     if splitter.isVisible():
         splitter.setProperty(SHOWN_PROPERTY, True)
-    elif splitter.property(SHOWN_PROPERTY) is not True:
+    elif SHOWN_PROPERTY.encode() not in splitter.dynamicPropertyNames():
+        splitter.setProperty(SHOWN_PROPERTY, False)
         splitter.installEventFilter(_ShownMarker(splitter))
 
 
