@@ -97,17 +97,18 @@ def test_check_issue_archive_and_verify(
 def test_discrepancies_require_a_reason(
     fake_documents: FakeDocuments, window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from balagh.gui.release import override_reason
 
     tab = _open_release_tab(window, qtbot)
     drafted(tab)
     tab.editor.setPlainText("نص بلا أرقام.")
     found = tab.controller.check()
     assert found and "غير مذكور" in tab.checks.item(0).text()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(override_reason, "ask_override_reason", lambda _parent: None)
     tab.issue()
     assert tab.controller.release.status is ReleaseStatus.DRAFT  # refused without a reason
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("رقم مؤكد هاتفيا", True))
+    monkeypatch.setattr(override_reason, "ask_override_reason",
+                        lambda _parent: "رقم مؤكد هاتفيا")
     tab.issue()
     assert tab.controller.release.status is ReleaseStatus.ISSUED
     assert tab.controller.release.override_reason == "رقم مؤكد هاتفيا"

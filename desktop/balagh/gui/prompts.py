@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class Answer(StrEnum):
@@ -86,32 +90,45 @@ def ask_conflict(parent: QWidget | None, detail: str) -> Answer:
     return Answer.CANCEL
 
 
+def _box(parent: QWidget | None, icon: str, title: str, text: str,
+         buttons: Any) -> QMessageBox:
+    """A message box with the program's words on its buttons (not Qt's «ألغ»)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from balagh.gui.button_words import use_program_words
+
+    box = QMessageBox(getattr(QMessageBox.Icon, icon), title, text,
+                      buttons, parent)
+    use_program_words(box)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question (the default is no)."""
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = _box(parent, "Question", title, text, yes | no)
+    box.setDefaultButton(no)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.standardButton(clicked) == yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """An error the user must read."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    box = _box(parent, "Warning", title, text, QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A piece of news (saved, issued, imported)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    box = _box(parent, "Information", title, text, QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def save_file(parent: QWidget | None, path: str, data: bytes, french: bool = False) -> bool:

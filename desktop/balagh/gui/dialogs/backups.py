@@ -35,6 +35,7 @@ from balagh.app.office import backup_folder, office_settings
 from balagh.core.errors import BalaghError
 from balagh.core.isolates import ltr
 from balagh.gui import file_dialogs, prompts
+from balagh.gui.button_words import use_program_words
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 
@@ -73,7 +74,7 @@ class BackupDialog(QDialog):
         self.backup_button.setObjectName("backup_now")
         self.restore_button = QPushButton(self.tr("استرجاع نسخة احتياطية…"), self)
         self.restore_button.setObjectName("restore_backup")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument, QTextTable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from balagh.gui.button_words import use_program_words
 from balagh.gui.widgets.rtl_text import right_to_left
 
 
@@ -51,7 +52,7 @@ class GuideDialog(QDialog):
                                QTextDocument.ResourceType.MarkdownResource)
         if language != "fr":
             tables_right_to_left(self.browser.document())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from balagh.core.history import Version, describe_change, describe_edition
 from balagh.core.isolates import ltr
+from balagh.gui.button_words import use_program_words
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import rows_view
@@ -67,7 +68,7 @@ class HistoryDialog(QDialog):
         self.whole_button.setCheckable(True)
         self.restore_button = QPushButton(self.tr("استرجاع هذه النسخة…"), self)
         self.restore_button.setObjectName("restore_version")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.addButton(self.whole_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balagh.gui.button_words import use_program_words
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import right_to_left
 from balagh.messages import available_languages
@@ -95,9 +96,8 @@ class SettingsDialog(QDialog):
         self.digits.setCurrentIndex(max(self.digits.findData(settings.digits), 0))
 
         form = self._form(logo_row, db_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = use_program_words(QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # The fields scroll above the buttons where the screen is short (911×512 logical

@@ -27,6 +27,7 @@ from balagh.core.errors import BalaghError
 from balagh.core.history import TrashedEdition
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
+from balagh.gui.button_words import use_program_words
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import Index, RowsModel, rows_view
@@ -114,7 +115,7 @@ class TrashDialog(QDialog):
         self.restore_button.setObjectName("restore_from_trash")
         self.empty_button = QPushButton(self.tr("إفراغ السلة…"), self)
         self.empty_button.setObjectName("empty_trash")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from balagh.core.isolates import ltr
 from balagh.core.model import Release, ReleaseKind, ReleaseStatus
 from balagh.gui import file_dialogs
+from balagh.gui.button_words import use_program_words
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import FittedColumns, fitted_size
 from balagh.gui.widgets.export_notice import save_export
@@ -128,7 +129,7 @@ class ArchiveDialog(QDialog):
                          ReleaseColumn.CHECKED_BY, ReleaseColumn.ISSUED_BY},
             spare=ReleaseColumn.REFERENCE)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         self.open_button = QPushButton(self.tr("فتح"), self)
         self.export_button = QPushButton(self.tr("تصدير PDF…"), self)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)

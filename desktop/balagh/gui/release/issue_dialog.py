@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog
-
 from balagh.core.isolates import ltr
 from balagh.gui import prompts
+from balagh.gui.release import override_reason
 
 if TYPE_CHECKING:
     from balagh.gui.release.tab import ReleaseTab
@@ -37,14 +36,9 @@ def issue(tab: ReleaseTab) -> None:
         question += "\n" + tab.tr("سيحل محل البلاغ الصادر %1، فلا يبقى ساري المفعول."
                                    ).replace("%1", replaced)
     if found:
-        text, ok = QInputDialog.getText(
-            tab,
-            tab.tr("إصدار رغم التعارض"),
-            tab.tr("وجد الفحص تعارضات. اكتب سبب الإصدار رغم ذلك:"),
-        )
-        if not ok or not text.strip():
+        reason = override_reason.ask_override_reason(tab)
+        if reason is None:  # cancelled; a blank reason cannot be given
             return
-        reason = text.strip()
     elif not checked.identical and not prompts.confirm(
             tab, tab.tr("إصدار البلاغ"), question):
         return

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from balagh.app.phrasebook_edit import (
 from balagh.core.errors import BalaghError
 from balagh.core.model import PhraseVersion
 from balagh.core.ports import PhraseRepository
+from balagh.gui.button_words import use_program_words
 from balagh.gui.release.slot_editor import SlotEditor
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import left_to_right, right_to_left
@@ -64,6 +66,9 @@ class PhrasebookDialog(QDialog):
         self.phrase_language.addItem(self.tr("عبارات القوالب الفرنسية"), "fr")
         self.names = QListWidget(self)
         self.names.setObjectName("phrase_names")
+        # Long French names («Paragraphe final du communiqué de clôture…») wrap, never cut.
+        self.names.setWordWrap(True)
+        self.names.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.title = QLabel(self)
         self.title.setObjectName("phrase_title")
         self.title.setStyleSheet("font-weight: bold;")
@@ -83,6 +88,9 @@ class PhrasebookDialog(QDialog):
         self.outcome = QLabel(self)
         self.outcome.setObjectName("phrase_outcome")
         self.outcome.setWordWrap(True)
+        self.close_buttons = use_program_words(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
+        self.close_buttons.rejected.connect(self.reject)
         self._layout()
         self.names.currentItemChanged.connect(lambda *_a: self._show_current())
         self.phrase_language.currentIndexChanged.connect(lambda *_a: self._language_changed())
@@ -108,13 +116,20 @@ class PhrasebookDialog(QDialog):
         author_row = QHBoxLayout()
         author_row.addWidget(QLabel(self.tr("الاسم"), right))
         author_row.addWidget(self.author, 1)
-        author_row.addWidget(self.builtin_button)
-        author_row.addWidget(self.save_button)
         column.addLayout(author_row)
+        actions = QHBoxLayout()  # on their own row: the name field keeps its width
+        actions.addStretch(1)
+        actions.addWidget(self.builtin_button)
+        actions.addWidget(self.save_button)
+        column.addLayout(actions)
         column.addWidget(self.outcome)
         column.addWidget(QLabel(self.tr("السجل (الأحدث أولا)"), right))
         column.addWidget(self.history, 1)
-        column.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignLeading)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.revert_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_buttons)
+        column.addLayout(bottom)
         left = QWidget(self)
         chooser = QVBoxLayout(left)
         chooser.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +139,7 @@ class PhrasebookDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

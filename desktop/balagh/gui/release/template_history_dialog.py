@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.core.history import Version
+from balagh.gui.button_words import use_program_words
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rows_model import rows_view
@@ -61,7 +62,7 @@ class TemplateHistoryDialog(QDialog):
         splitter.setSizes([380, 520])
         self.restore_button = QPushButton(self.tr("استرجاع هذه النسخة…"), self)
         self.restore_button.setObjectName("restore_template_version")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from balagh.core.model import Edition, ReleaseKind
 from balagh.documents.release.template_limits import MAX_SECONDS
 from balagh.gui import prompts
+from balagh.gui.button_words import use_program_words
 from balagh.gui.release.templates_controller import TemplatesController, Trial
 from balagh.gui.services import Services
 from balagh.gui.widgets.column_fit import fitted_size
@@ -77,7 +78,7 @@ class TemplatesDialog(QDialog):
         splitter.addWidget(side)
         splitter.addWidget(edit_side)
         splitter.setSizes([260, 740])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = use_program_words(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
