@@ -158,3 +158,19 @@ def test_card_text_in_pdfjs_and_mupdf(editions: list[Edition], tmp_path: Path) -
         assert expected in lines, expected
     muted = mupdf(pdf)
     assert "العدد الإجمالي للزوار رقم قياسي" in muted and "\u200b" not in muted
+
+
+def test_theme_with_quotes_and_years_in_pdfjs(editions: list[Edition], tmp_path: Path) -> None:
+    """A theme in «…» ending with a range of years: pdf.js reads the closing guillemet
+    after the years, as the page shows it, not «1956–«2026» (the cut of the release's
+    lines, between the dash and the years, left «»2026» in a piece without Arabic, which
+    pdf.js reads left to right)."""
+    import copy
+
+    edition = copy.deepcopy(editions[3])
+    theme = "الأمن الوطني (DGSN): 70 سنة من “الالتزام” والوفاء - 1956–2026"
+    edition.theme = theme
+    pdf = tmp_path / "theme.pdf"
+    pdf.write_bytes(render_summary_pdf(edition, editions, DEFAULT_BY_KEY, Settings(),
+                                       generated_on=DAY))
+    assert any(line.endswith(f"الشعار: «{theme}»") for line in _lines(pdf))

@@ -12,6 +12,7 @@ a right-to-left block is the reversed concatenation of its pieces' cached visual
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterator, Sequence
 
@@ -133,3 +134,40 @@ def has_rtl(shown: str) -> bool:
     """Whether a drawn text holds a right-to-left letter (pdf.js then reads it right to
     left): «ةقباسلا» yes, « - » and «Chiffres» no."""
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in shown)
+
+
+def lone_neutrals(blocks: Sequence[tuple[int, str]], cuts: set[int]) -> set[int]:
+    """Where a line drawn in pieces (``cuts``: the blocks that start a piece, see
+    ``tounicode.reader_cut``) leaves right-to-left neutrals beside a number in a piece
+    without any right-to-left letter: pdf.js reads such a piece left to right, unreversed
+    (««2026» for «2026»»). Those neutrals are cut off into pieces of their own (added to
+    ``cuts``); returns their blocks, whose brackets must read as written
+    (:func:`read_as_written`). ``blocks``: (level, drawn text), left to right."""
+    lone: set[int] = set()
+    if not cuts or not any(has_rtl(shown) for _level, shown in blocks):
+        return lone  # a line read whole: as the page shows it, left to right when no Arabic
+    starts = [0, *sorted(cuts), len(blocks)]
+    for first, end in itertools.pairwise(starts):
+        piece = blocks[first:end]
+        if any(has_rtl(shown) for _level, shown in piece):
+            continue
+        if len({level & 1 for level, _shown in piece}) < 2:
+            continue
+        for k in range(first, end):
+            if k > first and blocks[k][0] != blocks[k - 1][0]:
+                cuts.add(k)
+            if blocks[k][0] & 1 and not blocks[k][1].isspace():
+                lone.add(k)
+    return lone
+
+
+def read_as_written(shown: str) -> str:
+    """A right-to-left piece that a reader keeps in place: each bracket or quote glyph,
+    shown mirrored on the page, drawn with the code that shows that glyph and reads as the
+    character written («»» shown as «, read »)."""
+    from bidi.mirror import MIRRORED
+
+    from balagh.typeset.tounicode import drawn_mirror, shown_glyphs
+
+    return "".join(drawn_mirror(MIRRORED[g]) if g in MIRRORED else g
+                   for g in shown_glyphs(shown))

@@ -34,6 +34,8 @@ from balagh.typeset.fonts import font_metrics, register_fonts, text_width
 from balagh.typeset.line_order import (
     has_rtl,
     level_pieces,
+    lone_neutrals,
+    read_as_written,
     reading_order,
     visual_blocks,
 )
@@ -166,12 +168,16 @@ class _Prepared(Units):
                     segments.append((face, rtl))
             return segments
         pieces, piece_levels = level_pieces(self.levels, self.tok_start, tokens, faces, t0, t1)
-        last_level, last_char, last_shown = -1, "", ""
+        blocks = list(visual_blocks(pieces, piece_levels))
+        cuts = {k for k in range(1, len(blocks)) if blocks[k][0] != blocks[k - 1][0]
+                and reader_cut(blocks[k - 1][2][-1], blocks[k - 1][0], blocks[k][2][0],
+                               blocks[k][0])}
+        lone = lone_neutrals([(level, shown) for level, _face, shown in blocks], cuts)
+        lone_segments: set[int] = set()
+        last_level, last_shown = -1, ""
         several = len(set(faces[t0:t1])) > 1
-        for level, face, shown in visual_blocks(pieces, piece_levels):
-            if last_char and level != last_level and reader_cut(
-                last_char, last_level, shown[0], level
-            ):
+        for k, (level, face, shown) in enumerate(blocks):
+            if k in cuts:
                 segments.append((CUT, ""))  # drawn as two pieces: see reader_cut
             if several and segments and level != last_level and (
                     (level & 1 and not has_rtl(shown))
@@ -183,8 +189,13 @@ class _Prepared(Units):
                 segments[-1] = (face, segments[-1][1] + shown)
             else:
                 segments.append((face, shown))
-            last_level, last_char, last_shown = level, shown[-1], shown
-        return _for_readers(segments)
+            if k in lone:
+                lone_segments.add(len(segments) - 1)
+            last_level, last_shown = level, shown
+        out = _for_readers(segments)
+        for k in lone_segments:  # a bracket alone in a piece reads as written, unreversed
+            out[k] = (out[k][0], read_as_written(out[k][1]))
+        return out
 
 
 def _pieces(
