@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -26,8 +27,20 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 PROBES = 16
 _MARK = "_balagh_keeps_references"
 
-#: ``Py_IncRef`` (the interpreter's own, with the interpreter lock held).
-_add_reference = ctypes.PYFUNCTYPE(None, ctypes.py_object)(("Py_IncRef", ctypes.pythonapi))
+_kept: list[object] = []
+
+
+def _reference_adder() -> Callable[[object], None]:
+    """``Py_IncRef`` (the interpreter's own, called with the interpreter lock held); where
+    the interpreter's symbols cannot be reached (an unusual embedding), a list that keeps
+    one more reference each time does the same at 8 bytes a call."""
+    try:
+        return ctypes.PYFUNCTYPE(None, ctypes.py_object)(("Py_IncRef", ctypes.pythonapi))
+    except (AttributeError, OSError, ValueError):
+        return _kept.append
+
+
+_add_reference = _reference_adder()
 
 
 class _Probe(QObject):
