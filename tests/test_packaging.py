@@ -46,7 +46,10 @@ FEZ_PHRASES = [
 ]
 SIZE_LIMIT_BYTES = 150_000_000
 QUIT_AFTER_VARIABLE = "BALAGH_QUIT_AFTER_MS"
-GUI_WAIT_SECONDS = 20
+#: How long a smoke run of the window may take before it counts as hung: start-up, the
+#: BALAGH_QUIT_AFTER_MS wait once it is filled, closing (6-10 s on the clock from source
+#: beside four busy processes; only a window that never closes reaches this).
+GUI_WAIT_SECONDS = 120
 
 
 def _project_version() -> str:
@@ -348,7 +351,9 @@ def _check_gui_run(home: Path, run: tuple[bool, int, str, str], since: int) -> N
     assert "Traceback" not in stderr and "Traceback" not in log, f"{stderr}\n{log}"
     assert "Could not load the Qt platform plugin" not in stderr, stderr
     assert "Balagh started" in log, f"{stderr}\n{log}"
-    assert "store opened" in log, f"{stderr}\n{log}"  # the window received the demo database
+    # the window was filled with the demo database (the pool's «start-up step store opened»
+    # line comes even when the window closed first)
+    assert "store opened in" in log, f"{stderr}\n{log}"
     assert closed_by_itself, (
         f"`balagh gui` did not close by itself within {GUI_WAIT_SECONDS} s although "
         f"{QUIT_AFTER_VARIABLE}=3000 asks it to (hung or blocked on a dialog); killed\n"
@@ -418,7 +423,7 @@ def test_a_bundle_without_a_command_fails_instead_of_skipping(tmp_path: Path) ->
 def test_a_gui_that_does_not_close_fails_instead_of_skipping(tmp_path: Path) -> None:
     log = tmp_path / ".local" / "state" / "Balagh" / "log" / "balagh.log"
     log.parent.mkdir(parents=True)
-    log.write_text("Balagh started\nstore opened sqlite:///balagh.db\n", encoding="utf-8")
+    log.write_text("Balagh started\nstore opened in 812 ms (background)\n", encoding="utf-8")
     try:
         with pytest.raises(AssertionError, match="did not close by itself"):
             _check_gui_run(tmp_path, (False, -9, "", ""), 0)

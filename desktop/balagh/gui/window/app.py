@@ -11,6 +11,8 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -284,13 +286,14 @@ def attach_store(window: MainWindow, db_url: str | None, settings: Settings) -> 
     return True
 
 
-def attach_store_in_background(window: MainWindow, db_url: str | None,
-                               settings: Settings) -> None:
+def attach_store_in_background(window: MainWindow, db_url: str | None, settings: Settings,
+                               ended: Callable[[], None] | None = None) -> None:
     """Open the store in the thread pool and fill the window when it is ready.
 
     Opening means importing SQLAlchemy, checking the schema (Alembic) and on a first start
     filling the demo editions: the window shows «جار فتح قاعدة البيانات…» with the progress
     bar and keeps answering meanwhile. A failure is explained in the window itself.
+    ``ended()`` is called once the window is filled or says why it could not be.
     """
     from balagh.core.errors import BalaghError
 
@@ -316,6 +319,8 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
             show_notices(window, services)
             log.info("store opened in %.0f ms (background)",
                      (time.perf_counter() - started) * 1000)
+            if ended is not None:
+                ended()
 
         # A turn of the event loop per step; the collector is resumed once usable.
         window.attach_in_steps(services, built, usable)
@@ -329,6 +334,8 @@ def attach_store_in_background(window: MainWindow, db_url: str | None,
         offer_other_database(window, settings)
         window.show_startup_error(text)
         startup_finished()
+        if ended is not None:
+            ended()
 
     window.jobs.submit(lambda: open_services(db_url, settings), done, failed)
 
@@ -369,8 +376,11 @@ def run_gui(db_url: str | None, argv: list[str]) -> int:
     window.show_on_screen()
     log.info("start-up step window shown; process CPU %.0f ms", time.process_time() * 1000)
     quit_after = os.environ.get("BALAGH_QUIT_AFTER_MS", "")
+    ended: Callable[[], None] | None = None
     if quit_after.isdigit():  # smoke tests of installed builds: start, then close cleanly
-        QTimer.singleShot(int(quit_after), window.close)
-    QTimer.singleShot(0, lambda: attach_store_in_background(window, db_url, settings))
+        # counted from the end of the start-up (window filled, or the error shown), not from
+        # the first paint: a loaded machine opened the store after the window had closed
+        ended = partial(QTimer.singleShot, int(quit_after), window.close)
+    QTimer.singleShot(0, lambda: attach_store_in_background(window, db_url, settings, ended))
     log.info("Balagh started (language %s, log %s)", language, Path(log_path))
     return int(app.exec())
