@@ -92,6 +92,7 @@ FINDINGS_EXPLAINED = {
     "unreadable": ("رقم لا يقرأ", "Nombre illisible"),
     "place": ("المكان", "Lieu"),
     "ordinal": ("«الدورة الرابعة» لدورة أخرى", "pour une autre édition"),
+    "no_figures": ("يوم بلا أرقام", "Jour sans chiffres"),
 }
 
 
