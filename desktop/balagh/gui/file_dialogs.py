@@ -77,13 +77,57 @@ def forget() -> None:
     _last_folder = None
 
 
+def filter_extensions(filters: str, chosen: str = "") -> list[str]:
+    """The extensions a dialog's ``filters`` («PDF (*.pdf);;Excel (*.xlsx)») name, those of
+    the ``chosen`` filter first: the first one is added to a name typed without one."""
+    import re
+
+    parts = [part for part in filters.split(";;") if part]
+    parts.sort(key=lambda part: part != chosen)
+    found: list[str] = []
+    for part in parts:
+        for extension in re.findall(r"\*(\.[A-Za-z0-9]+)", part):
+            if extension.lower() not in found:
+                found.append(extension.lower())
+    return found
+
+
+def checked_save_name(path: str, filters: str, chosen: str = "") -> str:
+    """``path`` with the extension of the format being written: added when it has none,
+    BalaghError (naming the file and the extension expected) when it ends in another one —
+    the check ``balagh.platform.output_names`` makes for every writing command (``-o``)."""
+    from balagh.platform.output_names import with_extension
+
+    accepted = filter_extensions(filters, chosen)
+    if not accepted:
+        return path
+    return str(with_extension(Path(path), accepted, chosen_in_window=True)[0])
+
+
 def save_file_name(parent: QWidget | None, title: str, name: str, filters: str) -> str:
-    """Ask where to save ``name`` (e.g. «balagh-12-2025-001.pdf»); "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(start_folder()) / name), filters
-    )
-    remember(path)
-    return str(path or "")
+    """Ask where to save ``name`` (e.g. «balagh-12-2025-001.pdf»); "" when cancelled.
+
+    The name chosen gets the format's extension when typed without one; a name ending in
+    another format's extension (summary.pdf for an Excel workbook) is refused with the
+    reason, and the dialog opens again on the name with the right extension."""
+    from balagh.core.errors import BalaghError
+    from balagh.gui import prompts
+    from balagh.messages import current_language
+
+    suggested = str(Path(start_folder()) / name)
+    while True:
+        path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        if not path:
+            return ""
+        try:
+            path = checked_save_name(str(path), filters, str(chosen or ""))
+        except BalaghError as err:
+            prompts.show_error(parent, title, err.text(current_language()))
+            right = filter_extensions(filters, str(chosen or ""))[0]
+            suggested = str(Path(path).with_suffix(right))
+            continue
+        remember(path)
+        return path
 
 
 def open_file_name(parent: QWidget | None, title: str, filters: str) -> str:

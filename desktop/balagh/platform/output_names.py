@@ -30,14 +30,21 @@ def _ltr(extension: str) -> str:
     return "\u200e" + extension
 
 
-def with_extension(path: Path, accepted: Sequence[str]) -> tuple[Path, bool]:
+def with_extension(path: Path, accepted: Sequence[str],
+                   chosen_in_window: bool = False) -> tuple[Path, bool]:
     """``path`` checked against the extensions ``accepted`` (the first one is the format's
     own): the same path when it ends in one of them (any case); with the first one added when
-    it has no extension (True second); BalaghError naming the file for another extension."""
+    it has no extension (True second); BalaghError naming the file for another extension
+    (``chosen_in_window``: the name was chosen in the window's save dialog, not after -o)."""
     suffix = path.suffix.lower()
     wanted = [extension.lower() for extension in accepted]
     if suffix in wanted or path.is_dir():
         return path, False
+    if _EXTENSION.match(suffix) and chosen_in_window:
+        raise BalaghError(msg(
+            "الملف «{name}»: امتداده {suffix} لا يوافق الصيغة المختارة؛ الامتداد المقبول: "
+            "{accepted}. لم يكتب شيء؛ اختر اسما بهذا الامتداد",
+            name=path.name, suffix=_ltr(path.suffix), accepted=" ".join(map(_ltr, wanted))))
     if _EXTENSION.match(suffix):
         raise BalaghError(msg(
             "الملف «{name}» (الخيار -o): امتداده {suffix} لا يوافق الصيغة التي يكتبها هذا الأمر؛ "

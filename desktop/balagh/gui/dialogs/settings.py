@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from balagh.gui.button_words import use_program_words
+from balagh.gui.dialogs.database_trial import DatabaseTrial
 from balagh.gui.widgets.column_fit import fitted_size
 from balagh.gui.widgets.rtl_text import right_to_left
 from balagh.messages import available_languages
@@ -100,6 +101,11 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.trying = _hint("", self)
+        self.trying.setObjectName("database_trial")
+        self.trial = DatabaseTrial(self.database, self.trying, super().accept,
+                                   lambda busy: self.ok_button.setEnabled(not busy), self)
         # The fields scroll above the buttons where the screen is short (911×512 logical
         # pixels at 150 %): OK and Cancel stay on the screen.
         content = QWidget(self)
@@ -113,8 +119,21 @@ class SettingsDialog(QDialog):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.trying)
         layout.addWidget(buttons)
         self._show_logo(self.logo.text())
+
+    def accept(self) -> None:
+        """«موافق»: a new database address is tried first (in the background)."""
+        url = self.database.text().strip()
+        if not url or url == self._base.database_url.strip():
+            super().accept()
+        elif self.trial.trying is None:
+            self.trial.start(url)
+
+    def reject(self) -> None:
+        self.trial.cancel()
+        super().reject()
 
     def _logo_row(self, path: str) -> QHBoxLayout:
         """The logo's file, its buttons and its preview."""

@@ -184,9 +184,14 @@ class MainWindow(QMainWindow):
         Paths in the message read left to right; «اختيار قاعدة بيانات أخرى…» and «إنهاء»
         are offered, and the File menu (settings, quit) stays usable.
         """
-        from balagh.gui.window.startup_error import StartupErrorPage, isolate_paths
+        from balagh.gui.window.startup_error import (
+            StartupErrorPage,
+            isolate_paths,
+            without_heading,
+        )
 
-        self._placeholder.setText(isolate_paths(message))
+        heading = self.tr("تعذر فتح قاعدة البيانات")  # the page's heading: not said twice
+        self._placeholder.setText(isolate_paths(without_heading(message, heading)))
         self._placeholder.setWordWrap(True)
         if self.error_page is None:
             self.takeCentralWidget()  # keeps the placeholder label alive for the page

@@ -35,6 +35,15 @@ def isolate_paths(message: str) -> str:
     return _PATH.sub(wrap, message)
 
 
+def without_heading(message: str, heading: str) -> str:
+    """``message`` without the page's ``heading`` it starts with: under «تعذر فتح قاعدة
+    البيانات», «تعذر فتح قاعدة البيانات sqlite:///…: السبب» reads «sqlite:///…: السبب»."""
+    if heading and message.startswith(heading) and len(message) > len(heading):
+        rest = message[len(heading):].lstrip(" :\u00a0")
+        return rest or message
+    return message
+
+
 class StartupErrorPage(QWidget):
     """The error message with «اختيار قاعدة بيانات أخرى…» and «إنهاء»."""
 
