@@ -97,15 +97,7 @@ class SettingsDialog(QDialog):
         self.digits.setCurrentIndex(max(self.digits.findData(settings.digits), 0))
 
         form = self._form(logo_row, db_row)
-        buttons = use_program_words(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.trying = _hint("", self)
-        self.trying.setObjectName("database_trial")
-        self.trial = DatabaseTrial(self.database, self.trying, super().accept,
-                                   lambda busy: self.ok_button.setEnabled(not busy), self)
+        buttons = self._buttons()
         # The fields scroll above the buttons where the screen is short (911×512 logical
         # pixels at 150 %): OK and Cancel stay on the screen.
         content = QWidget(self)
@@ -122,6 +114,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.trying)
         layout.addWidget(buttons)
         self._show_logo(self.logo.text())
+
+    def _buttons(self) -> QDialogButtonBox:
+        """OK and Cancel; OK waits while a new database address is tried."""
+        buttons = use_program_words(QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.trying = _hint("", self)
+        self.trying.setObjectName("database_trial")
+        self.trial = DatabaseTrial(self.database, self.trying, super().accept,
+                                   lambda busy: self.ok_button.setEnabled(not busy), self)
+        return buttons
 
     def accept(self) -> None:
         """«موافق»: a new database address is tried first (in the background)."""
