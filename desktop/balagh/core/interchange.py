@@ -277,9 +277,11 @@ def loads_editions(text: str, catalogue_keys: Collection[str]) -> list[Edition]:
             "المفتاح «{key}» مكرر داخل الكائن نفسه، ولا يعرف أي القيمتين تعتمد", key=exc.key))]
         ) from exc
     except json.JSONDecodeError as exc:
+        from balagh.core.json_reasons import json_reason
+
         raise ValidationFailed([Problem("", msg("الملف"), msg(
-            "ليس ملف JSON صحيحا (السطر {lineno}، العمود {colno}): {msg}", lineno=exc.lineno,
-            colno=exc.colno, msg=exc.msg))]) from exc
+            "ليس ملف JSON صحيحا (السطر {lineno}، العمود {colno}): {why}", lineno=exc.lineno,
+            colno=exc.colno, why=json_reason(exc.msg)))]) from exc
     items: list[object] = data if isinstance(data, list) else [data]
     if not items:
         raise ValidationFailed([Problem("", msg("الملف"), msg("لا يحتوي الملف على أي دورة"))])

@@ -173,12 +173,23 @@ def import_editions(host: EditionsFiles) -> None:
         return
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+    except (OSError, UnicodeDecodeError) as err:  # said in the staff's words, not Python's
         prompts.show_error(
-            host.window, QCoreApplication.translate("interchange", "تعذر الاستيراد"), str(err)
-        )
+            host.window, QCoreApplication.translate("interchange", "تعذر الاستيراد"),
+            _reading_failure(Path(path), err).text(host.services.language))
         return
     import_text(host, text, Path(path).name)
+
+
+def _reading_failure(path: Path, err: OSError | UnicodeDecodeError) -> Message:
+    """Why the file chosen for import could not be read."""
+    from balagh.messages import msg
+    from balagh.platform.os_errors import os_error_message
+
+    if isinstance(err, OSError):
+        return os_error_message(err)
+    return msg("الملف {name} ليس نصا بترميز UTF-8؛ احفظه بترميز UTF-8 ثم أعد استيراده",
+               name=path.name)
 
 
 def export_text(host: EditionsFiles) -> str:
