@@ -34,6 +34,7 @@ from balagh.gui.widgets.versions_table import (
     local_time,
     restore_selected,
 )
+from balagh.messages import Message, PerLanguage, msg, nmsg
 
 
 class HistoryDialog(QDialog):
@@ -85,10 +86,7 @@ class HistoryDialog(QDialog):
         """Read the history again and select the newest version."""
         versions = self.history.edition_history(self.number)
         self.model.set_versions(versions)
-        label = versions[-1].label if versions else self.tr("الدورة %1").replace(
-            "%1", str(self.number))
-        self.heading.setText(self.tr("%1 — %2 نسخة في السجل").replace("%1", label)
-                             .replace("%2", str(len(versions))))
+        self.heading.setText(history_heading(self.number, versions).text(self.language))
         if versions:
             self.select_row(0)
         self.show_selected()
@@ -132,3 +130,21 @@ class HistoryDialog(QDialog):
             lambda number: self.history.restore_edition_version(self.number, number),
             self.services.message)
 
+
+def edition_name(number: int, content: dict[str, object]) -> Message:
+    """«الدورة 6 (الجديدة، 2025)», «Édition 6 (El Jadida, 2025)» from a version's content
+    (the edition as saved); «الدورة 6» when it names no city or date."""
+    city = content.get("city")
+    ar, fr = (city.get("ar"), city.get("fr")) if isinstance(city, dict) else (None, None)
+    year = str(content.get("start_date") or "")[:4]
+    if not ar or not year.isdigit():
+        return msg("الدورة {number}", number=number)
+    return msg("الدورة {number} ({city}، {year})", number=number,
+               city=PerLanguage(ar=str(ar), fr=str(fr or ar)), year=int(year))
+
+
+def history_heading(number: int, versions: list[Version]) -> Message:
+    """The dialog's heading: the edition as last saved and how many versions it has."""
+    name = edition_name(number, versions[-1].content if versions else {})
+    return nmsg("{edition} — نسخة واحدة في السجل", "{edition} — {n} نسخ في السجل",
+                len(versions), edition=name)

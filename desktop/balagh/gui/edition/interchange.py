@@ -15,7 +15,7 @@ from balagh.core.model import Edition
 from balagh.gui import file_dialogs, prompts
 from balagh.gui.services import Services
 from balagh.gui.workers import JobRunner, Report
-from balagh.messages import Message, current_language, nmsg
+from balagh.messages import Message, current_language, nmsg, pmsg
 
 STEPS = 3  # reading and checking, saving, reloading the list
 MAX_LISTED = 8  # problems or editions named in a message; the rest are counted
@@ -61,6 +61,14 @@ def imported_sentence(count: int, source: str, names: str) -> Message:
     """«استوردت 3 دورات من editions.json: …», agreeing with the count (CLDR's plural rules)."""
     return nmsg("استوردت دورة واحدة من {source}: {names}",
                 "استوردت {n} دورات من {source}: {names}", count, source=source, names=names)
+
+
+def replace_question(numbers: list[int], language: str) -> str:
+    """«الدورة 4 موجودة. هل تريد تعويضها بما في الملف؟», agreeing with how many there are."""
+    listed = _listed([str(n) for n in numbers], pmsg("list separator", "، ").text(language))
+    return nmsg("الدورة {numbers} موجودة. هل تريد تعويضها بما في الملف؟",
+                "الدورات {numbers} موجودة. هل تريد تعويضها بما في الملف؟", len(numbers),
+                numbers=listed).text(language)
 
 
 def _set_importing(host: EditionsFiles, running: bool) -> None:
@@ -113,22 +121,16 @@ def _store(
     clashes = sorted(e.number for e in editions if e.number in existing)
     replace = False
     if clashes:
-        numbers = _listed([str(n) for n in clashes], "، ")
         if not prompts.confirm(
             host.window,
             QCoreApplication.translate("interchange", "استيراد الدورات"),
-            QCoreApplication.translate(
-                "interchange", "الدورات %1 موجودة. هل تريد تعويضها بما في الملف؟"
-            ).replace("%1", numbers),
+            replace_question(clashes, services.language),
         ):
             return
         replace = True
     repository = services.editions
-    saving = (
-        QCoreApplication.translate("interchange", "استيراد %1: حفظ %2 دورة…")
-        .replace("%1", source_name)
-        .replace("%2", str(len(editions)))
-    )
+    saving = nmsg("استيراد {source}: حفظ دورة واحدة…", "استيراد {source}: حفظ {n} دورات…",
+                  len(editions), source=source_name).text(services.language)
     listing = QCoreApplication.translate("interchange", "استيراد %1: تحديث قائمة الدورات…").replace(
         "%1", source_name
     )

@@ -48,6 +48,9 @@ class EditionsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # Tab and Shift+Tab leave the list for the next and previous field (Qt's default
+        # moves between the cells, row after row, and never out); the arrows move the rows.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
         # Every column as wide as its longest text (header included) in either language,

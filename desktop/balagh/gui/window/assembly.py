@@ -260,7 +260,7 @@ def connect_window(window: MainWindow, services: Services) -> None:
     window.controller.dirty_changed.connect(window.setWindowModified)
     window.controller.saved.connect(window.edition_saved)
     window.controller.saving_changed.connect(window.saving_changed)
-    window.controller.loaded.connect(window.update_title)
+    window.controller.loaded.connect(window.edition_loaded)
     window.form.changed.connect(window.field_changed)
     window.tabs.currentChanged.connect(window.tab_changed)
     window.sync.full_ready.connect(window.show_all_editions)
@@ -268,7 +268,7 @@ def connect_window(window: MainWindow, services: Services) -> None:
     build_menus(window)
     # «*» on the release tab, «draft saved» in the status bar (once the tab is built).
     window.release_page.when_built(lambda _tab: draft_marks.install(window))
-    window.update_title()
+    window.edition_loaded()
 
 
 def start_background_reads(window: MainWindow, services: Services) -> None:

@@ -57,7 +57,7 @@ def confirm_leave(window: MainWindow) -> bool:
     window.controller.wait_for_save()  # a save under way ends first
     if not window.controller.dirty:
         return True
-    answer = prompts.ask_unsaved(window, window._edition_name())
+    answer = prompts.ask_unsaved(window, window._edition_name(subject=True))
     if answer is prompts.Answer.SAVE:
         return window.controller.save()
     if answer is prompts.Answer.DISCARD:

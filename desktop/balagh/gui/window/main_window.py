@@ -27,7 +27,7 @@ from balagh.core.model import Edition
 from balagh.gui import prompts
 from balagh.gui.release import draft_marks
 from balagh.gui.services import Services
-from balagh.gui.window import edition_actions, later_tabs
+from balagh.gui.window import edition_actions, later_tabs, title
 from balagh.gui.window.assembly import attach_at_once, attach_in_steps
 from balagh.gui.window.language_switch import LanguageFollower, apply_saved_language
 from balagh.gui.window.state import WindowState
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         #: Opens another database in this window (set by ``balagh.gui.window.app``); None: restart.
         self.reopen: Callable[[str], None] | None = None
         self.error_page: StartupErrorPage | None = None
+        #: The last valid number of the edition in the form (``title.named_number``).
+        self.last_number: str | None = None
         self._error_menu: QMenu | None = None
         self.jobs = JobRunner(self)
         LanguageFollower(self)  # rebuilt in another language on LanguageChange
@@ -336,24 +338,11 @@ class MainWindow(QMainWindow):
         )
         announce_disagreements(self, edition)
 
-    def _edition_name(self) -> str:
-        draft = self.form.draft()
-        number = draft.number_text.strip() or "؟"
-        city = (draft.city_fr if self.language == "fr" else draft.city_ar).strip()
-        return self.tr("الدورة %1").replace("%1", number) + (f" — {city}" if city else "")
-
-    def field_changed(self, field: str) -> None:
-        if field in ("number", "city_ar", "city_fr"):
-            self.update_title()
-
-    def update_title(self) -> None:
-        title = self.tr("بلاغ")
-        if self.controller.is_open:
-            title += " — " + self._edition_name()
-            if self.controller.original_number is None:
-                title += " " + self.tr("(جديدة)")
-        self.setWindowTitle(title + "[*]")
-        self.setWindowModified(draft_marks.is_modified(self))
+    # ----- the title (balagh.gui.window.title) --------------------------------------------
+    _edition_name = title.edition_name
+    field_changed = title.field_changed
+    edition_loaded = title.edition_loaded
+    update_title = title.update_title
 
     # ----- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
