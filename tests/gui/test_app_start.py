@@ -100,7 +100,8 @@ def test_balagh_gui_starts_on_a_given_database(tmp_path: Path, demo_store: Any) 
         "sys.exit(main(['--db', sys.argv[1], 'gui']))\n"
     )
     stdout = run_window_process(code, demo_store)
-    assert "ROWS 6 بلاغ" in stdout
+    # The title names the edition opened, then the program once («… — بلاغ»).
+    assert "ROWS 6 الدورة " in stdout and "[*] — بلاغ\n" in stdout
 
 
 def test_the_modules_the_window_starts_with_do_not_import_alembic() -> None:
