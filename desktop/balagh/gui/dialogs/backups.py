@@ -44,8 +44,21 @@ if TYPE_CHECKING:
 
 
 
-def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
+def breakable_path(path: str) -> str:
+    """``path`` shown so that a long one wraps after a folder separator (a zero-width space
+    after each «/» or «\\»), not only at its spaces."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+def file_size(size: int, language: str) -> str:
+    """«224 كيلوبايت» / «224 ko», «1.5 م.ب» / «1,5 Mo»: CLDR's short units (Babel)."""
+    from babel.units import format_unit
+
+    if size < 1024 * 1024:
+        return format_unit(round(size / 1024), "digital-kilobyte", length="short",
+                           locale=language)
+    return format_unit(round(size / 1048576, 1), "digital-megabyte", length="short",
+                       locale=language)
 
 
 class BackupDialog(QDialog):
@@ -107,10 +120,13 @@ class BackupDialog(QDialog):
         self.change_folder = QPushButton(self.tr("تغيير المجلد…"), self)
         form = QFormLayout()
         form.addRow(self.tr("قاعدة البيانات:"), self.database)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.change_folder)
-        form.addRow(self.tr("مجلد النسخ اليومية:"), folder_row)
+        # The folder's label is the row's field itself (a wrapped label inside a nested row
+        # got the height of one line: its two lines were cut), its button on the next row.
+        form.addRow(self.tr("مجلد النسخ اليومية:"), self.folder)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.change_folder)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         form.addRow(self.tr("آخر نسخة احتياطية:"), self.last)
         return form
 
@@ -135,16 +151,19 @@ class BackupDialog(QDialog):
     def reload(self) -> None:
         """Show the folder, the last backup and the automatic backups (newest first)."""
         folder = self.backup_folder()
-        self.folder.setText(ltr(str(folder)))
+        self.folder.setText(ltr(breakable_path(str(folder))))
+        self.folder.setToolTip(str(folder))
         when = last_backup(folder)
         self.last.setText(ltr(when.strftime("%d/%m/%Y %H:%M")) if when
                           else self.tr("لا توجد نسخة بعد"))
         found = sorted(automatic_backups(folder).items(), reverse=True)
         self.table.setRowCount(len(found))
         for row, (day, path) in enumerate(found):
-            cells = (day.strftime("%d/%m/%Y"), _size(path.stat().st_size), path.name)
+            size = file_size(path.stat().st_size, self.services.language)
+            # the day and the file read left to right; the size in the interface's order
+            cells = (ltr(day.strftime("%d/%m/%Y")), size, ltr(path.name))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(ltr(text))
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
 

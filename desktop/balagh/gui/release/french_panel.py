@@ -8,12 +8,15 @@ controller's (``generate_french``, ``update_french``, ``remove_french``, ``show_
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -23,6 +26,49 @@ from PySide6.QtWidgets import (
 
 from balagh.core.model import Release, ReleaseStatus, StoredTemplate
 from balagh.gui.release.paragraph_editor import ParagraphEditor
+
+
+class WrappedNote(QPlainTextEdit):
+    """A short note wrapped over as many lines as it needs at the panel's width (up to
+    :data:`MOST_LINES`, then it scrolls), read-only, looking like a label; ``text()`` and
+    ``setText()`` as a QLabel's. Its height follows its width, never the other way (a
+    word-wrapped QLabel here made the splitters' layout oscillate without end)."""
+
+    MOST_LINES = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet("QPlainTextEdit { background: transparent; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as the wrapped text at the present width."""
+        margin = int(self.document().documentMargin())
+        width = max(self.viewport().width() - 2 * margin, 40)
+        metrics = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), flags,
+                                      self.toPlainText() or " ").height()
+        lines = min(max(1, -(-needed // metrics.lineSpacing())), self.MOST_LINES)
+        height = lines * metrics.lineSpacing() + 2 * margin + 4
+        if height != self.height():
+            self.setFixedHeight(height)
 
 
 class FrenchPanel(QWidget):
@@ -54,12 +100,12 @@ class FrenchPanel(QWidget):
         self.editor = ParagraphEditor(self, right_to_left=False)
         self.editor.setObjectName("french_paragraphs")
         self.editor.setAccessibleName(self.tr("فقرات النسخة الفرنسية"))
-        self.note = QLabel(self)
-        # One line, clipped when the panel is narrow (the whole sentence in its tooltip): a
-        # word-wrapped label here makes the splitters' layout oscillate without end.
-        self.note.setWordWrap(False)
-        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # On its own row, wrapped in a read-only text box of fixed height (a word-wrapped
+        # QLabel here made the splitters' layout oscillate without end).
+        self.note = WrappedNote(self)
         self.note.setObjectName("french_note")
+        self.preview_label = QLabel(self.tr("لغة المعاينة:"), self)
+        self.preview_label.setObjectName("preview_language_label")
         self.show_arabic = QRadioButton(self.tr("العربية"), self)
         self.show_french = QRadioButton(self.tr("الفرنسية"), self)
         self.show_arabic.setToolTip(self.tr("معاينة العربية"))
@@ -79,9 +125,10 @@ class FrenchPanel(QWidget):
         drafting.addWidget(self.remove_button)
         drafting.addStretch(1)
         below = QHBoxLayout()
+        below.addWidget(self.preview_label)
         below.addWidget(self.show_arabic)
         below.addWidget(self.show_french)
-        below.addWidget(self.note, 1)
+        below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.addWidget(self.heading)
@@ -89,6 +136,7 @@ class FrenchPanel(QWidget):
         layout.addLayout(drafting)
         layout.addWidget(self.editor, 1)
         layout.addLayout(below)
+        layout.addWidget(self.note)
         self.editor.textChanged.connect(self._typed)
         self.show_arabic.toggled.connect(self._language_toggled)
 
