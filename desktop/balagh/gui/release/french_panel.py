@@ -44,6 +44,10 @@ class WrappedNote(QPlainTextEdit):
         self.setStyleSheet("QPlainTextEdit { background: transparent; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(1)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)  # a note, as the dialogs' hints
+        self.setFont(font)
         self._fit()
 
     def text(self) -> str:
@@ -66,7 +70,7 @@ class WrappedNote(QPlainTextEdit):
         needed = metrics.boundingRect(QRect(0, 0, width, 10_000), flags,
                                       self.toPlainText() or " ").height()
         lines = min(max(1, -(-needed // metrics.lineSpacing())), self.MOST_LINES)
-        height = lines * metrics.lineSpacing() + 2 * margin + 4
+        height = lines * metrics.lineSpacing() + 2 * margin + 2
         if height != self.height():
             self.setFixedHeight(height)
 
@@ -124,8 +128,7 @@ class FrenchPanel(QWidget):
         drafting.addWidget(self.create_button)
         drafting.addWidget(self.remove_button)
         drafting.addStretch(1)
-        below = QHBoxLayout()
-        below.addWidget(self.preview_label)
+        below = QHBoxLayout()  # the label above its choice: the panel stays narrow
         below.addWidget(self.show_arabic)
         below.addWidget(self.show_french)
         below.addStretch(1)
@@ -135,6 +138,7 @@ class FrenchPanel(QWidget):
         layout.addWidget(self.template)
         layout.addLayout(drafting)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.preview_label)
         layout.addLayout(below)
         layout.addWidget(self.note)
         self.editor.textChanged.connect(self._typed)
