@@ -2,8 +2,8 @@
 
 Importing the package imports PySide6 and makes its per-module import check cheap
 (:mod:`balagh.gui.import_hook`) before the window's modules, SQLAlchemy and the store
-are imported; it also keeps PySide6 6.12.0's signals from taking references of ``True``
-away until Python aborts (:mod:`balagh.gui.emit_refcount`).
+are imported; it also keeps PySide6 6.12.0 from wearing ``None`` and ``True`` down until
+Python aborts (:mod:`balagh.gui.immortal_singletons`).
 """
 
 import PySide6  # noqa: F401  (installs PySide6's import hook, replaced below)
@@ -12,6 +12,6 @@ from balagh.gui import import_hook
 
 import_hook.install()
 
-from balagh.gui import emit_refcount  # noqa: E402  (imported under the cheap check)
+from balagh.gui import immortal_singletons  # noqa: E402  (imported under the cheap check)
 
-emit_refcount.install()
+immortal_singletons.install()
