@@ -114,3 +114,14 @@ def test_a_file_where_a_folder_is_expected_in_words(office: Path, tmp_path: Path
     code, _, err = run(capsys, "--db", f"sqlite:///{office.as_posix()}", "release", "pdf",
                        "2023", "-o", str(blocker / "x.pdf"))
     assert code == 1 and f"{blocker} ليس مجلدا" in one_sentence(err)
+
+
+def test_a_missing_trust_certificate_in_words(capsys: Capsys, tmp_path: Path) -> None:
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    missing = tmp_path / "ca.pem"
+    code, _, err = run(capsys, "release", "verify", str(pdf), "--trust", str(missing))
+    assert code == 1
+    line = one_sentence(err)
+    assert f"تعذرت قراءة شهادة الثقة {missing}: الملف أو المجلد غير موجود" in line
+    assert "Errno" not in line

@@ -96,6 +96,10 @@ def test_text_with_both_languages_writes_two_files(
     assert 'lang="ar"' in html.read_text(encoding="utf-8")
     assert 'lang="fr"' in french.read_text(encoding="utf-8")
     assert f"كتب البلاغ في {html}" in err and f"كتب البلاغ في {french}" in err
+    named = tmp_path / "named.html"  # the extension asks for HTML, as --html does
+    assert run(capsys, "--db", office, "release", "text", "2023", "--lang", "both", "-o",
+               str(named))[0] == 0
+    assert "<html" in (tmp_path / "named.fr.html").read_text(encoding="utf-8")
     text = tmp_path / "بلاغ.txt"
     assert run(capsys, "--db", office, "release", "text", "2023", "--lang", "both", "-o",
                str(text))[0] == 0

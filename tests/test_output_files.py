@@ -148,7 +148,7 @@ def test_a_draft_never_replaces_an_issued_copy(url: str, tmp_path: Path, capsys:
     (["release", "pdf", "2023"], "n.docx"),
     (["release", "issue", "2023"], "n.txt"),
     (["release", "docx", "2023"], "n.pdf"),
-    (["release", "text", "2023"], "n.html"),
+    (["release", "text", "2023"], "n.docx"),
     (["release", "text", "2023", "--html"], "n.txt"),
     (["summary", "pdf", "2023"], "n.docx"),
     (["summary", "pdf", "2023", "--format", "xlsx"], "n.pdf"),
@@ -243,3 +243,16 @@ def test_a_failed_write_in_a_folder_that_takes_no_file(
         write_file_atomically(tmp_path / "x.pdf", b"%PDF")
     assert caught.value.message_ar.endswith(f"المجلد {tmp_path} لا يقبل إنشاء ملفات فيه")
     assert "No such file" not in caught.value.message_fr
+
+
+def test_a_backup_follows_the_same_rules(url: str, tmp_path: Path, capsys: Capsys) -> None:
+    fifo = tmp_path / "copy.db"
+    os.mkfifo(fifo)
+    code, out, err = run(capsys, "--db", url, "db", "backup", "-o", str(fifo))
+    assert (code, out) == (1, "") and "أنبوب (FIFO) وليس ملفا عاديا" in err and fifo.is_fifo()
+    fifo.unlink()
+    fifo.write_text("old")
+    code, out, _ = run(capsys, "--db", url, "db", "backup", "-o", str(fifo))
+    assert code == 0 and "(استبدل الملف الموجود / fichier existant remplacé)" in out
+    code, _, err = run(capsys, "--db", url, "db", "backup", "-o", str(tmp_path / "copy.pdf"))
+    assert code == 1 and "امتداده \u200e.pdf لا يوافق" in err

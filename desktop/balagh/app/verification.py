@@ -55,8 +55,14 @@ def trust_roots(path: Path | None) -> list[Any]:
         if pem.detect(data):
             return [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, True)]
         return [x509.Certificate.load(data)]
-    except (OSError, ValueError) as exc:
-        raise BalaghError(msg("تعذرت قراءة شهادة الثقة {path}: {exc}", path=path, exc=exc)) from exc
+    except OSError as exc:
+        from balagh.platform.os_errors import os_reason
+
+        raise BalaghError(msg("تعذرت قراءة شهادة الثقة {path}: {exc}", path=path,
+                              exc=os_reason(exc))) from exc
+    except ValueError as exc:  # the technical detail of a file that is no certificate
+        raise BalaghError(msg("تعذرت قراءة شهادة الثقة {path}: {exc}", path=path, exc=msg(
+            "الملف ليس شهادة بصيغة PEM أو DER ({detail})", detail=exc))) from exc
 
 
 def verify_release_file(data: bytes, releases: ReleaseRepository | None,

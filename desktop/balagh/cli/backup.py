@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from balagh.cli.opening import open_for_reading
+from balagh.cli.outputs import add_output, output_path, planned
 from balagh.cli.terminal import confirmed
 from balagh.messages import msg
 
@@ -24,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     db = subparsers.choices["db"]
     actions = next(a for a in db._actions if isinstance(a, argparse._SubParsersAction))
     backup = actions.add_parser("backup", help="نسخة احتياطية متحقق منها / sauvegarde vérifiée")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    add_output(backup, help_text="ملف النسخة الاحتياطية (‎.db أو ‎.zip للأرشيف)؛ يستبدل إن وجد"
+                                 " / fichier de sauvegarde (.db, ou .zip pour l'archive) ;"
+                                 " remplacé s'il existe")
     backup.add_argument("--format", choices=["sqlite", "archive"], default=None,
                         help="sqlite (نسخة من الملف) أو archive (أرشيف قابل للنقل) / format")
     backup.set_defaults(func=cmd_backup)
@@ -45,11 +48,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from balagh.app.office import office_settings
     from balagh.platform.settings import Settings
 
+    accepted = (".db", ".sqlite", ".sqlite3", ".bak", ".backup", ".zip")
+    if args.format == "archive":
+        accepted = (".zip", *accepted[:-1])
+    plan = planned(output_path(args.output, accepted))
     office, logo = office_settings(Settings.load())
     with open_for_reading(args) as store:
-        report = backup(store, args.output, fmt=args.format, office=office, logo=logo)
+        report = backup(store, plan.asked, fmt=args.format, office=office, logo=logo)
     kind = "نسخة SQLite" if report.kind == "sqlite" else "أرشيف قابل للنقل"
-    print(f"كتبت النسخة الاحتياطية ({kind}) في {report.path} وتحقق منها: {report.summary()}")
+    replaced = msg("استبدل الملف الموجود")
+    print(f"كتبت النسخة الاحتياطية ({kind}) في {report.path} وتحقق منها: {report.summary()}"
+          + (f" ({replaced.ar} / {replaced.fr})" if plan.replaces else ""))
     return 0
 
 

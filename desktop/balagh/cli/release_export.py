@@ -40,8 +40,8 @@ def register_exports(
     edition_args(text)
     text.add_argument("--html", action="store_true", help="HTML (dir=rtl lang=ar)")
     add_output(text, required=False, help_text=(
-        "الملف المراد كتابته (‎.txt، أو ‎.html مع --html)؛ دونه يطبع النص / fichier à écrire"
-        " (.txt, ou .html avec --html) ; sans lui le texte est affiché"))
+        "الملف المراد كتابته (‎.txt، أو ‎.html لصفحة HTML)؛ دونه يطبع النص / fichier à écrire"
+        " (.txt, ou .html pour du HTML) ; sans lui le texte est affiché"))
     text.set_defaults(func=cmd_text)
 
 
@@ -105,16 +105,19 @@ def cmd_docx(args: argparse.Namespace) -> int:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    """Print (or write with -o) the release as plain text or HTML; with ``-o`` and ``--lang
-    both``, two files (the French beside: ``FILE.fr.txt``)."""
+    """Print (or write with -o) the release as plain text or HTML (``--html``, or ``-o``
+    naming a .html file); with ``-o`` and ``--lang both``, two files (the French beside:
+    ``FILE.fr.txt``)."""
     from balagh.app.release_export import ExportFormat, export_release, render_release
     from balagh.platform.settings import Settings
 
-    kind = ExportFormat.HTML if args.html else ExportFormat.TEXT
+    html = args.html
     plans = []
-    if args.output is not None:
-        accepted = (".html", ".htm") if args.html else (".txt", ".text")
+    if args.output is not None:  # «-o بلاغ.html» asks for HTML as --html does
+        accepted = (".html", ".htm") if html else (".txt", ".text", ".html", ".htm")
         plans = [(lang, planned(path)) for lang, path in _targets(args, accepted)]
+        html = html or plans[0][1].asked.suffix.lower() in (".html", ".htm")
+    kind = ExportFormat.HTML if html else ExportFormat.TEXT
     settings = Settings.load()
     release = _release(args, settings)
     if args.output is None:

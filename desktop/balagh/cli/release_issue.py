@@ -141,16 +141,17 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def _report(issued: Release, checked: CheckedDraft, reason: str | None) -> None:
     """What was issued: the reference, the release it replaces, the French version."""
-    print(f"صدر البلاغ {issued.reference} للدورة {issued.edition_number} "
-          f"(SHA-256 {issued.sha256})")
+    print(bilingual(msg("صدر البلاغ {reference} للدورة {edition} (SHA-256 {digest})",
+                        reference=issued.reference, edition=issued.edition_number,
+                        digest=issued.sha256)))
     if checked.replaces is not None:
         print(bilingual(msg(
             "يحل البلاغ {reference} محل البلاغ {replaced} (المؤرخ في {date})، الذي لم يعد ساري "
             "المفعول", reference=issued.reference, replaced=checked.replaces.reference,
             date=checked.replaces.date.isoformat())))
     if issued.french is not None:
-        print(f"ومعه النسخة الفرنسية بالمرجع نفسه (SHA-256 {issued.french.sha256}) / "
-              f"version française, même référence")
+        print(bilingual(msg("ومعه النسخة الفرنسية بالمرجع نفسه (SHA-256 {digest})",
+                            digest=issued.french.sha256)))
     if checked.problems:
         print(f"رغم {len(checked.problems)} فرق مع الأرقام المسجلة، بسبب: {reason}")
 
