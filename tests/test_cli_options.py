@@ -131,3 +131,10 @@ def test_the_version_help_is_translated(capsys: Capsys) -> None:
     out = " ".join(printed.split())
     assert code == 0 and "عرض رقم إصدار البرنامج والخروج / afficher la version" in out
     assert "show program's version number" not in out
+
+
+def test_command_lists_are_titled_in_both_languages(capsys: Capsys) -> None:
+    for command in ([], ["release"], ["summary"], ["editions"], ["db"], ["trash"]):
+        code, printed, _ = run(capsys, *command, "--help")
+        assert code == 0 and "الأوامر / commandes:" in printed, command
+        assert "commands:" not in printed, command

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     demo.set_defaults(func=cmd_demo)
 
     editions = subparsers.add_parser("editions", help="الدورات / éditions")
-    actions = editions.add_subparsers(title="editions commands", metavar="ACTION", required=True)
+    actions = editions.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="قائمة الدورات / liste des éditions")
     listing.set_defaults(func=cmd_list)

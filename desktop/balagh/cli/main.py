@@ -262,13 +262,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(func=_cmd_gui, qt_args=[])
     if not commands:
         return parser
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    subparsers = parser.add_subparsers(title="الأوامر / commandes", metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="فتح التطبيق المكتبي / ouvrir l'application")
     gui.set_defaults(func=_cmd_gui)
 
     db = subparsers.add_parser("db", help="صيانة قاعدة البيانات / base de données")
-    db_commands = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    db_commands = db.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
     upgrade = db_commands.add_parser(
         "upgrade", help="ترقية المخطط بعد نسخة احتياطية / mise à niveau avec sauvegarde"
     )

@@ -51,7 +51,7 @@ def register_edition_actions(actions: argparse._SubParsersAction[Any]) -> None:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``trash list|restore|empty`` to the ``balagh`` command line."""
     trash = subparsers.add_parser("trash", help="سلة المحذوفات / corbeille")
-    actions = trash.add_subparsers(title="trash commands", metavar="ACTION", required=True)
+    actions = trash.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="محتوى السلة / contenu de la corbeille")
     listing.set_defaults(func=cmd_trash_list)
     back = actions.add_parser("restore", help="استرجاع دورة من السلة / restaurer une édition")

@@ -72,7 +72,7 @@ def edition_args(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``release`` and its actions to the ``balagh`` command line."""
     release = subparsers.add_parser("release", help="البلاغات / communiqués")
-    actions = release.add_subparsers(title="release commands", metavar="ACTION", required=True)
+    actions = release.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
 
     draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
     edition_args(draft)

@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     summary = subparsers.add_parser(
         "summary", help="البطاقة التلخيصية وحصيلة الدورات / fiches récapitulatives"
     )
-    actions = summary.add_subparsers(title="summary commands", metavar="ACTION", required=True)
+    actions = summary.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
 
     one = actions.add_parser(
         "pdf", help="البطاقة التلخيصية لدورة / fiche récapitulative d'une édition"
