@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
+from balagh.cli.terminal import COMMANDS_TITLE
 from balagh.core.errors import BalaghError
 from balagh.messages import msg, pmsg
 
@@ -28,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     demo.set_defaults(func=cmd_demo)
 
     editions = subparsers.add_parser("editions", help="الدورات / éditions")
-    actions = editions.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
+    actions = editions.add_subparsers(title=COMMANDS_TITLE, metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="قائمة الدورات / liste des éditions")
     listing.set_defaults(func=cmd_list)

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from balagh import __version__
+from balagh.cli.terminal import COMMANDS_TITLE
 from balagh.core.errors import BalaghError
 from balagh.messages import Localizable, msg, pmsg, render, translate
 
@@ -262,13 +263,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(func=_cmd_gui, qt_args=[])
     if not commands:
         return parser
-    subparsers = parser.add_subparsers(title="الأوامر / commandes", metavar="COMMAND")
+    subparsers = parser.add_subparsers(title=COMMANDS_TITLE, metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="فتح التطبيق المكتبي / ouvrir l'application")
     gui.set_defaults(func=_cmd_gui)
 
     db = subparsers.add_parser("db", help="صيانة قاعدة البيانات / base de données")
-    db_commands = db.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
+    db_commands = db.add_subparsers(title=COMMANDS_TITLE, metavar="ACTION", required=True)
     upgrade = db_commands.add_parser(
         "upgrade", help="ترقية المخطط بعد نسخة احتياطية / mise à niveau avec sauvegarde"
     )

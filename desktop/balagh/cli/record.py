@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from balagh.cli.arguments import edition_key
 from balagh.cli.opening import open_for_reading, open_for_writing
-from balagh.cli.terminal import confirmed
+from balagh.cli.terminal import COMMANDS_TITLE, confirmed
 from balagh.core.errors import BalaghError
 from balagh.messages import msg
 
@@ -51,7 +51,7 @@ def register_edition_actions(actions: argparse._SubParsersAction[Any]) -> None:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``trash list|restore|empty`` to the ``balagh`` command line."""
     trash = subparsers.add_parser("trash", help="سلة المحذوفات / corbeille")
-    actions = trash.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
+    actions = trash.add_subparsers(title=COMMANDS_TITLE, metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="محتوى السلة / contenu de la corbeille")
     listing.set_defaults(func=cmd_trash_list)
     back = actions.add_parser("restore", help="استرجاع دورة من السلة / restaurer une édition")

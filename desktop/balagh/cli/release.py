@@ -32,6 +32,7 @@ from balagh.cli.release_sources import (
     redated,
     stored_and_issued,
 )
+from balagh.cli.terminal import COMMANDS_TITLE
 from balagh.core.errors import BalaghError
 from balagh.core.model import ReleaseKind
 from balagh.messages import msg
@@ -72,7 +73,7 @@ def edition_args(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``release`` and its actions to the ``balagh`` command line."""
     release = subparsers.add_parser("release", help="البلاغات / communiqués")
-    actions = release.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
+    actions = release.add_subparsers(title=COMMANDS_TITLE, metavar="ACTION", required=True)
 
     draft = actions.add_parser("draft", help="طباعة مسودة البلاغ / afficher le brouillon")
     edition_args(draft)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from balagh.cli.outputs import add_output, output_path, planned, written_line
+from balagh.cli.terminal import COMMANDS_TITLE
 from balagh.core.errors import BalaghError
 from balagh.messages import PerLanguage, msg
 from balagh.platform.files import write_file_atomically
@@ -30,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     summary = subparsers.add_parser(
         "summary", help="البطاقة التلخيصية وحصيلة الدورات / fiches récapitulatives"
     )
-    actions = summary.add_subparsers(title="الأوامر / commandes", metavar="ACTION", required=True)
+    actions = summary.add_subparsers(title=COMMANDS_TITLE, metavar="ACTION", required=True)
 
     one = actions.add_parser(
         "pdf", help="البطاقة التلخيصية لدورة / fiche récapitulative d'une édition"

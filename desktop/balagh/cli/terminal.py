@@ -12,6 +12,9 @@ import sys
 from balagh.core.errors import BalaghError
 from balagh.messages import Localizable, available_languages, pmsg
 
+#: The title of every list of subcommands in the help.
+COMMANDS_TITLE = "الأوامر / commandes"
+
 #: Short answers accepted beside the word "yes" of every catalogue (نعم, oui…).
 _SHORT_YES = ("y", "o", "yes")
 
