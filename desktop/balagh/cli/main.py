@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from balagh import __version__
-from balagh.cli.terminal import COMMANDS_TITLE
 from balagh.core.errors import BalaghError
 from balagh.messages import Localizable, msg, pmsg, render, translate
 
@@ -263,6 +262,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(func=_cmd_gui, qt_args=[])
     if not commands:
         return parser
+    from balagh.cli.terminal import COMMANDS_TITLE
+
     subparsers = parser.add_subparsers(title=COMMANDS_TITLE, metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="فتح التطبيق المكتبي / ouvrir l'application")
