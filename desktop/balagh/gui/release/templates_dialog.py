@@ -213,11 +213,13 @@ class TemplatesDialog(QDialog):
         self.show_template(name)
 
     def _language_chosen(self, *_args: object) -> None:
-        """A French template is written left to right."""
+        """The trial's text reads in the template's language; the template's source is code
+        and stays left to right in either language («{# … #}», «{% if %}» never mirrored)."""
         french = self.language.currentData() == "fr"
         direction = (Qt.LayoutDirection.LeftToRight if french
                      else Qt.LayoutDirection.RightToLeft)
-        for editor in (self.body, self.trial_text):
+        left_to_right(self.body)
+        for editor in (self.trial_text,):
             editor.setLayoutDirection(direction)
             option = editor.document().defaultTextOption()
             option.setTextDirection(direction)
