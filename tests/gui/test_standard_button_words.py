@@ -51,3 +51,34 @@ def test_dialog_buttons_say_the_programs_words(
     ok = prompts._box(None, "Warning", "!", "!", QMessageBox.StandardButton.Ok)
     assert _standard_texts(ok) == {"Ok": WORDS[language]["Ok"]}
     window.jobs.wait(20000)
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_signing_password_and_about_boxes_say_them_too(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Any, language: str,
+) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from balagh.gui.dialogs import about
+    from balagh.gui.release import signing_prompt
+    from balagh.gui.window import app as gui_app
+    from balagh.platform.settings import Settings
+
+    gui_app.configure_application(qapp, Settings(language=language))
+    seen: list[dict[str, str]] = []
+
+    def exec_showing(dialog: QDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        for box in dialog.findChildren(QDialogButtonBox):
+            seen.append(_standard_texts(box) or {
+                b.text(): b.text() for b in box.buttons()})
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "exec", exec_showing)
+    assert signing_prompt.ask_password(tmp_path / "office.p12") is None
+    texts = set(seen[-1].values())
+    assert {WORDS[language]["Ok"], WORDS[language]["Cancel"]} == texts, texts
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(_standard_texts(box)) or 0)
+    about.show_about(None)
+    assert seen[-1] == {"Ok": WORDS[language]["Ok"]}

@@ -36,6 +36,13 @@ def _word(button: object) -> str | None:
     return None
 
 
+def word_of(standard: object) -> str:
+    """The program's word for a standard button (``QDialogButtonBox.StandardButton.Ok``…)."""
+    word = _word(standard)
+    assert word is not None, standard
+    return word
+
+
 def use_program_words(box: _Box) -> _Box:
     """Give every standard button of ``box`` the program's word; returns ``box``."""
     for button in box.buttons():

@@ -31,8 +31,9 @@ def show_about(window: QWidget) -> None:
         "بلاغ: تسجيل أرقام أيام الأبواب المفتوحة للأمن الوطني وإعداد البلاغات الصحفية "
         "وأوراق الملخص.",
     )
-    QMessageBox.about(
-        window,
-        QCoreApplication.translate("MainWindow", "حول بلاغ"),
-        text + "\n\n" + versions_text(),
-    )
+    from balagh.gui.button_words import use_program_words
+
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("MainWindow", "حول بلاغ"),
+                      text + "\n\n" + versions_text(), QMessageBox.StandardButton.Ok, window)
+    use_program_words(box).exec()

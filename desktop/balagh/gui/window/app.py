@@ -241,6 +241,7 @@ def show_notices(window: MainWindow, services: Any) -> None:
         return  # the usual start: neither the message box nor the error page's module
     from PySide6.QtWidgets import QMessageBox
 
+    from balagh.gui.button_words import use_program_words
     from balagh.gui.window.startup_error import isolate_paths
 
     for message_ar, message_fr in services.notices:
@@ -248,6 +249,7 @@ def show_notices(window: MainWindow, services: Any) -> None:
         log.warning("start-up notice: %s", message_fr)
         box = QMessageBox(QMessageBox.Icon.Information, "Balagh", text,
                           QMessageBox.StandardButton.Ok, window)
+        use_program_words(box)  # «موافق» / «OK», as every dialog says
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

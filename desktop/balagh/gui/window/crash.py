@@ -39,7 +39,10 @@ def show_crash_dialog(message: str, details: str, log_path: Path) -> None:
         QCoreApplication.translate("crash", "سجل البرنامج: %1").replace("%1", str(log_path))
     )
     box.setDetailedText(details)
-    box.exec()
+    from balagh.gui.button_words import use_program_words
+
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    use_program_words(box).exec()
 
 
 def install_crash_handler(log_path: Path) -> None:
