@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from balagh.core.errors import BalaghError
+from balagh.core.isolates import ltr
 from balagh.gui.button_words import use_program_words
 from balagh.gui.workers import JobRunner
 from balagh.messages import current_language
@@ -75,6 +76,7 @@ class DatabaseTrial(QObject):
             return
         reason = problem.text(current_language()) if isinstance(problem, BalaghError) \
             else str(problem)
+        reason = reason.replace(url, ltr(url), 1)  # the address reads left to right
         if ask_keep_unreachable(self.dialog, reason):
             self._accept()
             return
