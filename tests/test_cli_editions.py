@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli.main import main
 from balagh.store.migrate import head_revision
+from cli_runs import Capsys, run
 from store_tools import build_at, digest
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli.main import main
-
-Capsys = pytest.CaptureFixture[str]
+from cli_runs import Capsys, run
 
 ENGLISH = ("No such file", "Permission denied", "not a database", "malformed",
            "unable to open", "Connection refused", "connection failed", "database error:")
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_sentence(err: str) -> str:

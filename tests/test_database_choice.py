@@ -21,14 +21,7 @@ import pytest
 from balagh.app.database import Source, choose_database, open_database
 from balagh.cli.main import main
 from balagh.platform.settings import Settings
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_runs import Capsys, run
 
 
 def _sqlite(path: Path) -> str:

@@ -7,34 +7,15 @@ format's, the system's English never shows (``balagh.platform.files``, ``output_
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import socket
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from balagh.cli.main import main
 from balagh.platform.files import FileWriteError, check_output_path, write_file_atomically
 from balagh.platform.os_errors import os_reason
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def dump_digest(database: Path) -> str:
-    """What ``sqlite3 office.db .dump`` prints, as a digest: equal when nothing changed."""
-    connection = sqlite3.connect(database)
-    try:
-        return hashlib.md5("\n".join(connection.iterdump()).encode()).hexdigest()
-    finally:
-        connection.close()
+from cli_runs import Capsys, dump_digest, run
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ import pytest
 from balagh.cli.main import main
 from balagh.core.model import ReleaseKind, StoredTemplate
 from balagh.documents.release.draft import builtin_template
+from cli_runs import Capsys, run
 
-Capsys = pytest.CaptureFixture[str]
 SEED = Path(__file__).parent / "data" / "seed_release.txt"
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -7,17 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli.main import main
+from cli_runs import Capsys, run
 from french_tools import AGADIR, flat, pymupdf_text
 from test_signed_releases import office_ca as office_ca_fixture  # noqa: F401 - a fixture
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

@@ -6,17 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from balagh.cli.main import main
 from balagh.store import open_store
+from cli_runs import Capsys, run
 from readback import read_pdf_text
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -5,34 +5,16 @@ asks) — the shared workflow of ``balagh.app.issuing``."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from balagh.app.issuing import Issuing, SameAsInForce, documents_check, in_force
-from balagh.cli.main import main
 from balagh.core.model import ReleaseKind, ReleaseStatus
 from balagh.documents.release.draft import draft_release
 from balagh.platform.settings import Settings
 from balagh.store import Store
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def dump_digest(database: Path) -> str:
-    connection = sqlite3.connect(database)
-    try:
-        return hashlib.md5("\n".join(connection.iterdump()).encode()).hexdigest()
-    finally:
-        connection.close()
+from cli_runs import Capsys, dump_digest, run
 
 
 @pytest.fixture

@@ -9,17 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from balagh.cli.main import main
 from balagh.store import Store
+from cli_runs import Capsys, run
 from readback import read_pdf_text
-
-Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_summary_pdf_by_year_and_by_number(
