@@ -137,6 +137,24 @@ def window_in_language(qapp: QApplication, qtbot: Any, services: Any, language: 
     return window
 
 
+def shown_window(qtbot: Any, services: Any, language: str) -> Any:
+    """The main window on ``services`` in interface ``language``, shown at 1366×768 with its
+    background work (the later tabs, the list's reads) finished."""
+    from balagh.gui.window.main_window import MainWindow
+    from balagh.platform.settings import Settings
+
+    services.settings = Settings(language=language)
+    window = MainWindow(language)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.jobs.wait(20000)
+    QApplication.processEvents()
+    return window
+
+
 def run_window_process(code: str, store: Any, *args: str) -> str:
     """Run ``code`` (a script that starts Balagh's window, ``sys.argv[1]`` being the database
     URL) in a fresh Python process on ``store``'s database, offscreen; its standard output.

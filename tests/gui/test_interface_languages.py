@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from babel.messages.catalog import Catalog
+from gui_helpers import shown_window
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from ui_texts import tree_texts, unmarked
@@ -75,19 +76,6 @@ def _user_data(services: Any) -> set[str]:
     return {text for text in found if len(text) > 1}
 
 
-def _open_window(qtbot: Any, services: Any, language: str) -> MainWindow:
-    services.settings = Settings(language=language)
-    window = MainWindow(language)
-    qtbot.addWidget(window)
-    window.attach(services)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.jobs.wait(20000)
-    QApplication.processEvents()
-    return window
-
-
 def _every_tab(window: MainWindow) -> list[tuple[str, str]]:
     texts = []
     for index in range(window.tabs.count()):
@@ -115,7 +103,7 @@ def test_pseudo_language_window_shows_no_untranslated_text(
     qapp: QApplication, qtbot: Any, services: Any, prompt_log: Any, pseudo_language: str
 ) -> None:
     gui_app.apply_language(qapp, pseudo_language)
-    window = _open_window(qtbot, services, pseudo_language)
+    window = shown_window(qtbot, services, pseudo_language)
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     texts = _every_tab(window)
     for dialog in _dialogs(window, services):
@@ -129,7 +117,7 @@ def test_pseudo_language_window_shows_no_untranslated_text(
     assert left == []
 
 
-def test_choosing_a_language_retranslates_the_open_window(
+def test_choosing_a_language_retranslates_theshown_window(
     qapp: QApplication, qtbot: Any, services: Any, prompt_log: Any, pseudo_language: str
 ) -> None:
     """Arabic to the pseudo-language and to French at once, and back: menus, tabs, labels
@@ -137,7 +125,7 @@ def test_choosing_a_language_retranslates_the_open_window(
     from balagh.gui.window.language_switch import choose_language
 
     gui_app.apply_language(qapp, "ar")
-    window = _open_window(qtbot, services, "ar")
+    window = shown_window(qtbot, services, "ar")
     number = window.controller.original_number
     assert window.menuBar().actions()[0].text() == "&ملف"
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import screenshot
+from gui_helpers import screenshot, shown_window
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from balagh.gui.edition.list_model import Column
@@ -25,14 +25,7 @@ def _started_as_balagh_starts(qapp: QApplication, qtbot: Any, services: Any,
     services.settings = Settings(language=language)
     services.first_editions = gui_app.read_first_editions(
         services.editions, services.releases, services.settings)
-    window = MainWindow(language)
-    qtbot.addWidget(window)
-    window.attach(services)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.jobs.wait(20000)
-    QApplication.processEvents()
+    window: MainWindow = shown_window(qtbot, services, language)
     return window
 
 
