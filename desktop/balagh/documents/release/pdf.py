@@ -11,10 +11,17 @@ Callers write it with ``balagh.platform.files.write_file_atomically``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from balagh.core.model import Language, Release, ReleaseStatus
 from balagh.documents.release.metadata import release_metadata
 from balagh.documents.release.page import RELEASE_PAGE
 from balagh.platform.settings import DEFAULT_LETTERHEAD, Settings
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from balagh.typeset.document import Letterhead
 
 DRAFT_MARK = "مسودة غير صادرة"
 
@@ -35,7 +42,7 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
     from reportlab.lib.units import cm
 
     from balagh.arabic import date_line
-    from balagh.typeset.document import Letterhead, build_document
+    from balagh.typeset.document import Letterhead
     from balagh.typeset.markup import Run
     from balagh.typeset.paragraph import RtlParagraph
     from balagh.typeset.styles import BODY, HEADING, Align
@@ -55,7 +62,17 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
         RtlParagraph([Run(title, bold=True)], title_style),
     ]
     story += [RtlParagraph([Run(text)], body_style) for text in release.paragraphs]
-    about = release_metadata(release, settings, Language.AR)
+    return laid_out(story, release, settings, Language.AR, header, reference_label(release))
+
+
+def laid_out(story: list[Flowable], release: Release, settings: Settings, language: Language,
+             header: Letterhead, footer_reference: str) -> bytes:
+    """``story`` laid out on the release's page (``RELEASE_PAGE``) with the letterhead, the
+    footer and the document properties of ``release`` in ``language`` — the one layout of
+    the Arabic and the French PDF."""
+    from balagh.typeset.document import build_document
+
+    about = release_metadata(release, settings, language)
     return bytes(
         build_document(
             story,
@@ -65,7 +82,9 @@ def render_release_pdf(release: Release, settings: Settings) -> bytes:
             keywords=about.keywords,
             created=about.created,
             header=header,
-            footer_reference=reference_label(release),
+            footer_reference=footer_reference,
             setup=RELEASE_PAGE.pdf_setup(),
+            language=about.language,
+            left_to_right=language is Language.FR,
         )
     )

@@ -17,8 +17,8 @@ from xml.sax.saxutils import escape
 
 from balagh.core.errors import BalaghError
 from balagh.core.model import Language, Release, ReleaseStatus, ReleaseVersion
-from balagh.documents.release.metadata import release_metadata
 from balagh.documents.release.page import RELEASE_PAGE
+from balagh.documents.release.pdf import laid_out
 from balagh.french.typography import NBSP, NNBSP
 from balagh.messages import msg
 from balagh.platform.settings import DEFAULT_LETTERHEAD, DEFAULT_LETTERHEAD_FR, Settings
@@ -93,7 +93,7 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
     from reportlab.platypus import Paragraph
 
     from balagh.french import date_line_fr
-    from balagh.typeset.document import Letterhead, build_document
+    from balagh.typeset.document import Letterhead
 
     version = french_version(release)
     french_lines = [x for x in settings.letterhead_lines_fr if x.strip()] or DEFAULT_LETTERHEAD_FR
@@ -115,19 +115,4 @@ def render_release_pdf_fr(release: Release, settings: Settings) -> bytes:
     body = styles["body"]
     story += [Paragraph(_markup(text, body.fontName, body.fontSize), body)
               for text in version.paragraphs]
-    about = release_metadata(release, settings, Language.FR)
-    return bytes(
-        build_document(
-            story,
-            title=about.title,
-            author=about.author,
-            subject=about.subject,
-            keywords=about.keywords,
-            created=about.created,
-            header=header,
-            footer_reference=reference_label_fr(release),
-            setup=RELEASE_PAGE.pdf_setup(),
-            language=about.language,
-            left_to_right=True,
-        )
-    )
+    return laid_out(story, release, settings, Language.FR, header, reference_label_fr(release))
